@@ -1,0 +1,213 @@
+import type { CellValue } from './grid';
+import { isErrorValue, isMissing } from './text';
+
+/**
+ * Dates in the core are *day numbers*: whole days since 1899-12-30, which equals the Excel
+ * serial for every date from 1900-03-01 on. Working in whole days with UTC arithmetic keeps the
+ * engine free of time-zone bugs: a date in a register is a calendar date, not an instant.
+ */
+export type DayNumber = number;
+
+const MS_PER_DAY = 86_400_000;
+const EPOCH_MS = Date.UTC(1899, 11, 30);
+/** Largest serial Excel accepts: 9999-12-31. */
+export const MAX_SERIAL = 2_958_465;
+
+export type DateOrder = 'dmy' | 'mdy';
+
+export type DateParse =
+  | { kind: 'empty' }
+  | { kind: 'date'; day: DayNumber; ambiguous?: { alternative: DayNumber } }
+  | { kind: 'invalid'; reason: string };
+
+/** Day number for a calendar date. */
+export function dayFromYmd(year: number, month: number, day: number): DayNumber {
+  return Math.round((Date.UTC(year, month - 1, day) - EPOCH_MS) / MS_PER_DAY);
+}
+
+/**
+ * "Today" as a day number, read in the *local* time zone of the machine or browser — the date
+ * the user sees on their calendar.
+ *
+ * @example dayFromLocalDate(new Date(2026, 10, 26, 23, 59)) === dayFromIso('2026-11-26')
+ */
+export function dayFromLocalDate(date: Date): DayNumber {
+  return dayFromYmd(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/** ISO `yyyy-mm-dd` for a day number. */
+export function isoFromDay(day: DayNumber): string {
+  return new Date(EPOCH_MS + day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/**
+ * Day number for a strict ISO `yyyy-mm-dd`; `undefined` when it is not a real date.
+ *
+ * @example dayFromIso('2026-02-30') // undefined
+ */
+export function dayFromIso(text: string): DayNumber | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return undefined;
+  return validYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+function validYmd(y: number, mo: number, d: number): DayNumber | undefined {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1900 || y > 9999) return undefined;
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return undefined;
+  return dayFromYmd(y, mo, d);
+}
+
+/**
+ * Excel 1900-system serial → day number. Excel believes 1900 was a leap year (a Lotus 1-2-3
+ * compatibility bug): serial 60 is the fictitious 29 February 1900, and serials 1–59 are one day
+ * off from the real calendar.
+ */
+export function dayFromSerial(serial: number): DateParse {
+  if (!Number.isFinite(serial)) return { kind: 'invalid', reason: 'is not a number' };
+  const whole = Math.floor(serial);
+  if (whole < 1) return { kind: 'invalid', reason: `serial ${serial} is before 1 January 1900` };
+  if (whole > MAX_SERIAL) return { kind: 'invalid', reason: `serial ${serial} is after 31 December 9999` };
+  if (whole === 60) {
+    return { kind: 'invalid', reason: "serial 60 is Excel's fictitious 29 February 1900" };
+  }
+  return { kind: 'date', day: whole < 60 ? whole + 1 : whole };
+}
+
+/** Excel serial for a day number (inverse of {@link dayFromSerial} for real dates). */
+export function serialFromDay(day: DayNumber): number {
+  return day <= 60 ? day - 1 : day;
+}
+
+/** True when an Excel number format displays a date (d, m with d or y, y), ignoring literals. */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format || format === 'General' || format === '@') return false;
+  const stripped = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
+  return /[dy]/i.test(stripped) || /m{3,}/i.test(stripped);
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  january: 1,
+  ene: 1,
+  enero: 1,
+  feb: 2,
+  february: 2,
+  febrero: 2,
+  mar: 3,
+  march: 3,
+  marzo: 3,
+  apr: 4,
+  april: 4,
+  abr: 4,
+  abril: 4,
+  may: 5,
+  mayo: 5,
+  jun: 6,
+  june: 6,
+  junio: 6,
+  jul: 7,
+  july: 7,
+  julio: 7,
+  aug: 8,
+  august: 8,
+  ago: 8,
+  agosto: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  septiembre: 9,
+  oct: 10,
+  october: 10,
+  octubre: 10,
+  nov: 11,
+  november: 11,
+  noviembre: 11,
+  dec: 12,
+  december: 12,
+  dic: 12,
+  diciembre: 12,
+};
+
+function year4(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? 2000 + n : n;
+}
+
+/**
+ * Reads a text date. Accepted: ISO `2026-03-14` (optionally with a time), `2026/03/14`,
+ * `14.03.2026` (day first, as written in Germany and the Netherlands), `14/03/2026` or
+ * `03/14/2026` (slash or dash; day/month order decided by which part exceeds 12, else by
+ * `order`, and then flagged as ambiguous), `14-Mar-2026`, `14 March 2026`, `March 14, 2026`.
+ *
+ * @example parseTextDate('03/04/2026', 'dmy') // { kind: 'date', day: …3 April…, ambiguous: {…4 March…} }
+ */
+export function parseTextDate(text: string, order: DateOrder = 'dmy'): DateParse {
+  const t = text.trim().replace(/\s+/g, ' ');
+  if (t === '') return { kind: 'empty' };
+  const noTime = t.replace(/[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?( ?[ap]\.?m\.?)?(Z|[+-]\d{2}:?\d{2})?$/i, '');
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(noTime);
+  if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]), t);
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(noTime);
+  if (m) return fromParts(year4(m[3]), Number(m[2]), Number(m[1]), t);
+  m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/.exec(noTime);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const y = year4(m[3]);
+    if (a > 12 && b <= 12) return fromParts(y, b, a, t);
+    if (b > 12 && a <= 12) return fromParts(y, a, b, t);
+    const first = order === 'dmy' ? fromParts(y, b, a, t) : fromParts(y, a, b, t);
+    if (a === b || first.kind !== 'date') return first;
+    const other = order === 'dmy' ? fromParts(y, a, b, t) : fromParts(y, b, a, t);
+    return other.kind === 'date' ? { ...first, ambiguous: { alternative: other.day } } : first;
+  }
+  m = /^(\d{1,2})[- ]([a-z]+)\.?[- ,]+(\d{2}|\d{4})$/i.exec(noTime);
+  if (m && MONTHS[m[2].toLowerCase()])
+    return fromParts(year4(m[3]), MONTHS[m[2].toLowerCase()], Number(m[1]), t);
+  m = /^([a-z]+)\.? (\d{1,2})(st|nd|rd|th)?,? (\d{4})$/i.exec(noTime);
+  if (m && MONTHS[m[1].toLowerCase()])
+    return fromParts(Number(m[4]), MONTHS[m[1].toLowerCase()], Number(m[2]), t);
+  m = /^(\d{1,2}) de ([a-z]+) de (\d{4})$/i.exec(noTime);
+  if (m && MONTHS[m[2].toLowerCase()])
+    return fromParts(Number(m[3]), MONTHS[m[2].toLowerCase()], Number(m[1]), t);
+  return { kind: 'invalid', reason: `"${t.length > 30 ? t.slice(0, 29) + '…' : t}" is not a date` };
+}
+
+function fromParts(y: number, mo: number, d: number, original: string): DateParse {
+  const day = validYmd(y, mo, d);
+  return day === undefined
+    ? { kind: 'invalid', reason: `"${original}" is not a real calendar date` }
+    : { kind: 'date', day };
+}
+
+/** Plausible range for a bare number in a date column that has no date format (1950–2100). */
+const PLAUSIBLE_MIN = dayFromYmd(1950, 1, 1);
+const PLAUSIBLE_MAX = dayFromYmd(2100, 12, 31);
+
+/**
+ * Reads a date cell as Office.js or a file reader delivers it: a serial number (with or without
+ * a date number format), text, a boolean (never a date), an error value or a placeholder.
+ *
+ * @example parseDateCell(46352, 'yyyy-mm-dd') // { kind: 'date', day: 46352 } (2026-11-26)
+ */
+export function parseDateCell(value: CellValue, numberFormat?: string, order: DateOrder = 'dmy'): DateParse {
+  if (typeof value === 'boolean')
+    return { kind: 'invalid', reason: `${value ? 'TRUE' : 'FALSE'} is not a date` };
+  if (typeof value === 'number') {
+    const parsed = dayFromSerial(value);
+    if (parsed.kind !== 'date' || isDateFormat(numberFormat)) return parsed;
+    if (parsed.day < PLAUSIBLE_MIN || parsed.day > PLAUSIBLE_MAX) {
+      return { kind: 'invalid', reason: `the number ${value} is not a date` };
+    }
+    return parsed;
+  }
+  if (isErrorValue(value)) return { kind: 'invalid', reason: `the cell shows the error ${value.trim()}` };
+  if (isMissing(value)) return { kind: 'empty' };
+  const t = value.trim();
+  if (/^-?\d+(\.\d+)?$/.test(t)) return parseDateCell(Number(t), numberFormat, order);
+  return parseTextDate(t, order);
+}

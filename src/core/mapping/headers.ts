@@ -1,0 +1,297 @@
+import { cellText, normalizeWords } from '../text';
+import { columnLetter, columnNumber, gridWidth, type Grid } from '../grid';
+import { FIELDS, type FieldKey } from '../model';
+import { ALIASES } from './aliases';
+
+/** How sure the mapping of one column is. */
+export type Confidence = 'override' | 'exact' | 'alias' | 'fuzzy';
+
+export interface MappedColumn {
+  field: FieldKey;
+  /** 1-based sheet column. */
+  column: number;
+  letter: string;
+  header: string;
+  confidence: Confidence;
+}
+
+export interface HeaderMapping {
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  columns: Partial<Record<FieldKey, MappedColumn>>;
+  unmapped: { column: number; letter: string; header: string }[];
+  /** Columns that would map to a field already taken by an equally good column. */
+  duplicates: { field: FieldKey; column: number; letter: string; header: string; keptLetter: string }[];
+  /** Overrides that named a header or column that does not exist. */
+  badOverrides: { field: string; target: string }[];
+}
+
+/** Explicit mapping: field → header text or column letter (`'H'`), as a user or `--map` gives it. */
+export type FieldOverrides = Partial<Record<FieldKey, string>>;
+
+const STOPWORDS = new Set([
+  'of',
+  'the',
+  'to',
+  'for',
+  'and',
+  'or',
+  'a',
+  'an',
+  'in',
+  'on',
+  'de',
+  'la',
+  'el',
+  'del',
+  'y',
+  'e',
+  'if',
+]);
+/** A match must score at least this to count. */
+const MIN_SCORE = 50;
+const MAX_HEADER_SCAN_ROWS = 10;
+
+interface PreparedPhrase {
+  words: string[];
+  joined: string;
+}
+interface PreparedField {
+  field: FieldKey;
+  phrases: PreparedPhrase[];
+  not: Set<string>;
+}
+
+const PREPARED: PreparedField[] = FIELDS.map((field) => ({
+  field,
+  phrases: ALIASES[field].phrases.map((p) => {
+    const joined = normalizeWords(p);
+    return { joined, words: joined.split(' ').filter((w) => !STOPWORDS.has(w)) };
+  }),
+  not: new Set((ALIASES[field].not ?? []).map((w) => normalizeWords(w)).filter(Boolean)),
+}));
+
+/** Levenshtein distance ≤ 1 (one typo: "Descritption"). */
+function oneTypo(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 6) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) ||
+      (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+interface Scored {
+  score: number;
+  confidence: Confidence;
+}
+
+/**
+ * Scores one header against one field: an exact alias scores highest; otherwise the share of the
+ * header's words covered by an alias phrase, with a small penalty for a typo match.
+ */
+function scoreHeader(normalized: string, words: string[], prepared: PreparedField): Scored | undefined {
+  for (const w of words) if (prepared.not.has(w)) return undefined;
+  let best: Scored | undefined;
+  const content = words.filter((w) => !STOPWORDS.has(w));
+  if (content.length === 0) return undefined;
+  for (const phrase of prepared.phrases) {
+    if (phrase.joined === normalized) return { score: 1000 + phrase.joined.length, confidence: 'exact' };
+    if (phrase.words.length === 0) continue;
+    let typo = false;
+    let all = true;
+    for (const pw of phrase.words) {
+      if (content.includes(pw)) continue;
+      if (content.some((w) => oneTypo(w, pw))) typo = true;
+      else {
+        all = false;
+        break;
+      }
+    }
+    if (!all) continue;
+    const coverage = phrase.words.length / content.length;
+    const score =
+      100 * coverage + 10 * phrase.words.length - (typo ? 15 : 0) + (coverage === 1 && !typo ? 500 : 0);
+    const confidence: Confidence = typo ? 'fuzzy' : coverage === 1 ? 'exact' : 'alias';
+    if (!best || score > best.score) best = { score, confidence };
+  }
+  return best;
+}
+
+interface Candidate {
+  column: number;
+  field: FieldKey;
+  score: number;
+  confidence: Confidence;
+  normalized: string;
+}
+
+/** Maps one header row. Columns are 1-based sheet columns. */
+export function mapHeaderRow(
+  headers: string[],
+  headerRow: number,
+  firstColumn = 1,
+  overrides: FieldOverrides = {},
+): HeaderMapping {
+  const columns: Partial<Record<FieldKey, MappedColumn>> = {};
+  const taken = new Set<number>();
+  const badOverrides: HeaderMapping['badOverrides'] = [];
+  const normalizedHeaders = headers.map((h) => normalizeWords(h));
+
+  for (const [field, target] of Object.entries(overrides) as [FieldKey, string][]) {
+    if (!FIELDS.includes(field)) {
+      badOverrides.push({ field, target });
+      continue;
+    }
+    const idx = findOverrideColumn(target, headers, normalizedHeaders, firstColumn);
+    if (idx < 0) {
+      badOverrides.push({ field, target });
+      continue;
+    }
+    const column = idx + firstColumn;
+    columns[field] = {
+      field,
+      column,
+      letter: columnLetter(column),
+      header: headers[idx],
+      confidence: 'override',
+    };
+    taken.add(column);
+  }
+
+  const candidates: Candidate[] = [];
+  normalizedHeaders.forEach((normalized, idx) => {
+    if (!normalized) return;
+    const column = idx + firstColumn;
+    if (taken.has(column)) return;
+    const words = normalized.split(' ');
+    for (const prepared of PREPARED) {
+      if (columns[prepared.field]) continue;
+      const s = scoreHeader(normalized, words, prepared);
+      if (s && s.score >= MIN_SCORE) candidates.push({ column, field: prepared.field, normalized, ...s });
+    }
+  });
+  // Best pairs first; ties go to the leftmost column (registers put the main column first).
+  candidates.sort((a, b) => b.score - a.score || a.column - b.column);
+  const duplicates: HeaderMapping['duplicates'] = [];
+  for (const c of candidates) {
+    if (taken.has(c.column)) continue;
+    const existing = columns[c.field];
+    if (existing) {
+      if (existing.confidence !== 'override' && normalizeWords(existing.header) === c.normalized) {
+        duplicates.push({
+          field: c.field,
+          column: c.column,
+          letter: columnLetter(c.column),
+          header: headers[c.column - firstColumn],
+          keptLetter: existing.letter,
+        });
+        taken.add(c.column);
+      }
+      continue;
+    }
+    columns[c.field] = {
+      field: c.field,
+      column: c.column,
+      letter: columnLetter(c.column),
+      header: headers[c.column - firstColumn],
+      confidence: c.confidence,
+    };
+    taken.add(c.column);
+  }
+  const unmapped = headers
+    .map((header, idx) => ({ column: idx + firstColumn, letter: columnLetter(idx + firstColumn), header }))
+    .filter((h) => h.header.trim() !== '' && !taken.has(h.column));
+  return { headerRow, columns, unmapped, duplicates, badOverrides };
+}
+
+function findOverrideColumn(
+  target: string,
+  headers: string[],
+  normalized: string[],
+  firstColumn: number,
+): number {
+  const t = target.trim();
+  const byHeader = normalized.indexOf(normalizeWords(t));
+  if (byHeader >= 0 && normalizeWords(t) !== '') return byHeader;
+  if (/^[A-Za-z]{1,3}$/.test(t)) {
+    const idx = columnNumber(t) - firstColumn;
+    if (idx >= 0 && idx < Math.max(headers.length, 1) + 200) return idx;
+  }
+  return -1;
+}
+
+/** Fields that make a header row look like a register header. */
+const KEY_FIELDS: readonly FieldKey[] = [
+  'id',
+  'status',
+  'owner',
+  'type',
+  'targetDate',
+  'description',
+  'title',
+  'correctiveAction',
+  'rootCause',
+];
+/** A header row needs this many mapped columns, including at least one key field. */
+export const MIN_MAPPED_COLUMNS = 3;
+
+/** Weighted quality of a mapping: required fields count more. Used to choose rows and sheets. */
+export function mappingScore(mapping: HeaderMapping): number {
+  let score = 0;
+  for (const field of Object.keys(mapping.columns) as FieldKey[]) {
+    score += ['id', 'type', 'status', 'owner', 'targetDate'].includes(field) ? 3 : 1;
+  }
+  return score;
+}
+
+export function looksLikeRegisterHeader(mapping: HeaderMapping): boolean {
+  const fields = Object.keys(mapping.columns) as FieldKey[];
+  return fields.length >= MIN_MAPPED_COLUMNS && fields.some((f) => KEY_FIELDS.includes(f));
+}
+
+function rowHeaders(grid: Grid, rowIndex: number, width: number): string[] {
+  const row = grid.values[rowIndex] ?? [];
+  const out: string[] = [];
+  for (let c = 0; c < width; c++) out.push(cellText(row[c] ?? ''));
+  return out;
+}
+
+/**
+ * Finds the header row in the first rows of a grid (it may sit below merged title rows) and
+ * maps it. With `headerRow` given (1-based sheet row), that row is used as is.
+ *
+ * @example detectHeader({ values: [['Register'], [], ['ID', 'Owner', 'Status', 'Due date']] })?.headerRow // 3
+ */
+export function detectHeader(
+  grid: Grid,
+  options: { headerRow?: number; overrides?: FieldOverrides } = {},
+): HeaderMapping | undefined {
+  const firstRow = grid.firstRow ?? 1;
+  const firstColumn = grid.firstColumn ?? 1;
+  const width = gridWidth(grid);
+  if (options.headerRow !== undefined) {
+    const idx = options.headerRow - firstRow;
+    if (idx < 0 || idx >= grid.values.length) return undefined;
+    return mapHeaderRow(rowHeaders(grid, idx, width), options.headerRow, firstColumn, options.overrides);
+  }
+  let best: HeaderMapping | undefined;
+  let bestScore = 0;
+  const scan = Math.min(grid.values.length, MAX_HEADER_SCAN_ROWS);
+  for (let idx = 0; idx < scan; idx++) {
+    const headers = rowHeaders(grid, idx, width);
+    if (headers.every((h) => h === '')) continue;
+    const mapping = mapHeaderRow(headers, idx + firstRow, firstColumn, options.overrides);
+    if (!looksLikeRegisterHeader(mapping)) continue;
+    const score = mappingScore(mapping);
+    if (score > bestScore) {
+      best = mapping;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,588 @@
+import { normalizeWords } from '../text';
+import type { ActionType, EffectivenessResult, Priority, Source, State } from '../model';
+
+/**
+ * The user's words for statuses, types, sources and priorities, mapped to canonical values.
+ * The register keeps its own words; only the meaning is mapped.
+ */
+export type VocabularyKind = 'status' | 'type' | 'source' | 'priority' | 'effectiveness';
+
+/** Canonical values per kind, plus the status pseudo-value `overdue` (never a state). */
+export interface CanonicalOf {
+  status: State | 'overdue';
+  type: ActionType;
+  source: Source;
+  priority: Priority;
+  effectiveness: EffectivenessResult;
+}
+
+type Table<T> = readonly (readonly [T, readonly string[]])[];
+
+const STATUS_WORDS: Table<State | 'overdue'> = [
+  [
+    'new',
+    [
+      'new',
+      'open',
+      'opened',
+      'raised',
+      'identified',
+      'logged',
+      'draft',
+      'not started',
+      'to do',
+      'todo',
+      'reported',
+      'nuevo',
+      'abierto',
+      'abierta',
+      'identificado',
+      'pendiente',
+    ],
+  ],
+  [
+    'analysis',
+    [
+      'analysis',
+      'in analysis',
+      'under analysis',
+      'analysing',
+      'analyzing',
+      'investigating',
+      'investigation',
+      'under investigation',
+      'root cause analysis',
+      'rca',
+      'triage',
+      'assessing',
+      'under review',
+      'in review',
+      'en revision',
+      'en analisis',
+      'evaluando',
+    ],
+  ],
+  [
+    'planned',
+    [
+      'planned',
+      'action planned',
+      'plan agreed',
+      'plan approved',
+      'approved',
+      'scheduled',
+      'accepted',
+      'planificado',
+      'planificada',
+      'programado',
+    ],
+  ],
+  [
+    'in-progress',
+    [
+      'in progress',
+      'inprogress',
+      'progress',
+      'ongoing',
+      'on going',
+      'wip',
+      'started',
+      'implementing',
+      'in implementation',
+      'under implementation',
+      'doing',
+      'working',
+      'en progreso',
+      'en curso',
+      'en tratamiento',
+      'en proceso',
+    ],
+  ],
+  [
+    'implemented',
+    [
+      'implemented',
+      'awaiting verification',
+      'pending verification',
+      'to verify',
+      'to be verified',
+      'verification',
+      'in verification',
+      'ready for verification',
+      'fixed',
+      'awaiting effectiveness check',
+      'effectiveness check',
+      'implementado',
+      'implementada',
+    ],
+  ],
+  [
+    'closed',
+    [
+      'closed',
+      'close',
+      'verified',
+      'verified closed',
+      'closed verified',
+      'closed effective',
+      'cerrado',
+      'cerrada',
+      'finalizado',
+      'finalizada',
+    ],
+  ],
+  [
+    'on-hold',
+    [
+      'on hold',
+      'onhold',
+      'hold',
+      'paused',
+      'deferred',
+      'postponed',
+      'blocked',
+      'waiting',
+      'suspended',
+      'en espera',
+      'suspendido',
+      'pausado',
+    ],
+  ],
+  [
+    'cancelled',
+    [
+      'cancelled',
+      'canceled',
+      'withdrawn',
+      'rejected',
+      'void',
+      'duplicate',
+      'not required',
+      'no action required',
+      'cancelado',
+      'cancelada',
+      'anulado',
+      'descartado',
+    ],
+  ],
+  ['overdue', ['overdue', 'late', 'delayed', 'past due', 'vencido', 'atrasado', 'retrasado']],
+];
+
+/** Words that mean "finished" without saying whether it was verified (see {@link mapVocabulary}). */
+const DONE_WORDS = [
+  'completed',
+  'complete',
+  'done',
+  'resolved',
+  'finished',
+  'completado',
+  'completada',
+  'resuelto',
+  'terminado',
+];
+
+const TYPE_WORDS: Table<ActionType> = [
+  [
+    'major-nc',
+    [
+      'major',
+      'major nc',
+      'major ncr',
+      'major nonconformity',
+      'major non conformity',
+      'major finding',
+      'nc major',
+      'mayor',
+      'no conformidad mayor',
+      'major non compliance',
+      'cat 1',
+      'category 1',
+    ],
+  ],
+  [
+    'minor-nc',
+    [
+      'minor',
+      'minor nc',
+      'minor ncr',
+      'minor nonconformity',
+      'minor non conformity',
+      'minor finding',
+      'nc minor',
+      'menor',
+      'no conformidad menor',
+      'minor non compliance',
+      'cat 2',
+      'category 2',
+    ],
+  ],
+  [
+    'nc',
+    [
+      'nc',
+      'ncr',
+      'nonconformity',
+      'non conformity',
+      'nonconformance',
+      'non conformance',
+      'non compliance',
+      'noncompliance',
+      'no conformidad',
+      'corrective action',
+      'corrective',
+      'car',
+      'gap',
+    ],
+  ],
+  ['observation', ['observation', 'obs', 'area of concern', 'concern', 'observacion', 'note', 'remark']],
+  [
+    'ofi',
+    [
+      'ofi',
+      'opportunity for improvement',
+      'opportunity',
+      'improvement',
+      'improvement opportunity',
+      'suggestion',
+      'recommendation',
+      'preventive',
+      'preventive action',
+      'oportunidad de mejora',
+      'mejora',
+      'enhancement',
+    ],
+  ],
+];
+
+const SOURCE_WORDS: Table<Source> = [
+  [
+    'internal-audit',
+    ['internal audit', 'internal', 'ia', 'first party audit', 'self assessment', 'auditoria interna'],
+  ],
+  [
+    'external-audit',
+    [
+      'external audit',
+      'external',
+      'certification audit',
+      'surveillance audit',
+      'recertification audit',
+      'stage 1',
+      'stage 2',
+      'stage 1 audit',
+      'stage 2 audit',
+      'certification body',
+      'cb audit',
+      'registrar',
+      'third party audit',
+      'auditoria externa',
+    ],
+  ],
+  [
+    'risk-assessment',
+    [
+      'risk assessment',
+      'risk',
+      'risk treatment',
+      'risk review',
+      'risk register',
+      'risk treatment plan',
+      'riesgo',
+      'analisis de riesgos',
+    ],
+  ],
+  [
+    'incident',
+    [
+      'incident',
+      'security incident',
+      'event',
+      'security event',
+      'weakness',
+      'security weakness',
+      'near miss',
+      'data breach',
+      'breach',
+      'incidente',
+    ],
+  ],
+  [
+    'management-review',
+    ['management review', 'mr', 'mgmt review', 'management meeting', 'revision por la direccion'],
+  ],
+  ['objectives', ['objectives', 'objective', 'kpi', 'kpis', 'isms objectives', 'objetivos']],
+  ['training', ['training', 'awareness', 'training awareness', 'formacion']],
+  [
+    'compliance-review',
+    [
+      'compliance review',
+      'compliance',
+      'legal',
+      'regulatory',
+      'legal compliance',
+      'independent review',
+      'compliance check',
+      'cumplimiento',
+    ],
+  ],
+  [
+    'bc-exercise',
+    [
+      'bc exercise',
+      'bcp test',
+      'bcp exercise',
+      'dr test',
+      'business continuity',
+      'business continuity exercise',
+      'tabletop',
+      'tabletop exercise',
+      'continuity test',
+    ],
+  ],
+  [
+    'document-review',
+    ['document review', 'policy review', 'procedure review', 'documentation review', 'revision documental'],
+  ],
+  [
+    'employee-suggestion',
+    ['employee suggestion', 'staff suggestion', 'suggestion', 'employee', 'staff', 'suggestion box'],
+  ],
+  [
+    'monitoring',
+    [
+      'monitoring',
+      'measurement',
+      'monitoring and measurement',
+      'metrics',
+      'siem',
+      'log review',
+      'monitorizacion',
+    ],
+  ],
+  [
+    'interested-party',
+    [
+      'interested party',
+      'customer',
+      'client',
+      'complaint',
+      'customer complaint',
+      'customer audit',
+      'regulator',
+      'stakeholder',
+    ],
+  ],
+  ['supplier', ['supplier', 'vendor', 'third party', 'supplier audit', 'supplier review', 'proveedor']],
+  [
+    'technical-test',
+    [
+      'technical test',
+      'penetration test',
+      'pen test',
+      'pentest',
+      'vulnerability scan',
+      'vulnerability assessment',
+      'red team',
+      'scan',
+      'security test',
+      'technical assessment',
+    ],
+  ],
+  ['other', ['other', 'others', 'misc', 'otro', 'otros']],
+];
+
+const PRIORITY_WORDS: Table<Priority> = [
+  [
+    'critical',
+    ['critical', 'urgent', 'very high', 'p1', 'p0', 'highest', 'critica', 'critico', 'muy alta', 'urgente'],
+  ],
+  ['high', ['high', 'p2', 'major', 'alta', 'alto', 'important']],
+  ['medium', ['medium', 'moderate', 'normal', 'p3', 'med', 'media', 'medio']],
+  ['low', ['low', 'p4', 'minor', 'lowest', 'trivial', 'baja', 'bajo', 'very low', 'muy baja']],
+];
+
+const EFFECTIVENESS_WORDS: Table<EffectivenessResult> = [
+  [
+    'effective',
+    [
+      'effective',
+      'yes',
+      'y',
+      'verified effective',
+      'effective verified',
+      'confirmed effective',
+      'eficaz',
+      'efectiva',
+      'efectivo',
+      'si',
+      'pass',
+      'passed',
+      'ok',
+    ],
+  ],
+  [
+    'partially-effective',
+    ['partially effective', 'partially', 'partial', 'partly effective', 'parcialmente eficaz', 'parcial'],
+  ],
+  [
+    'not-effective',
+    [
+      'not effective',
+      'ineffective',
+      'no',
+      'n',
+      'not verified effective',
+      'failed',
+      'fail',
+      'no eficaz',
+      'ineficaz',
+    ],
+  ],
+];
+
+const TABLES: { [K in VocabularyKind]: Table<CanonicalOf[K]> } = {
+  status: STATUS_WORDS,
+  type: TYPE_WORDS,
+  source: SOURCE_WORDS,
+  priority: PRIORITY_WORDS,
+  effectiveness: EFFECTIVENESS_WORDS,
+};
+
+interface Lookup<T> {
+  exact: Map<string, T>;
+  phrases: { words: string; value: T }[];
+}
+
+function buildLookup<T>(table: Table<T>): Lookup<T> {
+  const exact = new Map<string, T>();
+  const phrases: { words: string; value: T }[] = [];
+  for (const [value, words] of table) {
+    for (const w of words) {
+      const n = normalizeWords(w);
+      if (!exact.has(n)) exact.set(n, value);
+      phrases.push({ words: n, value });
+    }
+  }
+  phrases.sort((a, b) => b.words.length - a.words.length);
+  return { exact, phrases };
+}
+
+const LOOKUPS = {
+  status: buildLookup(STATUS_WORDS),
+  type: buildLookup(TYPE_WORDS),
+  source: buildLookup(SOURCE_WORDS),
+  priority: buildLookup(PRIORITY_WORDS),
+  effectiveness: buildLookup(EFFECTIVENESS_WORDS),
+};
+
+/**
+ * Canonical value for one word, by exact match first, then by the longest known phrase that the
+ * text contains as whole words ('Internal audit "parking policy"' → internal-audit).
+ *
+ * @example lookupWord('type', 'Minor NC') // 'minor-nc'
+ */
+export function lookupWord<K extends VocabularyKind>(kind: K, text: string): CanonicalOf[K] | undefined {
+  const n = normalizeWords(text);
+  if (!n) return undefined;
+  const lookup = LOOKUPS[kind] as Lookup<CanonicalOf[K]>;
+  const hit = lookup.exact.get(n);
+  if (hit !== undefined) return hit;
+  // Only multi-word phrases (or long single words) are looked for inside longer text, so that
+  // "no" or "ia" do not match inside sentences.
+  const padded = ` ${n} `;
+  for (const p of lookup.phrases) {
+    if ((p.words.includes(' ') || p.words.length >= 5) && padded.includes(` ${p.words} `)) return p.value;
+  }
+  return undefined;
+}
+
+/** The canonical values a kind can take (for dropdowns and mapping editors). */
+export function canonicalValues<K extends VocabularyKind>(kind: K): CanonicalOf[K][] {
+  return TABLES[kind].map(([v]) => v) as CanonicalOf[K][];
+}
+
+export interface VocabularyNote {
+  kind: VocabularyKind;
+  word: string;
+  /** 'assumed': read one way on purpose (the message says why); 'unknown': no meaning found. */
+  level: 'assumed' | 'unknown';
+  value?: string;
+  message: string;
+}
+
+export interface VocabularyMap<K extends VocabularyKind> {
+  /** Normalised user word → canonical value. */
+  map: Record<string, CanonicalOf[K]>;
+  /** The user's own spelling for each normalised word seen (first seen wins). */
+  words: Record<string, string>;
+  notes: VocabularyNote[];
+}
+
+/**
+ * Maps the distinct words of one column. Overrides (user word → canonical value) win. Words
+ * meaning "finished" ("Completed", "Done", "Resolved") are ambiguous between *implemented* and
+ * *closed*: they are read as *implemented* when the register also has a closing word such as
+ * "Closed", otherwise as *closed* — and the choice is reported, never made silently.
+ *
+ * @example mapVocabulary('status', ['Open', 'Completed']).map.completed // 'closed'
+ */
+export function mapVocabulary<K extends VocabularyKind>(
+  kind: K,
+  words: Iterable<string>,
+  overrides: Record<string, CanonicalOf[K]> = {},
+): VocabularyMap<K> {
+  const map: Record<string, CanonicalOf[K]> = {};
+  const seen: Record<string, string> = {};
+  const notes: VocabularyNote[] = [];
+  const normalizedOverrides = new Map<string, CanonicalOf[K]>();
+  for (const [w, v] of Object.entries(overrides)) normalizedOverrides.set(normalizeWords(w), v);
+  const done: string[] = [];
+  for (const raw of words) {
+    const n = normalizeWords(raw);
+    if (!n || n in seen) continue;
+    seen[n] = raw.trim();
+    const override = normalizedOverrides.get(n);
+    if (override !== undefined) {
+      map[n] = override;
+      continue;
+    }
+    if (kind === 'status' && DONE_WORDS.includes(n)) {
+      done.push(n);
+      continue;
+    }
+    const hit = lookupWord(kind, raw);
+    if (hit !== undefined) map[n] = hit;
+    else notes.push({ kind, word: raw.trim(), level: 'unknown', message: unknownMessage(kind, raw.trim()) });
+  }
+  if (done.length > 0) {
+    const hasClosing = Object.values(map).includes('closed' as CanonicalOf[K]);
+    for (const n of done) {
+      const value = (hasClosing ? 'implemented' : 'closed') as CanonicalOf[K];
+      map[n] = value;
+      notes.push({
+        kind,
+        word: seen[n],
+        level: 'assumed',
+        value,
+        message: hasClosing
+          ? `"${seen[n]}" is read as implemented (awaiting the effectiveness check), because the register also uses a closing word. Change it in the mapping if it means closed.`
+          : `"${seen[n]}" is read as closed, because the register has no other word for closed. Change it in the mapping if it means implemented but not yet verified.`,
+      });
+    }
+  }
+  return { map, words: seen, notes };
+}
+
+function unknownMessage(kind: VocabularyKind, word: string): string {
+  const choices = canonicalValues(kind).join(', ');
+  return `"${word}" is not a known ${kind} word. Map it to one of: ${choices}.`;
+}
+
+/** Canonical value of a cell given a column's vocabulary map. */
+export function resolveWord<K extends VocabularyKind>(
+  vocab: VocabularyMap<K>,
+  text: string,
+): CanonicalOf[K] | undefined {
+  const n = normalizeWords(text);
+  return n ? vocab.map[n] : undefined;
+}

@@ -1,0 +1,214 @@
+import { cellAt, formatAt, type CellValue, type Grid } from './grid';
+import { parseDateCell, type DateOrder, type DateParse } from './dates';
+import { cellText, isBlank, isMissing } from './text';
+import { DATE_FIELDS, type ActionType, type FieldKey, type Priority, type Source, type State } from './model';
+import { detectHeader, type FieldOverrides, type HeaderMapping } from './mapping/headers';
+import {
+  mapVocabulary,
+  resolveWord,
+  type CanonicalOf,
+  type VocabularyKind,
+  type VocabularyMap,
+} from './mapping/vocabulary';
+import { normalizeWords } from './text';
+
+/** Everything a user can configure about how their register is read (stored in the workbook). */
+export interface RegisterConfig {
+  /** 1-based sheet row of the header; detected when absent. */
+  headerRow?: number;
+  /** field → header text or column letter. */
+  fields?: FieldOverrides;
+  /** user word → canonical value, per kind. */
+  vocabulary?: { [K in VocabularyKind]?: Record<string, CanonicalOf[K]> };
+  /** How to read 03/04/2026: day first (default) or month first. */
+  dateOrder?: DateOrder;
+  /** Type for every row when the register has no type column (e.g. a sheet that is an NC register). */
+  defaultType?: ActionType;
+}
+
+export interface Action {
+  /** 1-based sheet row. */
+  row: number;
+  /** The id text ('' when blank). */
+  id: string;
+  /** Raw cell values of the mapped fields. */
+  values: Partial<Record<FieldKey, CellValue>>;
+  type?: ActionType;
+  /** Canonical state; undefined when the word is unknown or is "Overdue". */
+  state?: State;
+  /** True when the status cell says "Overdue" (or a synonym). */
+  statusIsOverdue: boolean;
+  source?: Source;
+  priority?: Priority;
+  /** Parsed date fields (only for mapped date columns). */
+  dates: Partial<Record<FieldKey, DateParse>>;
+}
+
+export interface Vocabularies {
+  status: VocabularyMap<'status'>;
+  type: VocabularyMap<'type'>;
+  source: VocabularyMap<'source'>;
+  priority: VocabularyMap<'priority'>;
+  effectiveness: VocabularyMap<'effectiveness'>;
+}
+
+export interface Register {
+  mapping: HeaderMapping;
+  vocabularies: Vocabularies;
+  actions: Action[];
+  /** Type applied to rows without a type column, and why. */
+  defaultType?: { type: ActionType; reason: string };
+  dateOrder: DateOrder;
+  /** 1-based sheet row of the last row read. */
+  lastRow: number;
+}
+
+export type RegisterResult =
+  { ok: true; value: Register } | { ok: false; reason: 'header-not-found'; message: string };
+
+const VOCAB_FIELD: Record<VocabularyKind, FieldKey> = {
+  status: 'status',
+  type: 'type',
+  source: 'source',
+  priority: 'priority',
+  effectiveness: 'effectivenessResult',
+};
+
+/**
+ * Type implied by a sheet name when the register has no type column: the ICT Institute template
+ * keeps NCs and observations on separate sheets named after them.
+ *
+ * @example typeFromSheetName('Non-conformity register') // 'nc'
+ */
+export function typeFromSheetName(name: string | undefined): ActionType | undefined {
+  const n = normalizeWords(name ?? '');
+  if (/\b(non ?conformit(y|ies)|nc|ncr|no conformidades?)\b/.test(n)) return 'nc';
+  if (/\bobservations?\b/.test(n)) return 'observation';
+  if (/\b(ofi|opportunit(y|ies)|improvements?|mejoras?)\b/.test(n)) return 'ofi';
+  return undefined;
+}
+
+/**
+ * Reads a register grid: finds and maps the header, maps the vocabulary of the status, type,
+ * source and priority columns, and turns every non-blank row below the header into an
+ * {@link Action}. Returns a result, never throws on user data.
+ *
+ * @example parseRegister({ values: [['ID', 'Type', 'Status', 'Owner'], ['NC-1', 'Minor', 'Open', 'Ana']] })
+ */
+export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName?: string): RegisterResult {
+  const mapping = detectHeader(grid, { headerRow: config.headerRow, overrides: config.fields });
+  if (!mapping || Object.keys(mapping.columns).length === 0) {
+    return {
+      ok: false,
+      reason: 'header-not-found',
+      message: config.headerRow
+        ? `Row ${config.headerRow} does not look like a register header: none of its cells names a known column (ID, Type, Status, Owner, Target date, …). Choose another header row or map the columns by hand.`
+        : 'No header row with enough known columns (ID, Type, Status, Owner, Target date, …) was found in the first 10 rows. Choose the header row or map the columns by hand.',
+    };
+  }
+  const firstRow = grid.firstRow ?? 1;
+  const firstColumn = grid.firstColumn ?? 1;
+  const dateOrder = config.dateOrder ?? 'dmy';
+  const fieldCols = Object.values(mapping.columns).map((m) => ({
+    field: m.field,
+    idx: m.column - firstColumn,
+  }));
+  const startIdx = mapping.headerRow - firstRow + 1;
+
+  // Pass 1: collect distinct words of the vocabulary columns.
+  const distinct: Record<VocabularyKind, Set<string>> = {
+    status: new Set(),
+    type: new Set(),
+    source: new Set(),
+    priority: new Set(),
+    effectiveness: new Set(),
+  };
+  const vocabCols = (Object.keys(VOCAB_FIELD) as VocabularyKind[])
+    .map((kind) => ({ kind, col: mapping.columns[VOCAB_FIELD[kind]] }))
+    .filter((v) => v.col);
+  for (let r = startIdx; r < grid.values.length; r++) {
+    for (const { kind, col } of vocabCols) {
+      const t = cellText(cellAt(grid, r, col!.column - firstColumn));
+      if (t && !isMissing(t)) distinct[kind].add(t);
+    }
+  }
+  const vocabularies: Vocabularies = {
+    status: mapVocabulary('status', distinct.status, config.vocabulary?.status),
+    type: mapVocabulary('type', distinct.type, config.vocabulary?.type),
+    source: mapVocabulary('source', distinct.source, config.vocabulary?.source),
+    priority: mapVocabulary('priority', distinct.priority, config.vocabulary?.priority),
+    effectiveness: mapVocabulary('effectiveness', distinct.effectiveness, config.vocabulary?.effectiveness),
+  };
+  let defaultType: Register['defaultType'];
+  if (!mapping.columns.type) {
+    if (config.defaultType) defaultType = { type: config.defaultType, reason: 'set in the mapping' };
+    else {
+      const fromName = typeFromSheetName(sheetName);
+      if (fromName) defaultType = { type: fromName, reason: `the sheet is named "${sheetName}"` };
+    }
+  }
+
+  // Pass 2: actions.
+  const actions: Action[] = [];
+  const dateFields = fieldCols.filter((f) => DATE_FIELDS.includes(f.field));
+  let lastRow = mapping.headerRow;
+  for (let r = startIdx; r < grid.values.length; r++) {
+    const values: Partial<Record<FieldKey, CellValue>> = {};
+    let blank = true;
+    for (const { field, idx } of fieldCols) {
+      const v = cellAt(grid, r, idx);
+      values[field] = v;
+      if (!isBlank(v)) blank = false;
+    }
+    if (blank) continue;
+    const row = r + firstRow;
+    lastRow = row;
+    const dates: Action['dates'] = {};
+    for (const { field, idx } of dateFields) {
+      dates[field] = parseDateCell(values[field] as CellValue, formatAt(grid, r, idx), dateOrder);
+    }
+    const statusText = cellText(values.status);
+    const statusWord = statusText ? resolveWord(vocabularies.status, statusText) : undefined;
+    const typeText = cellText(values.type);
+    actions.push({
+      row,
+      id: cellText(values.id),
+      values,
+      type: typeText ? resolveWord(vocabularies.type, typeText) : defaultType?.type,
+      state: statusWord === 'overdue' ? undefined : statusWord,
+      statusIsOverdue: statusWord === 'overdue',
+      source: cellText(values.source) ? resolveWord(vocabularies.source, cellText(values.source)) : undefined,
+      priority: cellText(values.priority)
+        ? resolveWord(vocabularies.priority, cellText(values.priority))
+        : undefined,
+      dates,
+    });
+  }
+  return { ok: true, value: { mapping, vocabularies, actions, defaultType, dateOrder, lastRow } };
+}
+
+/** The day number of a parsed date field, when it is a valid date. */
+export function dayOf(action: Action, field: FieldKey): number | undefined {
+  const d = action.dates[field];
+  return d && d.kind === 'date' ? d.day : undefined;
+}
+
+/** The text of a field ('' when missing or placeholder). */
+export function textOf(action: Action, field: FieldKey): string {
+  const v = action.values[field];
+  return isMissing(v) ? '' : cellText(v);
+}
+
+/** True when the field has a usable value (not blank, not a placeholder, not an error). */
+export function hasValue(action: Action, field: FieldKey): boolean {
+  return !isMissing(action.values[field]);
+}
+
+/** Effectiveness result of an action, mapped through the register's vocabulary. */
+export function effectivenessOf(
+  register: Register,
+  action: Action,
+): CanonicalOf['effectiveness'] | undefined {
+  const t = textOf(action, 'effectivenessResult');
+  return t ? resolveWord(register.vocabularies.effectiveness, t) : undefined;
+}

@@ -1,0 +1,245 @@
+import { dayFromYmd, isoFromDay, type DayNumber } from '../dates';
+import {
+  ACTION_TYPES,
+  isNc,
+  isOpen,
+  SOURCES,
+  STATES,
+  type ActionType,
+  type Source,
+  type State,
+} from '../model';
+import { dayOf, effectivenessOf, textOf, type Action, type Register } from '../register';
+
+export interface ReviewOptions {
+  asOf: DayNumber;
+  /** Period start (inclusive); default: 12 months before as-of, plus one day. */
+  from?: DayNumber;
+  /** Period end (inclusive); default: as-of. */
+  to?: DayNumber;
+}
+
+export interface ActionLine {
+  id: string;
+  row: number;
+  title: string;
+  type: ActionType | 'unknown';
+  status: State | 'unknown';
+  owner: string;
+  targetDate: string;
+}
+
+export interface OverdueLine extends ActionLine {
+  daysOverdue: number;
+}
+
+export interface ClosedNcLine extends ActionLine {
+  closedDate: string;
+  rootCause: string;
+  correctiveAction: string;
+  effectivenessResult: string;
+}
+
+export type AgeingBucket = '0-30' | '31-60' | '61-90' | '90+';
+
+/** The management-review figures of DESIGN.md §5 (also the CLI's `review --json` contract). */
+export interface ReviewFigures {
+  asOf: string;
+  period: { from: string; to: string };
+  total: number;
+  open: number;
+  overdue: number;
+  closedInPeriod: number;
+  raisedInPeriod: number;
+  byStatus: Record<State | 'unknown', number>;
+  byType: Record<ActionType | 'unknown', number>;
+  bySource: Record<Source | 'unknown', number>;
+  openByType: Record<ActionType | 'unknown', number>;
+  openBySource: Record<Source | 'unknown', number>;
+  ageing: Record<AgeingBucket, number>;
+  /** Open actions without a valid raised date (not in any ageing bucket). */
+  ageingUnknown: number;
+  medianDaysToClose: number | null;
+  /** Share (0–1) of NCs closed in the period whose effectiveness result is "effective". */
+  effectivenessRate: number | null;
+  monthly: { month: string; raised: number; closed: number }[];
+  overdueList: OverdueLine[];
+  ncsClosedInPeriod: ClosedNcLine[];
+  /** 9.3.2 a: actions from previous management reviews. */
+  managementReviewActions: ActionLine[];
+  /** 9.3.2 d3: audit results — audit-sourced actions by type, open and closed. */
+  audit: { byType: Record<ActionType | 'unknown', { open: number; closed: number }>; openList: ActionLine[] };
+  /** 9.3.2 f: risk-treatment actions still open. */
+  riskTreatmentOpen: ActionLine[];
+  /** 9.3.2 g: open opportunities for improvement. */
+  openOfis: ActionLine[];
+}
+
+function zeroes<K extends string>(keys: readonly K[]): Record<K | 'unknown', number> {
+  const out = {} as Record<K | 'unknown', number>;
+  for (const k of keys) out[k] = 0;
+  out.unknown = 0;
+  return out;
+}
+
+function line(action: Action): ActionLine {
+  const target = dayOf(action, 'targetDate');
+  return {
+    id: action.id,
+    row: action.row,
+    title: textOf(action, 'title') || textOf(action, 'description'),
+    type: action.type ?? 'unknown',
+    status: action.state ?? 'unknown',
+    owner: textOf(action, 'owner'),
+    targetDate: target === undefined ? '' : isoFromDay(target),
+  };
+}
+
+/** Day an action was closed: its closed date, else its completion date. */
+function closedDay(action: Action): DayNumber | undefined {
+  if (action.state !== 'closed') return undefined;
+  return dayOf(action, 'closedDate') ?? dayOf(action, 'completionDate');
+}
+
+function monthKey(day: DayNumber): string {
+  return isoFromDay(day).slice(0, 7);
+}
+
+/** Default period: the 12 months up to and including the as-of date. */
+export function defaultPeriod(asOf: DayNumber): { from: DayNumber; to: DayNumber } {
+  const [y, m, d] = isoFromDay(asOf).split('-').map(Number);
+  return { from: dayFromYmd(y - 1, m, d) + 1, to: asOf };
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Computes the management-review figures for a period and an as-of date. Every non-blank action
+ * row counts; rows whose words map to no state, type or source count under `unknown`.
+ *
+ * @example computeReview(register, { asOf: dayFromIso('2026-11-26')! }).overdue
+ */
+export function computeReview(register: Register, options: ReviewOptions): ReviewFigures {
+  const asOf = options.asOf;
+  const period = {
+    ...defaultPeriod(asOf),
+    ...(options.from !== undefined ? { from: options.from } : {}),
+    ...(options.to !== undefined ? { to: options.to } : {}),
+  };
+  const inPeriod = (d: DayNumber | undefined) => d !== undefined && d >= period.from && d <= period.to;
+  const byStatus = zeroes(STATES);
+  const byType = zeroes(ACTION_TYPES);
+  const bySource = zeroes(SOURCES);
+  const openByType = zeroes(ACTION_TYPES);
+  const openBySource = zeroes(SOURCES);
+  const ageing: Record<AgeingBucket, number> = { '0-30': 0, '31-60': 0, '61-90': 0, '90+': 0 };
+  const auditByType = {} as Record<ActionType | 'unknown', { open: number; closed: number }>;
+  for (const t of [...ACTION_TYPES, 'unknown' as const]) auditByType[t] = { open: 0, closed: 0 };
+  const months = new Map<string, { raised: number; closed: number }>();
+  for (let d = period.from; d <= period.to;) {
+    const key = monthKey(d);
+    months.set(key, { raised: 0, closed: 0 });
+    const [y, m] = key.split('-').map(Number);
+    d = dayFromYmd(y, m + 1, 1);
+  }
+  let open = 0;
+  let overdue = 0;
+  let closedInPeriod = 0;
+  let raisedInPeriod = 0;
+  let ageingUnknown = 0;
+  let ncClosed = 0;
+  let ncEffective = 0;
+  const daysToClose: number[] = [];
+  const overdueList: OverdueLine[] = [];
+  const ncsClosedInPeriod: ClosedNcLine[] = [];
+  const managementReviewActions: ActionLine[] = [];
+  const auditOpen: ActionLine[] = [];
+  const riskTreatmentOpen: ActionLine[] = [];
+  const openOfis: ActionLine[] = [];
+
+  for (const action of register.actions) {
+    const type = action.type ?? 'unknown';
+    const source = action.source ?? 'unknown';
+    byStatus[action.state ?? 'unknown']++;
+    byType[type]++;
+    bySource[source]++;
+    const isOpenNow = isOpen(action.state);
+    const raised = dayOf(action, 'raisedDate');
+    const closed = closedDay(action);
+    if (inPeriod(raised)) {
+      raisedInPeriod++;
+      months.get(monthKey(raised!))!.raised++;
+    }
+    if (inPeriod(closed)) {
+      closedInPeriod++;
+      months.get(monthKey(closed!))!.closed++;
+      if (raised !== undefined && closed! >= raised) daysToClose.push(closed! - raised);
+      if (isNc(action.type)) {
+        ncClosed++;
+        if (effectivenessOf(register, action) === 'effective') ncEffective++;
+        ncsClosedInPeriod.push({
+          ...line(action),
+          closedDate: isoFromDay(closed!),
+          rootCause: textOf(action, 'rootCause'),
+          correctiveAction: textOf(action, 'correctiveAction'),
+          effectivenessResult: textOf(action, 'effectivenessResult'),
+        });
+      }
+    }
+    if (action.source === 'management-review') managementReviewActions.push(line(action));
+    if (action.source === 'internal-audit' || action.source === 'external-audit') {
+      if (isOpenNow) {
+        auditByType[type].open++;
+        auditOpen.push(line(action));
+      } else if (action.state === 'closed') auditByType[type].closed++;
+    }
+    if (!isOpenNow) continue;
+    open++;
+    openByType[type]++;
+    openBySource[source]++;
+    if (action.source === 'risk-assessment') riskTreatmentOpen.push(line(action));
+    if (action.type === 'ofi') openOfis.push(line(action));
+    const target = dayOf(action, 'targetDate');
+    if (target !== undefined && target < asOf) {
+      overdue++;
+      overdueList.push({ ...line(action), daysOverdue: asOf - target });
+    }
+    if (raised === undefined || raised > asOf) ageingUnknown++;
+    else {
+      const age = asOf - raised;
+      ageing[age <= 30 ? '0-30' : age <= 60 ? '31-60' : age <= 90 ? '61-90' : '90+']++;
+    }
+  }
+  overdueList.sort((a, b) => b.daysOverdue - a.daysOverdue || a.row - b.row);
+  ncsClosedInPeriod.sort((a, b) => a.closedDate.localeCompare(b.closedDate) || a.row - b.row);
+  return {
+    asOf: isoFromDay(asOf),
+    period: { from: isoFromDay(period.from), to: isoFromDay(period.to) },
+    total: register.actions.length,
+    open,
+    overdue,
+    closedInPeriod,
+    raisedInPeriod,
+    byStatus,
+    byType,
+    bySource,
+    openByType,
+    openBySource,
+    ageing,
+    ageingUnknown,
+    medianDaysToClose: median(daysToClose),
+    effectivenessRate: ncClosed === 0 ? null : Math.round((ncEffective / ncClosed) * 1000) / 1000,
+    monthly: [...months].map(([month, v]) => ({ month, ...v })),
+    overdueList,
+    ncsClosedInPeriod,
+    managementReviewActions,
+    audit: { byType: auditByType, openList: auditOpen },
+    riskTreatmentOpen,
+    openOfis,
+  };
+}

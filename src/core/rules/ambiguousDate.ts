@@ -1,0 +1,28 @@
+import { isoFromDay } from '../dates';
+import type { Finding } from '../findings';
+import { DATE_FIELDS, FIELD_LABELS } from '../model';
+import { cellText } from '../text';
+import { cellFinding, label, type Rule } from './rule';
+
+export const ambiguousDate: Rule = {
+  code: 'ambiguous-date',
+  severity: 'warning',
+  description: 'Text dates whose day and month could be swapped (03/04/2026).',
+  checkAction(action, ctx) {
+    const out: Finding[] = [];
+    for (const field of DATE_FIELDS) {
+      const d = action.dates[field];
+      if (d?.kind !== 'date' || !d.ambiguous) continue;
+      out.push(
+        cellFinding(
+          this,
+          ctx,
+          action,
+          field,
+          `${label(action)}: ${FIELD_LABELS[field]} "${cellText(action.values[field])}" could be ${isoFromDay(d.day)} or ${isoFromDay(d.ambiguous.alternative)}; it was read as ${isoFromDay(d.day)}. Enter it as a real date cell or as yyyy-mm-dd.`,
+        ),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,20 @@
+import { isBlameOnly } from '../rootCause';
+import { textOf } from '../register';
+import { cellFinding, label, type Rule } from './rule';
+
+export const blameOnlyRootCause: Rule = {
+  code: 'blame-only-root-cause',
+  severity: 'info',
+  description: 'A root cause names something that can be fixed, not only a person.',
+  checkAction(action, ctx) {
+    const cause = textOf(action, 'rootCause');
+    if (!cause || !isBlameOnly(cause)) return undefined;
+    return cellFinding(
+      this,
+      ctx,
+      action,
+      'rootCause',
+      `${label(action)}: the root cause "${cause.length > 50 ? cause.slice(0, 49) + '…' : cause}" only names a person. Ask why it was possible (5 whys): which process, tool, training or control let it happen?`,
+    );
+  },
+};

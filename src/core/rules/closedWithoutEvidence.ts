@@ -1,0 +1,19 @@
+import { hasValue } from '../register';
+import { cellFinding, hasColumn, label, type Rule } from './rule';
+
+export const closedWithoutEvidence: Rule = {
+  code: 'closed-without-evidence',
+  severity: 'warning',
+  description: 'A closed action links to its evidence.',
+  checkAction(action, ctx) {
+    if (action.state !== 'closed' || !hasColumn(ctx, 'evidence') || hasValue(action, 'evidence'))
+      return undefined;
+    return cellFinding(
+      this,
+      ctx,
+      action,
+      'evidence',
+      `${label(action)} is closed without evidence. Add a link or document reference an auditor can check.`,
+    );
+  },
+};

@@ -1,0 +1,26 @@
+import type { Finding } from '../findings';
+import { DATE_FIELDS, FIELD_LABELS } from '../model';
+import { cellFinding, label, type Rule } from './rule';
+
+export const invalidDate: Rule = {
+  code: 'invalid-date',
+  severity: 'error',
+  description: 'Date columns hold dates.',
+  checkAction(action, ctx) {
+    const out: Finding[] = [];
+    for (const field of DATE_FIELDS) {
+      const d = action.dates[field];
+      if (d?.kind !== 'invalid') continue;
+      out.push(
+        cellFinding(
+          this,
+          ctx,
+          action,
+          field,
+          `${label(action)}: ${FIELD_LABELS[field]} — ${d.reason}. Enter a real date (for example 2026-03-31).`,
+        ),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,19 @@
+import { isOpen } from '../model';
+import { cellFinding, hasColumn, label, type Rule } from './rule';
+
+export const missingTargetDate: Rule = {
+  code: 'missing-target-date',
+  severity: 'error',
+  description: 'Every open action has a target completion date.',
+  checkAction(action, ctx) {
+    if (!hasColumn(ctx, 'targetDate') || !isOpen(action.state)) return undefined;
+    if (action.dates.targetDate?.kind !== 'empty') return undefined;
+    return cellFinding(
+      this,
+      ctx,
+      action,
+      'targetDate',
+      `${label(action)} is open but has no target completion date. Agree a date with the owner.`,
+    );
+  },
+};

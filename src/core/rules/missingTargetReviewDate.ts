@@ -1,0 +1,19 @@
+import { isOpen } from '../model';
+import { cellFinding, hasColumn, label, type Rule } from './rule';
+
+export const missingTargetReviewDate: Rule = {
+  code: 'missing-target-review-date',
+  severity: 'warning',
+  description: 'Every open action has a next progress review date.',
+  checkAction(action, ctx) {
+    if (!hasColumn(ctx, 'targetReviewDate') || !isOpen(action.state)) return undefined;
+    if (action.dates.targetReviewDate?.kind !== 'empty') return undefined;
+    return cellFinding(
+      this,
+      ctx,
+      action,
+      'targetReviewDate',
+      `${label(action)} is open but has no target review date. Set the date of its next progress review.`,
+    );
+  },
+};

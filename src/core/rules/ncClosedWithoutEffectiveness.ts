@@ -1,0 +1,43 @@
+import { isNc } from '../model';
+import { effectivenessOf, hasValue, textOf } from '../register';
+import { cellFinding, hasColumn, label, type Rule } from './rule';
+import type { Finding } from '../findings';
+
+export const ncClosedWithoutEffectiveness: Rule = {
+  code: 'nc-closed-without-effectiveness',
+  severity: 'error',
+  description: 'A closed NC records an effective effectiveness check and who verified it (clause 10.2 d).',
+  checkAction(action, ctx) {
+    if (action.state !== 'closed' || !isNc(action.type)) return undefined;
+    const out: Finding[] = [];
+    if (hasColumn(ctx, 'effectivenessResult')) {
+      const result = effectivenessOf(ctx.register, action);
+      if (result !== 'effective') {
+        const word = textOf(action, 'effectivenessResult');
+        out.push(
+          cellFinding(
+            this,
+            ctx,
+            action,
+            'effectivenessResult',
+            word
+              ? `${label(action)} is a closed NC but its effectiveness result is "${word}", not effective. Close it only once the action is verified effective (clause 10.2 d), or reopen it.`
+              : `${label(action)} is a closed NC with no effectiveness result. Record whether the corrective action was effective (clause 10.2 d).`,
+          ),
+        );
+      }
+    }
+    if (hasColumn(ctx, 'verifiedBy') && !hasValue(action, 'verifiedBy')) {
+      out.push(
+        cellFinding(
+          this,
+          ctx,
+          action,
+          'verifiedBy',
+          `${label(action)} is a closed NC but nobody is recorded as having verified its effectiveness. Name the verifier.`,
+        ),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,58 @@
+import type { Finding } from '../findings';
+import { parseRequirements, type ParsedReference } from '../requirements';
+import type { Action } from '../register';
+import { cellText, isMissing } from '../text';
+import { cellFinding, hasColumn, label, type Rule, type RuleContext } from './rule';
+
+function references(action: Action, ctx: RuleContext): ParsedReference[] {
+  if (!hasColumn(ctx, 'requirement')) return [];
+  const v = action.values.requirement;
+  if (v === undefined || isMissing(v)) return [];
+  return parseRequirements(typeof v === 'string' ? v : cellText(v));
+}
+
+export const unknownRequirement: Rule = {
+  code: 'unknown-requirement',
+  severity: 'warning',
+  description:
+    'Requirement references are ISO/IEC 27001:2022 clauses (4.1–10.2) or Annex A controls (A.5.1–A.8.34).',
+  checkAction(action, ctx) {
+    const out: Finding[] = [];
+    for (const ref of references(action, ctx)) {
+      if (ref.kind !== 'unknown') continue;
+      out.push(
+        cellFinding(
+          this,
+          ctx,
+          action,
+          'requirement',
+          `${label(action)}: "${ref.text}" is not an ISO/IEC 27001:2022 clause or Annex A control. Use a clause such as 9.2 or a control such as A.5.15.`,
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+export const legacy2013Requirement: Rule = {
+  code: 'legacy-2013-requirement',
+  severity: 'info',
+  description: 'ISO/IEC 27001:2013 control references, with the 2022 controls that replace them.',
+  checkAction(action, ctx) {
+    const out: Finding[] = [];
+    for (const ref of references(action, ctx)) {
+      if (ref.kind !== 'legacy-2013') continue;
+      const to = ref.mapsTo.length ? ref.mapsTo.join(', ') : 'no single 2022 control';
+      out.push(
+        cellFinding(
+          this,
+          ctx,
+          action,
+          'requirement',
+          `${label(action)}: ${ref.id} is an ISO/IEC 27001:2013 control; in the 2022 edition it is ${to}. Update the reference at the next revision.`,
+        ),
+      );
+    }
+    return out;
+  },
+};

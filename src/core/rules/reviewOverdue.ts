@@ -1,0 +1,21 @@
+import { isoFromDay } from '../dates';
+import { isOpen } from '../model';
+import { dayOf } from '../register';
+import { cellFinding, label, type Rule } from './rule';
+
+export const reviewOverdue: Rule = {
+  code: 'review-overdue',
+  severity: 'warning',
+  description: 'Open actions whose progress review date has passed.',
+  checkAction(action, ctx) {
+    const review = dayOf(action, 'targetReviewDate');
+    if (!isOpen(action.state) || review === undefined || review >= ctx.asOf) return undefined;
+    return cellFinding(
+      this,
+      ctx,
+      action,
+      'targetReviewDate',
+      `${label(action)}: its progress review was due on ${isoFromDay(review)}. Review it and set the next review date.`,
+    );
+  },
+};

@@ -1,0 +1,48 @@
+import type { DayNumber } from '../dates';
+import type { Finding, Severity } from '../findings';
+import type { FieldKey, State } from '../model';
+import type { Action, Register } from '../register';
+
+export interface RuleContext {
+  register: Register;
+  /** The as-of date (today unless the user chose another). */
+  asOf: DayNumber;
+  /** Canonical states that the register's status vocabulary uses. */
+  statesInUse: ReadonlySet<State>;
+}
+
+/**
+ * One validation rule (DESIGN.md §4): a stable code, a default severity and a check. Register
+ * rules look at the whole sheet once; action rules look at one row at a time.
+ */
+export interface Rule {
+  code: string;
+  severity: Severity;
+  /** What the rule checks, in a sentence (shown in the pane's rule list). */
+  description: string;
+  checkRegister?(ctx: RuleContext): Finding[];
+  checkAction?(action: Action, ctx: RuleContext): Finding[] | Finding | undefined;
+}
+
+/** A finding about one cell of one action. */
+export function cellFinding(
+  rule: Pick<Rule, 'code' | 'severity'>,
+  ctx: RuleContext,
+  action: Action,
+  field: FieldKey | '',
+  message: string,
+  severity: Severity = rule.severity,
+): Finding {
+  const column = field ? (ctx.register.mapping.columns[field]?.letter ?? '') : '';
+  return { code: rule.code, severity, row: action.row, column, field, id: action.id, message };
+}
+
+/** Has the register a column for this field? */
+export function hasColumn(ctx: RuleContext, field: FieldKey): boolean {
+  return ctx.register.mapping.columns[field] !== undefined;
+}
+
+/** "NC-12 (row 14)" — how messages name an action. */
+export function label(action: Action): string {
+  return action.id ? `${action.id} (row ${action.row})` : `Row ${action.row}`;
+}

@@ -1,0 +1,21 @@
+import { normalizeWords } from '../text';
+import { textOf } from '../register';
+import { cellFinding, label, type Rule } from './rule';
+
+export const verifierIsOwner: Rule = {
+  code: 'verifier-is-owner',
+  severity: 'info',
+  description: 'Effectiveness is best verified by someone other than the action owner.',
+  checkAction(action, ctx) {
+    const owner = normalizeWords(textOf(action, 'owner'));
+    const verifier = normalizeWords(textOf(action, 'verifiedBy'));
+    if (!owner || !verifier || owner !== verifier) return undefined;
+    return cellFinding(
+      this,
+      ctx,
+      action,
+      'verifiedBy',
+      `${label(action)} was verified by its own owner. An independent check (another person, or internal audit) is stronger evidence.`,
+    );
+  },
+};

@@ -1,0 +1,110 @@
+import type { CellValue } from './grid';
+
+/**
+ * Words that people type into a register when they have nothing to say yet. They count as
+ * *missing* for every rule and gate ("Root cause: Not yet analyzed" is not a root cause).
+ */
+const PLACEHOLDERS = new Set([
+  '',
+  '-',
+  '--',
+  '---',
+  '—',
+  '–',
+  '?',
+  '??',
+  '...',
+  '…',
+  'n/a',
+  'na',
+  'n.a.',
+  'n.a',
+  'not applicable',
+  'tbd',
+  'tba',
+  'tbc',
+  'to be determined',
+  'to be confirmed',
+  'to be defined',
+  'to be done',
+  'todo',
+  'to do',
+  'pending',
+  'none',
+  'nil',
+  'null',
+  'x',
+  'xx',
+  'xxx',
+  'not yet analyzed',
+  'not yet analysed',
+  'not analyzed',
+  'not analysed',
+  'not yet known',
+  'not known',
+  'unknown yet',
+  'to be analysed',
+  'to be analyzed',
+  'under analysis',
+  'pendiente',
+]);
+
+/** Excel error values as Office.js returns them in `values`. */
+const ERROR_VALUES =
+  /^#(REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+
+/** The text of a cell, trimmed; numbers and booleans as Excel shows them in General format. */
+export function cellText(value: CellValue | undefined | null): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (!Number.isFinite(value)) return '';
+  return String(value);
+}
+
+/** True for Excel error values such as `#REF!` and `#N/A`. */
+export function isErrorValue(value: CellValue | undefined | null): boolean {
+  return typeof value === 'string' && ERROR_VALUES.test(value.trim());
+}
+
+/**
+ * Lower-case, accents folded, punctuation turned into single spaces. Used to compare the
+ * user's words with our vocabularies.
+ *
+ * @example normalizeWords('  Nonconformity Type (Major/Minor/OFI) ') // 'nonconformity type major minor ofi'
+ */
+export function normalizeWords(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * True when a cell holds nothing usable: blank, an error value, or placeholder text such as
+ * "TBD", "N/A", "-", "pending", "Not yet analyzed".
+ *
+ * @example isMissing('Not yet analyzed') // true
+ */
+export function isMissing(value: CellValue | undefined | null): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'number' || typeof value === 'boolean') return false;
+  const t = value.trim();
+  if (t === '' || isErrorValue(t)) return true;
+  const lowered = t.toLowerCase().replace(/\s+/g, ' ');
+  if (PLACEHOLDERS.has(lowered)) return true;
+  return PLACEHOLDERS.has(lowered.replace(/[.!]+$/, ''));
+}
+
+/** True for a cell that is blank (not even a placeholder). */
+export function isBlank(value: CellValue | undefined | null): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Text truncated for messages, on one line. */
+export function preview(text: string, max = 40): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}

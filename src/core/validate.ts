@@ -1,0 +1,65 @@
+import type { DayNumber } from './dates';
+import { countFindings, sortFindings, type Finding, type Severity } from './findings';
+import type { State } from './model';
+import { parseRegister, type Register, type RegisterConfig } from './register';
+import { headerNotFound, RULES, type Rule, type RuleContext } from './rules';
+import type { Grid } from './grid';
+
+export interface ValidationReport {
+  findings: Finding[];
+  counts: Record<Severity, number>;
+  /** The parsed register, when a header was found. */
+  register?: Register;
+}
+
+/** Canonical states the register's status words map to. */
+export function statesInUse(register: Register): Set<State> {
+  const states = new Set<State>();
+  for (const v of Object.values(register.vocabularies.status.map)) if (v !== 'overdue') states.add(v);
+  return states;
+}
+
+/**
+ * Runs every rule over a parsed register. Deterministic: the same register and as-of date give
+ * the same findings in the same order.
+ *
+ * @example validateRegister(register, { asOf: dayFromIso('2026-11-26')! }).counts.error
+ */
+export function validateRegister(
+  register: Register,
+  options: { asOf: DayNumber; rules?: readonly Rule[] },
+): ValidationReport {
+  const rules = options.rules ?? RULES;
+  const ctx: RuleContext = { register, asOf: options.asOf, statesInUse: statesInUse(register) };
+  const findings: Finding[] = [];
+  for (const rule of rules) if (rule.checkRegister) findings.push(...rule.checkRegister(ctx));
+  const actionRules = rules.filter((r) => r.checkAction);
+  for (const action of register.actions) {
+    for (const rule of actionRules) {
+      const out = rule.checkAction!(action, ctx);
+      if (!out) continue;
+      if (Array.isArray(out)) findings.push(...out);
+      else findings.push(out);
+    }
+  }
+  sortFindings(findings);
+  return { findings, counts: countFindings(findings), register };
+}
+
+/**
+ * Reads and validates a grid in one step. A sheet without a recognisable header gives a single
+ * `header-not-found` finding.
+ *
+ * @example validateGrid({ values: [['ID', 'Type', 'Status', 'Owner', 'Due date']] }, { asOf }).counts
+ */
+export function validateGrid(
+  grid: Grid,
+  options: { asOf: DayNumber; config?: RegisterConfig; sheetName?: string },
+): ValidationReport {
+  const parsed = parseRegister(grid, options.config, options.sheetName);
+  if (!parsed.ok) {
+    const findings = [headerNotFound.finding(parsed.message)];
+    return { findings, counts: countFindings(findings) };
+  }
+  return validateRegister(parsed.value, { asOf: options.asOf });
+}

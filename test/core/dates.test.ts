@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import {
+  dayFromIso,
+  dayFromLocalDate,
+  dayFromSerial,
+  isDateFormat,
+  isoFromDay,
+  parseDateCell,
+  parseTextDate,
+  serialFromDay,
+} from '../../src/core';
+
+describe('dates', () => {
+  it('reads Excel serials in the 1900 system, including the fictitious 29 February 1900', () => {
+    expect(isoFromDay((dayFromSerial(1) as { day: number }).day)).toBe('1900-01-01');
+    expect(isoFromDay((dayFromSerial(59) as { day: number }).day)).toBe('1900-02-28');
+    expect(dayFromSerial(60)).toMatchObject({ kind: 'invalid' });
+    expect(isoFromDay((dayFromSerial(61) as { day: number }).day)).toBe('1900-03-01');
+    expect(isoFromDay((dayFromSerial(46352) as { day: number }).day)).toBe('2026-11-26');
+  });
+
+  it('rejects negative and huge serials', () => {
+    expect(dayFromSerial(-5).kind).toBe('invalid');
+    expect(dayFromSerial(3_000_000).kind).toBe('invalid');
+    expect(dayFromSerial(0).kind).toBe('invalid');
+  });
+
+  it('reads six text formats', () => {
+    const iso = (t: string) => {
+      const p = parseTextDate(t);
+      return p.kind === 'date' ? isoFromDay(p.day) : p.kind;
+    };
+    expect(iso('2026-03-14')).toBe('2026-03-14');
+    expect(iso('2026-03-14T10:30:00Z')).toBe('2026-03-14');
+    expect(iso('14.03.2026')).toBe('2026-03-14');
+    expect(iso('14/03/2026')).toBe('2026-03-14');
+    expect(iso('03/14/2026')).toBe('2026-03-14');
+    expect(iso('14-Mar-2026')).toBe('2026-03-14');
+    expect(iso('14 March 2026')).toBe('2026-03-14');
+    expect(iso('March 14, 2026')).toBe('2026-03-14');
+    expect(iso('2026/03/14')).toBe('2026-03-14');
+    expect(iso('31/02/2026')).toBe('invalid');
+    expect(iso('soon')).toBe('invalid');
+  });
+
+  it('flags day/month ambiguity and honours the chosen order', () => {
+    const dmy = parseTextDate('03/04/2026', 'dmy');
+    const mdy = parseTextDate('03/04/2026', 'mdy');
+    expect(dmy.kind === 'date' && isoFromDay(dmy.day)).toBe('2026-04-03');
+    expect(dmy.kind === 'date' && dmy.ambiguous).toBeTruthy();
+    expect(mdy.kind === 'date' && isoFromDay(mdy.day)).toBe('2026-03-04');
+    const same = parseTextDate('04/04/2026');
+    expect(same.kind === 'date' && same.ambiguous).toBeFalsy();
+  });
+
+  it('treats placeholders as empty and booleans as not dates', () => {
+    expect(parseDateCell('TBD').kind).toBe('empty');
+    expect(parseDateCell('').kind).toBe('empty');
+    expect(parseDateCell(true).kind).toBe('invalid');
+    expect(parseDateCell('#N/A').kind).toBe('invalid');
+  });
+
+  it('a bare number without a date format counts only in a plausible range', () => {
+    expect(parseDateCell(46352, 'General').kind).toBe('date');
+    expect(parseDateCell(5, 'General').kind).toBe('invalid');
+    expect(parseDateCell(5, 'dd/mm/yyyy').kind).toBe('date');
+  });
+
+  it('recognises date number formats, ignoring quoted literals', () => {
+    expect(isDateFormat('yyyy-mm-dd')).toBe(true);
+    expect(isDateFormat('[$-409]d-mmm-yy;@')).toBe(true);
+    expect(isDateFormat('0.00')).toBe(false);
+    expect(isDateFormat('"days"0')).toBe(false);
+    expect(isDateFormat('General')).toBe(false);
+  });
+
+  it('"today" is the local calendar date, at any hour, in this time zone', () => {
+    const late = new Date(2026, 10, 26, 23, 59, 59);
+    const early = new Date(2026, 10, 26, 0, 0, 1);
+    expect(isoFromDay(dayFromLocalDate(late))).toBe('2026-11-26');
+    expect(isoFromDay(dayFromLocalDate(early))).toBe('2026-11-26');
+  });
+
+  it('ISO, serial and day numbers round-trip for every real date (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 61, max: 2_958_465 }), (serial) => {
+        const parsed = dayFromSerial(serial);
+        if (parsed.kind !== 'date') return false;
+        const iso = isoFromDay(parsed.day);
+        return dayFromIso(iso) === parsed.day && serialFromDay(parsed.day) === serial;
+      }),
+    );
+  });
+
+  it('never throws on arbitrary cell values (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.integer()), fc.string(), (v, fmt) => {
+        parseDateCell(v, fmt);
+        return true;
+      }),
+    );
+  });
+});

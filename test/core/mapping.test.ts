@@ -1,0 +1,184 @@
+import fc from 'fast-check';
+import {
+  detectHeader,
+  mapHeaderRow,
+  mapVocabulary,
+  lookupWord,
+  parseRegister,
+  validateGrid,
+  typeFromSheetName,
+  type Grid,
+} from '../../src/core';
+import { AS_OF } from './builders';
+
+function fieldOf(header: string): string | undefined {
+  const m = mapHeaderRow([header], 1);
+  return Object.values(m.columns)[0]?.field;
+}
+
+describe('header aliases seen in real registers', () => {
+  it.each([
+    ['Responsible for corrective action', 'owner'],
+    ['Planned completion date', 'targetDate'],
+    ['Nonconformity Type (Major/Minor/OFI)', 'type'],
+    ['Current status', 'status'],
+    ['Root cause of nonconformity', 'rootCause'],
+    ['Result of Verification', 'effectivenessResult'],
+    ['Finding ID', 'id'],
+    ['CAPA ID', 'id'],
+    ['Due Date', 'targetDate'],
+    ['Target Date', 'targetDate'],
+    ['Descritption of nonconformity', 'description'],
+    ['Action to control and correct nonconformity', 'correction'],
+    ['Action to eliminate cause of nonconformity', 'correctiveAction'],
+    ['Chance of recurrence or occurence elsewhere', 'similarElsewhere'],
+    ['Link to report and evidence', 'evidence'],
+    ['Effectiveness Verified By', 'verifiedBy'],
+    ['Immediate Correction (Containment)', 'correction'],
+    ['Evidence IDs (EV-###)', 'evidence'],
+    ['Assignee', 'owner'],
+    ['ISO Control', 'requirement'],
+    ['Control Reference', 'requirement'],
+    ['Fecha Límite', 'targetDate'],
+    ['Causa Raíz', 'rootCause'],
+    ['Responsable', 'owner'],
+    ['Estado', 'status'],
+  ])('"%s" maps to %s', (header, field) => {
+    expect(fieldOf(header)).toBe(field);
+  });
+
+  it('a related-finding column is a source reference, not the action id', () => {
+    const m = mapHeaderRow(['CAPA ID', 'Related Finding ID', 'Status'], 1);
+    expect(m.columns.id?.header).toBe('CAPA ID');
+    expect(m.columns.sourceRef?.header).toBe('Related Finding ID');
+  });
+
+  it('"Verification Date" is not the verifier, and "Owner Role" is not the owner', () => {
+    expect(fieldOf('Verification Date')).toBe('effectivenessDueDate');
+    expect(fieldOf('Owner Role')).toBeUndefined();
+  });
+
+  it('reports unmapped and duplicate columns', () => {
+    const m = mapHeaderRow(['ID', 'Status', 'Owner', 'Status', 'Days Open'], 1);
+    expect(m.columns.status?.letter).toBe('B');
+    expect(m.duplicates).toEqual([
+      expect.objectContaining({ field: 'status', letter: 'D', keptLetter: 'B' }),
+    ]);
+    expect(m.unmapped.map((u) => u.header)).toEqual(['Days Open']);
+  });
+
+  it('explicit overrides win, by header text or column letter, and bad ones are reported', () => {
+    const m = mapHeaderRow(['Ref', 'Who', 'When', 'State'], 1, 1, {
+      owner: 'Who',
+      targetDate: 'C',
+      rootCause: 'Nope',
+    });
+    expect(m.columns.owner).toMatchObject({ letter: 'B', confidence: 'override' });
+    expect(m.columns.targetDate).toMatchObject({ letter: 'C', confidence: 'override' });
+    expect(m.badOverrides).toEqual([{ field: 'rootCause', target: 'Nope' }]);
+  });
+});
+
+describe('header detection', () => {
+  it('finds the header below merged title rows', () => {
+    const grid: Grid = {
+      values: [
+        ['Register Nonconformities and Corrective actions'],
+        ['Date last changed:'],
+        [],
+        ['ID', 'Type', 'Owner', 'Status', 'Due date'],
+        ['NC-1', 'Minor', 'Ana', 'Open', '2026-12-01'],
+      ],
+    };
+    expect(detectHeader(grid)?.headerRow).toBe(4);
+  });
+
+  it('honours a given header row and respects firstRow offsets', () => {
+    const grid: Grid = {
+      firstRow: 3,
+      values: [
+        ['ID', 'Owner', 'Status'],
+        ['A-1', 'Bo', 'Open'],
+      ],
+    };
+    expect(detectHeader(grid)?.headerRow).toBe(3);
+    expect(detectHeader(grid, { headerRow: 4 })?.columns.id).toBeUndefined();
+  });
+
+  it('a sheet with no register header gives nothing', () => {
+    expect(
+      detectHeader({
+        values: [
+          ['Asset', 'Cost'],
+          ['Laptop', 3],
+        ],
+      }),
+    ).toBeUndefined();
+  });
+
+  it('arbitrary grids never make the reader or the rules throw, and findings point inside the grid (property)', () => {
+    const cell = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.integer(),
+      fc.boolean(),
+      fc.constantFrom('ID', 'Status', 'Owner', 'Closed', 'Minor', 'TBD', '#REF!', 'Due date', 'Type'),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 15 }), (values) => {
+        const report = validateGrid({ values }, { asOf: AS_OF });
+        const again = validateGrid({ values }, { asOf: AS_OF });
+        expect(again.findings).toEqual(report.findings);
+        for (const f of report.findings) {
+          if (f.row !== null) expect(f.row).toBeGreaterThanOrEqual(1);
+          if (f.row !== null) expect(f.row).toBeLessThanOrEqual(Math.max(values.length, 1));
+        }
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('vocabulary', () => {
+  it('maps status, type, source and priority words', () => {
+    expect(lookupWord('status', 'In Progress')).toBe('in-progress');
+    expect(lookupWord('status', 'Cerrado')).toBe('closed');
+    expect(lookupWord('type', 'Major non-conformity')).toBe('major-nc');
+    expect(lookupWord('type', 'Opportunity for improvement')).toBe('ofi');
+    expect(lookupWord('source', 'Internal audit "parking policy"')).toBe('internal-audit');
+    expect(lookupWord('source', 'Penetration test Q3')).toBe('technical-test');
+    expect(lookupWord('priority', 'P1')).toBe('critical');
+  });
+
+  it('"Completed" is read as closed when the register has no closing word, and the choice is reported', () => {
+    const alone = mapVocabulary('status', ['Open', 'Completed']);
+    expect(alone.map.completed).toBe('closed');
+    expect(alone.notes[0]).toMatchObject({ level: 'assumed', word: 'Completed', value: 'closed' });
+    const withClosed = mapVocabulary('status', ['Open', 'Completed', 'Closed']);
+    expect(withClosed.map.completed).toBe('implemented');
+  });
+
+  it('unknown words are reported, not guessed; overrides win', () => {
+    const v = mapVocabulary('status', ['Open', 'Parked'], { parked: 'on-hold' });
+    expect(v.map.parked).toBe('on-hold');
+    const u = mapVocabulary('status', ['Open', 'Parked']);
+    expect(u.notes).toEqual([expect.objectContaining({ level: 'unknown', word: 'Parked' })]);
+  });
+
+  it('infers the type from the sheet name when there is no type column', () => {
+    expect(typeFromSheetName('Non-conformity register')).toBe('nc');
+    expect(typeFromSheetName('Observations')).toBe('observation');
+    expect(typeFromSheetName('Budget')).toBeUndefined();
+    const parsed = parseRegister(
+      {
+        values: [
+          ['ID', 'Owner', 'Status', 'Due date'],
+          ['1', 'A', 'Open', ''],
+        ],
+      },
+      {},
+      'NC register',
+    );
+    expect(parsed.ok && parsed.value.actions[0].type).toBe('nc');
+  });
+});

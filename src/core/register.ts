@@ -14,6 +14,8 @@ import { normalizeWords } from './text';
 
 /** Everything a user can configure about how their register is read (stored in the workbook). */
 export interface RegisterConfig {
+  /** The sheet that holds the register (the add-in stores it; the CLI takes `--sheet`). */
+  sheetName?: string;
   /** 1-based sheet row of the header; detected when absent. */
   headerRow?: number;
   /** field → header text or column letter. */

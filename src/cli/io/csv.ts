@@ -1,0 +1,126 @@
+/**
+ * CSV reader: decodes the bytes (UTF-8, UTF-16 with BOM, or Windows-1252 as a fallback), detects
+ * the delimiter and returns one sheet of strings. No type guessing: the core parses dates and
+ * numbers from text, so "03/04/2026" stays exactly what the user typed.
+ */
+import { listCells, plural } from './cellTally';
+import { detectDelimiter, parseCsv } from './csvParse';
+import { decodeText } from './decode';
+import { readFailure, type ReaderNotice, type ReadOptions, type ReadResult, type SheetData } from './types';
+
+const NAMED_DELIMITERS: Record<string, string> = {
+  tab: '\t',
+  '\\t': '\t',
+  comma: ',',
+  semicolon: ';',
+  pipe: '|',
+};
+
+/** The delimiter option as one character, or undefined when it cannot be one. */
+export function normaliseDelimiter(option: string): string | undefined {
+  const d = NAMED_DELIMITERS[option.toLowerCase()] ?? option;
+  return d.length === 1 && d !== '"' && d !== '\r' && d !== '\n' ? d : undefined;
+}
+
+function isBlankRow(row: readonly string[]): boolean {
+  return row.every((f) => f === '');
+}
+
+function trimTrailingBlankRows(rows: string[][]): string[][] {
+  let end = rows.length;
+  while (end > 0 && isBlankRow(rows[end - 1])) end--;
+  return end === rows.length ? rows : rows.slice(0, end);
+}
+
+function raggedNotice(rows: string[][], sheet: string): ReaderNotice | undefined {
+  const headerIndex = rows.findIndex((r) => !isBlankRow(r));
+  if (headerIndex < 0) return undefined;
+  const width = rows[headerIndex].length;
+  const differing: number[] = [];
+  let dataRows = 0;
+  for (let r = headerIndex + 1; r < rows.length; r++) {
+    if (isBlankRow(rows[r])) continue;
+    dataRows++;
+    if (rows[r].length !== width) differing.push(r + 1);
+  }
+  if (differing.length === 0) return undefined;
+  const cells = differing.slice(0, 5).map((r) => `${r}:${r}`);
+  return {
+    code: 'ragged-rows',
+    sheet,
+    count: differing.length,
+    cells,
+    message:
+      `${differing.length} of ${plural(dataRows, 'row')} below the first row have a different number ` +
+      `of fields than it (${plural(width, 'field')}): rows ${listCells(cells, differing.length)}. ` +
+      'Every field is kept; check for stray or missing delimiters.',
+  };
+}
+
+function encodingNotices(encoding: string, bom: boolean, fileName: string): ReaderNotice[] {
+  const notices: ReaderNotice[] = [];
+  if (bom) {
+    notices.push({
+      code: 'bom',
+      message: `${fileName} starts with a ${encoding.toUpperCase()} byte-order mark; it was removed.`,
+    });
+  }
+  if (encoding === 'windows-1252') {
+    notices.push({
+      code: 'latin1-encoding',
+      message:
+        `${fileName} is not valid UTF-8; it was read as Windows-1252 (Latin-1). If accented letters ` +
+        'look wrong, save the file as "CSV UTF-8" and retry.',
+    });
+  }
+  return notices;
+}
+
+/**
+ * Reads a CSV buffer into one sheet named `sheetName` (the file's base name).
+ *
+ * @example readCsv(Buffer.from('id,title\r\n1,Backups\r\n'), 'register.csv', 'register')
+ */
+export function readCsv(
+  buf: Buffer,
+  fileName: string,
+  sheetName: string,
+  options: ReadOptions = {},
+): ReadResult {
+  let delimiter: string | undefined;
+  if (options.delimiter !== undefined) {
+    delimiter = normaliseDelimiter(options.delimiter);
+    if (!delimiter) {
+      return readFailure(
+        'unsupported-format',
+        `The delimiter "${options.delimiter}" cannot be used: give one character such as , ; | or "tab".`,
+      );
+    }
+  }
+  const { text, encoding, bom } = decodeText(buf);
+  if (!/\S/.test(text)) {
+    return readFailure(
+      'empty',
+      `${fileName} is empty: it holds no rows. Export the register again and retry.`,
+    );
+  }
+  const rows = trimTrailingBlankRows(parseCsv(text, delimiter ?? detectDelimiter(text)));
+  const ragged = raggedNotice(rows, sheetName);
+  const sheet: SheetData = {
+    name: sheetName,
+    hidden: false,
+    grid: {
+      values: rows,
+      numberFormats: rows.map((r) => r.map(() => 'General')),
+      firstRow: 1,
+      firstColumn: 1,
+    },
+    merges: [],
+    hiddenRows: [],
+    notices: ragged ? [ragged] : [],
+  };
+  return {
+    ok: true,
+    value: { format: 'csv', sheets: [sheet], notices: encodingNotices(encoding, bom, fileName) },
+  };
+}

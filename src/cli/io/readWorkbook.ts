@@ -1,0 +1,109 @@
+/**
+ * The command line's single entry point for input files: .xlsx, .xlsm, .csv and .tsv in, one
+ * {@link WorkbookData} out. The file is only ever read (into a Buffer); every problem with it
+ * becomes a {@link ReadError} with a message the CLI can show as is — never an exception.
+ */
+import { promises as fs } from 'fs';
+import path from 'path';
+import { readCsv } from './csv';
+import {
+  readFailure,
+  type ReaderNotice,
+  type ReadOptions,
+  type ReadResult,
+  type WorkbookData,
+} from './types';
+import { readXlsx } from './xlsx';
+
+type Kind = 'xlsx' | 'xlsm' | 'csv' | 'tsv';
+
+const KINDS: Record<string, Kind> = { '.xlsx': 'xlsx', '.xlsm': 'xlsm', '.csv': 'csv', '.tsv': 'tsv' };
+
+/** Formats users try that have a clear way out. */
+const CONVERT_HINTS: Record<string, string> = {
+  '.xls': 'an old Excel 97–2003 workbook',
+  '.xlsb': 'an Excel binary workbook',
+  '.ods': 'an OpenDocument spreadsheet',
+  '.numbers': 'a Numbers spreadsheet',
+};
+
+function unsupported(fileName: string, ext: string): ReadResult {
+  const what = CONVERT_HINTS[ext];
+  const lead = what
+    ? `${fileName} is ${what}, which cannot be read directly.`
+    : `${fileName} is not a supported file type.`;
+  return readFailure(
+    'unsupported-format',
+    `${lead} Save it as an Excel Workbook (.xlsx) or as CSV UTF-8 (.csv) and retry. Supported: .xlsx, .xlsm, .csv, .tsv.`,
+  );
+}
+
+function errnoOf(e: unknown): string | undefined {
+  return typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : undefined;
+}
+
+function fileSystemFailure(e: unknown, filePath: string): ReadResult {
+  const code = errnoOf(e);
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    return readFailure('not-found', `No file at ${filePath}. Check the path and the file name.`);
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return readFailure(
+      'unreadable',
+      `${filePath} cannot be read: permission denied. Check the file's permissions.`,
+    );
+  }
+  if (code === 'EBUSY') {
+    return readFailure('unreadable', `${filePath} is locked by another program. Close it there and retry.`);
+  }
+  const detail = e instanceof Error ? e.message : String(e);
+  return readFailure('unreadable', `${filePath} cannot be read (${detail}).`);
+}
+
+async function readBytes(filePath: string): Promise<Buffer | ReadResult> {
+  try {
+    const stat = await fs.stat(filePath);
+    if (stat.isDirectory()) {
+      return readFailure(
+        'unreadable',
+        `${filePath} is a folder, not a file. Give the path of a .xlsx or .csv file.`,
+      );
+    }
+    // readFile opens with flag 'r': read-only, the file is never written or truncated.
+    return await fs.readFile(filePath, { flag: 'r' });
+  } catch (e) {
+    return fileSystemFailure(e, filePath);
+  }
+}
+
+/**
+ * Reads a register file for the command line.
+ *
+ * @example
+ * const result = await readWorkbook('register.xlsx');
+ * if (!result.ok) console.error(result.error.message);
+ */
+export async function readWorkbook(filePath: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const fileName = path.basename(filePath);
+  const ext = path.extname(filePath).toLowerCase();
+  const bytes = await readBytes(filePath);
+  if (!Buffer.isBuffer(bytes)) return bytes;
+  const kind = KINDS[ext];
+  if (!kind) return unsupported(fileName, ext);
+  if (bytes.length === 0) {
+    return readFailure(
+      'empty',
+      `${fileName} is empty (0 bytes). Save or export the register again and retry.`,
+    );
+  }
+  if (kind === 'csv' || kind === 'tsv') {
+    const delimiter = options.delimiter ?? (kind === 'tsv' ? '\t' : undefined);
+    return readCsv(bytes, fileName, path.basename(filePath, path.extname(filePath)), { delimiter });
+  }
+  return readXlsx(bytes, kind, fileName);
+}
+
+/** Every notice of a workbook: the file's own, then each sheet's in tab order. */
+export function allNotices(workbook: WorkbookData): ReaderNotice[] {
+  return [...workbook.notices, ...workbook.sheets.flatMap((s) => s.notices)];
+}

@@ -1,0 +1,106 @@
+/**
+ * .xlsx / .xlsm reader on ExcelJS. The buffer is parsed in memory: the input file is never
+ * written, and VBA in .xlsm files is data that is never run.
+ */
+import ExcelJS from 'exceljs';
+import { plural } from './cellTally';
+import { readSheet } from './sheet';
+import { hasVbaProject, isCompoundFile, isEncryptedOoxml, isZip } from './sniff';
+import { readFailure, type ReaderNotice, type ReadResult } from './types';
+
+/**
+ * Worksheet parts the reader has no use for. Skipping them saves time on large registers and
+ * avoids ExcelJS failures on exotic validation / conditional-format markup.
+ */
+const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'extLst'];
+
+const RESAVE = 'Open it in Excel and save it again as an Excel Workbook (.xlsx), then retry.';
+
+function sniffFailure(buf: Buffer, fileName: string): ReadResult | undefined {
+  if (isEncryptedOoxml(buf)) {
+    return readFailure(
+      'encrypted',
+      `${fileName} is protected with a password (encrypted). Open it in Excel, remove the password ` +
+        '(File › Info › Protect Workbook › Encrypt with Password, clear the box), save, and retry.',
+    );
+  }
+  if (isCompoundFile(buf)) {
+    return readFailure(
+      'unsupported-format',
+      `${fileName} is an old binary Excel 97–2003 file, not an .xlsx workbook. ` +
+        'Open it in Excel and save it as an Excel Workbook (.xlsx), then retry.',
+    );
+  }
+  if (!isZip(buf)) {
+    return readFailure(
+      'corrupt',
+      `${fileName} is not a valid Excel workbook (it is not a zip package): it may be damaged, ` +
+        `or another kind of file renamed to .xlsx. ${RESAVE} If it is a CSV file, rename it to .csv.`,
+    );
+  }
+  return undefined;
+}
+
+function macroNotice(buf: Buffer, format: 'xlsx' | 'xlsm'): ReaderNotice | undefined {
+  const vba = hasVbaProject(buf);
+  if (!vba && format !== 'xlsm') return undefined;
+  return {
+    code: 'macros-present',
+    message: vba
+      ? 'The workbook contains VBA macros. They are read as data only and never run.'
+      : 'The file is macro-enabled (.xlsm) but holds no VBA project; nothing is run.',
+  };
+}
+
+/** The zip library's own words help ("can't find end of central directory"); a TypeError's do not. */
+function detail(e: Error): string {
+  return e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError
+    ? ''
+    : ` (${e.message})`;
+}
+
+async function load(buf: Buffer): Promise<ExcelJS.Workbook | Error> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // ExcelJS types its parameter as its own ArrayBuffer-like `Buffer`; at run time it takes a Node Buffer.
+    type LoadInput = Parameters<typeof workbook.xlsx.load>[0];
+    await workbook.xlsx.load(buf as unknown as LoadInput, { ignoreNodes: IGNORED_NODES });
+    return workbook;
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
+}
+
+/**
+ * Reads an .xlsx / .xlsm buffer: one sheet per worksheet in tab order, values converted to the
+ * Grid conventions, and notices for hidden data, merges, formulas without results and macros.
+ */
+export async function readXlsx(buf: Buffer, format: 'xlsx' | 'xlsm', fileName: string): Promise<ReadResult> {
+  const rejected = sniffFailure(buf, fileName);
+  if (rejected) return rejected;
+  const workbook = await load(buf);
+  if (workbook instanceof Error) {
+    return readFailure(
+      'corrupt',
+      `${fileName} could not be opened as a workbook: it is damaged or incomplete${detail(workbook)}. ${RESAVE}`,
+    );
+  }
+  const worksheets = workbook.worksheets;
+  if (worksheets.length === 0) {
+    return readFailure(
+      'corrupt',
+      `${fileName} holds no worksheets: it is not a usable Excel workbook. ${RESAVE}`,
+    );
+  }
+  const sheets = worksheets.map(readSheet);
+  if (sheets.every((s) => s.grid.values.length === 0)) {
+    return readFailure(
+      'empty',
+      `${fileName} is empty: its ${plural(sheets.length, 'sheet')} hold no values. Add the register and retry.`,
+    );
+  }
+  const notices: ReaderNotice[] = [];
+  const macros = macroNotice(buf, format);
+  if (macros) notices.push(macros);
+  return { ok: true, value: { format, sheets, notices } };
+}

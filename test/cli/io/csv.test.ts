@@ -1,0 +1,127 @@
+import { readWorkbook } from '../../../src/cli/io/readWorkbook';
+import type { ReadResult, WorkbookData } from '../../../src/cli/io/types';
+import { makeTempDir, removeDir, sha256, writeFile } from './fixtures';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await makeTempDir();
+});
+afterAll(() => removeDir(dir));
+
+function ok(result: ReadResult): WorkbookData {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+async function readCsvText(
+  name: string,
+  content: string | Buffer,
+  delimiter?: string,
+): Promise<WorkbookData> {
+  return ok(await readWorkbook(await writeFile(dir, name, content), delimiter ? { delimiter } : undefined));
+}
+
+describe('readWorkbook on CSV files', () => {
+  it('gives one sheet named after the file, all cells as text', async () => {
+    const wb = await readCsvText('Action Log.csv', 'id,raised,done\r\n1,2026-03-15,TRUE\r\n');
+    expect(wb.format).toBe('csv');
+    expect(wb.sheets).toHaveLength(1);
+    const [sheet] = wb.sheets;
+    expect(sheet.name).toBe('Action Log');
+    expect(sheet.grid.values).toEqual([
+      ['id', 'raised', 'done'],
+      ['1', '2026-03-15', 'TRUE'],
+    ]);
+    expect(sheet.grid.numberFormats).toEqual([
+      ['General', 'General', 'General'],
+      ['General', 'General', 'General'],
+    ]);
+    expect(sheet.grid.firstRow).toBe(1);
+    expect(sheet.grid.firstColumn).toBe(1);
+    expect(wb.notices).toEqual([]);
+    expect(sheet.notices).toEqual([]);
+  });
+
+  it('a quoted cell spanning lines stays one cell', async () => {
+    const wb = await readCsvText('multi.csv', 'id,notes\r\n1,"line one\r\nline two"\r\n2,"say ""done"""\r\n');
+    expect(wb.sheets[0].grid.values).toEqual([
+      ['id', 'notes'],
+      ['1', 'line one\nline two'],
+      ['2', 'say "done"'],
+    ]);
+  });
+
+  it('strips a UTF-8 BOM and reports it', async () => {
+    const wb = await readCsvText('bom.csv', '\ufeffid,title\n1,x\n');
+    expect(wb.sheets[0].grid.values[0]).toEqual(['id', 'title']);
+    expect(wb.notices.map((n) => n.code)).toEqual(['bom']);
+  });
+
+  it('reads Latin-1 bytes such as 0xE9 as Windows-1252 and reports it', async () => {
+    const bytes = Buffer.concat([Buffer.from('id;owner\n1;Ren'), Buffer.from([0xe9]), Buffer.from('e\n')]);
+    const wb = await readCsvText('latin1.csv', bytes);
+    expect(wb.sheets[0].grid.values[1]).toEqual(['1', 'Renée']);
+    expect(wb.notices).toEqual([expect.objectContaining({ code: 'latin1-encoding' })]);
+    expect(wb.notices[0].message).toMatch(/CSV UTF-8/);
+  });
+
+  it('detects a semicolon delimiter', async () => {
+    const wb = await readCsvText('semi.csv', 'id;title\n1;Backups, offsite\n');
+    expect(wb.sheets[0].grid.values).toEqual([
+      ['id', 'title'],
+      ['1', 'Backups, offsite'],
+    ]);
+  });
+
+  it('lets the delimiter option override detection', async () => {
+    const wb = await readCsvText('override.csv', 'a;b,c\n1;2,3\n', ',');
+    expect(wb.sheets[0].grid.values).toEqual([
+      ['a;b', 'c'],
+      ['1;2', '3'],
+    ]);
+  });
+
+  it('accepts "tab" as the delimiter option and reads .tsv files as tab-separated', async () => {
+    expect((await readCsvText('named.csv', 'a\tb,c\n', 'tab')).sheets[0].grid.values).toEqual([['a', 'b,c']]);
+    expect((await readCsvText('sheet.tsv', 'a,b\tc\n')).sheets[0].grid.values).toEqual([['a,b', 'c']]);
+  });
+
+  it('rejects a delimiter option that is not one character', async () => {
+    const filePath = await writeFile(dir, 'bad-delim.csv', 'a,b\n');
+    const result = await readWorkbook(filePath, { delimiter: ';;' });
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'unsupported-format' }) });
+  });
+
+  it('keeps every field of ragged rows and says how many rows differ from the header', async () => {
+    const wb = await readCsvText('ragged.csv', 'a,b,c\n1,2,3,extra\n4,5,6\n7,8\n');
+    const [sheet] = wb.sheets;
+    expect(sheet.grid.values).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3', 'extra'],
+      ['4', '5', '6'],
+      ['7', '8'],
+    ]);
+    expect(sheet.grid.numberFormats?.[1]).toHaveLength(4);
+    expect(sheet.notices).toEqual([
+      expect.objectContaining({ code: 'ragged-rows', sheet: 'ragged', count: 2, cells: ['2:2', '4:4'] }),
+    ]);
+  });
+
+  it('drops trailing blank lines but keeps blank lines inside the data', async () => {
+    const wb = await readCsvText('blank-lines.csv', 'a,b\n\n1,2\n\n\n');
+    expect(wb.sheets[0].grid.values).toEqual([['a', 'b'], [''], ['1', '2']]);
+    expect(wb.sheets[0].notices).toEqual([]);
+  });
+
+  it('reports a file of blank lines as empty', async () => {
+    const result = await readWorkbook(await writeFile(dir, 'blank.csv', '\ufeff\r\n\r\n'));
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'empty' }) });
+  });
+
+  it('leaves the CSV file byte-identical', async () => {
+    const filePath = await writeFile(dir, 'same.csv', '\ufeffid,notes\r\n1,"a\r\nb"\r\n');
+    const before = await sha256(filePath);
+    await readWorkbook(filePath);
+    expect(await sha256(filePath)).toBe(before);
+  });
+});

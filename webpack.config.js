@@ -1,0 +1,126 @@
+// Builds the add-in pages into dist/:
+//   npm run build       production: hashed bundles, dist/manifest.xml pointing at ADDIN_PRODUCTION_URL
+//   npm run build:dev   development: source maps, manifest.xml unchanged (https://localhost:3000/)
+//   npm run dev-server  development served on https://localhost:3000 with office-addin-dev-certs
+'use strict';
+
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { productionBaseUrl, toProductionManifest } = require('./scripts/manifest-url');
+
+const DEV_SERVER_PORT = 3000; // must match https://localhost:3000/ in manifest.xml
+
+/** Certificates are only needed to serve; requiring them lazily keeps `npm run build` offline and cert-free. */
+async function httpsServerOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  return devCerts.getHttpsServerOptions();
+}
+
+/**
+ * @param {Record<string, unknown>} env webpack-cli env (`WEBPACK_SERVE` is set by `webpack serve`)
+ * @param {{ mode?: string }} argv
+ * @returns {Promise<import('webpack').Configuration>}
+ */
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode === 'production' ? 'production' : 'development';
+  const dev = mode === 'development';
+  const serving = Boolean(env.WEBPACK_SERVE);
+
+  let transformManifest;
+  if (!dev) {
+    // The production URL comes from ADDIN_PRODUCTION_URL (e.g. https://addins.contoso.com/improvement-plan/);
+    // without it the manifest points at a reserved placeholder domain, see scripts/manifest-url.js.
+    const production = productionBaseUrl(process.env);
+    if (production.isDefault) {
+      console.warn(
+        `[improvement-plan] ADDIN_PRODUCTION_URL is not set: dist/manifest.xml points at the placeholder ` +
+          `${production.url}. Set it to where dist/ is hosted before distributing the manifest.`,
+      );
+    }
+    transformManifest = (content) => toProductionManifest(content.toString('utf8'), production.url);
+  }
+
+  /** @type {import('webpack').Configuration} */
+  const config = {
+    mode,
+    // es2020 tells webpack it may use globalThis, so its runtime needs no `new Function` fallback (CSP: no eval).
+    target: ['web', 'es2020'],
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: dev ? '[name].js' : '[name].[contenthash].js',
+      // dist/ is shared with the CLI build (tsconfig.cli.json writes dist/cli and dist/core): keep those.
+      clean: { keep: /^(cli|core)[\\/]/ },
+    },
+    // Never an eval-based devtool, even in development: the pages' CSP has no 'unsafe-eval'.
+    devtool: dev ? 'source-map' : false,
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+    },
+    // office.js is loaded by a <script> tag from Microsoft's CDN, never bundled.
+    externals: {
+      'office-js': 'Office',
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true, // type checking is `npm run typecheck`
+              configFile: path.resolve(__dirname, 'tsconfig.json'),
+              // ES modules (tsconfig.json says commonjs for Node/Jest) so webpack can tree-shake Fluent UI.
+              compilerOptions: { module: 'esnext', sourceMap: dev },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      // One webpack runtime per page: taskpane.html loads both entries in the shared runtime, and a
+      // module both import (e.g. the command list) must be one instance, not one per entry.
+      runtimeChunk: 'single',
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        // With the shared runtime (manifest.xml: FunctionFile = Taskpane.Url) the ribbon functions
+        // are registered by the commands entry inside this page.
+        chunks: ['taskpane', 'commands'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*', to: 'assets/[name][ext]', globOptions: { ignore: ['**/.*'] } },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            ...(transformManifest ? { transform: transformManifest } : {}),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+  };
+
+  if (serving) {
+    config.devServer = {
+      port: DEV_SERVER_PORT,
+      server: { type: 'https', options: await httpsServerOptions() },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false, // everything served is emitted by this build (assets are copied above)
+    };
+  }
+  return config;
+};

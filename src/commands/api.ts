@@ -4,7 +4,14 @@
  * contract here lets the pane be tested with an in-memory implementation and the ribbon stay
  * free of React.
  */
-import type { Finding, HeaderMapping, RegisterConfig, ReviewFigures, Severity, VocabularyNote } from '../core';
+import type {
+  Finding,
+  HeaderMapping,
+  RegisterConfig,
+  ReviewFigures,
+  Severity,
+  VocabularyNote,
+} from '../core';
 
 /** A failure explained for a user: what happened and what to do next. */
 export interface UserError {

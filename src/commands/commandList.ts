@@ -1,0 +1,169 @@
+import {
+  computeReview,
+  dayFromIso,
+  dayFromLocalDate,
+  isoFromDay,
+  planReviewSheet,
+  planSetup,
+  validateRegister,
+  type Register,
+} from '../core';
+import { highlightFindings } from '../excel/highlight';
+import { createRegisterSheet } from '../excel/newRegister';
+import { activateSheet, selectFinding } from '../excel/navigate';
+import { readRegister, type ReadResult } from '../excel/readRegister';
+import { applySetup } from '../excel/setup';
+import { loadConfig, saveConfig } from '../excel/settings';
+import { toUserError } from '../excel/errors';
+import { writePlanSheet } from '../excel/writePlan';
+import type { ImprovementPlanCommands, Outcome, RegisterInfo, RunOptions, UserError } from './api';
+
+const NO_REGISTER: UserError = {
+  code: 'no-register',
+  message:
+    'No sheet looks like an improvement register: no header row with columns such as ID, Type, Status, Owner and Target date was found in the first 10 rows. Open the Register tab to choose the sheet and header row, or create a new register.',
+  retry: true,
+};
+
+/** Runs a step in one Excel batch context and turns any failure into an Outcome. */
+async function attempt<T>(step: (context: Excel.RequestContext) => Promise<Outcome<T>>): Promise<Outcome<T>> {
+  try {
+    return await Excel.run(step);
+  } catch (error) {
+    return { ok: false, error: toUserError(error) };
+  }
+}
+
+function infoOf(read: ReadResult, register: Register, stored: boolean): RegisterInfo {
+  const config = { ...loadConfig(), sheetName: read.sheetName, headerRow: register.mapping.headerRow };
+  return {
+    sheetName: read.sheetName,
+    headerRow: register.mapping.headerRow,
+    mapping: register.mapping,
+    alternatives: read.choice.alternatives.map(({ name, headerRow }) => ({ name, headerRow })),
+    vocabularyNotes: Object.values(register.vocabularies).flatMap((v) => v.notes),
+    rows: register.actions.length,
+    config,
+    storedConfig: stored,
+  };
+}
+
+async function load(context: Excel.RequestContext, options: RunOptions = {}) {
+  const stored = loadConfig();
+  const read = await readRegister(context, {
+    config: stored,
+    signal: options.signal,
+    onProgress: (fraction, label) => options.onProgress?.({ fraction, label }),
+  });
+  const register = read && read.parsed.ok ? read.parsed.value : undefined;
+  return { read, register, stored: stored !== undefined };
+}
+
+function today(): number {
+  return dayFromLocalDate(new Date());
+}
+
+/**
+ * The Excel implementation of the command list: the task pane's buttons and the ribbon's
+ * one-click commands call these same functions.
+ */
+export function createExcelCommands(): ImprovementPlanCommands {
+  let lastSheet: string | undefined;
+  return {
+    detectRegister: (options) =>
+      attempt(async (context) => {
+        const { read, register, stored } = await load(context, options);
+        if (!read || !register) return { ok: false, error: NO_REGISTER };
+        lastSheet = read.sheetName;
+        return { ok: true, value: infoOf(read, register, stored) };
+      }),
+
+    validate: (options = {}) =>
+      attempt(async (context) => {
+        const { read, register, stored } = await load(context, options);
+        if (!read || !register) return { ok: false, error: NO_REGISTER };
+        lastSheet = read.sheetName;
+        const asOf = (options.asOf && dayFromIso(options.asOf)) || today();
+        const report = validateRegister(register, { asOf });
+        const highlight = options.highlight ?? true;
+        if (highlight) await highlightFindings(context, read.sheetName, report.findings);
+        return {
+          ok: true,
+          value: {
+            info: infoOf(read, register, stored),
+            findings: report.findings,
+            counts: report.counts,
+            asOf: isoFromDay(asOf),
+            highlighted: highlight,
+          },
+        };
+      }),
+
+    goToFinding: (finding) =>
+      attempt(async (context) => {
+        const sheet = lastSheet ?? loadConfig()?.sheetName;
+        if (!sheet) return { ok: false, error: NO_REGISTER };
+        await selectFinding(context, sheet, finding);
+        return { ok: true, value: undefined };
+      }),
+
+    reviewSummary: (request = {}) =>
+      attempt(async (context) => {
+        const { read, register } = await load(context, request);
+        if (!read || !register) return { ok: false, error: NO_REGISTER };
+        const asOf = (request.asOf && dayFromIso(request.asOf)) || today();
+        const figures = computeReview(register, {
+          asOf,
+          from: request.from ? dayFromIso(request.from) : undefined,
+          to: request.to ? dayFromIso(request.to) : undefined,
+        });
+        const plan = planReviewSheet(figures, {
+          existingSheetNames: read.sheetNames,
+          registerName: read.sheetName,
+          generatedAt: new Date().toISOString(),
+        });
+        await writePlanSheet(context, plan);
+        return { ok: true, value: { sheetName: plan.name, figures } };
+      }),
+
+    activateSheet: (name) =>
+      attempt(async (context) => {
+        await activateSheet(context, name);
+        return { ok: true, value: undefined };
+      }),
+
+    setupRegister: (options) =>
+      attempt(async (context) => {
+        const { read, register } = await load(context, options);
+        if (!read || !register) return { ok: false, error: NO_REGISTER };
+        const plan = planSetup(register);
+        await applySetup(context, read.sheetName, plan);
+        return {
+          ok: true,
+          value: { validations: plan.validations.length, conditionalFormats: plan.conditionalFormats.length },
+        };
+      }),
+
+    newRegister: () =>
+      attempt(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load('items/name');
+        await context.sync();
+        const sheetName = await createRegisterSheet(
+          context,
+          sheets.items.map((s) => s.name),
+        );
+        return { ok: true, value: { sheetName } };
+      }),
+
+    saveConfig: async (config) => {
+      try {
+        await saveConfig(config);
+        lastSheet = config.sheetName ?? lastSheet;
+        return { ok: true, value: undefined };
+      } catch (error) {
+        return { ok: false, error: toUserError(error) };
+      }
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import type { Finding } from '../core';
+import { loadHighlights, saveHighlights } from './settings';
+
+/** Fills used to highlight findings (Excel's own "light red" and "light yellow"). */
+const FILL: Record<'error' | 'warning', string> = { error: '#FFC7CE', warning: '#FFEB9C' };
+/** Address lists are split so one `getRanges` address stays short. */
+const MAX_ADDRESS_CHARS = 2000;
+
+/**
+ * Cells of the findings as A1 addresses, with vertical runs in one column merged ("C5:C9"), in
+ * batches of comma-separated address lists for `Worksheet.getRanges`.
+ */
+export function addressBatches(findings: readonly Pick<Finding, 'row' | 'column'>[]): string[] {
+  const byColumn = new Map<string, Set<number>>();
+  for (const f of findings) {
+    if (!f.column || f.row === null) continue;
+    let rows = byColumn.get(f.column);
+    if (!rows) byColumn.set(f.column, (rows = new Set()));
+    rows.add(f.row);
+  }
+  const addresses: string[] = [];
+  for (const [col, set] of [...byColumn].sort(([a], [b]) => a.length - b.length || a.localeCompare(b))) {
+    const rows = [...set].sort((a, b) => a - b);
+    let start = rows[0];
+    let prev = rows[0];
+    for (let i = 1; i <= rows.length; i++) {
+      const r = rows[i];
+      if (r === prev + 1) {
+        prev = r;
+        continue;
+      }
+      addresses.push(start === prev ? `${col}${start}` : `${col}${start}:${col}${prev}`);
+      start = prev = r;
+    }
+  }
+  const batches: string[] = [];
+  let current = '';
+  for (const a of addresses) {
+    if (current && current.length + a.length + 1 > MAX_ADDRESS_CHARS) {
+      batches.push(current);
+      current = '';
+    }
+    current = current ? `${current},${a}` : a;
+  }
+  if (current) batches.push(current);
+  return batches;
+}
+
+/**
+ * Highlights the cells of errors and warnings with conditional formats on range areas — a few
+ * calls per thousand cells, two syncs whatever the number of findings — and never touches the
+ * user's own fills. The formats' ids are kept in the workbook so the next run removes exactly them.
+ */
+export async function highlightFindings(
+  context: Excel.RequestContext,
+  sheetName: string,
+  findings: readonly Finding[],
+): Promise<number> {
+  const ws = context.workbook.worksheets.getItem(sheetName);
+  const previous = loadHighlights();
+  const whole = ws.getRange();
+  const existing = whole.conditionalFormats.load('items/id');
+  await context.sync();
+  const ours = new Set(previous?.sheetName === sheetName ? previous.ids : []);
+  for (const cf of existing.items) if (ours.has(cf.id)) cf.delete();
+  const added: Excel.ConditionalFormat[] = [];
+  for (const severity of ['error', 'warning'] as const) {
+    for (const batch of addressBatches(findings.filter((f) => f.severity === severity))) {
+      const cf = ws.getRanges(batch).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      cf.custom.rule.formula = '=TRUE';
+      cf.custom.format.fill.color = FILL[severity];
+      cf.load('id');
+      added.push(cf);
+    }
+  }
+  await context.sync();
+  await saveHighlights(added.length ? { sheetName, ids: added.map((cf) => cf.id) } : undefined);
+  return added.length;
+}

@@ -1,0 +1,36 @@
+import type { SetupPlan } from '../core';
+
+const FILL = { overdue: '#FFC7CE', 'missing-required': '#FFEB9C' } as const;
+
+/**
+ * Installs the register's guards: dropdown lists (in the sheet's own words) and conditional
+ * formats for overdue actions and missing owners / target dates. Values are never changed; a
+ * dropdown does not reject what is already typed. One sync for the whole plan.
+ */
+export async function applySetup(
+  context: Excel.RequestContext,
+  sheetName: string,
+  plan: SetupPlan,
+): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(sheetName);
+  for (const v of plan.validations) {
+    if (v.values.length === 0) continue;
+    const range = ws.getRange(v.range);
+    range.dataValidation.clear();
+    range.dataValidation.rule = { list: { inCellDropDown: true, source: v.values.join(',') } };
+    // Warn, don't block: the register may hold words the list does not (yet) have.
+    range.dataValidation.errorAlert = {
+      showAlert: true,
+      style: Excel.DataValidationAlertStyle.warning,
+      title: 'Improvement Plan',
+      message:
+        'This value is not in the register\u2019s list. Keep it only if it is a new word you will map in the add-in.',
+    };
+  }
+  for (const cf of plan.conditionalFormats) {
+    const format = ws.getRange(cf.range).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    format.custom.rule.formula = cf.formula;
+    format.custom.format.fill.color = FILL[cf.purpose];
+  }
+  await context.sync();
+}

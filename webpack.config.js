@@ -103,6 +103,7 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*', to: 'assets/[name][ext]', globOptions: { ignore: ['**/.*'] } },
+          { from: 'src/help.html', to: 'help.html' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -30,3 +30,5 @@ export {
   LEGACY_2013_MAP,
 } from './requirements';
 export type { ParsedReference, RequirementInfo } from './requirements';
+export * from './workflow/reconcile';
+export * from './workflow/history';

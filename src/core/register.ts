@@ -111,10 +111,6 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
   const firstRow = grid.firstRow ?? 1;
   const firstColumn = grid.firstColumn ?? 1;
   const dateOrder = config.dateOrder ?? 'dmy';
-  const fieldCols = Object.values(mapping.columns).map((m) => ({
-    field: m.field,
-    idx: m.column - firstColumn,
-  }));
   const startIdx = mapping.headerRow - firstRow + 1;
 
   // Pass 1: collect distinct words of the vocabulary columns.
@@ -151,9 +147,33 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
   }
 
   // Pass 2: actions.
-  const actions: Action[] = [];
+  const base = { mapping, vocabularies, defaultType, dateOrder };
+  const actions = actionsFromGrid(base, grid, startIdx);
+  const lastRow = actions.length ? actions[actions.length - 1].row : mapping.headerRow;
+  return { ok: true, value: { mapping, vocabularies, actions, defaultType, dateOrder, lastRow } };
+}
+
+/**
+ * Reads action rows with an existing register's mapping and vocabularies — for re-reading a few
+ * changed rows without re-deciding what the register's words mean. `startIdx` is the index in
+ * `grid.values` of the first row to read.
+ *
+ * @example actionsFromGrid(register, { values: [[...row 57]], firstRow: 57, firstColumn: 1 }, 0)
+ */
+export function actionsFromGrid(
+  register: Pick<Register, 'mapping' | 'vocabularies' | 'defaultType' | 'dateOrder'>,
+  grid: Grid,
+  startIdx = 0,
+): Action[] {
+  const { mapping, vocabularies, defaultType, dateOrder } = register;
+  const firstRow = grid.firstRow ?? 1;
+  const firstColumn = grid.firstColumn ?? 1;
+  const fieldCols = Object.values(mapping.columns).map((m) => ({
+    field: m.field,
+    idx: m.column - firstColumn,
+  }));
   const dateFields = fieldCols.filter((f) => DATE_FIELDS.includes(f.field));
-  let lastRow = mapping.headerRow;
+  const actions: Action[] = [];
   for (let r = startIdx; r < grid.values.length; r++) {
     const values: Partial<Record<FieldKey, CellValue>> = {};
     let blank = true;
@@ -163,8 +183,6 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
       if (!isBlank(v)) blank = false;
     }
     if (blank) continue;
-    const row = r + firstRow;
-    lastRow = row;
     const dates: Action['dates'] = {};
     for (const { field, idx } of dateFields) {
       dates[field] = parseDateCell(values[field] as CellValue, formatAt(grid, r, idx), dateOrder);
@@ -172,21 +190,21 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
     const statusText = cellText(values.status);
     const statusWord = statusText ? resolveWord(vocabularies.status, statusText) : undefined;
     const typeText = cellText(values.type);
+    const sourceText = cellText(values.source);
+    const priorityText = cellText(values.priority);
     actions.push({
-      row,
+      row: r + firstRow,
       id: cellText(values.id),
       values,
       type: typeText ? resolveWord(vocabularies.type, typeText) : defaultType?.type,
       state: statusWord === 'overdue' ? undefined : statusWord,
       statusIsOverdue: statusWord === 'overdue',
-      source: cellText(values.source) ? resolveWord(vocabularies.source, cellText(values.source)) : undefined,
-      priority: cellText(values.priority)
-        ? resolveWord(vocabularies.priority, cellText(values.priority))
-        : undefined,
+      source: sourceText ? resolveWord(vocabularies.source, sourceText) : undefined,
+      priority: priorityText ? resolveWord(vocabularies.priority, priorityText) : undefined,
       dates,
     });
   }
-  return { ok: true, value: { mapping, vocabularies, actions, defaultType, dateOrder, lastRow } };
+  return actions;
 }
 
 /** The day number of a parsed date field, when it is a valid date. */

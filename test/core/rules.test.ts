@@ -213,6 +213,15 @@ describe('validation rules', () => {
     expect(found[0].message).toMatch(/6 days overdue/);
   });
 
+  it('overdue: an action implemented on time is not late while it waits for its effectiveness check', () => {
+    const implemented = makeAction({
+      status: 'Implemented',
+      targetDate: serial('2026-11-20'),
+      completionDate: serial('2026-11-18'),
+    });
+    expect(findingsOf('overdue', [implemented])).toEqual([]);
+  });
+
   it('review-overdue: the progress review date has passed', () => {
     expect(
       findingsOf('review-overdue', [makeAction({ targetReviewDate: serial('2026-11-25') })]),

@@ -205,7 +205,7 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
     if (action.source === 'risk-assessment') riskTreatmentOpen.push(line(action));
     if (action.type === 'ofi') openOfis.push(line(action));
     const target = dayOf(action, 'targetDate');
-    if (target !== undefined && target < asOf) {
+    if (target !== undefined && target < asOf && dayOf(action, 'completionDate') === undefined) {
       overdue++;
       overdueList.push({ ...line(action), daysOverdue: asOf - target });
     }

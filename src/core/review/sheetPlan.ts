@@ -33,7 +33,7 @@ export interface SheetPlan {
 }
 
 /** Number formats the writers use per kind. */
-export const PLAN_FORMATS = { text: '@', number: '0', date: 'yyyy-mm-dd', percent: '0%' } as const;
+export const PLAN_FORMATS = { text: '@', number: 'General', date: 'yyyy-mm-dd', percent: '0.0%' } as const;
 
 /** Excel's limit for sheet names. */
 export const MAX_SHEET_NAME = 31;

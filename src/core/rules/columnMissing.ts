@@ -60,7 +60,7 @@ export const columnMissing: Rule = {
         column: '',
         field,
         id: '',
-        message: `No column for ${FIELD_LABELS[field]}: it is needed to move an action to ${states.join(', ')}. Use "Set up / repair register" to add it.`,
+        message: `No column for ${FIELD_LABELS[field]}: it is needed to move an action to ${states.join(', ')}. Add the column (the add-in's "Set up / repair register" can add it).`,
       });
     }
     return out;

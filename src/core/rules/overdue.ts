@@ -9,7 +9,10 @@ export const overdue: Rule = {
   description: 'Open actions whose target completion date has passed.',
   checkAction(action, ctx) {
     const target = dayOf(action, 'targetDate');
+    // An action implemented on time (completion date recorded) is no longer late, even while it
+    // waits for its effectiveness check.
     if (!isOpen(action.state) || target === undefined || target >= ctx.asOf) return undefined;
+    if (dayOf(action, 'completionDate') !== undefined) return undefined;
     const days = ctx.asOf - target;
     return cellFinding(
       this,

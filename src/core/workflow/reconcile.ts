@@ -10,7 +10,10 @@ import { transition, type MoveVia, type TransitionResult } from './transition';
  * state it meant then (the word may no longer be in the register's vocabulary). The key is the
  * action id, or `row:N` for rows without one.
  */
-export type StatusSnapshot = Record<string, { w: string; s?: State }>;
+export type StatusSnapshot = Record<
+  string,
+  { w: string; s?: State; /** The word seen while the move is pending (already logged). */ p?: string }
+>;
 
 export function actionKey(action: Pick<Action, 'id' | 'row'>): string {
   return action.id ? `id:${action.id}` : `row:${action.row}`;

@@ -1,0 +1,162 @@
+/**
+ * Command-line arguments → options, with Node's own `util.parseArgs` (no dependency). Bad
+ * arguments are a result with a message for the user, never an exception.
+ */
+import { parseArgs } from 'util';
+import { dayFromIso, type DayNumber } from '../core/dates';
+import type { RegisterConfig } from '../core/register';
+import { parseVocabularyMaps, parseFieldMaps } from './argMaps';
+
+export const COMMANDS = ['validate', 'review', 'init'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export interface CliOptions {
+  command: Command;
+  /** The file argument as the user typed it. */
+  file: string;
+  sheet?: string;
+  /** Header row, field mapping, vocabulary and date order for the core. */
+  config: RegisterConfig;
+  /** As-of date; undefined means today (the caller knows the clock). */
+  asOf?: DayNumber;
+  from?: DayNumber;
+  to?: DayNumber;
+  format: 'text' | 'json';
+  out?: string;
+  force: boolean;
+}
+
+export type ParsedArgs =
+  | { kind: 'run'; options: CliOptions }
+  | { kind: 'help'; command?: Command }
+  | { kind: 'version' }
+  | { kind: 'error'; message: string; command?: Command };
+
+const OPTIONS = {
+  sheet: { type: 'string' },
+  'header-row': { type: 'string' },
+  map: { type: 'string', multiple: true },
+  'status-map': { type: 'string', multiple: true },
+  'type-map': { type: 'string', multiple: true },
+  'source-map': { type: 'string', multiple: true },
+  'priority-map': { type: 'string', multiple: true },
+  'date-order': { type: 'string' },
+  'as-of': { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  format: { type: 'string' },
+  json: { type: 'boolean' },
+  out: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+/** parseArgs' own messages mention its API; say it in the user's terms instead. */
+function parseError(e: unknown): string {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
+  const msg = e instanceof Error ? e.message : String(e);
+  const option = /'(-[^']*)'/.exec(msg)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Unknown option ${option}.`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return option ? `Option ${option.split(' ')[0]} needs a value.` : msg;
+  }
+  return msg;
+}
+
+function isoOption(values: Values, name: 'as-of' | 'from' | 'to'): DayNumber | undefined | string {
+  const text = values[name];
+  if (text === undefined) return undefined;
+  const day = dayFromIso(text);
+  return day ?? `--${name} must be a date written yyyy-mm-dd (for example 2026-11-26), not "${text}".`;
+}
+
+function headerRowOption(text: string | undefined): number | undefined | string {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || n < 1 || n > 1_048_576) {
+    return `--header-row must be a row number (1, 2, 3, …), not "${text}".`;
+  }
+  return n;
+}
+
+function buildOptions(command: Command, file: string, values: Values): CliOptions | string {
+  const headerRow = headerRowOption(values['header-row']);
+  if (typeof headerRow === 'string') return headerRow;
+  const dates: Partial<Record<'as-of' | 'from' | 'to', DayNumber>> = {};
+  for (const name of ['as-of', 'from', 'to'] as const) {
+    const d = isoOption(values, name);
+    if (typeof d === 'string') return d;
+    if (d !== undefined) dates[name] = d;
+  }
+  if (dates.from !== undefined && dates.to !== undefined && dates.from > dates.to) {
+    return `--from (${values.from}) is after --to (${values.to}). Give the start of the period first.`;
+  }
+  const format = values.json ? 'json' : (values.format ?? 'text');
+  if (format !== 'text' && format !== 'json') return `--format must be text or json, not "${format}".`;
+  const dateOrder = values['date-order'];
+  if (dateOrder !== undefined && dateOrder !== 'dmy' && dateOrder !== 'mdy') {
+    return `--date-order must be dmy (03/04/2026 is 3 April) or mdy (March 4), not "${dateOrder}".`;
+  }
+  const fields = parseFieldMaps(values.map ?? []);
+  if (typeof fields === 'string') return fields;
+  const vocabulary = parseVocabularyMaps({
+    status: values['status-map'] ?? [],
+    type: values['type-map'] ?? [],
+    source: values['source-map'] ?? [],
+    priority: values['priority-map'] ?? [],
+  });
+  if (typeof vocabulary === 'string') return vocabulary;
+  if (values.out !== undefined && command !== 'review') {
+    return `--out is an option of review; ${command} ${command === 'init' ? 'writes to the file you name' : 'only reports'}.`;
+  }
+  const config: RegisterConfig = { headerRow, fields, vocabulary, dateOrder };
+  return {
+    command,
+    file,
+    sheet: values.sheet,
+    config,
+    asOf: dates['as-of'],
+    from: dates.from,
+    to: dates.to,
+    format,
+    out: values.out,
+    force: values.force ?? false,
+  };
+}
+
+/**
+ * Parses `argv` (without `node` and the script): a command, one file, options.
+ *
+ * @example parseCommandLine(['validate', 'register.xlsx', '--format', 'json']).kind // 'run'
+ */
+export function parseCommandLine(argv: readonly string[]): ParsedArgs {
+  let parsed: { values: Values; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    const first = argv.find((a) => !a.startsWith('-'));
+    const command = COMMANDS.find((c) => c === first);
+    return { kind: 'error', message: parseError(e), command };
+  }
+  const { values, positionals } = parsed;
+  const [name, ...rest] = positionals;
+  if (values.version) return { kind: 'version' };
+  const command = COMMANDS.find((c) => c === name);
+  if (name === 'help') return { kind: 'help', command: COMMANDS.find((c) => c === rest[0]) };
+  if (values.help || name === undefined) return { kind: 'help', command };
+  if (!command) return { kind: 'error', message: `Unknown command "${name}". Use validate, review or init.` };
+  if (rest.length === 0) return { kind: 'error', message: `${command} needs a file.`, command };
+  if (rest.length > 1) {
+    return {
+      kind: 'error',
+      message: `${command} takes one file, but got ${rest.length}: ${rest.join(', ')}. Quote a path that contains spaces.`,
+      command,
+    };
+  }
+  const options = buildOptions(command, rest[0], values);
+  if (typeof options === 'string') return { kind: 'error', message: options, command };
+  return { kind: 'run', options };
+}

@@ -1,0 +1,36 @@
+/**
+ * `improvement-plan init <file.xlsx>`: writes a new, empty register with the canonical columns,
+ * dropdown lists and highlights. Never replaces an existing file unless `--force`.
+ */
+import type { CliOptions } from '../args';
+import { EXIT, type CliIo, type Outcome } from '../runtime';
+import { checkOutPath, writeAtomically } from '../writer/outPath';
+import { buildTemplate, TEMPLATE_LAST_ROW, TEMPLATE_SHEET } from '../writer/template';
+import { templateHeaders } from '../../core/setup';
+
+/**
+ * Runs init. Returns exit code 0 once the file is written, or the problem that stopped it.
+ *
+ * @example await runInit(options, io) // { ok: true, value: 0 }
+ */
+export async function runInit(options: CliOptions, io: CliIo): Promise<Outcome<number>> {
+  const checked = await checkOutPath(options.file, { force: options.force, option: 'init' });
+  if (!checked.ok) return checked;
+  const { workbook, setup } = buildTemplate(io.now);
+  const bytes = await workbook.xlsx.writeBuffer();
+  const written = await writeAtomically(checked.value, new Uint8Array(bytes as ArrayBuffer));
+  if (!written.ok) return written;
+  const columns = templateHeaders();
+  if (options.format === 'json') {
+    const json = { file: options.file, sheet: TEMPLATE_SHEET, headerRow: 1, columns, ...setup };
+    io.stdout.write(JSON.stringify(json, null, 2) + '\n');
+  } else {
+    io.stdout.write(
+      `Wrote ${options.file}: a new register on the sheet "${TEMPLATE_SHEET}" with ${columns.length} columns ` +
+        `(header on row 1, frozen), dropdown lists for ${setup.validations.map((v) => v.field).join(', ')}, ` +
+        `and highlights for overdue actions and missing owners or target dates (rows 2–${TEMPLATE_LAST_ROW}).\n` +
+        `Add one row per action, then run: improvement-plan validate ${options.file}\n`,
+    );
+  }
+  return { ok: true, value: EXIT.ok };
+}

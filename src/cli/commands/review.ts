@@ -1,0 +1,110 @@
+/**
+ * `improvement-plan review <file>`: the management-review figures (ISO/IEC 27001:2022 9.3.2) as
+ * text or JSON; with `--out`, a copy of the workbook with the dated summary sheet added.
+ */
+import path from 'path';
+import { dayFromLocalDate } from '../../core/dates';
+import { computeReview } from '../../core/review/figures';
+import { planReviewSheet } from '../../core/review/reviewSheet';
+import type { CliOptions } from '../args';
+import { describeRegister } from '../describe';
+import { formatDescription, formatFigures, formatNotices } from '../format';
+import { EXIT, type CliIo, type Outcome, type Progress } from '../runtime';
+import { writeSummaryCopy, type SummaryCopy } from '../writer/copyWorkbook';
+import { checkOutPath } from '../writer/outPath';
+import { loadRegister } from './load';
+
+/** Local date and time to the minute, as the user reads it on the sheet. */
+function localStamp(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
+}
+
+function wroteMessage(copy: SummaryCopy, input: string): string {
+  const lines = [
+    `\nWrote ${copy.out}: a copy of ${path.basename(input)} with the sheet "${copy.sheet}" added. The input file is unchanged.`,
+  ];
+  if (copy.chartsNotDrawn.length > 0) {
+    lines.push(
+      `The chart data (${copy.chartsNotDrawn.join('; ')}) is in the sheet; the command line does not draw charts — ` +
+        'the Excel add-in adds them when it creates the summary.',
+    );
+  }
+  lines.push(...copy.notes);
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Runs review. Returns the exit code (0 once the figures are out), or the problem that stopped
+ * it (exit code 2).
+ *
+ * @example await runReview(options, io, progress) // { ok: true, value: 0 }
+ */
+export async function runReview(
+  options: CliOptions,
+  io: CliIo,
+  progress: Progress,
+): Promise<Outcome<number>> {
+  if (options.out !== undefined) {
+    // Fail fast, before a long read, when the copy could not be written anyway.
+    const checked = await checkOutPath(options.out, {
+      input: options.file,
+      force: options.force,
+      option: '--out',
+    });
+    if (!checked.ok) return checked;
+  }
+  const loaded = await loadRegister(options, progress);
+  if (!loaded.ok) return loaded;
+  const { register, sheet, workbook } = loaded.value;
+  const asOf = options.asOf ?? dayFromLocalDate(io.now);
+  progress.phase(`Computing the review figures for ${register.actions.length.toLocaleString('en')} actions`);
+  const figures = computeReview(register, { asOf, from: options.from, to: options.to });
+  let copy: SummaryCopy | undefined;
+  if (options.out !== undefined) {
+    progress.phase(`Writing ${path.basename(options.out)}`);
+    const written = await writeSummaryCopy({
+      input: options.file,
+      format: workbook.format,
+      registerSheet: sheet,
+      headerRow: register.mapping.headerRow,
+      out: options.out,
+      force: options.force,
+      now: io.now,
+      plan: (existingSheetNames) =>
+        planReviewSheet(figures, {
+          existingSheetNames,
+          registerName: `${path.basename(options.file)}, sheet "${sheet.name}"`,
+          generatedAt: localStamp(io.now),
+        }),
+    });
+    progress.clear();
+    if (!written.ok) return written;
+    copy = written.value;
+  }
+  progress.clear();
+  const d = describeRegister(loaded.value);
+  if (options.format === 'json') {
+    const output = copy
+      ? { file: copy.out, sheet: copy.sheet, chartsNotDrawn: copy.chartsNotDrawn, notes: copy.notes }
+      : null;
+    const json = {
+      file: d.file,
+      sheet: d.sheet,
+      headerRow: d.headerRow,
+      rows: d.rows,
+      ...figures,
+      output,
+      notices: d.notices,
+    };
+    io.stdout.write(JSON.stringify(json, null, 2) + '\n');
+    if (copy) io.stderr.write(wroteMessage(copy, options.file).trimStart());
+  } else {
+    io.stderr.write(formatNotices(d.notices, d.sheet));
+    io.stdout.write(formatDescription(d));
+    io.stdout.write(formatFigures(figures));
+    if (copy) io.stdout.write(wroteMessage(copy, options.file));
+    else io.stdout.write('\nAdd --out <summary.xlsx> to write these figures as a management-review sheet.\n');
+  }
+  return { ok: true, value: EXIT.ok };
+}

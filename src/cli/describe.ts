@@ -1,0 +1,81 @@
+/**
+ * What the command line tells the user about how it read the register — which sheet, which
+ * header row, which column is which field, how their words were understood — in the shape of
+ * the JSON contract (text output is formatted from the same object).
+ */
+import type { VocabularyNote } from '../core/mapping/vocabulary';
+import type { FieldKey } from '../core/model';
+import type { Register } from '../core/register';
+import type { LoadedRegister } from './commands/load';
+import type { ReaderNotice } from './io/types';
+
+export interface RegisterDescription {
+  file: string;
+  sheet: string;
+  headerRow: number;
+  /** Non-blank action rows below the header. */
+  rows: number;
+  /** field → the user's header text. */
+  mapping: Partial<Record<FieldKey, string>>;
+  unmappedColumns: { column: string; header: string }[];
+  /** field → column letter. */
+  columns: Partial<Record<FieldKey, string>>;
+  sheetChosenBy: 'option' | 'header';
+  /** Whether the header row was given by `--header-row` or found. */
+  headerRowGiven: boolean;
+  /** Other sheets that also look like registers, best first. */
+  otherCandidateSheets: { name: string; headerRow: number }[];
+  /** Columns with the same header as a mapped one (ignored). */
+  duplicateColumns: { column: string; header: string; field: FieldKey; keptColumn: string }[];
+  /** Type given to every row when there is no type column. */
+  defaultType: { type: string; reason: string } | null;
+  /** The user's words → canonical values, per kind. */
+  vocabulary: Record<string, Record<string, string>>;
+  /** Words read one way on purpose, or not understood. */
+  vocabularyNotes: VocabularyNote[];
+  notices: ReaderNotice[];
+}
+
+function vocabularyOf(register: Register): RegisterDescription['vocabulary'] {
+  const out: RegisterDescription['vocabulary'] = {};
+  for (const [kind, vocab] of Object.entries(register.vocabularies)) {
+    const words: Record<string, string> = {};
+    for (const [n, value] of Object.entries(vocab.map)) words[vocab.words[n] ?? n] = String(value);
+    out[kind] = words;
+  }
+  return out;
+}
+
+/** The description of a loaded register (JSON-ready). */
+export function describeRegister(loaded: LoadedRegister): RegisterDescription {
+  const { register, sheet } = loaded;
+  const mapping: RegisterDescription['mapping'] = {};
+  const columns: RegisterDescription['columns'] = {};
+  const mapped = Object.values(register.mapping.columns).sort((a, b) => a!.column - b!.column);
+  for (const c of mapped) {
+    mapping[c!.field] = c!.header;
+    columns[c!.field] = c!.letter;
+  }
+  return {
+    file: loaded.file,
+    sheet: sheet.name,
+    headerRow: register.mapping.headerRow,
+    rows: register.actions.length,
+    mapping,
+    unmappedColumns: register.mapping.unmapped.map((u) => ({ column: u.letter, header: u.header })),
+    columns,
+    sheetChosenBy: loaded.chosenBy,
+    headerRowGiven: loaded.headerRowGiven,
+    otherCandidateSheets: loaded.alternatives.map((a) => ({ name: a.name, headerRow: a.headerRow })),
+    duplicateColumns: register.mapping.duplicates.map((d) => ({
+      column: d.letter,
+      header: d.header,
+      field: d.field,
+      keptColumn: d.keptLetter,
+    })),
+    defaultType: register.defaultType ?? null,
+    vocabulary: vocabularyOf(register),
+    vocabularyNotes: Object.values(register.vocabularies).flatMap((v) => v.notes),
+    notices: loaded.notices,
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * Text output for people: how the register was read, the findings, the review figures. JSON
+ * output is the same data unformatted (see the commands).
+ */
+import type { Finding, Severity } from '../core/findings';
+import type { ReviewFigures } from '../core/review/figures';
+import type { RegisterDescription } from './describe';
+import type { ReaderNotice } from './io/types';
+
+const WIDTH = 110;
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+/** Joins items with ", " and wraps them under a label, so long lists stay readable. */
+function wrapList(label: string, items: string[]): string[] {
+  const indent = ' '.repeat(label.length);
+  const lines: string[] = [];
+  let line = label;
+  items.forEach((item, i) => {
+    const piece = item + (i < items.length - 1 ? ',' : '');
+    if (line.length > indent.length && line.length + 1 + piece.length > WIDTH) {
+      lines.push(line);
+      line = indent + piece;
+    } else line += (line.length > indent.length ? ' ' : '') + piece;
+  });
+  lines.push(line);
+  return lines;
+}
+
+/**
+ * The "how it was read" block: file, sheet and why it was chosen, mapped and unused columns, and
+ * words that were read one way on purpose.
+ */
+export function formatDescription(d: RegisterDescription): string {
+  const lines = [`File:    ${d.file}`];
+  const header = `header on row ${d.headerRow}${d.headerRowGiven ? ' (as given by --header-row)' : ''}`;
+  if (d.sheetChosenBy === 'option') lines.push(`Sheet:   "${d.sheet}" (as given by --sheet), ${header}`);
+  else {
+    lines.push(`Sheet:   "${d.sheet}", found by its ${header}`);
+    if (d.otherCandidateSheets.length > 0) {
+      const others = d.otherCandidateSheets.slice(0, 5).map((s) => `"${s.name}"`);
+      lines.push(...wrapList('         Also looked like a register: ', others));
+      lines.push('         Use --sheet "<name>" to read another sheet.');
+    }
+  }
+  const mapped = (Object.keys(d.mapping) as (keyof typeof d.mapping)[]).map(
+    (f) => `${f} = ${d.columns[f]} "${d.mapping[f]}"`,
+  );
+  lines.push(...wrapList('Columns: ', mapped));
+  if (d.unmappedColumns.length > 0) {
+    lines.push(
+      ...wrapList(
+        'Not used: ',
+        d.unmappedColumns.map((u) => `${u.column} "${u.header}"`),
+      ),
+    );
+  }
+  for (const dup of d.duplicateColumns) {
+    lines.push(
+      `Note:    ${dup.column} "${dup.header}" repeats the header of ${dup.keptColumn}; ${dup.keptColumn} is used.`,
+    );
+  }
+  if (d.defaultType)
+    lines.push(`Type:    every row is read as ${d.defaultType.type}, because ${d.defaultType.reason}.`);
+  for (const note of d.vocabularyNotes.filter((n) => n.level === 'assumed'))
+    lines.push(`Words:   ${note.message}`);
+  lines.push(`Rows:    ${plural(d.rows, 'action row')} below the header`);
+  return lines.join('\n') + '\n';
+}
+
+const SEVERITY_WIDTH = 7;
+
+/** One finding per line: row, column, severity, code, id, message. */
+export function formatFindings(findings: readonly Finding[]): string {
+  if (findings.length === 0) return '';
+  const codeWidth = Math.max(...findings.map((f) => f.code.length));
+  const rowWidth = Math.max(...findings.map((f) => String(f.row ?? '').length), 1);
+  const lines = findings.map((f) => {
+    const where = `${String(f.row ?? '—').padStart(rowWidth)} ${f.column.padEnd(3)}`;
+    const id = f.id ? ` [${f.id}]` : '';
+    return `  ${where} ${f.severity.padEnd(SEVERITY_WIDTH)} ${f.code.padEnd(codeWidth)}${id} ${f.message}`;
+  });
+  return `\nFindings (row, column, severity, code, [id], message):\n${lines.join('\n')}\n`;
+}
+
+/** "3 errors, 12 warnings, 1 info in 203 action rows (as of 2026-11-26)." */
+export function formatCounts(counts: Record<Severity, number>, rows: number, asOf: string): string {
+  if (counts.error + counts.warning + counts.info === 0) {
+    return `\nNo findings in ${plural(rows, 'action row')} (as of ${asOf}).\n`;
+  }
+  return (
+    `\n${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info` +
+    ` in ${plural(rows, 'action row')} (as of ${asOf}).\n`
+  );
+}
+
+/**
+ * Reader notices for stderr: those about the whole file and the register sheet in full, the
+ * rest (other sheets of a large workbook) as a count.
+ */
+export function formatNotices(notices: readonly ReaderNotice[], sheet: string): string {
+  const relevant = notices.filter((n) => n.sheet === undefined || n.sheet === sheet);
+  const others = notices.length - relevant.length;
+  const lines = relevant.map((n) => `Note: ${n.message}`);
+  if (others > 0) {
+    lines.push(`Note: ${plural(others, 'more notice')} about other sheets (--format json lists them).`);
+  }
+  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}
+
+function counts(record: Record<string, number>): string[] {
+  return Object.entries(record)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${k} ${n}`);
+}
+
+/** The key management-review figures as a short text report. */
+export function formatFigures(f: ReviewFigures): string {
+  const rate = f.effectivenessRate === null ? '—' : `${Math.round(f.effectivenessRate * 1000) / 10}%`;
+  const rows: [string, string | number][] = [
+    ['Actions in the register', f.total],
+    ['Open', f.open],
+    ['Overdue', f.overdue],
+    ['Raised in the period', f.raisedInPeriod],
+    ['Closed in the period', f.closedInPeriod],
+    ['Median days to close', f.medianDaysToClose ?? '—'],
+    ['Effectiveness rate (NCs closed)', rate],
+  ];
+  const lines = [`\nManagement review figures, period ${f.period.from} to ${f.period.to}, as of ${f.asOf}:`];
+  for (const [label, value] of rows) lines.push(`  ${label.padEnd(32)} ${value}`);
+  lines.push(...wrapList('  By status: ', counts(f.byStatus)));
+  lines.push(...wrapList('  By type:   ', counts(f.byType)));
+  lines.push(...wrapList('  By source: ', counts(f.bySource)));
+  const age = f.ageing;
+  lines.push(
+    `  Age of open actions (days): 0-30 ${age['0-30']}, 31-60 ${age['31-60']}, 61-90 ${age['61-90']}, ` +
+      `90+ ${age['90+']}${f.ageingUnknown ? `, no valid date raised ${f.ageingUnknown}` : ''}`,
+  );
+  return lines.join('\n') + '\n';
+}

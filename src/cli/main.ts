@@ -1,0 +1,99 @@
+/**
+ * The `improvement-plan` command line. {@link main} runs one command in-process against the
+ * given streams and clock and returns the exit code, so tests need no child process; {@link run}
+ * wires it to the real process.
+ */
+import { readFileSync } from 'fs';
+import path from 'path';
+import { parseCommandLine, type CliOptions } from './args';
+import { runInit } from './commands/init';
+import { runReview } from './commands/review';
+import { runValidate } from './commands/validate';
+import { EXIT, Progress, type CliError, type CliIo } from './runtime';
+import { usage, usageHint } from './usage';
+
+export type { CliIo } from './runtime';
+
+/** Package version, read at run time so the compiled file needs no copy of package.json. */
+function version(): string {
+  try {
+    const text = readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8');
+    return (JSON.parse(text) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function reportError(error: CliError, options: CliOptions, io: CliIo): number {
+  io.stderr.write(`${error.message}\n`);
+  if (options.format === 'json') {
+    io.stdout.write(JSON.stringify({ file: options.file, error }, null, 2) + '\n');
+  }
+  return EXIT.unusable;
+}
+
+async function runCommand(options: CliOptions, io: CliIo, progress: Progress): Promise<number> {
+  const outcome =
+    options.command === 'validate'
+      ? await runValidate(options, io, progress)
+      : options.command === 'review'
+        ? await runReview(options, io, progress)
+        : await runInit(options, io);
+  progress.clear();
+  return outcome.ok ? outcome.value : reportError(outcome.error, options, io);
+}
+
+/**
+ * Runs the command line once. Never throws: user problems print one message and return 2;
+ * an unexpected internal error prints one line (the stack with `IMPROVEMENT_PLAN_DEBUG=1`).
+ *
+ * @example await main(['validate', 'register.xlsx', '--format', 'json'], { stdout, stderr, isTTY: false, now: new Date() })
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const progress = new Progress(io.stderr, io.isTTY);
+  try {
+    const parsed = parseCommandLine(argv);
+    if (parsed.kind === 'version') {
+      io.stdout.write(`${version()}\n`);
+      return EXIT.ok;
+    }
+    if (parsed.kind === 'help') {
+      io.stdout.write(usage(parsed.command));
+      return EXIT.ok;
+    }
+    if (parsed.kind === 'error') {
+      io.stderr.write(`${parsed.message}\n${usageHint(parsed.command)}`);
+      return EXIT.unusable;
+    }
+    return await runCommand(parsed.options, io, progress);
+  } catch (e) {
+    progress.clear();
+    const env = io.env ?? process.env;
+    const err = e instanceof Error ? e : new Error(String(e));
+    if (env.IMPROVEMENT_PLAN_DEBUG === '1') io.stderr.write(`${err.stack ?? err.message}\n`);
+    else {
+      io.stderr.write(
+        `Internal error: ${err.message.split('\n')[0].replace(/\.$/, '')}. This is a bug in improvement-plan, not in your file; ` +
+          'run again with IMPROVEMENT_PLAN_DEBUG=1 to see the details and report them.\n',
+      );
+    }
+    return EXIT.unusable;
+  }
+}
+
+/** Runs {@link main} for the real process: its arguments, streams and clock; sets the exit code. */
+export async function run(): Promise<void> {
+  // A closed pipe (`improvement-plan validate x.xlsx | head`) is not an error worth a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') process.stderr.write(`Cannot write the output: ${e.message}\n`);
+    process.exit(e.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
+  });
+  process.exitCode = await main(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    isTTY: Boolean(process.stderr.isTTY),
+    now: new Date(),
+  });
+}
+
+if (require.main === module) void run();

@@ -1,0 +1,92 @@
+import { Suspense, useCallback, useMemo, useState } from 'react';
+import { FluentProvider, Spinner, Tab, TabList, useId, type Theme } from '@fluentui/react-components';
+import type { ImprovementPlanCommands } from '../commands/api';
+import { ErrorBoundary } from './components/common/ErrorBoundary';
+import { PaneContext, type PaneContextValue } from './PaneContext';
+import { usePaneTheme } from './theme';
+import { OVERLAYS, VIEWS, type PaneView } from './views';
+import { useAppStyles } from './App.styles';
+
+export interface AppProps {
+  commands: ImprovementPlanCommands;
+  /** Overrides the theme chosen from forced colours and Office's theme. */
+  theme?: Theme;
+  /** Registries of views and overlays; default: the pane's own (see views.ts). */
+  views?: readonly PaneView[];
+  overlays?: readonly PaneView[];
+  initialView?: string;
+}
+
+/**
+ * The pane: tabs over the views. A view mounts the first time its tab is chosen and then stays
+ * mounted (hidden) so its results survive switching tabs.
+ */
+export function App({ commands, theme, views = VIEWS, overlays = OVERLAYS, initialView }: AppProps) {
+  const styles = useAppStyles();
+  const autoTheme = usePaneTheme();
+  const idPrefix = useId('pane');
+  const [selected, setSelected] = useState(initialView ?? views[0]?.id ?? '');
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set([selected]));
+  const [registerRevision, setRegisterRevision] = useState(0);
+
+  const selectView = useCallback((id: string) => {
+    setSelected(id);
+    setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
+  }, []);
+  const registerChanged = useCallback(() => setRegisterRevision((r) => r + 1), []);
+  const pane = useMemo<PaneContextValue>(
+    () => ({ commands, selectView, registerRevision, registerChanged }),
+    [commands, selectView, registerRevision, registerChanged],
+  );
+
+  return (
+    <FluentProvider theme={theme ?? autoTheme} className={styles.root}>
+      <ErrorBoundary area="the Improvement Plan pane">
+        <PaneContext.Provider value={pane}>
+          <TabList
+            className={styles.tabs}
+            selectedValue={selected}
+            onTabSelect={(_, data) => selectView(String(data.value))}
+            aria-label="Improvement Plan views"
+          >
+            {views.map((view) => (
+              <Tab
+                key={view.id}
+                value={view.id}
+                id={`${idPrefix}-tab-${view.id}`}
+                aria-controls={visited.has(view.id) ? `${idPrefix}-panel-${view.id}` : undefined}
+              >
+                {view.label}
+              </Tab>
+            ))}
+          </TabList>
+          {views
+            .filter((view) => visited.has(view.id))
+            .map((view) => (
+              <div
+                key={view.id}
+                role="tabpanel"
+                id={`${idPrefix}-panel-${view.id}`}
+                aria-labelledby={`${idPrefix}-tab-${view.id}`}
+                hidden={view.id !== selected}
+                className={styles.panel}
+              >
+                <ErrorBoundary area={`the ${view.label} view`}>
+                  <Suspense fallback={<Spinner size="small" label={`Loading ${view.label}…`} />}>
+                    <view.component />
+                  </Suspense>
+                </ErrorBoundary>
+              </div>
+            ))}
+          {overlays.map((overlay) => (
+            <ErrorBoundary key={overlay.id} area={overlay.label}>
+              <Suspense fallback={null}>
+                <overlay.component />
+              </Suspense>
+            </ErrorBoundary>
+          ))}
+        </PaneContext.Provider>
+      </ErrorBoundary>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Text,
+  useId,
+  type AccordionToggleEventHandler,
+} from '@fluentui/react-components';
+import type { Finding } from '../../../core';
+import { FindingList } from './FindingList';
+import { SEVERITY_LABEL, type SeveritySection } from './findingGroups';
+import { useFindingsStyles } from './Findings.styles';
+
+export interface FindingSectionProps {
+  section: SeveritySection;
+  onActivate: (finding: Finding) => void;
+}
+
+const BADGE_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+
+/** One severity: a heading, then a collapsible group per rule code (all open at first). */
+export function FindingSection({ section, onActivate }: FindingSectionProps) {
+  const styles = useFindingsStyles();
+  const headingId = useId('severity');
+  const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
+  const openItems = section.groups.filter((g) => !closed.has(g.key)).map((g) => g.key);
+  const onToggle: AccordionToggleEventHandler<string> = (_, data) =>
+    setClosed((c) => {
+      const next = new Set(c);
+      if (next.has(data.value)) next.delete(data.value);
+      else next.add(data.value);
+      return next;
+    });
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.heading}>
+        {`${SEVERITY_LABEL[section.severity]} (${section.count.toLocaleString()})`}
+      </h3>
+      <Accordion multiple collapsible openItems={openItems} onToggle={onToggle}>
+        {section.groups.map((group) => (
+          <AccordionItem key={group.key} value={group.key}>
+            <AccordionHeader as="h4">
+              <span className={styles.groupHeader}>
+                <span>{group.code}</span>
+                <Badge appearance="tint" color={BADGE_COLOR[group.severity]}>
+                  {group.findings.length.toLocaleString()}
+                </Badge>
+              </span>
+            </AccordionHeader>
+            <AccordionPanel>
+              {group.description && <Text className={styles.muted}>{group.description}</Text>}
+              <FindingList findings={group.findings} onActivate={onActivate} />
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { Finding, Severity } from '../../../core';
+import { usePane } from '../../PaneContext';
+import { useOperation } from '../common/useOperation';
+import { groupFindings, searchText, SEVERITIES } from './findingGroups';
+
+/** State of the Findings view: the last validation, the filter, and selecting a finding's cell. */
+export function useFindings() {
+  const { commands, registerRevision } = usePane();
+  const validate = useOperation((_: void, options) => commands.validate(options));
+  const goTo = useOperation((f: Pick<Finding, 'row' | 'column'>) =>
+    commands.goToFinding({ row: f.row, column: f.column }),
+  );
+  const [text, setText] = useState('');
+  const [severities, setSeverities] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
+  const [checkedRevision, setCheckedRevision] = useState(registerRevision);
+  // Typing stays responsive on 10,000 findings: the list catches up when React has time.
+  const deferredText = useDeferredValue(text);
+  const result = validate.value;
+
+  const texts = useMemo(() => result?.findings.map(searchText), [result]);
+  const grouped = useMemo(
+    () => (result ? groupFindings(result.findings, { text: deferredText, severities }, texts) : undefined),
+    [result, deferredText, severities, texts],
+  );
+
+  const { run: runValidate } = validate;
+  const run = useCallback(() => {
+    setCheckedRevision(registerRevision);
+    void runValidate();
+  }, [registerRevision, runValidate]);
+
+  // The view opens on a fresh check: that is what the user came for.
+  useEffect(() => {
+    void runValidate();
+  }, [runValidate]);
+
+  const toggleSeverity = useCallback(
+    (s: Severity) =>
+      setSeverities((current) => {
+        const next = new Set(current);
+        if (next.has(s)) next.delete(s);
+        else next.add(s);
+        return next;
+      }),
+    [],
+  );
+
+  const { run: runGoTo } = goTo;
+  const activate = useCallback((f: Finding) => void runGoTo(f), [runGoTo]);
+
+  return {
+    validate,
+    goTo,
+    result,
+    grouped,
+    text,
+    setText,
+    severities,
+    toggleSeverity,
+    run,
+    activate,
+    stale: result !== undefined && checkedRevision !== registerRevision,
+  };
+}

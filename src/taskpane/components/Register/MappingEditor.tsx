@@ -1,0 +1,95 @@
+import { useMemo, useState } from 'react';
+import { Field, Input, Select, Switch, Text, useId } from '@fluentui/react-components';
+import { FIELD_LABELS, FIELDS, REQUIRED_FIELDS, type FieldKey } from '../../../core';
+import type { RegisterInfo } from '../../../commands/api';
+import { ConfidenceBadge, type MappingConfidence } from './ConfidenceBadge';
+import { headerOptions, type HeaderOption, type MappingDraft } from './mappingDraft';
+import { useRegisterStyles } from './Register.styles';
+
+export interface MappingEditorProps {
+  info: RegisterInfo;
+  draft: MappingDraft;
+  onFieldChange: (field: FieldKey, letter: string) => void;
+  onHeaderRowChange: (row: number | undefined) => void;
+}
+
+/** Field → column of the header row, with how sure the detection is; each choice can be changed. */
+export function MappingEditor({ info, draft, onFieldChange, onHeaderRowChange }: MappingEditorProps) {
+  const styles = useRegisterStyles();
+  const headingId = useId('columns');
+  const [showAll, setShowAll] = useState(false);
+  const options = useMemo(() => headerOptions(info.mapping), [info.mapping]);
+  const columns = info.mapping.columns;
+  const mapped = FIELDS.filter((f) => columns[f]).length;
+  const visible = FIELDS.filter(
+    (f) => showAll || columns[f] || REQUIRED_FIELDS.includes(f) || draft.fields[f] !== undefined,
+  );
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.heading}>
+        Columns
+      </h3>
+      <Text>{`${mapped} of ${FIELDS.length} fields have a column in header row ${info.headerRow}.`}</Text>
+      <Field label="Header row" hint="The sheet row that holds the column headers.">
+        <Input
+          type="number"
+          min={1}
+          value={String(draft.headerRow ?? info.headerRow)}
+          onChange={(_, data) => {
+            const n = Number(data.value);
+            onHeaderRowChange(Number.isInteger(n) && n >= 1 ? n : undefined);
+          }}
+        />
+      </Field>
+      {visible.map((field) => (
+        <MappingRow
+          key={field}
+          field={field}
+          options={options}
+          value={draft.fields[field] ?? columns[field]?.letter ?? ''}
+          confidence={
+            draft.fields[field] !== undefined
+              ? 'edited'
+              : (columns[field]?.confidence ??
+                (REQUIRED_FIELDS.includes(field) ? 'missing-required' : 'missing'))
+          }
+          onChange={(letter) => onFieldChange(field, letter)}
+        />
+      ))}
+      <Switch
+        checked={showAll}
+        onChange={(_, data) => setShowAll(data.checked)}
+        label={`Show all ${FIELDS.length} fields, also those without a column`}
+      />
+      {info.mapping.badOverrides.map((b) => (
+        <Text key={b.field} className={styles.note}>
+          {`The saved mapping names “${b.target}” for ${b.field}, but the header row has no such column.`}
+        </Text>
+      ))}
+    </section>
+  );
+}
+
+interface MappingRowProps {
+  field: FieldKey;
+  options: readonly HeaderOption[];
+  value: string;
+  confidence: MappingConfidence;
+  onChange: (letter: string) => void;
+}
+
+function MappingRow({ field, options, value, confidence, onChange }: MappingRowProps) {
+  const styles = useRegisterStyles();
+  return (
+    <div className={styles.fieldRow}>
+      <Field label={FIELD_LABELS[field]} hint={<ConfidenceBadge confidence={confidence} />}>
+        <Select className={styles.select} value={value} onChange={(_, data) => onChange(data.value)}>
+          <option value="">No column (detect automatically)</option>
+          {options.map((o) => (
+            <option key={o.letter} value={o.letter}>{`${o.letter}: ${o.header}`}</option>
+          ))}
+        </Select>
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { Button, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
+import { OperationStatus } from '../common/OperationStatus';
+import { MappingEditor } from './MappingEditor';
+import { RegisterSummary } from './RegisterSummary';
+import { useRegister } from './useRegister';
+import { VocabularyEditor } from './VocabularyEditor';
+import { useRegisterStyles } from './Register.styles';
+
+/** Register view: which sheet and columns the add-in reads, and the buttons that change them. */
+export function Register() {
+  const styles = useRegisterStyles();
+  const model = useRegister();
+  const { info, detect, save, setup, create } = model;
+  const busy = [detect, save, setup, create].some((op) => op.status === 'running');
+  return (
+    <div className={styles.root}>
+      <Subtitle2 as="h2" className={styles.heading}>
+        Register
+      </Subtitle2>
+      <OperationStatus
+        label="Finding the register"
+        operation={detect}
+        onCancel={detect.cancel}
+        onRetry={detect.retry}
+      />
+      {info && (
+        <RegisterSummary key={info.sheetName} info={info} onUseSheet={model.chooseSheet} busy={busy} />
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy || !info} onClick={() => void model.setupRegister()}>
+          Set up / repair register
+        </Button>
+        <Button disabled={busy} onClick={() => void model.newRegister()}>
+          New register
+        </Button>
+        <Button disabled={busy} onClick={model.redetect}>
+          Detect again
+        </Button>
+      </div>
+      <OperationStatus
+        label="Setting up the register"
+        operation={setup}
+        onCancel={setup.cancel}
+        onRetry={setup.retry}
+      />
+      <OperationStatus label="Creating a new register" operation={create} onRetry={create.retry} />
+      <OperationStatus label="Saving the mapping" operation={save} onRetry={save.retry} />
+      {model.notice && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{model.notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {info && (
+        <>
+          <VocabularyEditor notes={info.vocabularyNotes} draft={model.draft} onWordChange={model.setWord} />
+          <MappingEditor
+            info={info}
+            draft={model.draft}
+            onFieldChange={model.setField}
+            onHeaderRowChange={model.setHeaderRow}
+          />
+          <div className={styles.actions}>
+            <Button appearance="primary" disabled={busy} onClick={() => void model.saveMapping()}>
+              Save mapping
+            </Button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

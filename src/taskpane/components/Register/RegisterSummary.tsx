@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { Badge, Button, Field, Select } from '@fluentui/react-components';
+import type { RegisterInfo } from '../../../commands/api';
+import { useRegisterStyles } from './Register.styles';
+
+export interface RegisterSummaryProps {
+  info: RegisterInfo;
+  onUseSheet: (name: string) => void;
+  busy: boolean;
+}
+
+/** The detected sheet, its header row and size, and the other sheets that look like registers. */
+export function RegisterSummary({ info, onUseSheet, busy }: RegisterSummaryProps) {
+  const styles = useRegisterStyles();
+  const [other, setOther] = useState(info.alternatives[0]?.name ?? '');
+  return (
+    <>
+      <dl className={styles.facts}>
+        <dt className={styles.term}>Sheet</dt>
+        <dd className={styles.value}>{info.sheetName}</dd>
+        <dt className={styles.term}>Header row</dt>
+        <dd className={styles.value}>{info.headerRow}</dd>
+        <dt className={styles.term}>Actions</dt>
+        <dd className={styles.value}>{info.rows.toLocaleString()}</dd>
+        <dt className={styles.term}>Mapping</dt>
+        <dd className={styles.value}>
+          {info.storedConfig ? (
+            <Badge appearance="tint" color="success">
+              Saved in the workbook
+            </Badge>
+          ) : (
+            <Badge appearance="tint" color="informative">
+              Detected, not saved yet
+            </Badge>
+          )}
+        </dd>
+      </dl>
+      {info.alternatives.length > 0 && (
+        <div className={styles.inline}>
+          <Field className={styles.grow} label="Other sheets that look like registers">
+            <Select className={styles.select} value={other} onChange={(_, data) => setOther(data.value)}>
+              {info.alternatives.map((a) => (
+                <option key={a.name} value={a.name}>{`${a.name} (header row ${a.headerRow})`}</option>
+              ))}
+            </Select>
+          </Field>
+          <Button disabled={busy || !other} onClick={() => onUseSheet(other)}>
+            Use this sheet
+          </Button>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { Field, Select, useId } from '@fluentui/react-components';
+import { canonicalValues, type VocabularyKind, type VocabularyNote } from '../../../core';
+import type { MappingDraft } from './mappingDraft';
+import { useRegisterStyles } from './Register.styles';
+
+const KIND_LABEL: Record<VocabularyKind, string> = {
+  status: 'Status',
+  type: 'Type',
+  source: 'Source',
+  priority: 'Priority',
+  effectiveness: 'Effectiveness',
+};
+
+export interface VocabularyEditorProps {
+  notes: readonly VocabularyNote[];
+  draft: MappingDraft;
+  onWordChange: (kind: VocabularyKind, word: string, value: string) => void;
+}
+
+/** The register's own words that were not understood, or were read one way on purpose. */
+export function VocabularyEditor({ notes, draft, onWordChange }: VocabularyEditorProps) {
+  const styles = useRegisterStyles();
+  const headingId = useId('words');
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.heading}>
+        {`Words to check (${notes.length})`}
+      </h3>
+      {notes.length === 0 && (
+        <p className={styles.note}>Every status, type and source word was understood.</p>
+      )}
+      {notes.map((note) => (
+        <div key={`${note.kind}:${note.word}`} className={styles.fieldRow}>
+          <Field label={`${KIND_LABEL[note.kind]} word “${note.word}”`} hint={note.message}>
+            <Select
+              className={styles.select}
+              value={draft.vocabulary[note.kind]?.[note.word] ?? note.value ?? ''}
+              onChange={(_, data) => onWordChange(note.kind, note.word, data.value)}
+            >
+              <option value="" disabled>
+                Choose what it means
+              </option>
+              {canonicalValues(note.kind).map((v) => (
+                <option key={v} value={v}>
+                  {v}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+      ))}
+    </section>
+  );
+}

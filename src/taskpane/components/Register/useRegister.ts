@@ -1,0 +1,96 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { FieldKey, RegisterConfig, VocabularyKind } from '../../../core';
+import type { RegisterInfo } from '../../../commands/api';
+import { usePane } from '../../PaneContext';
+import { useOperation } from '../common/useOperation';
+import { configFromDraft, EMPTY_DRAFT, type MappingDraft } from './mappingDraft';
+
+/** State and commands of the Register view: detection, the unsaved mapping draft, and the buttons. */
+export function useRegister() {
+  const { commands, registerChanged } = usePane();
+  const detect = useOperation((_: void, options) => commands.detectRegister(options));
+  const save = useOperation((config: RegisterConfig & { sheetName?: string }) => commands.saveConfig(config));
+  const setup = useOperation((_: void, options) => commands.setupRegister(options));
+  const create = useOperation((_: void) => commands.newRegister());
+  const [draft, setDraft] = useState<MappingDraft>(EMPTY_DRAFT);
+  const [notice, setNotice] = useState<string>();
+  const info = detect.value;
+
+  // A new detection replaces the draft: its choices referred to the previous header row.
+  const [draftFor, setDraftFor] = useState<RegisterInfo | undefined>(info);
+  if (draftFor !== info) {
+    setDraftFor(info);
+    setDraft(EMPTY_DRAFT);
+  }
+
+  const { run: runDetect } = detect;
+  useEffect(() => {
+    void runDetect();
+  }, [runDetect]);
+
+  const redetect = useCallback(() => {
+    setNotice(undefined);
+    void runDetect();
+  }, [runDetect]);
+
+  const storeConfig = async (config: RegisterConfig & { sheetName?: string }, done: string) => {
+    setNotice(undefined);
+    const outcome = await save.run(config);
+    if (!outcome?.ok) return;
+    setNotice(done);
+    registerChanged();
+    void runDetect();
+  };
+
+  return {
+    info,
+    detect,
+    save,
+    setup,
+    create,
+    draft,
+    notice,
+    redetect,
+    setField: (field: FieldKey, letter: string) =>
+      setDraft((d) => ({ ...d, fields: { ...d.fields, [field]: letter } })),
+    setWord: (kind: VocabularyKind, word: string, value: string) =>
+      setDraft((d) => ({
+        ...d,
+        vocabulary: { ...d.vocabulary, [kind]: { ...d.vocabulary[kind], [word]: value } },
+      })),
+    setHeaderRow: (headerRow: number | undefined) => setDraft((d) => ({ ...d, headerRow })),
+    saveMapping: () =>
+      info &&
+      storeConfig(
+        configFromDraft(info, draft),
+        'Mapping saved in the workbook. Everyone who opens it with the add-in reads the register the same way.',
+      ),
+    chooseSheet: (name: string) => {
+      const choice = info?.alternatives.find((a) => a.name === name);
+      if (!choice) return;
+      void storeConfig(
+        { sheetName: choice.name, headerRow: choice.headerRow },
+        `Now using the sheet “${name}”.`,
+      );
+    },
+    setupRegister: async () => {
+      setNotice(undefined);
+      const outcome = await setup.run();
+      if (!outcome?.ok) return;
+      const { validations, conditionalFormats } = outcome.value;
+      setNotice(
+        `Register set up: ${validations} dropdown lists and ${conditionalFormats} highlight rules installed. No value you typed was changed.`,
+      );
+    },
+    newRegister: async () => {
+      setNotice(undefined);
+      const outcome = await create.run();
+      if (!outcome?.ok) return;
+      setNotice(`Created the sheet “${outcome.value.sheetName}” with a clean register table.`);
+      registerChanged();
+      void runDetect();
+    },
+  };
+}
+
+export type RegisterModel = ReturnType<typeof useRegister>;

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { dayFromIso, dayFromLocalDate, defaultPeriod, isoFromDay } from '../../../core';
+import type { ReviewRequest } from '../../../commands/api';
+import { usePane } from '../../PaneContext';
+import { useOperation } from '../common/useOperation';
+
+export interface ReviewDates {
+  from: string;
+  to: string;
+  asOf: string;
+}
+
+/** The defaults of DESIGN.md §5: as of today, the 12 months up to it. */
+export function defaultDates(today: Date = new Date()): ReviewDates {
+  const asOf = dayFromLocalDate(today);
+  const period = defaultPeriod(asOf);
+  return { from: isoFromDay(period.from), to: isoFromDay(period.to), asOf: isoFromDay(asOf) };
+}
+
+/** What is wrong with the chosen dates, per input; empty when they can be used. */
+export function checkDates(dates: ReviewDates): Partial<Record<keyof ReviewDates, string>> {
+  const errors: Partial<Record<keyof ReviewDates, string>> = {};
+  for (const key of ['from', 'to', 'asOf'] as const) {
+    if (dayFromIso(dates[key]) === undefined) errors[key] = 'Enter a date.';
+  }
+  if (!errors.from && !errors.to && dates.from > dates.to) errors.to = 'The period ends before it starts.';
+  return errors;
+}
+
+/** State of the Review view: the dates, generating the summary sheet, and going to it. */
+export function useReview() {
+  const { commands } = usePane();
+  const [dates, setDates] = useState<ReviewDates>(() => defaultDates());
+  const [submitted, setSubmitted] = useState(false);
+  const generate = useOperation((request: ReviewRequest, options) =>
+    commands.reviewSummary({ ...request, ...options }),
+  );
+  const goToSheet = useOperation((name: string) => commands.activateSheet(name));
+  const errors = checkDates(dates);
+  const valid = Object.keys(errors).length === 0;
+  return {
+    dates,
+    setDate: (key: keyof ReviewDates, value: string) => setDates((d) => ({ ...d, [key]: value })),
+    // Errors show once the user tried to generate, not while they are still typing.
+    errors: submitted ? errors : {},
+    generate,
+    goToSheet,
+    submit: () => {
+      setSubmitted(true);
+      if (valid) void generate.run({ ...dates });
+    },
+  };
+}

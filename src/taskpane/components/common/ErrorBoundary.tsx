@@ -1,0 +1,46 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
+
+interface ErrorBoundaryProps {
+  /** Where the failure happened, in the user's words ("the Findings view"). */
+  area: string;
+  children: ReactNode;
+}
+
+/**
+ * A render failure in one part of the pane shows a friendly message with "Try again" instead of
+ * a blank pane; the other views keep working.
+ */
+export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    // Kept in the browser console for support; the user sees the message below.
+    console.error(`Improvement Plan: ${this.props.area} failed to render`, error, info.componentStack);
+  }
+
+  override render(): ReactNode {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{`Something went wrong in ${this.props.area}.`}</MessageBarTitle> Your workbook was
+          not changed by this problem. Try again; if it keeps happening, close and reopen the pane.
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={() => this.setState({ failed: false })}>Try again</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+}

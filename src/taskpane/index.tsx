@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createExcelCommands } from '../commands/commandList';
+import { App } from './App';
+
+const BOOT_FAILED =
+  'Improvement Plan could not start. Close this pane and open Improvement Plan again from Excel.';
+
+/** Renders the pane once Office.js is ready (never `Office.initialize`). */
+async function boot(): Promise<void> {
+  await Office.onReady();
+  const container = document.getElementById('root');
+  if (!container) throw new Error('taskpane.html has no #root element');
+  createRoot(container).render(
+    <StrictMode>
+      <App commands={createExcelCommands()} />
+    </StrictMode>,
+  );
+}
+
+boot().catch((error: unknown) => {
+  console.error('Improvement Plan: the task pane failed to start', error);
+  const container = document.getElementById('root');
+  // Plain text on purpose: nothing here is parsed as HTML.
+  if (container) container.textContent = BOOT_FAILED;
+});

@@ -1,0 +1,37 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+/**
+ * The pane's views, in tab order. A view is a component without props: it reads the commands
+ * and navigation from `usePane()`. Each is loaded on first use (webpack splits it into its own
+ * chunk), so the pane starts with only the first view's code.
+ *
+ * To add a view (the Action view of the workflow issue): add an entry here; App renders the tab
+ * and the panel. To add something that must always be mounted, whatever the tab — the root-cause
+ * prompt dialog that opens when an NC is closed — add it to OVERLAYS.
+ */
+export interface PaneView {
+  id: string;
+  label: string;
+  component: LazyExoticComponent<ComponentType> | ComponentType;
+}
+
+export const VIEWS: readonly PaneView[] = [
+  {
+    id: 'register',
+    label: 'Register',
+    component: lazy(() => import('./components/Register/Register').then((m) => ({ default: m.Register }))),
+  },
+  {
+    id: 'findings',
+    label: 'Findings',
+    component: lazy(() => import('./components/Findings/Findings').then((m) => ({ default: m.Findings }))),
+  },
+  {
+    id: 'review',
+    label: 'Review',
+    component: lazy(() => import('./components/Review/Review').then((m) => ({ default: m.Review }))),
+  },
+];
+
+/** Always-mounted parts of the pane (dialogs and prompts), rendered after the active view. */
+export const OVERLAYS: readonly PaneView[] = [];

@@ -1,0 +1,159 @@
+/**
+ * The summary workbook opens in LibreOffice Calc and shows the same figures as `review --json`:
+ * LibreOffice converts every sheet to CSV (sheet parameter -1, LibreOffice 7.2 or later) and the
+ * summary sheet's numbers are compared with the JSON. In CI a missing soffice fails the test;
+ * elsewhere the test is skipped.
+ */
+import { spawnSync } from 'child_process';
+import { randomBytes } from 'crypto';
+import fs from 'fs';
+import path from 'path';
+import type { ReviewFigures } from '../../src/core';
+import { AS_OF, json, removeDir, runCli, SAMPLE_XLSX, tempDir } from './cliHarness';
+
+const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+
+function findSoffice(): string | undefined {
+  const dirs = [
+    '/usr/bin',
+    '/usr/local/bin',
+    '/opt/libreoffice/program',
+    ...(process.env.PATH ?? '').split(path.delimiter),
+  ];
+  return dirs.map((d) => path.join(d, 'soffice')).find((p) => fs.existsSync(p));
+}
+
+const soffice = findSoffice();
+const describeIfSoffice = soffice || process.env.CI ? describe : describe.skip;
+
+/** RFC 4180 CSV → rows of fields. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') field += text[i++];
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+/** The rows of the table whose header row starts with `header`, up to the first blank row. */
+function table(rows: string[][], header: string): string[][] {
+  const start = rows.findIndex((r) => r[0] === header);
+  if (start < 0) throw new Error(`no table "${header}" in the summary sheet`);
+  const out: string[][] = [];
+  for (let i = start + 1; i < rows.length && rows[i][0] !== ''; i++) out.push(rows[i]);
+  return out;
+}
+
+const num = (text: string) => (text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text));
+
+describeIfSoffice('the summary workbook in LibreOffice Calc', () => {
+  let dir: string;
+  let figures: ReviewFigures;
+  let rows: string[][];
+  let templateCsv: string;
+
+  beforeAll(async () => {
+    if (!soffice) throw new Error('soffice (LibreOffice) is not installed, and CI requires this test to run');
+    dir = await tempDir();
+    const summary = path.join(dir, 'summary.xlsx');
+    const template = path.join(dir, 'template.xlsx');
+    figures = json<ReviewFigures>(
+      await runCli(['review', SAMPLE_XLSX, '--as-of', AS_OF, '--out', summary, '--json']),
+    );
+    expect((await runCli(['init', template])).code).toBe(0);
+    const profile = `file:///tmp/lo-${randomBytes(6).toString('hex')}`;
+    const csvDir = path.join(dir, 'csv');
+    const result = spawnSync(
+      soffice,
+      [
+        `-env:UserInstallation=${profile}`,
+        '--headless',
+        '--convert-to',
+        CSV_FILTER,
+        '--outdir',
+        csvDir,
+        summary,
+        template,
+      ],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    fs.rmSync(new URL(profile), { recursive: true, force: true });
+    const sheetCsv = path.join(csvDir, 'summary-Management Review 2026-11-26.csv');
+    if (!fs.existsSync(sheetCsv)) {
+      throw new Error(
+        `LibreOffice did not write ${sheetCsv} (it needs 7.2+ for per-sheet CSV). Status ${result.status}\n${result.stdout}\n${result.stderr}`,
+      );
+    }
+    rows = parseCsv(fs.readFileSync(sheetCsv, 'utf8'));
+    templateCsv = fs.readFileSync(path.join(csvDir, 'template-Improvement plan.csv'), 'utf8');
+  }, 150_000);
+
+  afterAll(async () => {
+    if (dir) await removeDir(dir);
+  });
+
+  it('shows the key figures of review --json', () => {
+    const key = Object.fromEntries(table(rows, 'Measure').map((r) => [r[0], r[1]]));
+    expect(num(key['Actions in the register'])).toBe(figures.total);
+    expect(num(key['Open'])).toBe(figures.open);
+    expect(num(key['Overdue'])).toBe(figures.overdue);
+    expect(num(key['Raised in the period'])).toBe(figures.raisedInPeriod);
+    expect(num(key['Closed in the period'])).toBe(figures.closedInPeriod);
+    expect(num(key['Median days to close'])).toBe(figures.medianDaysToClose);
+    const rate = rows.find((r) => r[0] === 'Effectiveness rate (NCs closed in the period)')!;
+    expect(num(rate[1])).toBeCloseTo(figures.effectivenessRate!, 9);
+  });
+
+  it('shows the period and the as-of date', () => {
+    expect(rows.find((r) => r[0] === 'Period')!.slice(1, 3)).toEqual([
+      figures.period.from,
+      figures.period.to,
+    ]);
+    expect(rows.find((r) => r[0] === 'As of')![1]).toBe(figures.asOf);
+  });
+
+  it('shows the counts by status, by type and the ageing buckets', () => {
+    const byStatus = Object.fromEntries(table(rows, 'Status').map((r) => [r[0], num(r[1])]));
+    expect(byStatus).toEqual(figures.byStatus);
+    for (const [type, all, open] of table(rows, 'Type').slice(0, 6)) {
+      expect([num(all), num(open)]).toEqual([
+        figures.byType[type as 'ofi'],
+        figures.openByType[type as 'ofi'],
+      ]);
+    }
+    const ageing = table(rows, 'Age of open actions (days)').map((r) => num(r[1]));
+    expect(ageing).toEqual([...Object.values(figures.ageing), figures.ageingUnknown]);
+  });
+
+  it('shows the monthly trend', () => {
+    const trend = table(rows, 'Month').map(([month, raised, closed]) => ({
+      month,
+      raised: num(raised),
+      closed: num(closed),
+    }));
+    expect(trend).toEqual(figures.monthly);
+  });
+
+  it('opens the register written by init, header first', () => {
+    expect(templateCsv.split(/\r?\n/)[0]).toMatch(/^ID,Title,Description,Type,Source,/);
+  });
+});

@@ -1,0 +1,98 @@
+import './setup';
+import { FakeCommands } from './fakeCommands';
+import { description, renderPane, screen, within } from './renderPane';
+
+function fact(term: string): string {
+  const dt = screen.getByText(term, { selector: 'dt' });
+  return dt.nextElementSibling?.textContent ?? '';
+}
+
+describe('Register view', () => {
+  it('shows the detected sheet, header row and each field’s column with its confidence', async () => {
+    renderPane();
+    expect(await screen.findByText('NC register', { selector: 'dd' })).toBeTruthy();
+    expect(fact('Header row')).toBe('3');
+    expect(fact('Actions')).toBe('5');
+    expect(fact('Mapping')).toBe('Detected, not saved yet');
+
+    const owner = screen.getByRole('combobox', { name: 'Owner' }) as HTMLSelectElement;
+    expect(owner.selectedOptions[0].textContent).toBe('E: Action owner');
+    expect(description(owner)).toBe('Exact match');
+  });
+
+  it('saving the mapping stores the column the user chose for a field in the workbook', async () => {
+    const { user, fake } = renderPane();
+    const owner = (await screen.findByRole('combobox', { name: 'Owner' })) as HTMLSelectElement;
+    await user.selectOptions(owner, 'N');
+    expect(description(owner)).toBe('Changed: not saved yet');
+
+    await user.click(screen.getByRole('button', { name: 'Save mapping' }));
+
+    expect(await screen.findByText(/Mapping saved in the workbook/)).toBeTruthy();
+    expect(fake.callsOf('saveConfig')).toHaveLength(1);
+    expect(fake.callsOf('saveConfig')[0].args).toEqual({
+      sheetName: 'NC register',
+      headerRow: 3,
+      fields: { owner: 'Accountable manager' },
+    });
+    // The pane reads the register again with the stored mapping.
+    expect(await screen.findByText('Saved in the workbook')).toBeTruthy();
+    const reread = screen.getByRole('combobox', { name: 'Owner' }) as HTMLSelectElement;
+    expect(reread.selectedOptions[0].textContent).toBe('N: Accountable manager');
+    expect(description(reread)).toBe('Set by you');
+  });
+
+  it('mapping an assumed status word stores it in the vocabulary', async () => {
+    const { user, fake } = renderPane();
+    const word = await screen.findByRole('combobox', { name: 'Status word “Completed”' });
+    expect(description(word)).toMatch(/"Completed" is read as implemented/);
+
+    await user.selectOptions(word, 'closed');
+    await user.click(screen.getByRole('button', { name: 'Save mapping' }));
+
+    await screen.findByText(/Mapping saved/);
+    expect(fake.callsOf('saveConfig')[0].args).toMatchObject({
+      vocabulary: { status: { Completed: 'closed' } },
+    });
+  });
+
+  it('choosing another sheet that looks like a register stores the choice and reads that sheet', async () => {
+    const { user, fake } = renderPane();
+    const other = await screen.findByRole('combobox', { name: 'Other sheets that look like registers' });
+    expect(within(other).getByRole('option', { name: 'Old register (header row 1)' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Use this sheet' }));
+
+    expect(await screen.findByText('Old register', { selector: 'dd' })).toBeTruthy();
+    expect(fake.callsOf('saveConfig')[0].args).toEqual({ sheetName: 'Old register', headerRow: 1 });
+  });
+
+  it('set up / repair reports what was installed', async () => {
+    const { user, fake } = renderPane();
+    await user.click(await screen.findByRole('button', { name: 'Set up / repair register' }));
+
+    const message = await screen.findByText(/Register set up:/);
+    const counts = await new FakeCommands().setupRegister();
+    if (!counts.ok) throw new Error('setup failed in the fake');
+    expect(message.textContent).toContain(
+      `${counts.value.validations} dropdown lists and ${counts.value.conditionalFormats} highlight rules`,
+    );
+    expect(fake.callsOf('setupRegister')).toHaveLength(1);
+  });
+
+  it('a workbook without a register says so and still offers a new register', async () => {
+    const fake = new FakeCommands({ About: [['About this workbook']] });
+    const { user } = renderPane(fake);
+    expect(
+      await screen.findByText(/No sheet in this workbook looks like an improvement register/),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'New register' }));
+
+    expect(
+      await screen.findByText('Created the sheet “Improvement Plan” with a clean register table.'),
+    ).toBeTruthy();
+    expect(await screen.findByText('Improvement Plan', { selector: 'dd' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,34 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { webLightTheme } from '@fluentui/react-components';
+import { App, type AppProps } from '../../src/taskpane/App';
+import { FakeCommands } from './fakeCommands';
+
+/** Renders the whole pane over a fake workbook, on the given view. */
+export function renderPane(fake = new FakeCommands(), props: Partial<AppProps> = {}) {
+  const user = userEvent.setup();
+  render(<App commands={fake} theme={webLightTheme} {...props} />);
+  return { user, fake };
+}
+
+/** The panel of the visible view. */
+export function activePanel(): HTMLElement {
+  return screen.getByRole('tabpanel');
+}
+
+export { screen, within };
+
+/** The accessible description of an element (its `aria-describedby` text). */
+export function description(element: HTMLElement): string {
+  return (element.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .trim();
+}
+
+/** Opens a view by its tab, as a user would. */
+export async function openTab(user: ReturnType<typeof userEvent.setup>, name: string): Promise<HTMLElement> {
+  await user.click(screen.getByRole('tab', { name }));
+  return screen.getByRole('tabpanel');
+}

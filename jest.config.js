@@ -12,7 +12,14 @@ module.exports = {
       displayName: 'node',
       testEnvironment: 'node',
       transform: { '^.+\\.tsx?$': tsJest },
-      testMatch: ['<rootDir>/test/{cli,excel,manifest,commands,host}/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/{cli,excel,manifest,commands,host,hostile,bench}/**/*.test.ts'],
+    },
+    {
+      // Browser tests: the production build in Debian's Chromium (npm run build first).
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': tsJest },
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts'],
     },
     {
       displayName: 'pane',

@@ -12,7 +12,7 @@ module.exports = {
       displayName: 'node',
       testEnvironment: 'node',
       transform: { '^.+\\.tsx?$': tsJest },
-      testMatch: ['<rootDir>/test/{cli,excel,manifest,commands,host,hostile,bench}/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/{cli,excel,manifest,commands,host,hostile,bench,workflow}/**/*.test.ts'],
     },
     {
       // Browser tests: the production build in Debian's Chromium (npm run build first).

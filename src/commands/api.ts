@@ -5,6 +5,11 @@
  * free of React.
  */
 import type {
+  ActionType,
+  CellValue,
+  FieldKey,
+  HistoryEntry,
+  State,
   Finding,
   HeaderMapping,
   RegisterConfig,
@@ -90,4 +95,70 @@ export interface ImprovementPlanCommands {
   newRegister(): Promise<Outcome<{ sheetName: string }>>;
   /** Stores the mapping and vocabulary in the workbook for every co-author. */
   saveConfig(config: RegisterConfig & { sheetName?: string }): Promise<Outcome<void>>;
+}
+
+/** A status change that needs the user: its gate lacks fields, or the move is not allowed. */
+export interface PendingMove {
+  /** Stable key of the action (id, or row for rows without one). */
+  key: string;
+  id: string;
+  row: number;
+  sheetName: string;
+  /** The status text before (restored exactly on Cancel) and after, as typed. */
+  fromWord: string;
+  toWord: string;
+  from?: State;
+  to?: State;
+  type?: ActionType;
+  kind: 'gate' | 'not-allowed';
+  /** Gate fields still missing (kind 'gate'). */
+  missing: FieldKey[];
+  /** Moves allowed from the previous state. */
+  allowed: State[];
+  message: string;
+  /** The row's current values, to prefill the prompt. */
+  values: Partial<Record<FieldKey, CellValue>>;
+  /** Fields the register has columns for (the prompt shows only these). */
+  columns: FieldKey[];
+  /** Where the change came from. Remote and reconciled moves are listed, never prompted. */
+  origin: 'local' | 'remote' | 'reconciliation';
+}
+
+export interface MoveInput {
+  fields: Partial<Record<FieldKey, CellValue>>;
+  comment?: string;
+}
+
+/** The action in the selected row, for the Action view. */
+export interface ActionView {
+  sheetName: string;
+  row: number;
+  id: string;
+  type?: ActionType;
+  state?: State;
+  statusWord: string;
+  allowed: State[];
+  values: Partial<Record<FieldKey, CellValue>>;
+  columns: FieldKey[];
+  history: HistoryEntry[];
+}
+
+/** The status workflow (change detection, prompt, history, reconciliation). */
+export interface WorkflowCommands {
+  /** Starts watching the register sheet (idempotent); takes the first snapshot or reconciles with the stored one. */
+  startWatching(): Promise<Outcome<{ sheetName: string; pending: PendingMove[] }>>;
+  /** Called whenever the list of pending moves changes. Returns an unsubscribe function. */
+  onPendingMoves(listener: (moves: PendingMove[]) => void): () => void;
+  /** Compares the status column with the snapshot now. */
+  reconcileNow(): Promise<Outcome<PendingMove[]>>;
+  /** Save in the prompt: writes the fields into the row, keeps the new status, appends history. */
+  completeMove(move: PendingMove, input: MoveInput): Promise<Outcome<{ missing: FieldKey[] }>>;
+  /** Cancel in the prompt: restores the exact previous status value. */
+  cancelMove(move: PendingMove): Promise<Outcome<void>>;
+  /** Accepts a listed move as it is (recorded in history as not meeting its gate). */
+  acknowledgeMove(move: PendingMove, comment: string): Promise<Outcome<void>>;
+  /** The action in the selected row. */
+  selectedAction(): Promise<Outcome<ActionView | undefined>>;
+  /** Moves an action from the Action view (gate checked first; writes the register's own word). */
+  moveAction(row: number, to: State, input: MoveInput): Promise<Outcome<{ missing: FieldKey[] }>>;
 }

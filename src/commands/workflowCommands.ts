@@ -1,0 +1,241 @@
+import {
+  actionKey,
+  allowedMoves,
+  cellText,
+  isoFromDay,
+  dayFromLocalDate,
+  statesInUse,
+  TEMPLATE_STATUS_WORDS,
+  transition,
+  type FieldKey,
+  type Register,
+  type State,
+} from '../core';
+import { toUserError } from '../excel/errors';
+import { appendHistory, asText, historyOf } from '../excel/workflow/historySheet';
+import { queueFieldWrites, readRows } from '../excel/workflow/rowIo';
+import { StatusWatcher } from '../excel/workflow/watcher';
+import type { ActionView, MoveInput, Outcome, WorkflowCommands } from './api';
+
+/** The register's own word for a state (first word the sheet uses for it), else the template word. */
+export function wordFor(register: Register, state: State): string {
+  const vocab = register.vocabularies.status;
+  const n = Object.keys(vocab.map).find((k) => vocab.map[k] === state);
+  return n ? (vocab.words[n] ?? n) : TEMPLATE_STATUS_WORDS[state];
+}
+
+async function attempt<T>(step: (context: Excel.RequestContext) => Promise<Outcome<T>>): Promise<Outcome<T>> {
+  try {
+    return await Excel.run(step);
+  } catch (error) {
+    return { ok: false, error: toUserError(error) };
+  }
+}
+
+function notWatching<T>(): Outcome<T> {
+  return {
+    ok: false,
+    error: {
+      code: 'no-register',
+      message: 'The add-in is not watching a register yet. Open the Register tab first.',
+      retry: true,
+    },
+  };
+}
+
+/** Dates typed in the prompt arrive as ISO text; "today" defaults are filled by the pane. */
+function fieldsOf(input: MoveInput): Partial<Record<FieldKey, string | number | boolean>> {
+  const out: Partial<Record<FieldKey, string | number | boolean>> = {};
+  for (const [k, v] of Object.entries(input.fields) as [FieldKey, string | number | boolean][]) {
+    if (v === undefined || v === null) continue;
+    out[k] = typeof v === 'string' ? v.trim() : v;
+  }
+  return out;
+}
+
+/**
+ * The workflow commands over Excel: the watcher finds status changes; these carry out the
+ * user's answer to a prompt (Save, Cancel, accept as is) and moves made from the Action view.
+ */
+export function createWorkflowCommands(
+  watcher = new StatusWatcher(),
+): WorkflowCommands & { watcher: StatusWatcher } {
+  return {
+    watcher,
+    startWatching: () =>
+      attempt(async (context) => {
+        const pending = await watcher.start(context);
+        return { ok: true, value: { sheetName: watcher.sheetName, pending } };
+      }),
+
+    onPendingMoves: (listener) => watcher.subscribe(listener),
+
+    reconcileNow: () =>
+      attempt(async (context) => {
+        if (!watcher.register) return notWatching();
+        return { ok: true, value: await watcher.reconcile(context) };
+      }),
+
+    completeMove: (move, input) =>
+      attempt(async (context) => {
+        const register = watcher.register;
+        if (!register || !move.to) return notWatching();
+        const [action] = await readRows(context, move.sheetName, register, move.row, move.row);
+        const fields = fieldsOf(input);
+        const result = transition(
+          {
+            id: move.id,
+            row: move.row,
+            type: action?.type ?? move.type,
+            from: move.from,
+            values: action?.values ?? move.values,
+          },
+          move.to,
+          {
+            now: new Date().toISOString(),
+            via: 'prompt',
+            fields,
+            comment: input.comment,
+            statesInUse: statesInUse(register),
+            columns: new Set(move.columns),
+          },
+        );
+        if (!result.ok)
+          return { ok: true, value: { missing: result.reason === 'gate' ? result.missing : [] } };
+        for (const effect of result.effects) {
+          if (effect.kind !== 'update-cells') continue;
+          watcher.expectOwnWrite(
+            move.sheetName,
+            queueFieldWrites(context, move.sheetName, register, move.row, effect.fields),
+          );
+        }
+        await context.sync();
+        await appendHistory(
+          context,
+          result.effects.flatMap((e) => (e.kind === 'append-history' ? [e.entry] : [])),
+        );
+        watcher.resolve(move, move.toWord, move.to);
+        await watcher.persist(context);
+        return { ok: true, value: { missing: [] } };
+      }),
+
+    cancelMove: (move) =>
+      attempt(async (context) => {
+        const register = watcher.register;
+        const status = register?.mapping.columns.status;
+        if (!register || !status) return notWatching();
+        const address = `${status.letter}${move.row}`;
+        watcher.expectOwnWrite(move.sheetName, [address]);
+        // The exact previous text: an apostrophe only where Excel would otherwise change it.
+        context.workbook.worksheets.getItem(move.sheetName).getRange(address).values = [
+          [move.fromWord === '' ? '' : asText(move.fromWord)],
+        ];
+        await context.sync();
+        watcher.resolve(move, move.fromWord, move.from);
+        await watcher.persist(context);
+        return { ok: true, value: undefined };
+      }),
+
+    acknowledgeMove: (move, comment) =>
+      attempt(async (context) => {
+        await appendHistory(context, [
+          {
+            timestamp: new Date().toISOString(),
+            id: move.id,
+            row: move.row,
+            from: move.from ?? '',
+            to: (move.to ?? move.toWord) as State,
+            fieldsFilled: [],
+            comment: comment || 'Accepted without the required fields',
+            via: 'pane',
+            gateMet: false,
+          },
+        ]);
+        watcher.resolve(move, move.toWord, move.to);
+        await watcher.persist(context);
+        return { ok: true, value: undefined };
+      }),
+
+    selectedAction: () =>
+      attempt(async (context) => {
+        const register = watcher.register;
+        if (!register) return notWatching<ActionView | undefined>();
+        const selected = context.workbook.getSelectedRange();
+        selected.load('rowIndex');
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        sheet.load('name');
+        await context.sync();
+        const row = selected.rowIndex + 1;
+        if (sheet.name !== watcher.sheetName || row <= register.mapping.headerRow)
+          return { ok: true, value: undefined };
+        const [action] = await readRows(context, watcher.sheetName, register, row, row);
+        if (!action) return { ok: true, value: undefined };
+        const history = action.id ? await historyOf(context, action.id) : [];
+        return {
+          ok: true,
+          value: {
+            sheetName: watcher.sheetName,
+            row,
+            id: action.id,
+            type: action.type,
+            state: action.state,
+            statusWord: cellText(action.values.status),
+            allowed: allowedMoves(
+              { type: action.type, from: action.state, values: action.values },
+              statesInUse(register),
+            ),
+            values: action.values,
+            columns: Object.keys(register.mapping.columns) as FieldKey[],
+            history,
+          },
+        };
+      }),
+
+    moveAction: (row, to, input) =>
+      attempt(async (context) => {
+        const register = watcher.register;
+        const status = register?.mapping.columns.status;
+        if (!register || !status) return notWatching();
+        const [action] = await readRows(context, watcher.sheetName, register, row, row);
+        if (!action) return { ok: true, value: { missing: [] } };
+        const fields = fieldsOf(input);
+        if (
+          to === 'closed' &&
+          register.mapping.columns.closedDate &&
+          !fields.closedDate &&
+          !cellText(action.values.closedDate)
+        ) {
+          fields.closedDate = isoFromDay(dayFromLocalDate(new Date()));
+        }
+        const result = transition(
+          { id: action.id, row, type: action.type, from: action.state, values: action.values },
+          to,
+          {
+            now: new Date().toISOString(),
+            via: 'pane',
+            fields,
+            comment: input.comment,
+            statesInUse: statesInUse(register),
+            columns: new Set(Object.keys(register.mapping.columns) as FieldKey[]),
+          },
+        );
+        if (!result.ok)
+          return { ok: true, value: { missing: result.reason === 'gate' ? result.missing : [] } };
+        const word = wordFor(register, to);
+        const updates = result.effects.flatMap((e) => (e.kind === 'update-cells' ? [e.fields] : []));
+        const writes = Object.assign({}, ...updates, { status: word });
+        watcher.expectOwnWrite(
+          watcher.sheetName,
+          queueFieldWrites(context, watcher.sheetName, register, row, writes),
+        );
+        await context.sync();
+        await appendHistory(
+          context,
+          result.effects.flatMap((e) => (e.kind === 'append-history' ? [e.entry] : [])),
+        );
+        watcher.record(actionKey(action), word, to);
+        await watcher.persist(context);
+        return { ok: true, value: { missing: [] } };
+      }),
+  };
+}

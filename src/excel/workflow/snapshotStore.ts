@@ -1,0 +1,87 @@
+import type { State, StatusSnapshot } from '../../core';
+
+/**
+ * The last-seen status column is kept in a very hidden sheet of the workbook, so that a status
+ * changed while the add-in was closed (or by someone without it) is found at the next start.
+ * It is stored as tab-separated lines split into cells of at most 30,000 characters (Excel's
+ * cell limit is 32,767), which keeps a 100,000-row snapshot to a few requests well under 4 MB.
+ */
+export const SNAPSHOT_SHEET = 'ImprovementPlanState';
+const CELL_CHARS = 30_000;
+const CELLS_PER_WRITE = 60; // ≈ 1.8 MB per request
+
+export function encodeSnapshot(sheetName: string, snapshot: StatusSnapshot): string[] {
+  const lines = [`v1\t${sheetName}`];
+  for (const [key, e] of Object.entries(snapshot))
+    lines.push([key, e.w, e.s ?? '', e.p ?? ''].map(clean).join('\t'));
+  const cells: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    if (current && current.length + line.length + 1 > CELL_CHARS) {
+      cells.push(current);
+      current = '';
+    }
+    current = current ? `${current}\n${line}` : line;
+  }
+  if (current) cells.push(current);
+  // A leading apostrophe keeps Excel from reading a cell as a formula or a number.
+  return cells.map((c) => `'${c}`);
+}
+
+function clean(text: string): string {
+  return text.replace(/[\t\n\r]/g, ' ').slice(0, 2000);
+}
+
+export function decodeSnapshot(
+  cells: unknown[],
+): { sheetName: string; snapshot: StatusSnapshot } | undefined {
+  const text = cells.map((c) => (typeof c === 'string' ? c : '')).join('\n');
+  const lines = text.split('\n');
+  const head = lines[0]?.split('\t');
+  if (!head || head[0] !== 'v1') return undefined;
+  const snapshot: StatusSnapshot = {};
+  for (const line of lines.slice(1)) {
+    if (!line) continue;
+    const [key, w = '', s = '', p = ''] = line.split('\t');
+    snapshot[key] = { w, ...(s ? { s: s as State } : {}), ...(p ? { p } : {}) };
+  }
+  return { sheetName: head[1] ?? '', snapshot };
+}
+
+export async function loadSnapshot(
+  context: Excel.RequestContext,
+): Promise<{ sheetName: string; snapshot: StatusSnapshot } | undefined> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(SNAPSHOT_SHEET);
+  await context.sync();
+  // Nothing may be asked of a null object, so the used range is fetched only once the sheet exists.
+  if (ws.isNullObject) return undefined;
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load('values');
+  await context.sync();
+  if (used.isNullObject) return undefined;
+  return decodeSnapshot((used.values as unknown[][]).map((r) => r[0]));
+}
+
+/** Replaces the stored snapshot (bounded number of syncs: one per ~1.8 MB). */
+export async function saveSnapshot(
+  context: Excel.RequestContext,
+  sheetName: string,
+  snapshot: StatusSnapshot,
+): Promise<void> {
+  const cells = encodeSnapshot(sheetName, snapshot);
+  let ws = context.workbook.worksheets.getItemOrNullObject(SNAPSHOT_SHEET);
+  await context.sync();
+  if (ws.isNullObject) {
+    ws = context.workbook.worksheets.add(SNAPSHOT_SHEET);
+    ws.visibility = Excel.SheetVisibility.veryHidden;
+  } else {
+    ws.getRange('A:A').clear(Excel.ClearApplyTo.contents);
+  }
+  for (let i = 0; i < cells.length; i += CELLS_PER_WRITE) {
+    const part = cells.slice(i, i + CELLS_PER_WRITE);
+    ws.getRangeByIndexes(i, 0, part.length, 1).values = part.map((c) => [c]);
+    // One sync per ~1.8 MB slice of the snapshot, never per row.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
+}

@@ -1,0 +1,272 @@
+import {
+  actionKey,
+  judgeMove,
+  resolveWord,
+  snapshotOf,
+  type Action,
+  type DetectedMove,
+  type FieldKey,
+  type HistoryEntry,
+  type MoveVia,
+  type Register,
+  type State,
+  type StatusSnapshot,
+} from '../../core';
+import type { PendingMove } from '../../commands/api';
+import { readRegister } from '../readRegister';
+import { loadConfig } from '../settings';
+import { appendHistory } from './historySheet';
+import { columnsOfAddress, readRows, rowsOfAddress } from './rowIo';
+import { loadSnapshot, saveSnapshot } from './snapshotStore';
+
+type Listener = (moves: PendingMove[]) => void;
+
+/** How long the add-in waits for the change event of its own write before forgetting it. */
+const OWN_WRITE_MS = 5000;
+
+/**
+ * Watches the register's status column. Every status change — typed, picked from a dropdown,
+ * pasted, filled, undone, or made by a co-author — is judged against the workflow:
+ * allowed moves whose gate is met are logged; the others become pending moves, prompted for
+ * when they are the user's own single-cell change and listed otherwise. Events are handled one
+ * at a time, each with a bounded number of Excel round trips (one read of the changed rows).
+ */
+export class StatusWatcher {
+  sheetName = '';
+  register?: Register;
+  private snapshot: StatusSnapshot = {};
+  private readonly pending = new Map<string, PendingMove>();
+  private readonly listeners = new Set<Listener>();
+  private readonly ownWrites: { sheet: string; address: string; until: number }[] = [];
+  private queue: Promise<void> = Promise.resolve();
+  private handler?: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
+  private now: () => Date;
+
+  constructor(options: { now?: () => Date } = {}) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  get pendingMoves(): PendingMove[] {
+    return [...this.pending.values()].sort((a, b) => a.row - b.row);
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(): void {
+    const moves = this.pendingMoves;
+    for (const l of this.listeners) l(moves);
+  }
+
+  /** Records that the add-in is about to write these cells, so their change events are not prompts. */
+  expectOwnWrite(sheet: string, addresses: string[]): void {
+    const until = Date.now() + OWN_WRITE_MS;
+    for (const address of addresses) this.ownWrites.push({ sheet, address: address.toUpperCase(), until });
+  }
+
+  private isOwnWrite(sheet: string, address: string): boolean {
+    const now = Date.now();
+    for (let i = this.ownWrites.length - 1; i >= 0; i--)
+      if (this.ownWrites[i].until < now) this.ownWrites.splice(i, 1);
+    const a = address.replace(/\$/g, '').toUpperCase();
+    const idx = this.ownWrites.findIndex((w) => w.sheet === sheet && w.address === a);
+    if (idx < 0) return false;
+    this.ownWrites.splice(idx, 1);
+    return true;
+  }
+
+  /** Reads the register, reconciles with the stored snapshot and starts listening (idempotent). */
+  async start(context: Excel.RequestContext): Promise<PendingMove[]> {
+    const read = await readRegister(context, { config: loadConfig() });
+    if (!read || !read.parsed.ok) throw Object.assign(new Error('No register'), { code: 'NoRegister' });
+    this.sheetName = read.sheetName;
+    this.register = read.parsed.value;
+    const stored = await loadSnapshot(context);
+    if (stored && stored.sheetName === this.sheetName) {
+      this.snapshot = stored.snapshot;
+      await this.judge(context, this.register.actions, 'reconciliation');
+    } else {
+      this.snapshot = snapshotOf(this.register);
+      await saveSnapshot(context, this.sheetName, this.snapshot);
+    }
+    if (!this.handler) {
+      const ws = context.workbook.worksheets.getItem(this.sheetName);
+      this.handler = ws.onChanged.add((event) => this.enqueue(event));
+      await context.sync();
+    }
+    return this.pendingMoves;
+  }
+
+  /** Compares the whole status column with the snapshot (pane open, validation, timer). */
+  async reconcile(context: Excel.RequestContext): Promise<PendingMove[]> {
+    const read = await readRegister(context, {
+      config: loadConfig(),
+      sheetName: this.sheetName || undefined,
+    });
+    if (!read || !read.parsed.ok) return this.pendingMoves;
+    this.register = read.parsed.value;
+    await this.judge(context, this.register.actions, 'reconciliation');
+    return this.pendingMoves;
+  }
+
+  /** Resolves when every change event received so far has been handled. */
+  idle(): Promise<void> {
+    return this.queue;
+  }
+
+  private enqueue(event: Excel.WorksheetChangedEventArgs): Promise<void> {
+    this.queue = this.queue.then(() => this.onChanged(event)).catch(() => undefined);
+    return this.queue;
+  }
+
+  private touchesStatus(address: string): boolean {
+    const status = this.register?.mapping.columns.status;
+    if (!status) return false;
+    const cols = columnsOfAddress(address);
+    return !cols || (cols.first <= status.column && status.column <= cols.last);
+  }
+
+  private async onChanged(event: Excel.WorksheetChangedEventArgs): Promise<void> {
+    if (!this.register || !this.touchesStatus(event.address)) return;
+    if (this.isOwnWrite(this.sheetName, event.address)) return;
+    const rows = rowsOfAddress(event.address);
+    if (!rows) return;
+    const first = Math.max(rows.first, this.register.mapping.headerRow + 1);
+    if (first > rows.last) return;
+    const origin = event.source === Excel.EventSource.remote ? 'remote' : 'local';
+    await Excel.run(async (context) => {
+      const actions = await readRows(context, this.sheetName, this.register!, first, rows.last);
+      const single = event.details && rows.first === rows.last ? event.details : undefined;
+      await this.judge(
+        context,
+        actions,
+        origin === 'remote' ? 'remote' : 'sheet',
+        single ? String(single.valueBefore ?? '') : undefined,
+      );
+    });
+  }
+
+  /**
+   * Judges the actions whose status differs from the snapshot: logs every move, keeps the ones
+   * that break the workflow as pending, and updates the snapshot. `beforeWord` (from the event's
+   * details) is the exact previous value of a single-cell change.
+   */
+  private async judge(
+    context: Excel.RequestContext,
+    actions: Action[],
+    via: MoveVia,
+    beforeWord?: string,
+  ): Promise<void> {
+    const register = this.register!;
+    const now = this.now().toISOString();
+    const entries: HistoryEntry[] = [];
+    let changed = false;
+    for (const action of actions) {
+      const key = actionKey(action);
+      const seen = this.snapshot[key];
+      const word = String(action.values.status ?? '').trim();
+      if (!seen) {
+        this.snapshot[key] = { w: word, ...(action.state ? { s: action.state } : {}) };
+        changed = true;
+        continue;
+      }
+      if (seen.w.trim().toLowerCase() === word.toLowerCase()) {
+        if (this.pending.delete(key)) changed = true; // restored by the user (e.g. undo)
+        continue;
+      }
+      if (seen.p !== undefined && seen.p.trim().toLowerCase() === word.toLowerCase()) continue; // already pending
+      const before =
+        beforeWord !== undefined ? { w: beforeWord, s: stateOf(register, beforeWord) ?? seen.s } : seen;
+      const move = judgeMove(register, action, before, via, now);
+      // The user's own pending changes are logged when they are resolved (Save / accept);
+      // co-authors' and reconciled ones are logged as found, so none is silently accepted.
+      if (move.verdict.ok || via !== 'sheet') entries.push(historyEntry(move, via, now));
+      if (move.verdict.ok) {
+        this.snapshot[key] = { w: word, ...(move.to ? { s: move.to } : {}) };
+        this.pending.delete(key);
+      } else {
+        this.snapshot[key] = { ...seen, p: word };
+        this.pending.set(key, this.toPending(move, action, via));
+      }
+      changed = true;
+    }
+    if (entries.length) await appendHistory(context, entries);
+    if (changed) {
+      await saveSnapshot(context, this.sheetName, this.snapshot);
+      this.emit();
+    }
+  }
+
+  private toPending(move: DetectedMove, action: Action, via: MoveVia): PendingMove {
+    const v = move.verdict;
+    return {
+      key: move.key,
+      id: move.id,
+      row: move.row,
+      sheetName: this.sheetName,
+      fromWord: move.fromWord,
+      toWord: move.toWord,
+      from: move.from,
+      to: move.to,
+      type: action.type,
+      kind: !v.ok && v.reason === 'gate' ? 'gate' : 'not-allowed',
+      missing: !v.ok && v.reason === 'gate' ? v.missing : [],
+      allowed: v.ok ? [] : v.allowed,
+      message: v.ok ? '' : v.message,
+      values: action.values,
+      columns: Object.keys(this.register!.mapping.columns) as FieldKey[],
+      origin: via === 'remote' ? 'remote' : via === 'reconciliation' ? 'reconciliation' : 'local',
+    };
+  }
+
+  /** After the add-in resolved a pending move (saved, cancelled, acknowledged). */
+  resolve(move: PendingMove, word: string, state: State | undefined): void {
+    this.record(move.key, word, state);
+  }
+
+  /** Records the status the add-in itself set or accepted for an action. */
+  record(key: string, word: string, state: State | undefined): void {
+    this.pending.delete(key);
+    this.snapshot[key] = { w: word, ...(state ? { s: state } : {}) };
+    this.emit();
+  }
+
+  async persist(context: Excel.RequestContext): Promise<void> {
+    await saveSnapshot(context, this.sheetName, this.snapshot);
+  }
+
+  async stop(): Promise<void> {
+    const h = this.handler;
+    this.handler = undefined;
+    if (h) {
+      h.remove();
+      await h.context.sync();
+    }
+  }
+}
+
+function stateOf(register: Register, word: string): State | undefined {
+  const s = word ? resolveWord(register.vocabularies.status, word) : undefined;
+  return s === 'overdue' ? undefined : s;
+}
+
+function historyEntry(move: DetectedMove, via: MoveVia, now: string): HistoryEntry {
+  const v = move.verdict;
+  if (v.ok) {
+    const e = v.effects.find((x) => x.kind === 'append-history');
+    if (e && e.kind === 'append-history') return e.entry;
+  }
+  return {
+    timestamp: now,
+    id: move.id,
+    row: move.row,
+    from: move.from ?? '',
+    to: (move.to ?? move.toWord) as State,
+    fieldsFilled: [],
+    comment: v.ok ? '' : v.message,
+    via,
+    gateMet: false,
+  };
+}

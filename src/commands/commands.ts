@@ -1,6 +1,8 @@
 import type { ImprovementPlanCommands } from './api';
 import { createExcelCommands } from './commandList';
 import { publishRibbonResult } from './ribbonResults';
+import { loadConfig } from '../excel/settings';
+import { sharedWorkflow } from './workflowCommands';
 
 /**
  * Ribbon commands (ExecuteFunction). They call the same command list as the task pane and always
@@ -43,7 +45,27 @@ export async function reviewSummary(event: Office.AddinCommands.Event): Promise<
   }
 }
 
+/**
+ * With a shared runtime the workflow guard runs even while the pane is closed: once a register
+ * has been set up (its mapping is stored in the workbook), the runtime starts with the document
+ * and a status change that needs the prompt opens the pane on it.
+ */
+async function guardWithPaneClosed(): Promise<void> {
+  if (!Office.context.requirements.isSetSupported('SharedRuntime', '1.1') || !loadConfig()) return;
+  try {
+    await Office.addin.setStartupBehavior(Office.StartupBehavior.load);
+  } catch {
+    // Not allowed on this platform: the guard then starts when the pane or a command is opened.
+  }
+  const workflow = sharedWorkflow();
+  workflow.onPendingMoves((moves) => {
+    if (moves.some((m) => m.origin === 'local' && m.kind === 'gate')) void showPane();
+  });
+  await workflow.startWatching();
+}
+
 Office.onReady(() => {
   Office.actions.associate('validateRegister', validateRegister);
   Office.actions.associate('reviewSummary', reviewSummary);
+  void guardWithPaneClosed();
 });

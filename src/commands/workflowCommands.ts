@@ -239,3 +239,14 @@ export function createWorkflowCommands(
       }),
   };
 }
+
+let shared: ReturnType<typeof createWorkflowCommands> | undefined;
+
+/**
+ * The one workflow guard of this runtime. In the shared runtime the ribbon and the pane run in the
+ * same page, so both must talk to the same watcher (one event handler, one snapshot) — the
+ * reason for this single, lazily created instance.
+ */
+export function sharedWorkflow(): ReturnType<typeof createWorkflowCommands> {
+  return (shared ??= createWorkflowCommands());
+}

@@ -2,7 +2,6 @@ import type { ImprovementPlanCommands } from './api';
 import { createExcelCommands } from './commandList';
 import { publishRibbonResult } from './ribbonResults';
 import { loadConfig } from '../excel/settings';
-import { sharedWorkflow } from './workflowCommands';
 
 /**
  * Ribbon commands (ExecuteFunction). They call the same command list as the task pane and always
@@ -57,6 +56,8 @@ async function guardWithPaneClosed(): Promise<void> {
   } catch {
     // Not allowed on this platform: the guard then starts when the pane or a command is opened.
   }
+  // Loaded on demand: the one-click commands stay small, the guard arrives as its own chunk.
+  const { sharedWorkflow } = await import('./workflowCommands');
   const workflow = sharedWorkflow();
   workflow.onPendingMoves((moves) => {
     if (moves.some((m) => m.origin === 'local' && m.kind === 'gate')) void showPane();

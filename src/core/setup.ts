@@ -128,3 +128,43 @@ export const TEMPLATE_STATUS_WORDS: Record<State, string> = {
   'on-hold': 'On hold',
   cancelled: 'Cancelled',
 };
+
+/** Columns the workflow needs that the register lacks, placed after its last header cell. */
+export interface MissingColumnsPlan {
+  headerRow: number;
+  columns: { field: FieldKey; header: string; letter: string }[];
+}
+
+const COLUMNS_TO_OFFER: readonly FieldKey[] = [
+  'id',
+  'type',
+  'status',
+  'owner',
+  'targetDate',
+  'targetReviewDate',
+  'correction',
+  'rootCause',
+  'similarElsewhere',
+  'correctiveAction',
+  'remediation',
+  'completionDate',
+  'effectivenessResult',
+  'verifiedBy',
+  'evidence',
+  'closedDate',
+];
+
+/**
+ * The columns "Set up / repair register" offers to add: required and workflow-gate fields with no
+ * column, as new header cells to the right of the last header cell. Existing cells are never moved.
+ *
+ * @example planMissingColumns(register).columns.map((c) => c.header) // ['Root cause', 'Verified by']
+ */
+export function planMissingColumns(register: Register, lastHeaderColumn: number): MissingColumnsPlan {
+  const columns = COLUMNS_TO_OFFER.filter((f) => !register.mapping.columns[f]).map((field, i) => ({
+    field,
+    header: FIELD_LABELS[field],
+    letter: columnLetter(lastHeaderColumn + 1 + i),
+  }));
+  return { headerRow: register.mapping.headerRow, columns };
+}

@@ -19,6 +19,7 @@ export function toUserError(error: unknown): UserError {
   switch (code) {
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':
+    case 'RangeExceedsLimit':
       return {
         code: 'payload-too-large',
         message:

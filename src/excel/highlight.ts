@@ -1,8 +1,13 @@
 import type { Finding } from '../core';
-import { loadHighlights, saveHighlights } from './settings';
 
 /** Fills used to highlight findings (Excel's own "light red" and "light yellow"). */
 const FILL: Record<'error' | 'warning', string> = { error: '#FFC7CE', warning: '#FFEB9C' };
+/**
+ * The rule of every highlight: always true, and recognisable. `ConditionalFormat.id` cannot name
+ * our formats — Office.js documents it as the format's priority in the collection it was read
+ * from, so it shifts as formats are added or removed — so the next run finds them by this text.
+ */
+export const HIGHLIGHT_FORMULA = '=ISTEXT("ImprovementPlan:finding")';
 /** Address lists are split so one `getRanges` address stays short. */
 const MAX_ADDRESS_CHARS = 2000;
 
@@ -49,7 +54,8 @@ export function addressBatches(findings: readonly Pick<Finding, 'row' | 'column'
 /**
  * Highlights the cells of errors and warnings with conditional formats on range areas — a few
  * calls per thousand cells, two syncs whatever the number of findings — and never touches the
- * user's own fills. The formats' ids are kept in the workbook so the next run removes exactly them.
+ * user's own fills or rules. The previous run's formats on the sheet (found by their formula) are
+ * removed first.
  */
 export async function highlightFindings(
   context: Excel.RequestContext,
@@ -57,23 +63,22 @@ export async function highlightFindings(
   findings: readonly Finding[],
 ): Promise<number> {
   const ws = context.workbook.worksheets.getItem(sheetName);
-  const previous = loadHighlights();
-  const whole = ws.getRange();
-  const existing = whole.conditionalFormats.load('items/id');
+  const existing = ws.getRange().conditionalFormats.load('items/customOrNullObject/rule/formula');
   await context.sync();
-  const ours = new Set(previous?.sheetName === sheetName ? previous.ids : []);
-  for (const cf of existing.items) if (ours.has(cf.id)) cf.delete();
-  const added: Excel.ConditionalFormat[] = [];
+  // Last first: should Excel address the items by position, earlier ones do not shift.
+  for (const cf of [...existing.items].reverse()) {
+    const custom = cf.customOrNullObject;
+    if (!custom.isNullObject && custom.rule.formula === HIGHLIGHT_FORMULA) cf.delete();
+  }
+  let added = 0;
   for (const severity of ['error', 'warning'] as const) {
     for (const batch of addressBatches(findings.filter((f) => f.severity === severity))) {
       const cf = ws.getRanges(batch).conditionalFormats.add(Excel.ConditionalFormatType.custom);
-      cf.custom.rule.formula = '=TRUE';
+      cf.custom.rule.formula = HIGHLIGHT_FORMULA;
       cf.custom.format.fill.color = FILL[severity];
-      cf.load('id');
-      added.push(cf);
+      added++;
     }
   }
   await context.sync();
-  await saveHighlights(added.length ? { sheetName, ids: added.map((cf) => cf.id) } : undefined);
-  return added.length;
+  return added;
 }

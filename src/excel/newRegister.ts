@@ -1,15 +1,29 @@
 import { canonicalValues, templateHeaders, TEMPLATE_STATUS_WORDS, uniqueSheetName, STATES } from '../core';
+import { removeSheetIfPresent } from './writePlan';
 
 /**
  * Creates a clean register: a new sheet with the canonical columns as an Excel table, dropdowns
- * for status, type, source and priority, frozen header. Existing sheets are never touched.
+ * for status, type, source and priority, frozen header. Existing sheets are never touched. As for
+ * summary sheets, the sheet is built hidden and shown last; if the batch fails part-way, the
+ * hidden half-made sheet is removed again.
  */
 export async function createRegisterSheet(
   context: Excel.RequestContext,
   existingNames: string[],
 ): Promise<string> {
   const name = uniqueSheetName('Improvement Plan', existingNames);
+  try {
+    await buildRegisterSheet(context, name);
+  } catch (error) {
+    await removeSheetIfPresent(context, name, error).catch(() => undefined);
+    throw error;
+  }
+  return name;
+}
+
+async function buildRegisterSheet(context: Excel.RequestContext, name: string): Promise<void> {
   const ws = context.workbook.worksheets.add(name);
+  ws.visibility = Excel.SheetVisibility.hidden;
   const headers = templateHeaders();
   const last = headers[headers.length - 1].letter;
   ws.getRange(`A1:${last}1`).values = [headers.map((h) => h.header)];
@@ -29,9 +43,9 @@ export async function createRegisterSheet(
     if (/Date$/.test(h.field) || h.field === 'lastUpdated')
       ws.getRange(`${h.letter}2`).numberFormat = [['yyyy-mm-dd']];
   }
-  ws.freezePanes.freezeRows(1);
   ws.getRange(`A:${last}`).format.columnWidth = 110;
+  ws.visibility = Excel.SheetVisibility.visible;
+  ws.freezePanes.freezeRows(1);
   ws.activate();
   await context.sync();
-  return name;
 }

@@ -112,7 +112,12 @@ export async function readRegister(
   };
   const lastRowIndex = shape.rowIndex + shape.rowCount - 1; // 0-based
   let next = choice.headerRow; // 0-based index of the first data row
-  let rows = FIRST_CHUNK_ROWS;
+  // Size the first chunk from the data rows the header scan already read: long cells there
+  // (2,000-character descriptions) would make 2,000 rows alone approach the 5 MB limit.
+  const sample = headerGrids[choice.index].grid.values.slice(choice.headerRow);
+  let rows = sample.length
+    ? Math.min(FIRST_CHUNK_ROWS, nextChunkRows(sample.length, jsonBytes(sample)))
+    : FIRST_CHUNK_ROWS;
   let chunks = 0;
   while (next <= lastRowIndex) {
     throwIfAborted(options.signal);
@@ -125,9 +130,17 @@ export async function readRegister(
       col,
       range: ws.getRangeByIndexes(next, col - 1, count, 1).load('numberFormat'),
     }));
-    // One sync per bounded chunk (not per row): the chunk count grows only with payload size.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // One sync per bounded chunk (not per row): the chunk count grows only with payload size.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      // Longer cells further down than the rows measured so far: the response was refused and
+      // nothing was read, so read the same rows in smaller chunks.
+      if (!isResponseTooLarge(error) || count === 1) throw error;
+      rows = Math.max(1, Math.floor(count / 2));
+      continue;
+    }
     chunks++;
     const values = valuesRange.values as CellValue[][];
     const base = grid.values.length;
@@ -148,6 +161,14 @@ export async function readRegister(
   }
   const parsed = parseRegister(grid, { ...options.config, headerRow: choice.headerRow }, shape.name);
   return { sheetName: shape.name, grid, choice, parsed, chunks, sheetNames };
+}
+
+function isResponseTooLarge(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { code?: unknown }).code === 'ResponsePayloadSizeLimitExceeded'
+  );
 }
 
 /** The parsed register of a read, or undefined when the header was not found. */

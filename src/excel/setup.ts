@@ -5,7 +5,8 @@ const FILL = { overdue: '#FFC7CE', 'missing-required': '#FFEB9C' } as const;
 /**
  * Installs the register's guards: dropdown lists (in the sheet's own words) and conditional
  * formats for overdue actions and missing owners / target dates. Values are never changed; a
- * dropdown does not reject what is already typed. One sync for the whole plan.
+ * dropdown does not reject what is already typed. Running it again repairs: the formats a
+ * previous set-up added (same rule) are replaced, not piled up. Two syncs for the whole plan.
  */
 export async function applySetup(
   context: Excel.RequestContext,
@@ -13,6 +14,14 @@ export async function applySetup(
   plan: SetupPlan,
 ): Promise<void> {
   const ws = context.workbook.worksheets.getItem(sheetName);
+  const planned = new Set(plan.conditionalFormats.map((cf) => cf.formula));
+  const existing = ws.getRange().conditionalFormats.load('items/customOrNullObject/rule/formula');
+  await context.sync();
+  // Last first: should Excel address the items by position, earlier ones do not shift.
+  for (const cf of [...existing.items].reverse()) {
+    const custom = cf.customOrNullObject;
+    if (!custom.isNullObject && planned.has(custom.rule.formula)) cf.delete();
+  }
   for (const v of plan.validations) {
     if (v.values.length === 0) continue;
     const range = ws.getRange(v.range);

@@ -48,12 +48,25 @@ export async function writePlanSheet(context: Excel.RequestContext, plan: SheetP
   try {
     await fillPlanSheet(context, plan);
   } catch (error) {
-    await removeSheetIfPresent(context, plan.name).catch(() => undefined);
+    await removeSheetIfPresent(context, plan.name, error).catch(() => undefined);
     throw error;
   }
 }
 
-async function removeSheetIfPresent(context: Excel.RequestContext, name: string): Promise<void> {
+/**
+ * After a failed batch that added the sheet `name`: deletes it if it is still hidden — i.e. the one
+ * this run added and never showed. When the add itself failed because the name is taken (a
+ * co-author was quicker, or a hidden sheet of the user), the sheet is not ours: it is left alone.
+ */
+export async function removeSheetIfPresent(
+  context: Excel.RequestContext,
+  name: string,
+  failure?: unknown,
+): Promise<void> {
+  const f = failure as { code?: unknown; debugInfo?: { errorLocation?: unknown } } | undefined;
+  const where = String(f?.debugInfo?.errorLocation ?? '');
+  if (f?.code === 'ItemAlreadyExists' && (where === '' || where.startsWith('WorksheetCollection.add')))
+    return;
   const ws = context.workbook.worksheets.getItemOrNullObject(name);
   ws.load('visibility');
   await context.sync();

@@ -1,4 +1,10 @@
-import { computeReview, dayFromIso, planReviewSheet, uniqueSheetName } from '../../src/core';
+import {
+  computeReview,
+  dayFromIso,
+  planMissingColumns,
+  planReviewSheet,
+  uniqueSheetName,
+} from '../../src/core';
 import { AS_OF, makeAction, makeClosedNc, registerOf, serial } from './builders';
 
 describe('management review figures', () => {
@@ -103,5 +109,18 @@ describe('review sheet plan', () => {
     const plan = planReviewSheet(computeReview(evil, { asOf: AS_OF }), { existingSheetNames: [] });
     const cell = plan.cells.find((c) => c.value === '=HYPERLINK("http://x")');
     expect(cell?.kind).toBe('text');
+  });
+});
+
+describe('repairing a register', () => {
+  it('offers the missing workflow columns to the right of the last header, in canonical words', () => {
+    const register = registerOf([makeAction()], {
+      columns: ['id', 'title', 'type', 'owner', 'targetDate', 'status'],
+    });
+    const plan = planMissingColumns(register, 6);
+    expect(plan.headerRow).toBe(1);
+    expect(plan.columns[0]).toEqual({ field: 'targetReviewDate', header: 'Target review date', letter: 'G' });
+    expect(plan.columns.map((c) => c.field)).toContain('rootCause');
+    expect(plan.columns.map((c) => c.field)).not.toContain('owner');
   });
 });

@@ -185,3 +185,52 @@ export function isValidSheetName(name: string): boolean {
     name.toLowerCase() !== 'history'
   );
 }
+
+/**
+ * `Worksheet.getRange(address)` and `getRanges(address)` read at most this many characters of the
+ * address; the rest is silently cut off (documented under "Range return character limit" in
+ * Microsoft's "Troubleshooting Excel add-ins"). A cut in the middle of an area changes or breaks it.
+ */
+export const MAX_ADDRESS_CHARS = 8192;
+
+/** Splits a comma-separated address list, keeping commas inside quoted sheet names. */
+export function splitAreas(address: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === ',' && !quoted) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts.map((p) => p.trim());
+}
+
+/**
+ * Parses `getRanges`' comma-separated areas (`"A1:B2, D5, F:F"`), each optionally `Sheet!`-prefixed,
+ * after Excel's 8192-character cut. Null when any area is not an A1 reference or the prefixes name
+ * different sheets.
+ */
+export function parseAreas(address: string): { sheet?: string; rects: Rect[] } | null {
+  const text = address.length > MAX_ADDRESS_CHARS ? address.slice(0, MAX_ADDRESS_CHARS) : address;
+  const rects: Rect[] = [];
+  let sheet: string | undefined;
+  for (const part of splitAreas(text)) {
+    const parsed = parseAddress(part);
+    if (!parsed) return null;
+    if (parsed.sheet !== undefined) {
+      if (sheet !== undefined && sheet.toLowerCase() !== parsed.sheet.toLowerCase()) return null;
+      sheet = parsed.sheet;
+    }
+    rects.push(parsed.rect);
+  }
+  return rects.length > 0 ? { sheet, rects } : null;
+}
+
+/** `RangeAreas.address` as Excel prints it: `Sheet1!F3:F5, Sheet1!H:H`. */
+export function fullAreasAddress(sheet: string, rects: readonly Rect[]): string {
+  return rects.map((r) => fullAddress(sheet, r)).join(', ');
+}

@@ -87,13 +87,21 @@ function execute(
     return { error, changes: [], commits: [] };
   };
   const injected = host.takeInjectedFailure();
-  if (injected !== undefined) return fail(injectedError(injected));
+  const failAt = injected?.afterOperations;
+  if (injected !== undefined && failAt === undefined) return fail(injectedError(injected.error));
   if (requestBytes > host.payloadLimitBytes) return fail(hostError('RequestPayloadSizeLimitExceeded'));
 
   const ex = new Exec(host);
   host.model.begin();
   let error: unknown;
-  for (const op of ops) {
+  for (const [i, op] of ops.entries()) {
+    if (i === failAt) {
+      // An injected failure part-way: what ran before it stays applied, as for any failing operation.
+      error = injectedError(injected?.error);
+      if (error instanceof HostError && !error.debugInfo.errorLocation)
+        error.debugInfo.errorLocation = op.location;
+      break;
+    }
     try {
       op.run(ex);
     } catch (e) {

@@ -124,6 +124,7 @@ export const excelEnums = {
     error: 'Error',
     richValue: 'RichValue',
   },
+  DataValidationAlertStyle: { stop: 'Stop', warning: 'Warning', information: 'Information' },
   DataValidationType: {
     none: 'None',
     wholeNumber: 'WholeNumber',

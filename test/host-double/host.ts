@@ -32,6 +32,13 @@ export interface SyncStats {
   maxResponseBytes: number;
 }
 
+export interface InjectedFailure {
+  error: unknown;
+  afterOperations?: number;
+  /** Syncs still to let through before this failure applies. */
+  afterSyncs?: number;
+}
+
 /** What the proxies need from the host (implemented in index.ts). */
 export interface HostState {
   model: WorkbookModel;
@@ -39,7 +46,8 @@ export interface HostState {
   payloadLimitBytes: number;
   stats: SyncStats;
   supports(set: string, version: string): boolean;
-  takeInjectedFailure(): unknown;
+  /** The next injected failure: its error, and how many operations run before it (none: all-or-nothing). */
+  takeInjectedFailure(): InjectedFailure | undefined;
   emitChanges(changes: ChangeRecord[]): void;
   makeWorkbook(ctx: RequestContext): ClientObject;
 }

@@ -19,6 +19,7 @@ import { EventHub } from './events';
 import { RangeFill, RangeFont, RangeFormat } from './format';
 import { Cell, WorkbookModel, cellKey, createWorkbook } from './model';
 import { OfficeState, Platform, createOffice, invokeCommand, newOfficeState, versionAtLeast } from './office';
+import type { InjectedFailure } from './host';
 import {
   ChangeRecord,
   ClientObject,
@@ -31,6 +32,7 @@ import {
 } from './proxy';
 import { Range } from './range';
 import { ConditionalFormat, ConditionalFormatCollection } from './conditional-formats';
+import { RangeAreas, RangeCollection } from './range-areas';
 import { DataValidation } from './validation';
 import { Table, TableCollection } from './tables';
 import { CellValue, valueType } from './values';
@@ -70,8 +72,13 @@ export interface HostDouble {
   /** Counted `context.sync()` calls and request / response sizes. */
   readonly stats: SyncStats;
   resetStats(): void;
-  /** The next `sync()` rejects with `error` (`{ code }`, a code string, or any Error) and applies nothing. */
-  failNextSync(error?: unknown): void;
+  /**
+   * The next `sync()` rejects with `error` (`{ code }`, a code string, or any Error) and applies
+   * nothing — or, with `afterOperations: n`, applies the batch's first `n` operations and then fails
+   * (Excel keeps what ran before a failing operation: a batch is not a transaction). With
+   * `afterSyncs: n`, the first `n` syncs go through and the one after them fails.
+   */
+  failNextSync(error?: unknown, options?: { afterOperations?: number; afterSyncs?: number }): void;
   /** The next `settings.saveAsync` fails with `error`. */
   failNextSettingsSave(error?: unknown): void;
   /**
@@ -133,7 +140,7 @@ export function installHostDouble(
     return have !== undefined && versionAtLeast(have, version);
   };
   let stats = emptyStats();
-  const failures: unknown[] = [];
+  const failures: InjectedFailure[] = [];
   const officeState = newOfficeState();
   const host: HostState = {
     model: workbook,
@@ -143,7 +150,14 @@ export function installHostDouble(
       return stats;
     },
     supports,
-    takeInjectedFailure: () => failures.shift(),
+    takeInjectedFailure: () => {
+      const next = failures[0];
+      if (next && (next.afterSyncs ?? 0) > 0) {
+        next.afterSyncs = (next.afterSyncs ?? 0) - 1;
+        return undefined;
+      }
+      return failures.shift();
+    },
     emitChanges: (changes: ChangeRecord[]) => host.hub.emit(changes),
     makeWorkbook: (ctx) => new Workbook(ctx),
   };
@@ -163,6 +177,8 @@ export function installHostDouble(
       WorksheetCollection,
       Worksheet,
       Range,
+      RangeAreas,
+      RangeCollection,
       RangeFormat,
       RangeFont,
       RangeFill,
@@ -222,8 +238,8 @@ export function installHostDouble(
     resetStats() {
       stats = emptyStats();
     },
-    failNextSync(error: unknown = { code: 'GeneralException' }) {
-      failures.push(error);
+    failNextSync(error: unknown = { code: 'GeneralException' }, failOptions = {}) {
+      failures.push({ error, ...failOptions });
     },
     failNextSettingsSave(
       error: unknown = { code: 5001, name: 'Internal Error', message: 'An internal error has occurred.' },

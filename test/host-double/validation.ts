@@ -7,6 +7,24 @@ import { ClientObject, Exec, Meta, RequestContext, Resolver, defineMeta } from '
 import { Range, RangeRef } from './range';
 
 const DV_API = 'ExcelApi 1.8';
+const LIST_SOURCE_LIMIT = 255;
+const ALERT_STYLES = ['Stop', 'Warning', 'Information'];
+
+/** `errorAlert`: known keys with the right types; `style` one of `Excel.DataValidationAlertStyle`. */
+function checkAlert(value: unknown): Record<string, unknown> {
+  if (!value || typeof value !== 'object') throw hostError('InvalidArgument');
+  const v = value as Record<string, unknown>;
+  for (const [k, x] of Object.entries(v)) {
+    const ok =
+      k === 'showAlert'
+        ? typeof x === 'boolean'
+        : k === 'style'
+          ? typeof x === 'string' && ALERT_STYLES.includes(x)
+          : (k === 'title' || k === 'message') && typeof x === 'string';
+    if (!ok) throw hostError('InvalidArgument');
+  }
+  return { ...v };
+}
 
 function absolute(ref: RangeRef): string {
   const { rect } = ref;
@@ -34,6 +52,9 @@ function checkRule(value: unknown, ex: Exec): DataValidationRule {
     if (source instanceof Range) text = absolute(source._live<RangeRef>(ex));
     else if (typeof source === 'string' && source !== '') text = source;
     else throw hostError('InvalidArgument');
+    // Excel keeps at most 255 characters of a list typed into the rule (its own limit); a longer
+    // list cannot be stored, so the double refuses it rather than keep what Excel could not.
+    if (!text.startsWith('=') && text.length > LIST_SOURCE_LIMIT) throw hostError('InvalidArgument');
     return { list: { inCellDropDown: v.list.inCellDropDown !== false, source: text } };
   }
   if (v.custom) {
@@ -116,9 +137,9 @@ const dvMeta: Meta<RangeRef> = {
       api: DV_API,
       get: ({ sheet, rect }) => ({ ...ALERT_DEFAULT, ...(covering(sheet, rect)?.errorAlert ?? {}) }),
       set: ({ sheet, rect }, value) => {
-        if (!value || typeof value !== 'object') throw hostError('InvalidArgument');
+        const alert = checkAlert(value);
         assertEditable(sheet, 'contents');
-        updateValidations(sheet, rect, { errorAlert: value as Record<string, unknown> });
+        updateValidations(sheet, rect, { errorAlert: alert });
       },
     },
     prompt: {

@@ -7,6 +7,7 @@ import { EventHandlers } from './events';
 import type { SheetModel, Visibility } from './model';
 import { ClientObject, Exec, Meta, RequestContext, Resolver, defineMeta } from './proxy';
 import { Range, RangeRef, rangeOn } from './range';
+import { RangeAreas, areasOn } from './range-areas';
 import { TableCollection } from './tables';
 
 const VISIBILITIES = ['Visible', 'Hidden', 'VeryHidden'];
@@ -119,6 +120,16 @@ export class Worksheet extends ClientObject {
 
   getRange(address?: string): Range {
     return this._range(`getRange(${JSON.stringify(address ?? '')})`, (sheet) => rangeOn(sheet, address));
+  }
+
+  /**
+   * `RangeAreas` for comma-separated areas (ExcelApi 1.9); the whole sheet without an address.
+   * Excel reads only the first 8192 characters of the address.
+   */
+  getRanges(address?: string): RangeAreas {
+    return new RangeAreas(this.context, `${this._path}.getRanges(${JSON.stringify(address ?? '')})`, (ex) =>
+      areasOn(this._live<SheetModel>(ex), address, ex),
+    );
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {

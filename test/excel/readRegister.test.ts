@@ -1,0 +1,95 @@
+import { readRegister, registerOf } from '../../src/excel/readRegister';
+import type { Grid } from '../../src/core';
+import { install, run, wideRegister, workbookOf } from './harness';
+
+const FOUR_MB = 4 * 1024 * 1024;
+const FIVE_MB = 5 * 1024 * 1024;
+
+let big: Grid | undefined;
+/** The 50,000-row × 25-column register, built once (the double never changes it on a read). */
+function bigRegister(): Grid {
+  return (big ??= wideRegister(50_000));
+}
+
+async function readAll(grid: Grid) {
+  const double = install(workbookOf({ Register: grid }));
+  const read = await run((context) => readRegister(context));
+  if (!read) throw new Error('register not found');
+  return { double, read };
+}
+
+describe('reading the register in bounded chunks', () => {
+  test('a 50,000-row × 25-column register is read whole, every request and response under 4 MB', async () => {
+    const { double, read } = await readAll(bigRegister());
+    expect(registerOf(read)?.actions).toHaveLength(50_000);
+    expect(read.grid.values[0]).toHaveLength(25);
+    expect(double.stats.maxRequestBytes).toBeLessThan(FOUR_MB);
+    expect(double.stats.maxResponseBytes).toBeLessThan(FOUR_MB);
+    expect(read.chunks).toBeGreaterThan(1);
+    // Sheet list, used ranges and header scan, then one sync per chunk — never one per row.
+    expect(double.stats.syncs).toBe(3 + read.chunks);
+  }, 30_000);
+
+  test('twice the rows takes about twice the chunks and the same three extra syncs', async () => {
+    const half = await readAll(wideRegister(12_000));
+    const full = await readAll(wideRegister(24_000));
+    // Linear in the rows (the first chunk, sized before any bytes are known, is the odd one out).
+    expect(full.read.chunks).toBeGreaterThanOrEqual(1.5 * half.read.chunks);
+    expect(full.read.chunks).toBeLessThanOrEqual(2 * half.read.chunks + 1);
+    expect(half.double.stats.syncs - half.read.chunks).toBe(3);
+    expect(full.double.stats.syncs - full.read.chunks).toBe(3);
+    expect(full.double.stats.syncs).toBeLessThan(100);
+  }, 30_000);
+
+  test('a register of 2,000-character descriptions is read in smaller chunks, still under 4 MB each', async () => {
+    const long = 'Long description of the finding. '.repeat(61).slice(0, 2000);
+    const { double, read } = await readAll(wideRegister(6_000, () => ({ description: long })));
+    expect(registerOf(read)?.actions).toHaveLength(6_000);
+    expect(registerOf(read)?.actions[5_999].values.description).toBe(long);
+    expect(double.stats.maxResponseBytes).toBeLessThan(FOUR_MB);
+    expect(double.stats.syncs).toBe(3 + read.chunks);
+  }, 30_000);
+
+  test('long cells that start below the first rows: a refused chunk is read again in halves', async () => {
+    // The first rows are short, so a chunk sized from them is too big for what follows.
+    const long = 'y'.repeat(3_000);
+    const { double, read } = await readAll(wideRegister(4_000, (i) => (i < 20 ? {} : { notes: long })));
+    expect(registerOf(read)?.actions).toHaveLength(4_000);
+    expect(registerOf(read)?.actions[3_999].values.notes).toBe(long);
+    const refused = double.stats.responses.filter((r) => r.bytes === 0).length;
+    expect(refused).toBeGreaterThanOrEqual(1);
+    expect(double.stats.syncs).toBe(3 + read.chunks + refused);
+    expect(double.stats.maxResponseBytes).toBeLessThan(FIVE_MB);
+    expect(double.stats.maxRequestBytes).toBeLessThan(FOUR_MB);
+  }, 30_000);
+
+  test('the header below title rows keeps its sheet row number, and rows read are sheet rows', async () => {
+    const grid = wideRegister(3);
+    const titled: Grid = {
+      values: [['Improvement plan 2026'], [], ...grid.values],
+      numberFormats: [['General'], [], ...(grid.numberFormats ?? [])],
+    };
+    install(workbookOf({ About: [['Read me']], Register: titled }));
+    const read = await run((context) => readRegister(context));
+    expect(read?.sheetName).toBe('Register');
+    expect(read?.choice.headerRow).toBe(3);
+    expect(registerOf(read!)?.actions.map((a) => a.row)).toEqual([4, 5, 6]);
+  });
+
+  test('a workbook without any register header reads as nothing, in three syncs', async () => {
+    const double = install(workbookOf({ Notes: [['Meeting notes'], ['Nothing here']] }));
+    await expect(run((context) => readRegister(context))).resolves.toBeUndefined();
+    expect(double.stats.syncs).toBe(3);
+  });
+
+  test('a cancelled read stops between round trips with an AbortError', async () => {
+    install(workbookOf({ Register: wideRegister(10) }));
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      run((context) => readRegister(context, { signal: controller.signal })),
+    ).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+  });
+});

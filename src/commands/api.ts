@@ -82,6 +82,15 @@ export interface ReviewRequest {
   to?: string;
 }
 
+export interface SetupResult {
+  validations: number;
+  conditionalFormats: number;
+  /** Headers of workflow columns the register lacks (offered, added only with `addColumns`). */
+  missingColumns: string[];
+  /** Headers added by this run (new cells to the right of the header; nothing moved). */
+  addedColumns: string[];
+}
+
 /** The commands. Every one resolves (never rejects) with an Outcome. */
 export interface ImprovementPlanCommands {
   detectRegister(options?: RunOptions): Promise<Outcome<RegisterInfo>>;
@@ -90,7 +99,7 @@ export interface ImprovementPlanCommands {
   reviewSummary(request?: ReviewRequest & RunOptions): Promise<Outcome<ReviewResult>>;
   activateSheet(name: string): Promise<Outcome<void>>;
   /** Installs dropdowns and conditional formats; never changes a value the user typed. */
-  setupRegister(options?: RunOptions): Promise<Outcome<{ validations: number; conditionalFormats: number }>>;
+  setupRegister(options?: RunOptions & { addColumns?: boolean }): Promise<Outcome<SetupResult>>;
   /** Creates a new sheet with a clean register table. */
   newRegister(): Promise<Outcome<{ sheetName: string }>>;
   /** Stores the mapping and vocabulary in the workbook for every co-author. */

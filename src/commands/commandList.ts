@@ -5,6 +5,8 @@ import {
   isoFromDay,
   planReviewSheet,
   planSetup,
+  planMissingColumns,
+  gridWidth,
   validateRegister,
   type Register,
 } from '../core';
@@ -12,7 +14,7 @@ import { highlightFindings } from '../excel/highlight';
 import { createRegisterSheet } from '../excel/newRegister';
 import { activateSheet, selectFinding } from '../excel/navigate';
 import { readRegister, type ReadResult } from '../excel/readRegister';
-import { applySetup } from '../excel/setup';
+import { addColumns, applySetup } from '../excel/setup';
 import { loadConfig, saveConfig } from '../excel/settings';
 import { toUserError } from '../excel/errors';
 import { writePlanSheet } from '../excel/writePlan';
@@ -132,15 +134,24 @@ export function createExcelCommands(): ImprovementPlanCommands {
         return { ok: true, value: undefined };
       }),
 
-    setupRegister: (options) =>
+    setupRegister: (options = {}) =>
       attempt(async (context) => {
         const { read, register } = await load(context, options);
         if (!read || !register) return { ok: false, error: NO_REGISTER };
         const plan = planSetup(register);
         await applySetup(context, read.sheetName, plan);
+        const missing = planMissingColumns(register, (read.grid.firstColumn ?? 1) + gridWidth(read.grid) - 1);
+        const headers = missing.columns.map((c) => c.header);
+        if (options.addColumns && missing.columns.length > 0)
+          await addColumns(context, read.sheetName, missing);
         return {
           ok: true,
-          value: { validations: plan.validations.length, conditionalFormats: plan.conditionalFormats.length },
+          value: {
+            validations: plan.validations.length,
+            conditionalFormats: plan.conditionalFormats.length,
+            missingColumns: options.addColumns ? [] : headers,
+            addedColumns: options.addColumns ? headers : [],
+          },
         };
       }),
 

@@ -1,4 +1,4 @@
-import type { SetupPlan } from '../core';
+import type { MissingColumnsPlan, SetupPlan } from '../core';
 
 const FILL = { overdue: '#FFC7CE', 'missing-required': '#FFEB9C' } as const;
 
@@ -41,5 +41,23 @@ export async function applySetup(
     format.custom.rule.formula = cf.formula;
     format.custom.format.fill.color = FILL[cf.purpose];
   }
+  await context.sync();
+}
+
+/**
+ * Adds the missing workflow columns as new header cells to the right of the register's last
+ * used column (bold, like a header). No existing cell is moved or overwritten. One sync.
+ */
+export async function addColumns(
+  context: Excel.RequestContext,
+  sheetName: string,
+  plan: MissingColumnsPlan,
+): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(sheetName);
+  const first = plan.columns[0].letter;
+  const last = plan.columns[plan.columns.length - 1].letter;
+  const header = ws.getRange(`${first}${plan.headerRow}:${last}${plan.headerRow}`);
+  header.values = [plan.columns.map((c) => c.header)];
+  header.format.font.bold = true;
   await context.sync();
 }

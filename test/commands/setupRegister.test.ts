@@ -84,3 +84,30 @@ describe('setting up the register’s guards', () => {
     expect(double.stats.syncs).toBe(3 + 1 + 2);
   });
 });
+
+describe('adding the missing workflow columns', () => {
+  test('offers them first, and on request writes only new header cells to the right', async () => {
+    const grid = makeGrid([makeAction({ id: 'NC-001', status: 'Open' })], {
+      columns: ['id', 'title', 'type', 'owner', 'targetDate', 'status'],
+    });
+    const double = install(workbookOf({ Register: grid }));
+    const before = allValues(double, 'Register');
+    const commands = createExcelCommands();
+    const offer = await commands.setupRegister();
+    if (!offer.ok) throw new Error(offer.error.message);
+    expect(offer.value.missingColumns).toContain(FIELD_LABELS.rootCause);
+    expect(offer.value.addedColumns).toEqual([]);
+    expect(allValues(double, 'Register')).toEqual(before);
+
+    const added = await commands.setupRegister({ addColumns: true });
+    if (!added.ok) throw new Error(added.error.message);
+    const sheet = double.workbook.sheet('Register')!;
+    expect(sheet.cell(0, 6)?.v).toBe(FIELD_LABELS.targetReviewDate);
+    expect(added.value.addedColumns).toContain(FIELD_LABELS.rootCause);
+    const after = allValues(double, 'Register');
+    for (const [key, value] of before) expect(after.get(key)).toEqual(value);
+    expect(after.size).toBe(before.size + added.value.addedColumns.length);
+    const again = await commands.setupRegister();
+    expect(again.ok && again.value.missingColumns).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ import {
   FIELDS,
   parseRegister,
   planSetup,
+  planMissingColumns,
   validateRegister,
   type CellValue,
   type Register,
@@ -180,15 +181,21 @@ export class FakeCommands implements ImprovementPlanCommands {
     return { ok: true, value: undefined };
   }
 
-  async setupRegister(options?: RunOptions) {
-    const failure = await this.start('setupRegister', undefined, options);
+  async setupRegister(options?: RunOptions & { addColumns?: boolean }) {
+    const failure = await this.start('setupRegister', options?.addColumns ?? false, options);
     if (failure) return { ok: false as const, error: failure };
     const read = this.read();
     if (!read.ok) return read;
     const plan = planSetup(read.value.register);
+    const missing = planMissingColumns(read.value.register, 26).columns.map((c) => c.header);
     return {
       ok: true as const,
-      value: { validations: plan.validations.length, conditionalFormats: plan.conditionalFormats.length },
+      value: {
+        validations: plan.validations.length,
+        conditionalFormats: plan.conditionalFormats.length,
+        missingColumns: options?.addColumns ? [] : missing,
+        addedColumns: options?.addColumns ? missing : [],
+      },
     };
   }
 

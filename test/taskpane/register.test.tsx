@@ -80,6 +80,21 @@ describe('Register view', () => {
     expect(fake.callsOf('setupRegister')).toHaveLength(1);
   });
 
+  it('set up offers the missing workflow columns and adds them only when asked', async () => {
+    const { user, fake } = renderPane();
+    await user.click(await screen.findByRole('button', { name: 'Set up / repair register' }));
+    const offer = await screen.findByRole('button', { name: /^Add \d+ columns$/ });
+    expect(screen.getByText(/The workflow needs columns this register does not have/).textContent).toContain(
+      'Completion date',
+    );
+    expect(fake.callsOf('setupRegister')[0].args).toBe(false);
+
+    await user.click(offer);
+
+    expect(await screen.findByText(/Added the columns .*Completion date/)).toBeTruthy();
+    expect(fake.callsOf('setupRegister')[1].args).toBe(true);
+  });
+
   it('a workbook without a register says so and still offers a new register', async () => {
     const fake = new FakeCommands({ About: [['About this workbook']] });
     const { user } = renderPane(fake);

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
 import { OperationStatus } from '../common/OperationStatus';
 import { MappingEditor } from './MappingEditor';
 import { RegisterSummary } from './RegisterSummary';
@@ -37,6 +37,19 @@ export function Register() {
           Detect again
         </Button>
       </div>
+      {model.missingColumns.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            The workflow needs columns this register does not have: {model.missingColumns.join(', ')}. They
+            can be added as new header cells to the right of your last column; nothing you typed moves.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button disabled={busy} onClick={() => void model.setupRegister(true)}>
+              Add {model.missingColumns.length} columns
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <OperationStatus
         label="Setting up the register"
         operation={setup}

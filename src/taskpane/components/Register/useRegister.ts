@@ -10,7 +10,9 @@ export function useRegister() {
   const { commands, registerChanged } = usePane();
   const detect = useOperation((_: void, options) => commands.detectRegister(options));
   const save = useOperation((config: RegisterConfig & { sheetName?: string }) => commands.saveConfig(config));
-  const setup = useOperation((_: void, options) => commands.setupRegister(options));
+  const setup = useOperation((addColumns: boolean, options) =>
+    commands.setupRegister({ ...options, addColumns }),
+  );
   const create = useOperation((_: void) => commands.newRegister());
   const [draft, setDraft] = useState<MappingDraft>(EMPTY_DRAFT);
   const [notice, setNotice] = useState<string>();
@@ -73,14 +75,22 @@ export function useRegister() {
         `Now using the sheet “${name}”.`,
       );
     },
-    setupRegister: async () => {
+    missingColumns: setup.value?.missingColumns ?? [],
+    setupRegister: async (addColumns = false) => {
       setNotice(undefined);
-      const outcome = await setup.run();
+      const outcome = await setup.run(addColumns);
       if (!outcome?.ok) return;
-      const { validations, conditionalFormats } = outcome.value;
+      const { validations, conditionalFormats, addedColumns } = outcome.value;
+      const added = addedColumns.length
+        ? ` Added the columns ${addedColumns.join(', ')} to the right of the header.`
+        : '';
       setNotice(
-        `Register set up: ${validations} dropdown lists and ${conditionalFormats} highlight rules installed. No value you typed was changed.`,
+        `Register set up: ${validations} dropdown lists and ${conditionalFormats} highlight rules installed. No value you typed was changed.${added}`,
       );
+      if (addedColumns.length) {
+        registerChanged();
+        void runDetect();
+      }
     },
     newRegister: async () => {
       setNotice(undefined);

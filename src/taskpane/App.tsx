@@ -1,19 +1,25 @@
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import { FluentProvider, Spinner, Tab, TabList, useId, type Theme } from '@fluentui/react-components';
-import type { ImprovementPlanCommands } from '../commands/api';
+import type { ImprovementPlanCommands, WorkflowCommands } from '../commands/api';
 import { ErrorBoundary } from './components/common/ErrorBoundary';
-import { PaneContext, type PaneContextValue } from './PaneContext';
+import { NO_WORKFLOW } from './components/Workflow/noWorkflow';
+import { useWorkflowMoves } from './components/Workflow/useWorkflowMoves';
+import { PaneContext, ViewVisibleContext, type PaneContextValue } from './PaneContext';
 import { usePaneTheme } from './theme';
-import { OVERLAYS, VIEWS, type PaneView } from './views';
+import { BANNERS, OVERLAYS, VIEWS, type PaneView } from './views';
 import { useAppStyles } from './App.styles';
 
 export interface AppProps {
   commands: ImprovementPlanCommands;
+  /** The status workflow; without it (tests of other views) nothing is watched or prompted. */
+  workflow?: WorkflowCommands;
   /** Overrides the theme chosen from forced colours and Office's theme. */
   theme?: Theme;
   /** Registries of views and overlays; default: the pane's own (see views.ts). */
   views?: readonly PaneView[];
   overlays?: readonly PaneView[];
+  /** Shown above every view (the list of pending status changes). */
+  banners?: readonly PaneView[];
   initialView?: string;
 }
 
@@ -21,7 +27,15 @@ export interface AppProps {
  * The pane: tabs over the views. A view mounts the first time its tab is chosen and then stays
  * mounted (hidden) so its results survive switching tabs.
  */
-export function App({ commands, theme, views = VIEWS, overlays = OVERLAYS, initialView }: AppProps) {
+export function App({
+  commands,
+  workflow = NO_WORKFLOW,
+  theme,
+  views = VIEWS,
+  overlays = OVERLAYS,
+  banners = BANNERS,
+  initialView,
+}: AppProps) {
   const styles = useAppStyles();
   const autoTheme = usePaneTheme();
   const idPrefix = useId('pane');
@@ -34,9 +48,10 @@ export function App({ commands, theme, views = VIEWS, overlays = OVERLAYS, initi
     setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
   }, []);
   const registerChanged = useCallback(() => setRegisterRevision((r) => r + 1), []);
+  const moves = useWorkflowMoves(workflow, registerRevision);
   const pane = useMemo<PaneContextValue>(
-    () => ({ commands, selectView, registerRevision, registerChanged }),
-    [commands, selectView, registerRevision, registerChanged],
+    () => ({ commands, workflow, moves, selectView, registerRevision, registerChanged }),
+    [commands, workflow, moves, selectView, registerRevision, registerChanged],
   );
 
   return (
@@ -60,6 +75,13 @@ export function App({ commands, theme, views = VIEWS, overlays = OVERLAYS, initi
               </Tab>
             ))}
           </TabList>
+          {banners.map((banner) => (
+            <ErrorBoundary key={banner.id} area={banner.label}>
+              <Suspense fallback={null}>
+                <banner.component />
+              </Suspense>
+            </ErrorBoundary>
+          ))}
           {views
             .filter((view) => visited.has(view.id))
             .map((view) => (
@@ -71,11 +93,13 @@ export function App({ commands, theme, views = VIEWS, overlays = OVERLAYS, initi
                 hidden={view.id !== selected}
                 className={styles.panel}
               >
-                <ErrorBoundary area={`the ${view.label} view`}>
-                  <Suspense fallback={<Spinner size="small" label={`Loading ${view.label}…`} />}>
-                    <view.component />
-                  </Suspense>
-                </ErrorBoundary>
+                <ViewVisibleContext.Provider value={view.id === selected}>
+                  <ErrorBoundary area={`the ${view.label} view`}>
+                    <Suspense fallback={<Spinner size="small" label={`Loading ${view.label}…`} />}>
+                      <view.component />
+                    </Suspense>
+                  </ErrorBoundary>
+                </ViewVisibleContext.Provider>
               </div>
             ))}
           {overlays.map((overlay) => (

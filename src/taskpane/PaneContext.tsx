@@ -1,9 +1,14 @@
 import { createContext, useContext } from 'react';
-import type { ImprovementPlanCommands } from '../commands/api';
+import type { ImprovementPlanCommands, WorkflowCommands } from '../commands/api';
+import type { WorkflowMoves } from './components/Workflow/useWorkflowMoves';
 
-/** What every view may use: the command list and pane-wide navigation. */
+/** What every view may use: the command lists, the workflow's pending moves and pane-wide navigation. */
 export interface PaneContextValue {
   commands: ImprovementPlanCommands;
+  /** The status workflow (watching the status column, prompts, history). */
+  workflow: WorkflowCommands;
+  /** Pending moves and the prompt, shared by the prompt, the banner and the views. */
+  moves: WorkflowMoves;
   /** Shows another view (e.g. a later Action view opened from a finding). */
   selectView: (id: string) => void;
   /** Goes up whenever the mapping or the register sheet changes, so views can mark results as stale. */
@@ -18,4 +23,11 @@ export function usePane(): PaneContextValue {
   const value = useContext(PaneContext);
   if (!value) throw new Error('usePane() must be used inside <App>');
   return value;
+}
+
+/** Whether the view's tab is the one shown (views stay mounted, hidden, after their first use). */
+export const ViewVisibleContext = createContext(true);
+
+export function useViewVisible(): boolean {
+  return useContext(ViewVisibleContext);
 }

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createExcelCommands } from '../commands/commandList';
+import { createWorkflowCommands } from '../commands/workflowCommands';
 import { App } from './App';
 
 const BOOT_FAILED =
@@ -13,7 +14,7 @@ async function boot(): Promise<void> {
   if (!container) throw new Error('taskpane.html has no #root element');
   createRoot(container).render(
     <StrictMode>
-      <App commands={createExcelCommands()} />
+      <App commands={createExcelCommands()} workflow={createWorkflowCommands()} />
     </StrictMode>,
   );
 }

@@ -5,9 +5,9 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
  * and navigation from `usePane()`. Each is loaded on first use (webpack splits it into its own
  * chunk), so the pane starts with only the first view's code.
  *
- * To add a view (the Action view of the workflow issue): add an entry here; App renders the tab
- * and the panel. To add something that must always be mounted, whatever the tab — the root-cause
- * prompt dialog that opens when an NC is closed — add it to OVERLAYS.
+ * To add a view: add an entry here; App renders the tab and the panel. To add something that must
+ * always be mounted, whatever the tab — the root-cause prompt dialog that opens when an NC is
+ * closed — add it to OVERLAYS; something shown above every view, to BANNERS.
  */
 export interface PaneView {
   id: string;
@@ -27,6 +27,11 @@ export const VIEWS: readonly PaneView[] = [
     component: lazy(() => import('./components/Findings/Findings').then((m) => ({ default: m.Findings }))),
   },
   {
+    id: 'action',
+    label: 'Action',
+    component: lazy(() => import('./components/Action/Action').then((m) => ({ default: m.Action }))),
+  },
+  {
     id: 'review',
     label: 'Review',
     component: lazy(() => import('./components/Review/Review').then((m) => ({ default: m.Review }))),
@@ -34,4 +39,23 @@ export const VIEWS: readonly PaneView[] = [
 ];
 
 /** Always-mounted parts of the pane (dialogs and prompts), rendered after the active view. */
-export const OVERLAYS: readonly PaneView[] = [];
+export const OVERLAYS: readonly PaneView[] = [
+  {
+    id: 'move-prompt',
+    label: 'the root-cause prompt',
+    component: lazy(() =>
+      import('./components/Workflow/MovePrompt').then((m) => ({ default: m.MovePrompt })),
+    ),
+  },
+];
+
+/** Always-mounted notices above the views (between the tabs and the active view). */
+export const BANNERS: readonly PaneView[] = [
+  {
+    id: 'pending-moves',
+    label: 'the list of status changes to complete',
+    component: lazy(() =>
+      import('./components/Workflow/PendingMoves').then((m) => ({ default: m.PendingMoves })),
+    ),
+  },
+];

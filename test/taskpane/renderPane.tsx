@@ -32,3 +32,8 @@ export async function openTab(user: ReturnType<typeof userEvent.setup>, name: st
   await user.click(screen.getByRole('tab', { name }));
   return screen.getByRole('tabpanel');
 }
+
+/** The dialog the workflow opened (the prompt is an alert dialog: clicking outside does not close it). */
+export function promptDialog(name?: RegExp | string): Promise<HTMLElement> {
+  return screen.findByRole('alertdialog', name === undefined ? {} : { name });
+}

@@ -6,7 +6,7 @@ import { groupFindings, searchText, SEVERITIES } from './findingGroups';
 
 /** State of the Findings view: the last validation, the filter, and selecting a finding's cell. */
 export function useFindings() {
-  const { commands, registerRevision } = usePane();
+  const { commands, registerRevision, moves } = usePane();
   const validate = useOperation((_: void, options) => commands.validate(options));
   const goTo = useOperation((f: Pick<Finding, 'row' | 'column'>) =>
     commands.goToFinding({ row: f.row, column: f.column }),
@@ -24,7 +24,13 @@ export function useFindings() {
     [result, deferredText, severities, texts],
   );
 
-  const { run: runValidate } = validate;
+  const { run: runCheck } = validate;
+  const { reconcile } = moves;
+  // After each check the status column is compared too, so changes the watcher missed are listed.
+  const runValidate = useCallback(async () => {
+    const outcome = await runCheck();
+    if (outcome?.ok) reconcile();
+  }, [runCheck, reconcile]);
   const run = useCallback(() => {
     setCheckedRevision(registerRevision);
     void runValidate();

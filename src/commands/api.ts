@@ -28,6 +28,7 @@ export interface UserError {
     | 'network'
     | 'cancelled'
     | 'not-supported'
+    | 'not-allowed'
     | 'unexpected';
   message: string;
   /** True when trying again may work (network, conflict). */
@@ -131,6 +132,8 @@ export interface PendingMove {
   columns: FieldKey[];
   /** Where the change came from. Remote and reconciled moves are listed, never prompted. */
   origin: 'local' | 'remote' | 'reconciliation';
+  /** The user's own one-cell change (typed or picked from the list): the only kind that opens the prompt. */
+  single: boolean;
 }
 
 export interface MoveInput {
@@ -168,6 +171,8 @@ export interface WorkflowCommands {
   acknowledgeMove(move: PendingMove, comment: string): Promise<Outcome<void>>;
   /** The action in the selected row. */
   selectedAction(): Promise<Outcome<ActionView | undefined>>;
+  /** Selects a row of a sheet (a pending move's action). */
+  goToRow(sheetName: string, row: number): Promise<Outcome<void>>;
   /** Moves an action from the Action view (gate checked first; writes the register's own word). */
   moveAction(row: number, to: State, input: MoveInput): Promise<Outcome<{ missing: FieldKey[] }>>;
 }

@@ -12,6 +12,7 @@ import {
   type State,
 } from '../core';
 import { toUserError } from '../excel/errors';
+import { selectFinding } from '../excel/navigate';
 import { appendHistory, asText, historyOf } from '../excel/workflow/historySheet';
 import { queueFieldWrites, readRows } from '../excel/workflow/rowIo';
 import { StatusWatcher } from '../excel/workflow/watcher';
@@ -30,6 +31,10 @@ async function attempt<T>(step: (context: Excel.RequestContext) => Promise<Outco
   } catch (error) {
     return { ok: false, error: toUserError(error) };
   }
+}
+
+function refused<T>(message: string): Outcome<T> {
+  return { ok: false, error: { code: 'not-allowed', message, retry: false } };
 }
 
 function notWatching<T>(): Outcome<T> {
@@ -79,7 +84,8 @@ export function createWorkflowCommands(
     completeMove: (move, input) =>
       attempt(async (context) => {
         const register = watcher.register;
-        if (!register || !move.to) return notWatching();
+        if (!register) return notWatching();
+        if (!move.to) return refused(move.message);
         const [action] = await readRows(context, move.sheetName, register, move.row, move.row);
         const fields = fieldsOf(input);
         const result = transition(
@@ -100,8 +106,8 @@ export function createWorkflowCommands(
             columns: new Set(move.columns),
           },
         );
-        if (!result.ok)
-          return { ok: true, value: { missing: result.reason === 'gate' ? result.missing : [] } };
+        if (!result.ok && result.reason === 'not-allowed') return refused(result.message);
+        if (!result.ok) return { ok: true, value: { missing: result.missing } };
         for (const effect of result.effects) {
           if (effect.kind !== 'update-cells') continue;
           watcher.expectOwnWrite(
@@ -191,6 +197,12 @@ export function createWorkflowCommands(
         };
       }),
 
+    goToRow: (sheetName, row) =>
+      attempt(async (context) => {
+        await selectFinding(context, sheetName, { row, column: '' });
+        return { ok: true, value: undefined };
+      }),
+
     moveAction: (row, to, input) =>
       attempt(async (context) => {
         const register = watcher.register;
@@ -219,8 +231,8 @@ export function createWorkflowCommands(
             columns: new Set(Object.keys(register.mapping.columns) as FieldKey[]),
           },
         );
-        if (!result.ok)
-          return { ok: true, value: { missing: result.reason === 'gate' ? result.missing : [] } };
+        if (!result.ok && result.reason === 'not-allowed') return refused(result.message);
+        if (!result.ok) return { ok: true, value: { missing: result.missing } };
         const word = wordFor(register, to);
         const updates = result.effects.flatMap((e) => (e.kind === 'update-cells' ? [e.fields] : []));
         const writes = Object.assign({}, ...updates, { status: word });

@@ -151,6 +151,11 @@ export class FakeWorkflow implements WorkflowCommands {
     };
   }
 
+  async goToRow(sheetName: string, row: number): Promise<Outcome<void>> {
+    await this.record('goToRow', sheetName, row);
+    return { ok: true, value: undefined };
+  }
+
   async moveAction(row: number, to: State, input: MoveInput): Promise<Outcome<{ missing: FieldKey[] }>> {
     await this.record('moveAction', row, to, input);
     const action = this.rows.get(row);

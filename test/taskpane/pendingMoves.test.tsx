@@ -45,9 +45,9 @@ describe('pending status changes', () => {
 
   it('several changes at once (a paste over rows) are listed, not prompted', async () => {
     await setupWith(
-      makeMove({ id: 'NC-3', row: 6 }),
-      makeMove({ id: 'NC-4', row: 7, type: 'ofi' }),
-      makeMove({ id: 'NC-5', row: 8, from: 'new', to: 'closed' }),
+      makeMove({ id: 'NC-3', row: 6, single: false }),
+      makeMove({ id: 'NC-4', row: 7, type: 'ofi', single: false }),
+      makeMove({ id: 'NC-5', row: 8, from: 'new', to: 'closed', single: false }),
     );
 
     expect(await within(banner()).findByText('3 status changes need your attention')).toBeTruthy();
@@ -71,12 +71,13 @@ describe('pending status changes', () => {
   });
 
   it('Go to row selects the action’s row in the sheet', async () => {
-    const { user, fake } = await setupWith(makeMove({ origin: 'remote' }));
+    const move = makeMove({ origin: 'remote' });
+    const { user, workflow } = await setupWith(move);
     const list = await showList(user);
 
     await user.click(within(list).getByRole('button', { name: 'Go to row' }));
 
-    expect(fake.callsOf('goToFinding').map((c) => c.args)).toEqual([{ row: 6, column: '' }]);
+    expect(workflow.callsOf('goToRow').map((c) => c.args)).toEqual([[move.sheetName, 6]]);
   });
 
   it('Accept as is records the move with the reason the user gives', async () => {

@@ -30,6 +30,7 @@ export interface MoveSpec {
   values?: Values;
   columns?: FieldKey[];
   origin?: PendingMove['origin'];
+  single?: boolean;
 }
 
 /**
@@ -66,6 +67,7 @@ export function makeMove(spec: MoveSpec = {}): PendingMove {
     values: { ...values, status: toWord },
     columns,
     origin: spec.origin ?? 'local',
+    single: spec.single ?? (spec.origin ?? 'local') === 'local',
   };
 }
 

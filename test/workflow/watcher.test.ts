@@ -96,6 +96,16 @@ describe('status workflow in Excel', () => {
     expect(wf.watcher.pendingMoves).toEqual([]);
   });
 
+  it('a move the workflow does not allow is refused with its reason, not saved', async () => {
+    const { wf } = await started();
+    await double.edit('Register', `${STATUS}4`, 'In progress', { source: 'Local' });
+    await wf.watcher.idle();
+    const [move] = wf.watcher.pendingMoves;
+    expect(move).toMatchObject({ id: 'NC-3', kind: 'not-allowed', allowed: ['analysis'] });
+    const saved = await wf.completeMove(move, { fields: {} });
+    expect(saved).toMatchObject({ ok: false, error: { code: 'not-allowed', retry: false } });
+  });
+
   it('a Remote change opens no prompt but is listed when it breaks a gate', async () => {
     const { wf } = await started();
     await double.edit('Register', `${STATUS}3`, 'Closed', { source: 'Remote' });
@@ -118,6 +128,7 @@ describe('status workflow in Excel', () => {
     );
     await wf.watcher.idle();
     expect(wf.watcher.pendingMoves).toHaveLength(500);
+    expect(wf.watcher.pendingMoves.every((m) => m.origin === 'local' && !m.single)).toBe(true);
     expect(double.stats.syncs).toBeLessThanOrEqual(6);
   });
 

@@ -40,6 +40,7 @@ export class StatusWatcher {
   private readonly ownWrites: { sheet: string; address: string; until: number }[] = [];
   private queue: Promise<void> = Promise.resolve();
   private handler?: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
+  private watchedSheet = '';
   private now: () => Date;
 
   constructor(options: { now?: () => Date } = {}) {
@@ -91,9 +92,11 @@ export class StatusWatcher {
       this.snapshot = snapshotOf(this.register);
       await saveSnapshot(context, this.sheetName, this.snapshot);
     }
+    if (this.handler && this.watchedSheet !== this.sheetName) await this.stop();
     if (!this.handler) {
       const ws = context.workbook.worksheets.getItem(this.sheetName);
       this.handler = ws.onChanged.add((event) => this.enqueue(event));
+      this.watchedSheet = this.sheetName;
       await context.sync();
     }
     return this.pendingMoves;
@@ -188,7 +191,7 @@ export class StatusWatcher {
         this.pending.delete(key);
       } else {
         this.snapshot[key] = { ...seen, p: word };
-        this.pending.set(key, this.toPending(move, action, via));
+        this.pending.set(key, this.toPending(move, action, via, beforeWord !== undefined && via === 'sheet'));
       }
       changed = true;
     }
@@ -199,7 +202,7 @@ export class StatusWatcher {
     }
   }
 
-  private toPending(move: DetectedMove, action: Action, via: MoveVia): PendingMove {
+  private toPending(move: DetectedMove, action: Action, via: MoveVia, single: boolean): PendingMove {
     const v = move.verdict;
     return {
       key: move.key,
@@ -218,6 +221,7 @@ export class StatusWatcher {
       values: action.values,
       columns: Object.keys(this.register!.mapping.columns) as FieldKey[],
       origin: via === 'remote' ? 'remote' : via === 'reconciliation' ? 'reconciliation' : 'local',
+      single,
     };
   }
 

@@ -11,9 +11,9 @@ import { useWorkflowStyles } from './Workflow.styles';
 /** One listed move: fill in its fields, select its row, or accept it as it is (with a reason). */
 export function PendingMoveItem({ move }: { move: PendingMove }) {
   const styles = useWorkflowStyles();
-  const { moves, workflow, commands } = usePane();
+  const { moves, workflow } = usePane();
   const titleId = useId('pending-move');
-  const goTo = useOperation((_: void) => commands.goToFinding({ row: move.row, column: '' }));
+  const goTo = useOperation((_: void) => workflow.goToRow(move.sheetName, move.row));
   const accept = useOperation((comment: string) => workflow.acknowledgeMove(move, comment));
   const [accepting, setAccepting] = useState(false);
   const [comment, setComment] = useState('');

@@ -19,5 +19,6 @@ export const NO_WORKFLOW: WorkflowCommands = {
   cancelMove: unavailable,
   acknowledgeMove: unavailable,
   selectedAction: unavailable,
+  goToRow: unavailable,
   moveAction: unavailable,
 };

@@ -35,10 +35,10 @@ export function useWorkflowMoves(workflow: WorkflowCommands, registerRevision: n
     const fresh = moves.filter((m) => !seen.current.has(signature(m)));
     seen.current = new Set(moves.map(signature));
     setPending(moves);
-    const own = fresh.filter((m) => m.origin === 'local');
+    const own = fresh.filter((m) => m.origin === 'local' && m.single);
     setPromptKey((key) => {
       if (key !== undefined && moves.some((m) => m.key === key)) return key;
-      return own.length === 1 ? own[0].key : undefined;
+      return own[0]?.key;
     });
   }, []);
 

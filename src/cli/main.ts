@@ -9,7 +9,7 @@ import { parseCommandLine, type CliOptions } from './args';
 import { runInit } from './commands/init';
 import { runReview } from './commands/review';
 import { runValidate } from './commands/validate';
-import { EXIT, Progress, type CliError, type CliIo } from './runtime';
+import { EXIT, printableSink, Progress, type CliError, type CliIo } from './runtime';
 import { usage, usageHint } from './usage';
 
 export type { CliIo } from './runtime';
@@ -49,8 +49,16 @@ async function runCommand(options: CliOptions, io: CliIo, progress: Progress): P
  *
  * @example await main(['validate', 'register.xlsx', '--format', 'json'], { stdout, stderr, isTTY: false, now: new Date() })
  */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const progress = new Progress(io.stderr, io.isTTY);
+export async function main(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Progress lines use the raw terminal; everything else is made printable — except JSON on
+  // stdout, which escapes control characters itself and must stay byte-exact for other tools.
+  const progress = new Progress(rawIo.stderr, rawIo.isTTY);
+  const json = argv.includes('json') || argv.includes('--json');
+  const io: CliIo = {
+    ...rawIo,
+    stdout: json ? rawIo.stdout : printableSink(rawIo.stdout),
+    stderr: printableSink(rawIo.stderr),
+  };
   try {
     const parsed = parseCommandLine(argv);
     if (parsed.kind === 'version') {

@@ -19,6 +19,23 @@ export interface CliIo {
   env?: Record<string, string | undefined>;
 }
 
+/**
+ * Control characters (except tab and newline), C1 controls and bidirectional overrides, shown as
+ * visible escapes: cell text must not be able to drive the terminal (hide the findings after it,
+ * retitle the window, reverse text) when findings are printed.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export function printable(text: string): string {
+  return text.replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A sink that writes only printable text (see {@link printable}). */
+export function printableSink(sink: TextSink): TextSink {
+  return { write: (text: string) => sink.write(printable(text)) };
+}
+
 /** Exit codes of every command. */
 export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
 

@@ -48,7 +48,8 @@ function convertPlain(v: unknown): ConvertedCell {
   if (typeof v === 'number') return Number.isFinite(v) ? { value: v, kind: 'value' } : EMPTY;
   if (v instanceof Date) {
     const t = v.getTime();
-    return Number.isNaN(t) ? EMPTY : { value: dateToSerial(v), kind: 'date' };
+    // A serial beyond what a JS Date holds must not vanish: it reads as Excel's #NUM!.
+    return Number.isNaN(t) ? { value: '#NUM!', kind: 'error' } : { value: dateToSerial(v), kind: 'date' };
   }
   if (!isRecord(v)) return EMPTY;
   if (typeof v.error === 'string') return { value: v.error, kind: 'error' };

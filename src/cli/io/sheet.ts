@@ -106,10 +106,28 @@ function rectangle(c: Collected): { values: CellValue[][]; numberFormats: string
   return { values, numberFormats };
 }
 
+/** 1-based rows that are the totals row of an Excel table (sums, not actions). */
+function totalsRowsOf(ws: Worksheet): number[] {
+  const tables = (
+    ws as unknown as {
+      tables?: Record<string, { table?: { tableRef?: string; ref?: string; totalsRow?: boolean } }>;
+    }
+  ).tables;
+  const rows: number[] = [];
+  for (const t of Object.values(tables ?? {})) {
+    const ref = t.table?.tableRef ?? t.table?.ref;
+    const m = ref ? /:[A-Z]+(\d+)$/i.exec(ref) : null;
+    if (t.table?.totalsRow && m) rows.push(Number(m[1]));
+  }
+  return rows;
+}
+
 /** Converts one worksheet; see {@link SheetData} for the shape. */
 export function readSheet(ws: Worksheet): SheetData {
   const collected = collectCells(ws);
   const { values, numberFormats } = rectangle(collected);
+  const totals = totalsRowsOf(ws);
+  for (const row of totals) if (values[row - 1]) values[row - 1] = values[row - 1].map(() => '');
   const merges = mergesOf(ws);
   const hiddenCols = hiddenColumnsOf(ws, collected.width);
   return {
@@ -127,6 +145,7 @@ export function readSheet(ws: Worksheet): SheetData {
       hiddenRows: collected.hiddenRows,
       hiddenColumns: hiddenCols,
       autoFilter: ws.autoFilter,
+      totalsRows: totals,
     }),
   };
 }

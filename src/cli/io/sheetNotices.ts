@@ -12,6 +12,8 @@ export interface SheetFacts {
   hiddenRows: number[];
   hiddenColumns: number[];
   autoFilter: unknown;
+  /** Table totals rows (skipped: they hold sums, not actions). */
+  totalsRows?: number[];
 }
 
 function counted(
@@ -46,6 +48,14 @@ function filterNotice({ sheet, autoFilter }: SheetFacts): ReaderNotice | undefin
 export function sheetNotices(f: SheetFacts): ReaderNotice[] {
   const { sheet, formulas, errors, merges, hiddenRows, hiddenColumns } = f;
   const notices: (ReaderNotice | undefined)[] = [hiddenSheetNotice(f)];
+  for (const row of f.totalsRows ?? []) {
+    notices.push({
+      code: 'totals-row',
+      sheet,
+      cells: [`${row}:${row}`],
+      message: `Row ${row} of "${sheet}" is an Excel table's totals row; it is not read as an action.`,
+    });
+  }
   if (formulas.count > 0) {
     const has = formulas.count === 1 ? 'has' : 'have';
     notices.push(

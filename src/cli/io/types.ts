@@ -16,7 +16,8 @@ export type ReaderNoticeCode =
   | 'bom'
   | 'macros-present'
   | 'error-cells'
-  | 'filter-active';
+  | 'filter-active'
+  | 'totals-row';
 
 export interface ReaderNotice {
   code: ReaderNoticeCode;

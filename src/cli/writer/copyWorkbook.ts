@@ -85,14 +85,21 @@ async function copyOfWorkbook(
 }
 
 /** A workbook holding the CSV register as its first sheet, as read (text stays text). */
+const MAX_COLUMNS = 16_384;
+const MAX_ROWS = 1_048_576;
+
 function workbookFromCsv(sheet: SheetData, headerRow: number, now: Date): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Improvement Plan';
   workbook.created = now;
   workbook.modified = now;
   const ws = workbook.addWorksheet(uniqueSheetName(sheet.name || 'Register', []));
-  for (const row of sheet.grid.values) {
-    ws.addRow(row.map((v) => (typeof v === 'string' ? (v === '' ? null : safeText(v)) : v)));
+  // A worksheet holds at most 16,384 columns and 1,048,576 rows; the copy keeps what fits
+  // (the JSON and the summary are computed from the whole file).
+  for (const row of sheet.grid.values.slice(0, MAX_ROWS)) {
+    ws.addRow(
+      row.slice(0, MAX_COLUMNS).map((v) => (typeof v === 'string' ? (v === '' ? null : safeText(v)) : v)),
+    );
   }
   ws.eachRow((row) => {
     row.eachCell((cell) => {

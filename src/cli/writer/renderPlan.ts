@@ -26,7 +26,10 @@ const XML_INVALID =
  */
 export function safeText(text: string): string {
   const clean = text.replace(XML_INVALID, '');
-  return clean.length > MAX_CELL_TEXT ? `${clean.slice(0, MAX_CELL_TEXT - 1)}…` : clean;
+  if (clean.length <= MAX_CELL_TEXT) return clean;
+  // Never cut between the two halves of a surrogate pair (an emoji would become U+FFFD).
+  const cut = clean.slice(0, MAX_CELL_TEXT - 1).replace(/[\uD800-\uDBFF]$/, '');
+  return `${cut}…`;
 }
 
 interface StyleSpec {

@@ -46,7 +46,14 @@ export const MAX_SHEET_NAME = 31;
  */
 export function uniqueSheetName(base: string, existing: Iterable<string>): string {
   const taken = new Set([...existing].map((n) => n.toLowerCase()));
-  const clean = base.replace(/[[\]:*?/\\]/g, '-').slice(0, MAX_SHEET_NAME);
+  // Excel forbids []:*?/\, a leading or trailing apostrophe, and the name "History".
+  let clean = base
+    .replace(/[[\]:*?/\\]/g, '-')
+    .replace(/^'+|'+$/g, '')
+    .trim()
+    .slice(0, MAX_SHEET_NAME);
+  if (clean.toLowerCase() === 'history') clean = 'History (register)';
+  if (clean === '') clean = 'Register';
   if (!taken.has(clean.toLowerCase())) return clean;
   for (let i = 2; ; i++) {
     const suffix = `-${i}`;

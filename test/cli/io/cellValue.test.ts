@@ -7,7 +7,11 @@ describe('convertCellValue', () => {
     ['a string', 'Open', { value: 'Open', kind: 'value' }],
     ['a boolean', false, { value: false, kind: 'value' }],
     ['a date', new Date(Date.UTC(2026, 0, 1, 12)), { value: 46023.5, kind: 'date' }],
-    ['an invalid date', new Date(NaN), { value: '', kind: 'value' }],
+    [
+      'an invalid date (beyond what a date can hold) reads as #NUM!',
+      new Date(NaN),
+      { value: '#NUM!', kind: 'error' },
+    ],
     ['an error', { error: '#DIV/0!' }, { value: '#DIV/0!', kind: 'error' }],
     ['rich text', { richText: [{ text: 'a' }, { text: 'b' }] }, { value: 'ab', kind: 'value' }],
     ['a hyperlink', { text: 'Evidence', hyperlink: 'https://x' }, { value: 'Evidence', kind: 'value' }],

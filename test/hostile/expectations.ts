@@ -1,0 +1,128 @@
+/**
+ * What the command line must do with each corpus file: the exit code of `validate`, the message of
+ * an unusable file (exit 2), and facts of the JSON report. Exit codes: 0 no errors, 1 errors
+ * found, 2 the file cannot be used. Every generated case must have an entry here.
+ */
+
+export interface Expectation {
+  /** Exit code of validate; 'counts' = 1 when the JSON counts errors, else 0 (real-world files). */
+  validate: 0 | 1 | 2 | 'counts';
+  /** For exit 2: the message, on stderr and in the JSON `error`. */
+  message?: RegExp;
+  rows?: number;
+  headerRow?: number;
+  sheet?: string;
+  /** Reader notice codes that must be reported. */
+  notices?: string[];
+  /** Finding codes that must be reported. */
+  findings?: string[];
+  /** The summary sheet name when it is not the plain "Management Review <as-of>". */
+  summarySheet?: string;
+  /** Hostile strings that must come back as literal text in the output workbook. */
+  injection?: boolean;
+  /**
+   * A bug in src/ this file exposes, not yet fixed: the review tests run as `it.failing` until it
+   * is. Once fixed they start failing as "passed unexpectedly" — then delete this line.
+   */
+  knownBug?: string;
+}
+
+const EMPTY = /is empty/;
+const DAMAGED =
+  /could not be opened as a workbook: it is damaged or incomplete.*Open it in Excel and save it again/;
+
+export const EXPECTED: Record<string, Expectation> = {
+  'header-only.xlsx': { validate: 0, rows: 0, headerRow: 1 },
+  'one-row.xlsx': { validate: 0, rows: 1 },
+  'all-blank.xlsx': { validate: 2, message: EMPTY },
+  'all-blank-styled.xlsx': { validate: 2, message: EMPTY },
+  'header-row-7-merged-titles.xlsx': {
+    validate: 0,
+    rows: 12,
+    headerRow: 7,
+    sheet: 'Improvement plan',
+    notices: ['merged-cells'],
+  },
+  'duplicate-empty-headers.xlsx': { validate: 0, rows: 8, findings: ['column-missing'] },
+  'formulas-without-values.xlsx': {
+    validate: 1,
+    rows: 6,
+    notices: ['formula-without-value'],
+    findings: ['missing-id', 'unknown-status', 'missing-owner', 'missing-target-date'],
+  },
+  'error-cells.xlsx': {
+    validate: 1,
+    rows: 8,
+    notices: ['error-cells'],
+    findings: ['missing-id', 'unknown-type', 'unknown-status', 'missing-owner', 'invalid-date'],
+  },
+  'long-cells-32767.xlsx': { validate: 0, rows: 3 },
+  'unicode.xlsx': { validate: 0, rows: 8, sheet: '🔥 Registro ✓ ش' },
+  'dates-every-kind.xlsx': { validate: 1, rows: 25, findings: ['invalid-date', 'ambiguous-date'] },
+  'hidden-rows-active-filter.xlsx': {
+    validate: 0,
+    rows: 16,
+    notices: ['hidden-rows', 'hidden-columns', 'filter-active'],
+  },
+  // 10 actions; the table's totals row is not an action (see the dedicated test in cli.test.ts).
+  'table-with-totals-row.xlsx': { validate: 'counts' },
+  'sheet-names-quotes.xlsx': { validate: 0, rows: 10, sheet: `O'Brien's "ISMS" register (Q4)!` },
+  'existing-review-sheet.xlsx': { validate: 0, rows: 10, summarySheet: 'Management Review 2026-11-26-3' },
+  'injection.xlsx': {
+    validate: 1,
+    rows: 17,
+    findings: ['unknown-status', 'unknown-type', 'invalid-date'],
+    injection: true,
+  },
+  'empty.csv': { validate: 2, message: /empty\.csv is empty \(0 bytes\)/ },
+  'all-blank.csv': { validate: 2, message: /No sheet looks like an improvement register/ },
+  'header-only.csv': { validate: 0, rows: 0 },
+  'one-row.csv': { validate: 0, rows: 1 },
+  'bom-crlf.csv': { validate: 0, rows: 10, notices: ['bom'] },
+  'ragged-rows.csv': { validate: 1, rows: 11, notices: ['ragged-rows'], findings: ['missing-owner'] },
+  'multiline-cells.csv': { validate: 0, rows: 6 },
+  'unterminated-quote.csv': { validate: 1, rows: 4, notices: ['ragged-rows'] },
+  'semicolon.csv': { validate: 0, rows: 8 },
+  'latin1.csv': { validate: 0, rows: 6, notices: ['latin1-encoding'] },
+  'utf16-tab.csv': { validate: 0, rows: 5, notices: ['bom'] },
+  'injection.csv': {
+    validate: 1,
+    rows: 17,
+    findings: ['unknown-status', 'unknown-type', 'invalid-date'],
+    injection: true,
+  },
+  'long-cells.csv': { validate: 0, rows: 2 },
+  'unicode.csv': { validate: 0, rows: 8 },
+  'dates-as-text.csv': { validate: 1, rows: 17, findings: ['invalid-date', 'ambiguous-date'] },
+  'control-chars.csv': { validate: 0, rows: 4 },
+  'terminal-escapes.csv': { validate: 1, rows: 3, findings: ['unknown-status'] },
+  'wide-row-20000-fields.csv': {
+    validate: 0,
+    rows: 3,
+    notices: ['ragged-rows'],
+  },
+  'History.csv': { validate: 0, rows: 3 },
+  "'apostrophes'.csv": { validate: 0, rows: 3 },
+  'encrypted-password.xlsx': {
+    validate: 2,
+    message:
+      /encrypted-password\.xlsx is protected with a password \(encrypted\)\. Open it in Excel, remove the password/,
+  },
+  'truncated-half.xlsx': { validate: 2, message: DAMAGED },
+  'truncated-tail.xlsx': { validate: 2, message: DAMAGED },
+  'rows-100000.xlsx': { validate: 1, rows: 100_000, findings: ['missing-owner'] },
+};
+
+/** ../shared/corpus: the two files that are not registers; every other one is read. */
+export const SHARED_EXPECTED: Record<string, Expectation> = {
+  'corrupt-not-a-zip.xlsx': {
+    validate: 2,
+    message: /is not a valid Excel workbook \(it is not a zip package\)/,
+  },
+  'soa-mangled-ids.xlsx': { validate: 2, message: /No sheet looks like an improvement register/ },
+};
+
+export const expectationFor = (label: string): Expectation =>
+  label.startsWith('shared/')
+    ? (SHARED_EXPECTED[label.slice('shared/'.length)] ?? { validate: 'counts' })
+    : EXPECTED[label];

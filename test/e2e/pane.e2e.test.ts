@@ -1,0 +1,77 @@
+/**
+ * The production pane on the sample register, in Chromium, against the host double: detection,
+ * validation and going to a finding's cell.
+ */
+import { describeInBrowser } from './browser';
+import { expectedCounts, sampleRegister } from './expected';
+import { E2E_TIMEOUT, eventually, startSession, type Pane, type Session } from './harness';
+
+jest.setTimeout(E2E_TIMEOUT);
+
+describeInBrowser('the task pane on the sample register', () => {
+  let session: Session;
+  let pane: Pane;
+
+  beforeAll(async () => {
+    session = await startSession();
+    pane = await session.launchPane({ width: 400 });
+    await pane.ready();
+  });
+  afterAll(() => session?.close());
+
+  test('opening the pane detects the register sheet, its header row and its column mapping', async () => {
+    const { register, sheetName } = await sampleRegister();
+    const panel = pane.page.getByRole('tabpanel', { name: 'Register' });
+    const facts = await panel.locator('dl').first().innerText();
+    expect(facts).toContain(sheetName);
+    expect(facts).toContain(`Header row\n${register.mapping.headerRow}`);
+    expect(facts).toContain(`Actions\n${register.actions.length}`);
+    // The mapping editor shows each field's detected column, as the core maps it.
+    const status = register.mapping.columns.status!;
+    await expect(panel.getByRole('combobox', { name: /^Status/ }).inputValue()).resolves.toBe(status.letter);
+    const owner = register.mapping.columns.owner!;
+    await expect(panel.getByRole('combobox', { name: /^Owner/ }).inputValue()).resolves.toBe(owner.letter);
+  });
+
+  test('validating lists the findings the core finds, counted by severity', async () => {
+    const { page } = pane;
+    await page.getByRole('tab', { name: 'Findings' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'Findings' });
+    const summary = panel.getByText(/: [\d,]+ actions, as of \d{4}-\d{2}-\d{2}$/);
+    await summary.waitFor({ timeout: 60_000 });
+    const asOf = /as of (\d{4}-\d{2}-\d{2})/.exec(await summary.innerText())![1];
+    const counts = await expectedCounts(asOf);
+    const total = counts.error + counts.warning + counts.info;
+    await expect(panel.getByRole('status').filter({ hasText: 'findings' }).innerText()).resolves.toBe(
+      `${total} findings`,
+    );
+    const group = panel.getByRole('group', { name: 'Show findings by severity' });
+    await expect(group.getByRole('button', { name: `Errors ${counts.error}` }).count()).resolves.toBe(1);
+    await expect(group.getByRole('button', { name: `Warnings ${counts.warning}` }).count()).resolves.toBe(1);
+    await expect(group.getByRole('button', { name: `Info ${counts.info}` }).count()).resolves.toBe(1);
+  });
+
+  test('activating a finding selects its cell in the register sheet', async () => {
+    const { page } = pane;
+    const { sheetName } = await sampleRegister();
+    const panel = page.getByRole('tabpanel', { name: 'Findings' });
+    const finding = panel.getByRole('button', { name: /Cell [A-Z]+\d+: select in the sheet$/ }).first();
+    const cell = /Cell ([A-Z]+\d+): select in the sheet/.exec(await finding.innerText())![1];
+    // Select something else first, so the assertion proves the click moved the selection.
+    await pane.double.select(sheetName, 'A1');
+    await finding.click();
+    const selected = await eventually(
+      async () => {
+        const sel = await pane.double.selection();
+        return sel?.address === cell && sel;
+      },
+      { what: `the selection to move to ${cell}` },
+    );
+    expect(selected).toEqual({ sheet: sheetName, address: cell });
+  });
+
+  test('the pane loads only its own files and office.js, and logs no errors', async () => {
+    expect(pane.blocked).toEqual([]);
+    expect(pane.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * The playground (npm run playground): the production pane beside a grid of the double's
+ * workbook. A user edits the grid, the pane reacts; files open and download in the browser.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { workbookFromXlsx } from '../host-double/xlsx';
+import { describeInBrowser, launchBrowser, type LaunchedBrowser } from './browser';
+import { actionNeedingPrompt, sampleRegister } from './expected';
+import { E2E_TIMEOUT, RESULTS, ROOT, eventually } from './harness';
+
+jest.setTimeout(E2E_TIMEOUT * 2);
+
+/** Starts `node scripts/playground.js` on a free port; resolves with its URL. */
+function startPlayground(): Promise<{ url: string; child: ChildProcess; output: () => string }> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/playground.js'), '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the playground did not start:\n${output}`)), 90_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
+      if (url) {
+        clearTimeout(timer);
+        resolve({ url, child, output: () => output });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the playground exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+describeInBrowser('the playground', () => {
+  let server: Awaited<ReturnType<typeof startPlayground>>;
+  let launched: LaunchedBrowser;
+  let page: Page;
+  const blocked: string[] = [];
+  const errors: string[] = [];
+
+  const paneFrame = (): Frame => {
+    const frame = page.frames().find((f) => f.url().includes('/pane/taskpane.html'));
+    if (!frame) throw new Error('the pane frame is not loaded');
+    return frame;
+  };
+  const cell = (row: number, col: number) =>
+    page.locator(`#grid td[data-row="${row - 1}"][data-col="${col - 1}"]`);
+  /** The pane is up and has detected the register. */
+  const paneReady = () =>
+    eventually(async () => (await paneFrame().getByRole('button', { name: 'Save mapping' }).count()) > 0, {
+      timeout: 60_000,
+      what: 'the pane to detect the register',
+    });
+
+  beforeAll(async () => {
+    [server, launched] = await Promise.all([startPlayground(), launchBrowser()]);
+    const context = await launched.browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      acceptDownloads: true,
+    });
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(server.url)) return route.continue();
+      blocked.push(url);
+      return route.abort('blockedbyclient');
+    });
+    page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+  });
+  afterAll(async () => {
+    await launched?.close();
+    server?.child.kill('SIGTERM');
+  });
+
+  test('opens on the sample register, with the grid beside the pane', async () => {
+    const { sheetName, register } = await sampleRegister();
+    await page.getByRole('navigation', { name: 'Sheets' }).getByRole('button', { name: sheetName }).waitFor();
+    const header = register.mapping.headerRow;
+    await expect(cell(header, 1).innerText()).resolves.toBe('Action ID');
+    await paneReady();
+    expect(blocked).toEqual([]);
+  });
+
+  test('a status typed in the grid opens the prompt in the pane; Cancel restores it in the grid', async () => {
+    const { register } = await sampleRegister();
+    const nc = await actionNeedingPrompt((a) => a.type === 'minor-nc' && a.state === 'implemented', 'closed');
+    const status = register.mapping.columns.status!.column;
+    const before = await cell(nc.row, status).innerText();
+    await cell(nc.row, status).dblclick();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Closed');
+    await page.keyboard.press('Enter');
+    await eventually(async () => (await cell(nc.row, status).innerText()) === 'Closed', {
+      what: 'the grid to show the typed status',
+    });
+
+    const dialog = paneFrame().getByRole('alertdialog', { name: new RegExp(nc.id) });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await eventually(async () => (await cell(nc.row, status).innerText()) === before, {
+      what: 'the grid to show the restored status',
+    });
+  });
+
+  test('the workbook downloads as .xlsx with what the add-in wrote', async () => {
+    const frame = paneFrame();
+    await frame.getByRole('tab', { name: 'Review' }).click();
+    await frame.getByRole('button', { name: 'Generate summary' }).click();
+    const created = frame.getByText(/Created the sheet “([^”]+)”/);
+    await created.waitFor({ timeout: 60_000 });
+    const name = /“([^”]+)”/.exec(await created.innerText())![1];
+    // The grid follows Excel's active sheet: the new summary.
+    await page.getByRole('navigation', { name: 'Sheets' }).getByRole('button', { name }).waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download .xlsx' }).click(),
+    ]);
+    const file = path.join(RESULTS, 'playground', download.suggestedFilename());
+    await download.saveAs(file);
+    const wb = await workbookFromXlsx(file);
+    expect(wb.sheets.map((s) => s.name)).toEqual(expect.arrayContaining([name]));
+    const sheet = wb.sheet(name)!;
+    expect(String(sheet.cell(0, 0)?.v)).toMatch(/^Management review/);
+  });
+
+  test('a CSV register opened from disk is read by the pane', async () => {
+    await page.locator('#open-file').setInputFiles(path.join(ROOT, 'examples/sample-register.csv'));
+    await page
+      .getByRole('navigation', { name: 'Sheets' })
+      .getByRole('button', { name: 'sample-register' })
+      .waitFor();
+    await paneReady();
+    const facts = await paneFrame()
+      .getByRole('tabpanel', { name: 'Register' })
+      .locator('dl')
+      .first()
+      .innerText();
+    expect(facts).toContain('sample-register');
+    expect(errors).toEqual([]);
+    expect(blocked).toEqual([]);
+  });
+});

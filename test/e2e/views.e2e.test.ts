@@ -1,0 +1,87 @@
+/**
+ * Every view of the pane at the narrowest (320 px) and a wide (500 px) pane, in the light theme
+ * and in Windows high contrast (forced colours): a screenshot each, kept under
+ * test-results/screenshots/ for CI, and no serious or critical axe violation. All violations,
+ * whatever their impact, are written to test-results/axe/ for review.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { describeInBrowser } from './browser';
+import { actionNeedingPrompt, sampleRegister } from './expected';
+import { E2E_TIMEOUT, RESULTS, startSession, type Pane, type Session, type Violation } from './harness';
+
+jest.setTimeout(E2E_TIMEOUT * 2);
+
+const THEMES = [
+  { theme: 'light', forcedColors: false },
+  { theme: 'high-contrast', forcedColors: true },
+] as const;
+const WIDTHS = [320, 500] as const;
+
+/** Waits until a view has content and nothing in it is still running. */
+async function settle(pane: Pane, view: string): Promise<void> {
+  const panel = pane.page.getByRole('tabpanel', { name: view });
+  await panel.getByRole('heading').first().waitFor();
+  if (view === 'Findings')
+    await panel
+      .getByRole('status')
+      .filter({ hasText: /findings/ })
+      .waitFor({ timeout: 60_000 });
+  // The Review view is shown with a generated summary (once per pane).
+  if (view === 'Review' && (await panel.getByText(/Created the sheet/).count()) === 0) {
+    await panel.getByRole('button', { name: 'Generate summary' }).click();
+    await panel.getByText(/Created the sheet/).waitFor({ timeout: 60_000 });
+  }
+  await panel.getByRole('progressbar').waitFor({ state: 'detached', timeout: 60_000 });
+}
+
+describeInBrowser('every pane view', () => {
+  let session: Session;
+  const report: Record<string, Violation[]> = {};
+
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(async () => {
+    await fs.mkdir(path.join(RESULTS, 'axe'), { recursive: true });
+    await fs.writeFile(path.join(RESULTS, 'axe', 'views.json'), JSON.stringify(report, null, 2));
+    await session?.close();
+  });
+
+  for (const { theme, forcedColors } of THEMES) {
+    test(`in ${theme}: each view renders at ${WIDTHS.join(' and ')} px (screenshots) and has no serious or critical axe violation`, async () => {
+      const { sheetName } = await sampleRegister();
+      const nc = await actionNeedingPrompt((a) => a.type === 'minor-nc', 'closed');
+      const pane = await session.launchPane({ width: WIDTHS[0], forcedColors });
+      await pane.ready();
+      // A register row is selected, as it would be in Excel, so the Action view shows an action.
+      await pane.double.select(sheetName, `A${nc.row}`);
+
+      const tabs = await pane.page
+        .getByRole('tablist', { name: 'Improvement Plan views' })
+        .getByRole('tab')
+        .allInnerTexts();
+      expect(tabs).toEqual(expect.arrayContaining(['Register', 'Findings', 'Review']));
+      const serious: Record<string, Violation[]> = {};
+      // One pane, resized: as the user drags the pane's edge in Excel.
+      for (const width of WIDTHS) {
+        await pane.page.setViewportSize({ width, height: 800 });
+        for (const view of tabs) {
+          await pane.page.getByRole('tab', { name: view }).click();
+          await settle(pane, view);
+          const file = await pane.screenshot(`${view.toLowerCase()}-${width}-${theme}`);
+          await expect(fs.stat(file).then((st) => st.size)).resolves.toBeGreaterThan(1000);
+          // axe's rules depend on the DOM and the colours, not on the width: once per theme is enough
+          // (and each run takes seconds on a busy two-core machine).
+          if (width !== WIDTHS[0]) continue;
+          const violations = await pane.axe();
+          report[`${view} ${theme}`] = violations;
+          serious[view] = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        }
+      }
+      expect(serious).toEqual(Object.fromEntries(tabs.map((v) => [v, []])));
+      expect(pane.errors).toEqual([]);
+      await pane.close();
+    });
+  }
+});

@@ -10,6 +10,7 @@ import fs from 'fs';
 import path from 'path';
 import type { ReviewFigures } from '../../src/core';
 import { AS_OF, json, removeDir, runCli, SAMPLE_XLSX, tempDir } from './cliHarness';
+import { parseCsv, table } from '../hostile/libreoffice';
 
 const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
 
@@ -25,43 +26,6 @@ function findSoffice(): string | undefined {
 
 const soffice = findSoffice();
 const describeIfSoffice = soffice || process.env.CI ? describe : describe.skip;
-
-/** RFC 4180 CSV → rows of fields. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') field += text[i++];
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
-
-/** The rows of the table whose header row starts with `header`, up to the first blank row. */
-function table(rows: string[][], header: string): string[][] {
-  const start = rows.findIndex((r) => r[0] === header);
-  if (start < 0) throw new Error(`no table "${header}" in the summary sheet`);
-  const out: string[][] = [];
-  for (let i = start + 1; i < rows.length && rows[i][0] !== ''; i++) out.push(rows[i]);
-  return out;
-}
 
 const num = (text: string) => (text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text));
 

@@ -24,7 +24,8 @@ export function serial(iso: string): number {
   return serialFromDay(day);
 }
 
-const DEFAULT_COLUMNS: FieldKey[] = [
+/** The columns of a register built by {@link makeGrid} unless a test names others. */
+export const DEFAULT_COLUMNS: FieldKey[] = [
   'id',
   'title',
   'type',

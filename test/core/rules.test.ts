@@ -1,33 +1,9 @@
 import { RULES, validateGrid, type FieldKey } from '../../src/core';
-import { AS_OF, findingsOf, makeAction, makeClosedNc, makeGrid, serial } from './builders';
+import { AS_OF, DEFAULT_COLUMNS, findingsOf, makeAction, makeClosedNc, makeGrid, serial } from './builders';
 
 /** Every column but the ones named. */
 function without(...fields: FieldKey[]): FieldKey[] {
-  return (
-    [
-      'id',
-      'title',
-      'type',
-      'source',
-      'requirement',
-      'owner',
-      'raisedDate',
-      'targetReviewDate',
-      'targetDate',
-      'status',
-      'correction',
-      'rootCause',
-      'similarElsewhere',
-      'correctiveAction',
-      'remediation',
-      'completionDate',
-      'effectivenessResult',
-      'verifiedBy',
-      'evidence',
-      'closedDate',
-      'notes',
-    ] as FieldKey[]
-  ).filter((f) => !fields.includes(f));
+  return DEFAULT_COLUMNS.filter((f) => !fields.includes(f));
 }
 
 describe('validation rules', () => {

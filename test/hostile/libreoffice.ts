@@ -8,6 +8,7 @@ import { randomBytes } from 'crypto';
 import fs from 'fs';
 import path from 'path';
 import type { ReviewFigures } from '../../src/core';
+import { parseCsv as parseDelimited } from '../../src/cli/io/csvParse';
 
 const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
 
@@ -48,42 +49,19 @@ export function convertAllSheets(soffice: string, files: string[], outDir: strin
   }
 }
 
+/** LibreOffice's CSV (comma-separated) → rows of fields, with the command line's own RFC 4180 parser. */
+export function parseCsv(text: string): string[][] {
+  return parseDelimited(text, ',');
+}
+
 /** The CSV LibreOffice wrote for one sheet of `file`, or undefined. */
 export function sheetCsv(outDir: string, file: string, sheet: string): string | undefined {
   const csv = path.join(outDir, `${path.basename(file, path.extname(file))}-${sheet}.csv`);
   return fs.existsSync(csv) ? fs.readFileSync(csv, 'utf8') : undefined;
 }
 
-/** RFC 4180 CSV → rows of fields. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') field += text[i++];
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
-
 /** The rows of the table whose header row starts with `header`, up to the first blank row. */
-function table(rows: string[][], header: string): string[][] {
+export function table(rows: string[][], header: string): string[][] {
   const start = rows.findIndex((r) => r[0] === header);
   if (start < 0) throw new Error(`no table "${header}" in the summary sheet`);
   const out: string[][] = [];

@@ -1,0 +1,156 @@
+/**
+ * Part 1 — core cost against the unavoidable cost: map (parseRegister) + validate + review
+ * (computeReview and the summary sheet plan) per register size, against `JSON.parse` of the same
+ * register's values payload (what Office.js hands the pane before any of our code runs), timed
+ * alternately in the same process.
+ */
+import { computeReview, parseRegister, planReviewSheet, validateRegister, type Grid } from '../src/core';
+import { emptyPart, type Options, type PartResult } from './report';
+import { BENCH_AS_OF, syntheticRegister } from './synthetic';
+import { MIB, median, round, timed } from './timing';
+
+export const GOAL_RATIO_AT_50K = 1.0;
+
+/** Warm-up and measured runs per size: fewer for the largest registers, which take seconds. */
+export function runsFor(rows: number): { warmup: number; runs: number } {
+  if (rows <= 10_000) return { warmup: 3, runs: 9 };
+  if (rows <= 50_000) return { warmup: 1, runs: 5 };
+  return { warmup: 1, runs: 3 };
+}
+
+export interface CoreSample {
+  jsonParse: number;
+  map: number;
+  validate: number;
+  review: number;
+  /** CPU milliseconds of JSON.parse and of the three core steps together. */
+  jsonParseCpu: number;
+  coreCpu: number;
+}
+
+/** One alternating round: the baseline, then each core step on the same grid. */
+export function coreRound(grid: Grid, payload: string): { sample: CoreSample; findings: number } {
+  const baseline = timed(() => JSON.parse(payload) as unknown);
+  const mapped = timed(() => parseRegister(grid));
+  if (!mapped.value.ok) throw new Error(`the synthetic register did not parse: ${mapped.value.message}`);
+  const register = mapped.value.value;
+  const validated = timed(() => validateRegister(register, { asOf: BENCH_AS_OF }));
+  const reviewed = timed(() =>
+    planReviewSheet(computeReview(register, { asOf: BENCH_AS_OF }), {
+      existingSheetNames: ['Register'],
+      registerName: 'Register',
+      generatedAt: '2026-11-26 12:00',
+    }),
+  );
+  return {
+    sample: {
+      jsonParse: baseline.ms,
+      map: mapped.ms,
+      validate: validated.ms,
+      review: reviewed.ms,
+      jsonParseCpu: baseline.cpuMs,
+      coreCpu: mapped.cpuMs + validated.cpuMs + reviewed.cpuMs,
+    },
+    findings: validated.value.findings.length,
+  };
+}
+
+export async function runCore(options: Options): Promise<PartResult> {
+  const part = emptyPart('core', '1. Core cost vs JSON.parse of the values payload');
+  const sizes = options.quick ? [1_000, 10_000] : [1_000, 10_000, 50_000, 100_000];
+  const rows: (string | number)[][] = [];
+  const bySize: Record<string, unknown> = {};
+  for (const size of sizes) {
+    options.log(`core: ${size.toLocaleString('en')} rows`);
+    const grid = syntheticRegister(size);
+    const payload = JSON.stringify(grid.values);
+    const { warmup, runs } = runsFor(size);
+    let findings = 0;
+    for (let i = 0; i < warmup; i++) coreRound(grid, payload);
+    const samples: CoreSample[] = [];
+    for (let i = 0; i < runs; i++) {
+      const r = coreRound(grid, payload);
+      samples.push(r.sample);
+      findings = r.findings;
+    }
+    const m = (k: keyof CoreSample) => median(samples.map((s) => s[k]));
+    const total = median(samples.map((s) => s.map + s.validate + s.review));
+    const ratio = total / m('jsonParse');
+    // Per-round ratios too: both sides of a round share the machine's momentary load.
+    const roundRatio = median(samples.map((s) => (s.map + s.validate + s.review) / s.jsonParse));
+    const cpuRatio = median(samples.map((s) => s.coreCpu)) / median(samples.map((s) => s.jsonParseCpu));
+    bySize[size] = {
+      rows: size,
+      payloadBytes: payload.length,
+      warmup,
+      runs,
+      findings,
+      medianMs: {
+        jsonParse: round(m('jsonParse')),
+        map: round(m('map')),
+        validate: round(m('validate')),
+        review: round(m('review')),
+        total: round(total),
+      },
+      ratio: round(ratio, 2),
+      medianRoundRatio: round(roundRatio, 2),
+      cpuRatio: round(cpuRatio, 2),
+      samples,
+    };
+    rows.push([
+      size,
+      round(payload.length / MIB, 1),
+      findings,
+      `${warmup}+${runs}`,
+      round(m('jsonParse')),
+      round(m('map')),
+      round(m('validate')),
+      round(m('review')),
+      round(total),
+      round(ratio, 2),
+      round(roundRatio, 2),
+      round(cpuRatio, 2),
+    ]);
+  }
+  part.tables.push({
+    columns: [
+      'rows',
+      'payload MiB',
+      'findings',
+      'warm+runs',
+      'JSON.parse ms',
+      'map ms',
+      'validate ms',
+      'review ms',
+      'core ms',
+      'ratio',
+      'ratio/round',
+      'CPU ratio',
+    ],
+    rows,
+  });
+  part.notes.push(
+    'Medians of the measured runs after warm-up; baseline and core steps alternate in every round, in one process.',
+    '"ratio" = median core time / median JSON.parse time; "ratio/round" = median of the per-round ratios; ' +
+      '"CPU ratio" = the same with process CPU time (user + system), less sensitive to other load on the machine.',
+    'core = parseRegister (header mapping, vocabularies, rows) + validateRegister (all rules) + computeReview + planReviewSheet.',
+  );
+  part.data = { sizes: bySize };
+  // The goal uses the per-round ratio: baseline and core of a round saw the same machine load.
+  const at50k = bySize[50_000] as { medianRoundRatio: number; ratio: number; cpuRatio: number } | undefined;
+  const goal = `core / JSON.parse ≤ ${GOAL_RATIO_AT_50K.toFixed(1)} at 50,000 rows`;
+  part.goals.push(
+    at50k
+      ? {
+          goal,
+          measured: `${at50k.medianRoundRatio.toFixed(2)}× (ratio of medians ${at50k.ratio.toFixed(2)}, CPU ${at50k.cpuRatio.toFixed(2)})`,
+          met: at50k.medianRoundRatio <= GOAL_RATIO_AT_50K,
+          why:
+            at50k.medianRoundRatio <= GOAL_RATIO_AT_50K
+              ? undefined
+              : 'validateRegister and parseRegister dominate: isMissing lower-cases every long text, requirements are parsed twice per row, every root cause is Unicode-normalised, status/type words and number formats are re-normalised on every row, and every row allocates value, date and finding objects (see BENCHMARKS.md, "Hot spots").',
+        }
+      : { goal, measured: 'skipped (--quick)', met: null },
+  );
+  return part;
+}

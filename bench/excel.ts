@@ -8,6 +8,7 @@ import { validateGrid, type Finding, type Grid } from '../src/core';
 import { createExcelCommands } from '../src/commands/commandList';
 import { highlightFindings } from '../src/excel/highlight';
 import { readRegister } from '../src/excel/readRegister';
+import { loadConfig } from '../src/excel/settings';
 import { installHostDouble, workbookFromGrid, type HostDouble } from '../test/host-double';
 import { emptyPart, type Options, type PartResult } from './report';
 import { BENCH_AS_OF, BENCH_AS_OF_ISO, syntheticRegister } from './synthetic';
@@ -32,10 +33,24 @@ export interface RoundTrip {
   findings?: number;
 }
 
-function installed(grid: Grid): HostDouble {
-  return installHostDouble(
+/**
+ * A workbook holding the register, and the mapping in its document settings when `stored`: the
+ * state after the user's first "Save mapping" (the pane asks for it on first use), which is how
+ * every later Validate and Review runs.
+ */
+async function installed(grid: Grid, stored: boolean): Promise<HostDouble> {
+  const double = installHostDouble(
     workbookFromGrid({ [SHEET]: { values: grid.values, numberFormats: grid.numberFormats } }),
   );
+  if (stored) {
+    const commands = createExcelCommands();
+    const info = await commands.detectRegister();
+    if (!info.ok) throw new Error(`the host double did not find the register: ${info.error.message}`);
+    const saved = await commands.saveConfig(info.value.config);
+    if (!saved.ok) throw new Error(`saving the mapping failed: ${saved.error.message}`);
+    double.resetStats();
+  }
+  return double;
 }
 
 function statsOf(double: HostDouble, chunks: number): RoundTrip {
@@ -50,10 +65,11 @@ function statsOf(double: HostDouble, chunks: number): RoundTrip {
 }
 
 /** Reading the register alone (`readRegister` in one `Excel.run`). */
-export async function measureRead(grid: Grid): Promise<RoundTrip> {
-  const double = installed(grid);
+export async function measureRead(grid: Grid, stored: boolean): Promise<RoundTrip> {
+  const double = await installed(grid, stored);
   try {
-    const read = await Excel.run((context) => readRegister(context));
+    const config = stored ? loadConfig() : undefined;
+    const read = await Excel.run((context) => readRegister(context, { config }));
     if (!read?.parsed.ok) throw new Error('the host double did not find the register');
     return statsOf(double, read.chunks);
   } finally {
@@ -68,9 +84,9 @@ export async function measureRead(grid: Grid): Promise<RoundTrip> {
 export async function measureValidate(
   grid: Grid,
   read: RoundTrip,
-  { again = true } = {},
+  { again = true, stored = true } = {},
 ): Promise<{ first: RoundTrip; again?: RoundTrip }> {
-  const double = installed(grid);
+  const double = await installed(grid, stored);
   try {
     const commands = createExcelCommands();
     const run = async (): Promise<RoundTrip> => {
@@ -94,8 +110,8 @@ export async function measureValidate(
 }
 
 /** The Review summary command: read, compute, write the new dated sheet. */
-export async function measureReview(grid: Grid, read: RoundTrip): Promise<RoundTrip> {
-  const double = installed(grid);
+export async function measureReview(grid: Grid, read: RoundTrip, stored = true): Promise<RoundTrip> {
+  const double = await installed(grid, stored);
   try {
     const outcome = await createExcelCommands().reviewSummary({ asOf: BENCH_AS_OF_ISO });
     if (!outcome.ok) throw new Error(`reviewSummary failed: ${outcome.error.message}`);
@@ -122,7 +138,7 @@ export async function measureHighlightScaling(
   const all: Finding[] = validateGrid(grid, { asOf: BENCH_AS_OF }).findings.filter(
     (f) => f.severity !== 'info',
   );
-  const double = installed(grid);
+  const double = await installed(grid, false);
   try {
     const out = [];
     for (const n of counts) {
@@ -150,16 +166,29 @@ export async function runExcel(options: Options): Promise<PartResult> {
   const rows: (string | number)[][] = [];
   const data: Record<string, unknown> = {};
   let worstExtra = { read: 0, validate: 0, review: 0 };
+  let firstUseExtra = { read: 0, validate: 0, review: 0 };
   let maxPayload = 0;
   let scaling: Awaited<ReturnType<typeof measureHighlightScaling>> = [];
   for (const size of sizes) {
     options.log(`excel: ${size.toLocaleString('en')} rows`);
     const grid = syntheticRegister(size);
-    const read = await measureRead(grid);
+    // First use (nothing stored: every sheet is probed), then with the mapping saved (every later run).
+    const firstRead = await measureRead(grid, false);
+    const firstValidate = await measureValidate(grid, firstRead, { again: false, stored: false });
+    const firstReview = await measureReview(grid, firstRead, false);
+    const read = await measureRead(grid, true);
     const validate = await measureValidate(grid, read);
     const review = await measureReview(grid, read);
-    data[size] = { read, validate, review };
+    data[size] = {
+      firstUse: { read: firstRead, validate: firstValidate, review: firstReview },
+      read,
+      validate,
+      review,
+    };
     for (const [name, r] of [
+      ['read register, first use', firstRead],
+      ['validate + highlight, first use', firstValidate.first],
+      ['review summary, first use', firstReview],
       ['read register', read],
       ['validate + highlight', validate.first],
       ['validate again', validate.again!],
@@ -183,6 +212,11 @@ export async function runExcel(options: Options): Promise<PartResult> {
       read: Math.max(worstExtra.read, read.extra),
       validate: Math.max(worstExtra.validate, validate.first.extra, validate.again!.extra),
       review: Math.max(worstExtra.review, review.extra),
+    };
+    firstUseExtra = {
+      read: Math.max(firstUseExtra.read, firstRead.extra),
+      validate: Math.max(firstUseExtra.validate, firstValidate.first.extra),
+      review: Math.max(firstUseExtra.review, firstReview.extra),
     };
     if (size === 10_000) {
       options.log('excel: highlight cost vs number of findings (10,000 rows)');
@@ -213,21 +247,23 @@ export async function runExcel(options: Options): Promise<PartResult> {
   part.notes.push(
     'Counted by the host double (5 MiB limit as Excel on the web); chunks = row chunks of readRegister.',
     '"validate again" runs on the same workbook, so it also removes the previous highlights.',
+    '"first use": no mapping stored yet, so the read probes every sheet (sheet list, then used ranges and top rows: ' +
+      'one sync more). The other rows run with the mapping saved, as every run after the first "Save mapping" does: ' +
+      'the stored sheet is probed together with the sheet list.',
   );
   part.data = data;
   for (const [op, extra] of Object.entries(worstExtra)) {
+    const first = firstUseExtra[op as keyof typeof firstUseExtra];
     part.goals.push({
-      goal: `${op}: syncs ≤ chunks + ${GOAL_EXTRA_SYNCS}`,
-      measured: `chunks + ${extra}`,
+      goal: `${op}: syncs ≤ chunks + ${GOAL_EXTRA_SYNCS} (mapping saved)`,
+      measured: `chunks + ${extra} (first use, nothing stored: chunks + ${first})`,
       met: extra <= GOAL_EXTRA_SYNCS,
       why:
         extra <= GOAL_EXTRA_SYNCS
           ? undefined
           : op === 'read'
-            ? 'readRegister syncs 3 times before the chunks: sheet list, used ranges, header scan (the last two can be one).'
-            : op === 'validate'
-              ? 'read (3 fixed syncs) + highlightFindings (2: load the previous highlight formats, then write).'
-              : 'read (3 fixed syncs) + 1 write sync.',
+            ? 'readRegister syncs more than once before the chunks with a stored sheet.'
+            : `read (chunks + ${worstExtra.read}) + the write syncs.`,
     });
   }
   part.goals.push({

@@ -22,10 +22,19 @@ export function median(samples: readonly number[]): number {
 }
 
 /**
+ * Collects garbage when the process runs with --expose-gc (bench/run.js sees to it), so that a
+ * timed step does not pay for the previous step's garbage.
+ */
+export function settle(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/**
  * Times one synchronous call: its result, the wall milliseconds it took, and the process CPU
  * milliseconds (user + system, GC helper threads included) — less sensitive to other load.
  */
 export function timed<T>(fn: () => T): { value: T; ms: number; cpuMs: number } {
+  settle();
   const cpu = process.cpuUsage();
   const start = now();
   const value = fn();

@@ -10,7 +10,7 @@ import {
   validateRegister,
   type Register,
 } from '../core';
-import { highlightFindings } from '../excel/highlight';
+import { highlightFindings, loadHighlightFormats } from '../excel/highlight';
 import { createRegisterSheet } from '../excel/newRegister';
 import { activateSheet, selectFinding } from '../excel/navigate';
 import { readRegister, type ReadResult } from '../excel/readRegister';
@@ -50,12 +50,17 @@ function infoOf(read: ReadResult, register: Register, stored: boolean): Register
   };
 }
 
-async function load(context: Excel.RequestContext, options: RunOptions = {}) {
+async function load(
+  context: Excel.RequestContext,
+  options: RunOptions = {},
+  withFirstChunk?: (sheet: Excel.Worksheet) => void,
+) {
   const stored = loadConfig();
   const read = await readRegister(context, {
     config: stored,
     signal: options.signal,
     onProgress: (fraction, label) => options.onProgress?.({ fraction, label }),
+    withFirstChunk,
   });
   const register = read && read.parsed.ok ? read.parsed.value : undefined;
   return { read, register, stored: stored !== undefined };
@@ -82,13 +87,18 @@ export function createExcelCommands(): ImprovementPlanCommands {
 
     validate: (options = {}) =>
       attempt(async (context) => {
-        const { read, register, stored } = await load(context, options);
+        const highlight = options.highlight ?? true;
+        let previous: Excel.ConditionalFormatCollection | undefined;
+        const { read, register, stored } = await load(
+          context,
+          options,
+          highlight ? (sheet) => (previous = loadHighlightFormats(sheet)) : undefined,
+        );
         if (!read || !register) return { ok: false, error: NO_REGISTER };
         lastSheet = read.sheetName;
         const asOf = (options.asOf && dayFromIso(options.asOf)) || today();
         const report = validateRegister(register, { asOf });
-        const highlight = options.highlight ?? true;
-        if (highlight) await highlightFindings(context, read.sheetName, report.findings);
+        if (highlight) await highlightFindings(context, read.sheetName, report.findings, previous);
         return {
           ok: true,
           value: {

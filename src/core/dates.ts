@@ -37,7 +37,20 @@ export function dayFromLocalDate(date: Date): DayNumber {
 
 /** ISO `yyyy-mm-dd` for a day number. */
 export function isoFromDay(day: DayNumber): string {
-  return new Date(EPOCH_MS + day * MS_PER_DAY).toISOString().slice(0, 10);
+  // Civil date from days (H. Hinnant's algorithm): no Date object per call (review lists call it per row).
+  const z = Math.floor(day) - 25_569 + 719_468; // days since 0000-03-01
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1_460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (!(y >= 1000 && y <= 9999)) return new Date(EPOCH_MS + day * MS_PER_DAY).toISOString().slice(0, 10);
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 /**
@@ -82,6 +95,18 @@ export function serialFromDay(day: DayNumber): number {
 /** True when an Excel number format displays a date (d, m with d or y, y), ignoring literals. */
 export function isDateFormat(format: string | undefined): boolean {
   if (!format || format === 'General' || format === '@') return false;
+  let known = DATE_FORMATS.get(format);
+  if (known === undefined) {
+    if (DATE_FORMATS.size >= 1024) DATE_FORMATS.clear();
+    DATE_FORMATS.set(format, (known = readsAsDate(format)));
+  }
+  return known;
+}
+
+/** isDateFormat by format text: a register has a few formats on thousands of cells. A pure memo, bounded. */
+const DATE_FORMATS = new Map<string, boolean>();
+
+function readsAsDate(format: string): boolean {
   const stripped = format
     .replace(/"[^"]*"/g, '')
     .replace(/\[[^\]]*\]/g, '')

@@ -62,6 +62,11 @@ const SYSTEMIC = [
   'monitoring',
 ];
 
+/** Anything but printable ASCII (accents, ligatures, full-width letters fold to ASCII when normalised). */
+const NOT_PRINTABLE_ASCII = /[^ -~]/;
+/** A word of every BLAME phrase (keep in step with BLAME). */
+const BLAME_STEMS = /error|careless|negligen|forg|follow|attention|mistake|oversight|lazy|olvido/i;
+
 /**
  * True when a root-cause statement only blames a person ("Human error", "Staff forgot to lock
  * the door") without naming a cause that an action can remove. Auditors treat such statements
@@ -71,6 +76,9 @@ const SYSTEMIC = [
  * @example isBlameOnly('Human error, due to lack of a checklist in the procedure') // false
  */
 export function isBlameOnly(text: string): boolean {
+  // Printable-ASCII text normalises only by case and punctuation, so a blame phrase needs one of
+  // these stems as it stands; most root causes have none and skip the normalisation.
+  if (!NOT_PRINTABLE_ASCII.test(text) && !BLAME_STEMS.test(text)) return false;
   const n = ` ${normalizeWords(text)} `;
   if (n.trim() === '') return false;
   if (!BLAME.some((b) => n.includes(` ${b}`))) return false;

@@ -92,10 +92,52 @@ export function isMissing(value: CellValue | undefined | null): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value === 'number' || typeof value === 'boolean') return false;
   const t = value.trim();
-  if (t === '' || isErrorValue(t)) return true;
+  if (t === '') return true;
+  // Most cells start with a letter no placeholder starts with ("Dana Reyes", "Closed"), and real
+  // text is longer than any placeholder: both answer before lower-casing the cell.
+  let first = t.charCodeAt(0);
+  if (first >= 65 && first <= 90) first += 32;
+  if (first < 128 && first !== 35 /* # */ && !PLACEHOLDER_STARTS.has(first)) return false;
+  if (longerThanAnyPlaceholder(t)) return false;
+  if (first === 35 && isErrorValue(t)) return true;
   const lowered = t.toLowerCase().replace(/\s+/g, ' ');
   if (PLACEHOLDERS.has(lowered)) return true;
   return PLACEHOLDERS.has(lowered.replace(/[.!]+$/, ''));
+}
+
+/** First characters (lower case) of the placeholders, and "." / "!" (a cell of only those folds to ''). */
+const PLACEHOLDER_STARTS = new Set([
+  ...[...PLACEHOLDERS].filter((p) => p !== '').map((p) => p.charCodeAt(0)),
+  33,
+  46,
+]);
+
+/** Characters of `text` that whitespace folding and trailing "." / "!" removal keep (printable ASCII). */
+function keptLetters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 127 && c !== 46 && c !== 33) n++;
+  }
+  return n;
+}
+
+/** The most such characters a placeholder has; 13 is the longest error value, "#GETTING_DATA". */
+const MAX_PLACEHOLDER_LETTERS = Math.max(13, ...[...PLACEHOLDERS].map(keptLetters));
+
+/**
+ * True when `t` has more printable ASCII characters other than "." and "!" than any placeholder
+ * or error value: whitespace folding, lower-casing and trailing-punctuation removal cannot make
+ * it one. Non-ASCII characters are not counted, so the answer is exact whatever the text.
+ */
+function longerThanAnyPlaceholder(t: string): boolean {
+  if (t.length <= MAX_PLACEHOLDER_LETTERS) return false;
+  let letters = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c > 32 && c < 127 && c !== 46 && c !== 33 && ++letters > MAX_PLACEHOLDER_LETTERS) return true;
+  }
+  return false;
 }
 
 /** True for a cell that is blank (not even a placeholder). */

@@ -52,6 +52,14 @@ export function addressBatches(findings: readonly Pick<Finding, 'row' | 'column'
 }
 
 /**
+ * Queues the load of the sheet's conditional formats that {@link highlightFindings} needs, so a
+ * caller can send it with an earlier sync (readRegister's `withFirstChunk`).
+ */
+export function loadHighlightFormats(ws: Excel.Worksheet): Excel.ConditionalFormatCollection {
+  return ws.getRange().conditionalFormats.load('items/customOrNullObject/rule/formula');
+}
+
+/**
  * Highlights the cells of errors and warnings with conditional formats on range areas — a few
  * calls per thousand cells, two syncs whatever the number of findings — and never touches the
  * user's own fills or rules. The previous run's formats on the sheet (found by their formula) are
@@ -61,10 +69,14 @@ export async function highlightFindings(
   context: Excel.RequestContext,
   sheetName: string,
   findings: readonly Finding[],
+  loaded?: Excel.ConditionalFormatCollection,
 ): Promise<number> {
   const ws = context.workbook.worksheets.getItem(sheetName);
-  const existing = ws.getRange().conditionalFormats.load('items/customOrNullObject/rule/formula');
-  await context.sync();
+  let existing = loaded;
+  if (!existing) {
+    existing = loadHighlightFormats(ws);
+    await context.sync();
+  }
   // Last first: should Excel address the items by position, earlier ones do not shift.
   for (const cf of [...existing.items].reverse()) {
     const custom = cf.customOrNullObject;

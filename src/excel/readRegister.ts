@@ -21,6 +21,11 @@ export interface ReadOptions {
   sheetName?: string;
   signal?: AbortSignal;
   onProgress?: (fraction: number, label: string) => void;
+  /**
+   * Queues loads the caller needs from the register sheet once it is known; they travel with the
+   * first chunk instead of costing a sync of their own. Not called when the sheet has no data rows.
+   */
+  withFirstChunk?: (sheet: Excel.Worksheet) => void;
 }
 
 export interface ReadResult {
@@ -43,8 +48,9 @@ interface SheetShape {
 }
 
 /**
- * Reads the register from the workbook: one sync for the sheet list and used ranges, one for
- * the top rows of the candidate sheets (header detection), then the data rows in chunks sized
+ * Reads the register from the workbook: one sync for the sheet list together with the stored
+ * sheet's used range and top rows (header detection) — or, when no sheet is stored or it is gone,
+ * one for the sheet list and one probing every sheet — then the data rows in chunks sized
  * to stay far below Excel on the web's 5 MB payload limit — one sync per chunk, never per row.
  * Only the number formats of date columns are loaded, since only they change how a value reads.
  */
@@ -52,43 +58,54 @@ export async function readRegister(
   context: Excel.RequestContext,
   options: ReadOptions = {},
 ): Promise<ReadResult | undefined> {
+  const wanted = options.sheetName ?? options.config?.sheetName;
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/visibility');
-  await context.sync();
-  const used = sheets.items.map((s) => ({ sheet: s, range: s.getUsedRangeOrNullObject(true) }));
-  for (const u of used) u.range.load('rowIndex,columnIndex,rowCount,columnCount');
-  await context.sync();
-  const shapes: SheetShape[] = used
-    .filter((u) => !u.range.isNullObject)
-    .map((u) => ({
-      name: u.sheet.name,
-      hidden: u.sheet.visibility !== 'Visible',
-      rowIndex: u.range.rowIndex,
-      columnIndex: u.range.columnIndex,
-      rowCount: u.range.rowCount,
-      columnCount: u.range.columnCount,
-    }));
+  // A stored or requested sheet is probed together with the sheet list: the one sync before the
+  // chunks. When it has been renamed or deleted, Excel refuses that batch (ItemNotFound) and every
+  // sheet is probed instead — as it is when no sheet is stored.
+  let probes: Probe[] | undefined;
+  if (wanted) {
+    sheets.load('items/name,items/visibility');
+    const stored = { ...probe(sheets.getItem(wanted)), name: wanted };
+    try {
+      await context.sync();
+      if (!stored.used.isNullObject) probes = [stored];
+    } catch (error) {
+      if (!isItemNotFound(error)) throw error;
+    }
+  }
+  if (!probes) {
+    sheets.load('items/name,items/visibility');
+    await context.sync();
+    throwIfAborted(options.signal);
+    probes = sheets.items.map((sheet) => ({ ...probe(sheet), name: sheet.name }));
+    await context.sync();
+  }
   const sheetNames = sheets.items.map((s) => s.name);
   throwIfAborted(options.signal);
-
-  const wanted = options.sheetName ?? options.config?.sheetName;
-  const candidates =
-    wanted && shapes.some((s) => s.name === wanted) ? shapes.filter((s) => s.name === wanted) : shapes;
-  const tops = candidates.map((shape) => {
-    // Scan from row 1 so header rows below empty title rows keep their sheet row numbers.
-    const rows = Math.min(HEADER_SCAN_ROWS, shape.rowIndex + shape.rowCount);
-    const range = context.workbook.worksheets
-      .getItem(shape.name)
-      .getRangeByIndexes(0, shape.columnIndex, Math.max(rows, 1), Math.max(shape.columnCount, 1));
-    range.load('values');
-    return { shape, range };
-  });
+  const visibility = new Map(sheets.items.map((s) => [s.name, s.visibility]));
+  const shapes = probes
+    .filter((p) => !p.used.isNullObject)
+    .map((p) => ({
+      shape: {
+        name: p.name,
+        hidden: visibility.get(p.name) !== 'Visible',
+        rowIndex: p.used.rowIndex,
+        columnIndex: p.used.columnIndex,
+        rowCount: p.used.rowCount,
+        columnCount: p.used.columnCount,
+      } as SheetShape,
+      top: p.top,
+    }));
+  const tops =
+    wanted && shapes.some((s) => s.shape.name === wanted)
+      ? shapes.filter((s) => s.shape.name === wanted)
+      : shapes;
   if (tops.length === 0) return undefined;
-  await context.sync();
-  const headerGrids = tops.map(({ shape, range }) => ({
+  const headerGrids = tops.map(({ shape, top }) => ({
     name: shape.name,
     hidden: shape.hidden,
-    grid: { values: range.values as CellValue[][], firstRow: 1, firstColumn: shape.columnIndex + 1 } as Grid,
+    grid: { values: topRows(shape, top), firstRow: 1, firstColumn: shape.columnIndex + 1 } as Grid,
   }));
   const choice = chooseRegisterSheet(headerGrids, {
     headerRow: options.config?.headerRow,
@@ -126,6 +143,8 @@ export async function readRegister(
     const valuesRange = ws
       .getRangeByIndexes(next, shape.columnIndex, count, shape.columnCount)
       .load('values');
+    // Until a chunk arrives (a refused chunk takes its loads with it).
+    if (chunks === 0) options.withFirstChunk?.(ws);
     const formatRanges = dateCols.map((col) => ({
       col,
       range: ws.getRangeByIndexes(next, col - 1, count, 1).load('numberFormat'),
@@ -161,6 +180,50 @@ export async function readRegister(
   }
   const parsed = parseRegister(grid, { ...options.config, headerRow: choice.headerRow }, shape.name);
   return { sheetName: shape.name, grid, choice, parsed, chunks, sheetNames };
+}
+
+/**
+ * The top rows of a sheet from row 1, in the used range's columns: rows above the used part are
+ * blank, and the used part is placed at its column (it may be narrower than the used range).
+ */
+function topRows(shape: SheetShape, top: Excel.Range): CellValue[][] {
+  if (top.isNullObject) return [[]];
+  const values = top.values as CellValue[][];
+  const offset = top.columnIndex - shape.columnIndex;
+  const blank = () => Array<CellValue>(shape.columnCount).fill('');
+  const rows: CellValue[][] = Array.from({ length: top.rowIndex }, blank);
+  for (const line of values) {
+    const row = blank();
+    for (let c = 0; c < line.length; c++) row[offset + c] = line[c];
+    rows.push(row);
+  }
+  return rows;
+}
+
+interface Probe {
+  name: string;
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  top: Excel.Range;
+}
+
+/**
+ * Queues the loads that find a sheet's register: its used range, and the used part of its top
+ * rows (header detection) beside it, so no round trip waits for the used range first.
+ */
+function probe(sheet: Excel.Worksheet): Omit<Probe, 'name'> {
+  return {
+    sheet,
+    used: sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
+    top: sheet
+      .getRange(`1:${HEADER_SCAN_ROWS}`)
+      .getUsedRangeOrNullObject(true)
+      .load('values,rowIndex,columnIndex'),
+  };
+}
+
+function isItemNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ItemNotFound';
 }
 
 function isResponseTooLarge(error: unknown): boolean {

@@ -26,18 +26,18 @@ describe('reading the register in bounded chunks', () => {
     expect(double.stats.maxRequestBytes).toBeLessThan(FOUR_MB);
     expect(double.stats.maxResponseBytes).toBeLessThan(FOUR_MB);
     expect(read.chunks).toBeGreaterThan(1);
-    // Sheet list, used ranges and header scan, then one sync per chunk — never one per row.
-    expect(double.stats.syncs).toBe(3 + read.chunks);
+    // Sheet list, then used ranges with the header scan, then one sync per chunk — never one per row.
+    expect(double.stats.syncs).toBe(2 + read.chunks);
   }, 30_000);
 
-  test('twice the rows takes about twice the chunks and the same three extra syncs', async () => {
+  test('twice the rows takes about twice the chunks and the same two extra syncs', async () => {
     const half = await readAll(wideRegister(12_000));
     const full = await readAll(wideRegister(24_000));
     // Linear in the rows (the first chunk, sized before any bytes are known, is the odd one out).
     expect(full.read.chunks).toBeGreaterThanOrEqual(1.5 * half.read.chunks);
     expect(full.read.chunks).toBeLessThanOrEqual(2 * half.read.chunks + 1);
-    expect(half.double.stats.syncs - half.read.chunks).toBe(3);
-    expect(full.double.stats.syncs - full.read.chunks).toBe(3);
+    expect(half.double.stats.syncs - half.read.chunks).toBe(2);
+    expect(full.double.stats.syncs - full.read.chunks).toBe(2);
     expect(full.double.stats.syncs).toBeLessThan(100);
   }, 30_000);
 
@@ -47,7 +47,7 @@ describe('reading the register in bounded chunks', () => {
     expect(registerOf(read)?.actions).toHaveLength(6_000);
     expect(registerOf(read)?.actions[5_999].values.description).toBe(long);
     expect(double.stats.maxResponseBytes).toBeLessThan(FOUR_MB);
-    expect(double.stats.syncs).toBe(3 + read.chunks);
+    expect(double.stats.syncs).toBe(2 + read.chunks);
   }, 30_000);
 
   test('long cells that start below the first rows: a refused chunk is read again in halves', async () => {
@@ -58,7 +58,7 @@ describe('reading the register in bounded chunks', () => {
     expect(registerOf(read)?.actions[3_999].values.notes).toBe(long);
     const refused = double.stats.responses.filter((r) => r.bytes === 0).length;
     expect(refused).toBeGreaterThanOrEqual(1);
-    expect(double.stats.syncs).toBe(3 + read.chunks + refused);
+    expect(double.stats.syncs).toBe(2 + read.chunks + refused);
     expect(double.stats.maxResponseBytes).toBeLessThan(FIVE_MB);
     expect(double.stats.maxRequestBytes).toBeLessThan(FOUR_MB);
   }, 30_000);
@@ -76,10 +76,37 @@ describe('reading the register in bounded chunks', () => {
     expect(registerOf(read!)?.actions.map((a) => a.row)).toEqual([4, 5, 6]);
   });
 
-  test('a workbook without any register header reads as nothing, in three syncs', async () => {
+  test('a workbook without any register header reads as nothing, in two syncs', async () => {
     const double = install(workbookOf({ Notes: [['Meeting notes'], ['Nothing here']] }));
     await expect(run((context) => readRegister(context))).resolves.toBeUndefined();
-    expect(double.stats.syncs).toBe(3);
+    expect(double.stats.syncs).toBe(2);
+  });
+
+  test('with the register sheet stored, its probe travels with the sheet list: one sync besides the chunks', async () => {
+    const grid = wideRegister(12_000);
+    const double = install(workbookOf({ About: [['Read me']], Register: grid }));
+    const read = await run((context) => readRegister(context, { config: { sheetName: 'Register' } }));
+    expect(registerOf(read!)?.actions).toHaveLength(12_000);
+    expect(read?.sheetNames).toEqual(['About', 'Register']);
+    expect(double.stats.syncs).toBe(1 + read!.chunks);
+    // The same rows, the same mapping, as a read that probes every sheet.
+    const probing = await readAll(grid);
+    expect(registerOf(read!)).toEqual(registerOf(probing.read));
+  }, 30_000);
+
+  test('a stored sheet that was renamed or deleted: Excel refuses the probe, and every sheet is probed', async () => {
+    const double = install(workbookOf({ Notes: [['Meeting notes']], 'Plan 2027': wideRegister(20) }));
+    const read = await run((context) => readRegister(context, { config: { sheetName: 'Plan 2026' } }));
+    expect(read?.sheetName).toBe('Plan 2027');
+    expect(registerOf(read!)?.actions).toHaveLength(20);
+    // The refused batch, then the sheet list and the probes of every sheet.
+    expect(double.stats.syncs).toBe(1 + 2 + read!.chunks);
+  });
+
+  test('a stored sheet that is now empty is not taken: the register is looked for on every sheet', async () => {
+    install(workbookOf({ Register: [], Moved: wideRegister(5) }));
+    const read = await run((context) => readRegister(context, { config: { sheetName: 'Register' } }));
+    expect(read?.sheetName).toBe('Moved');
   });
 
   test('a cancelled read stops between round trips with an AbortError', async () => {

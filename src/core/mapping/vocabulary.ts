@@ -583,6 +583,17 @@ export function resolveWord<K extends VocabularyKind>(
   vocab: VocabularyMap<K>,
   text: string,
 ): CanonicalOf[K] | undefined {
-  const n = normalizeWords(text);
+  let n = NORMALIZED_WORDS.get(text);
+  if (n === undefined) {
+    if (NORMALIZED_WORDS.size >= MEMO_LIMIT) NORMALIZED_WORDS.clear();
+    NORMALIZED_WORDS.set(text, (n = normalizeWords(text)));
+  }
   return n ? vocab.map[n] : undefined;
 }
+
+/**
+ * normalizeWords of the cells resolveWord has seen: a register repeats a handful of status,
+ * type, source and priority words on every row. A pure memo, bounded.
+ */
+const NORMALIZED_WORDS = new Map<string, string>();
+const MEMO_LIMIT = 4096;

@@ -4,11 +4,19 @@ import type { Action } from '../register';
 import { cellText, isMissing } from '../text';
 import { cellFinding, hasColumn, label, type Rule, type RuleContext } from './rule';
 
+/** Parsed references by cell text, per validation run: two rules read every cell, and registers repeat references. */
+const parsedByRun = new WeakMap<RuleContext, Map<string, ParsedReference[]>>();
+
 function references(action: Action, ctx: RuleContext): ParsedReference[] {
   if (!hasColumn(ctx, 'requirement')) return [];
   const v = action.values.requirement;
   if (v === undefined || isMissing(v)) return [];
-  return parseRequirements(typeof v === 'string' ? v : cellText(v));
+  const text = typeof v === 'string' ? v : cellText(v);
+  let cache = parsedByRun.get(ctx);
+  if (!cache) parsedByRun.set(ctx, (cache = new Map()));
+  let refs = cache.get(text);
+  if (!refs) cache.set(text, (refs = parseRequirements(text)));
+  return refs;
 }
 
 export const unknownRequirement: Rule = {

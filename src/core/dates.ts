@@ -84,8 +84,25 @@ export function dayFromSerial(serial: number): DateParse {
   if (whole === 60) {
     return { kind: 'invalid', reason: "serial 60 is Excel's fictitious 29 February 1900" };
   }
-  return { kind: 'date', day: whole < 60 ? whole + 1 : whole };
+  return dateOn(whole < 60 ? whole + 1 : whole);
 }
+
+/** The one "empty" result (results are never changed, so they can be shared). */
+const EMPTY: DateParse = Object.freeze({ kind: 'empty' });
+
+/**
+ * The shared, frozen "date" result for a day: a register has a few thousand distinct dates in
+ * hundreds of thousands of date cells, and each result outlives the read. A pure memo, bounded.
+ */
+function dateOn(day: DayNumber): DateParse {
+  let parse = DATES.get(day);
+  if (parse === undefined) {
+    if (DATES.size >= 65_536) DATES.clear();
+    DATES.set(day, (parse = Object.freeze({ kind: 'date', day })));
+  }
+  return parse;
+}
+const DATES = new Map<DayNumber, DateParse>();
 
 /** Excel serial for a day number (inverse of {@link dayFromSerial} for real dates). */
 export function serialFromDay(day: DayNumber): number {
@@ -172,7 +189,7 @@ function year4(y: string): number {
  */
 export function parseTextDate(text: string, order: DateOrder = 'dmy'): DateParse {
   const t = text.trim().replace(/\s+/g, ' ');
-  if (t === '') return { kind: 'empty' };
+  if (t === '') return EMPTY;
   const noTime = t.replace(/[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?( ?[ap]\.?m\.?)?(Z|[+-]\d{2}:?\d{2})?$/i, '');
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(noTime);
   if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]), t);
@@ -206,7 +223,7 @@ function fromParts(y: number, mo: number, d: number, original: string): DatePars
   const day = validYmd(y, mo, d);
   return day === undefined
     ? { kind: 'invalid', reason: `"${original}" is not a real calendar date` }
-    : { kind: 'date', day };
+    : dateOn(day);
 }
 
 /** Plausible range for a bare number in a date column that has no date format (1950–2100). */
@@ -230,9 +247,10 @@ export function parseDateCell(value: CellValue, numberFormat?: string, order: Da
     }
     return parsed;
   }
-  if (isErrorValue(value)) return { kind: 'invalid', reason: `the cell shows the error ${value.trim()}` };
-  if (isMissing(value)) return { kind: 'empty' };
   const t = value.trim();
+  if (t === '') return EMPTY;
+  if (isErrorValue(t)) return { kind: 'invalid', reason: `the cell shows the error ${t}` };
+  if (isMissing(t)) return EMPTY;
   if (/^-?\d+(\.\d+)?$/.test(t)) return parseDateCell(Number(t), numberFormat, order);
   return parseTextDate(t, order);
 }

@@ -1,20 +1,34 @@
 import type { Finding } from '../findings';
-import { FIELD_LABELS, isNc, isOpen, type FieldKey } from '../model';
+import { FIELD_LABELS, isNc, isOpen, type FieldKey, type State } from '../model';
 import { hasValue, type Action } from '../register';
 import { cumulativeGateFields } from '../workflow/gates';
-import { cellFinding, hasColumn, label, type Rule } from './rule';
+import { cellFinding, hasColumn, label, type Rule, type RuleContext } from './rule';
 
-/** Fields whose absence another rule already reports for this row, so it is not said twice. */
-function coveredElsewhere(action: Action): Set<FieldKey> {
-  const covered = new Set<FieldKey>();
-  if (isOpen(action.state)) covered.add('owner').add('targetDate');
-  if (action.state === 'closed') {
-    covered.add('closedDate');
-    if (isNc(action.type) || action.type === undefined)
-      covered.add('rootCause').add('effectivenessResult').add('verifiedBy');
-    else covered.add('remediation');
-  }
-  return covered;
+/** True when another rule already reports the absence of this field for this row, so it is not said twice. */
+function coveredElsewhere(action: Action, field: FieldKey): boolean {
+  if (isOpen(action.state) && (field === 'owner' || field === 'targetDate')) return true;
+  if (action.state !== 'closed') return false;
+  if (field === 'closedDate') return true;
+  return isNc(action.type) || action.type === undefined
+    ? field === 'rootCause' || field === 'effectivenessResult' || field === 'verifiedBy'
+    : field === 'remediation';
+}
+
+type GateFields = ReturnType<typeof cumulativeGateFields>;
+
+/**
+ * The gate fields by type and state, per validation run: they depend only on those two (and
+ * the register's states), and a register has tens of thousands of rows in a few dozen pairs.
+ */
+const gatesByRun = new WeakMap<RuleContext, Map<string, GateFields>>();
+
+function gatesOf(action: Action & { state: State }, ctx: RuleContext): GateFields {
+  let byPair = gatesByRun.get(ctx);
+  if (!byPair) gatesByRun.set(ctx, (byPair = new Map()));
+  const key = `${action.type}|${action.state}`;
+  let gates = byPair.get(key);
+  if (!gates) byPair.set(key, (gates = cumulativeGateFields(action.type, action.state, ctx.statesInUse)));
+  return gates;
 }
 
 export const gateMissingField: Rule = {
@@ -24,10 +38,9 @@ export const gateMissingField: Rule = {
     'A row holds the fields that the workflow requires for its current status (and the steps before it).',
   checkAction(action, ctx) {
     if (action.state === undefined || action.state === 'new') return undefined;
-    const covered = coveredElsewhere(action);
     const out: Finding[] = [];
-    for (const { field, state } of cumulativeGateFields(action.type, action.state, ctx.statesInUse)) {
-      if (covered.has(field) || !hasColumn(ctx, field) || hasValue(action, field)) continue;
+    for (const { field, state } of gatesOf(action as Action & { state: State }, ctx)) {
+      if (!hasColumn(ctx, field) || hasValue(action, field) || coveredElsewhere(action, field)) continue;
       const why = state === action.state ? `its status (${state})` : `the ${state} step it has passed`;
       const what =
         field === 'notes' && action.state === 'cancelled'

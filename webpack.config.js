@@ -47,7 +47,9 @@ module.exports = async (env = {}, argv = {}) => {
     // es2020 tells webpack it may use globalThis, so its runtime needs no `new Function` fallback (CSP: no eval).
     target: ['web', 'es2020'],
     entry: {
-      taskpane: './src/taskpane/index.tsx',
+      // taskpane.html loads both entries; `dependOn` puts a module both import (core, Excel adapter,
+      // ribbon result channel) only in the commands chunk, so the pane downloads and parses it once.
+      taskpane: { import: './src/taskpane/index.tsx', dependOn: 'commands' },
       commands: './src/commands/commands.ts',
     },
     output: {
@@ -93,7 +95,8 @@ module.exports = async (env = {}, argv = {}) => {
         template: './src/taskpane/taskpane.html',
         // With the shared runtime (manifest.xml: FunctionFile = Taskpane.Url) the ribbon functions
         // are registered by the commands entry inside this page.
-        chunks: ['taskpane', 'commands'],
+        chunks: ['commands', 'taskpane'],
+        chunksSortMode: 'manual', // runtime, commands, taskpane: the order the pane runs them in
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',

@@ -1,5 +1,4 @@
 import type { ImprovementPlanCommands } from './api';
-import { createExcelCommands } from './commandList';
 import { publishRibbonResult } from './ribbonResults';
 import { loadConfig } from '../excel/settings';
 
@@ -8,9 +7,19 @@ import { loadConfig } from '../excel/settings';
  * call `event.completed()` — in a `finally`, after the work is done — or Office shows the
  * command as still running.
  */
-let commands: ImprovementPlanCommands | undefined;
-function list(): ImprovementPlanCommands {
-  return (commands ??= createExcelCommands());
+let commands: Promise<ImprovementPlanCommands> | undefined;
+/**
+ * The command list is loaded on the first click, as its own chunk: commands.html (no pane) then
+ * starts with only the registration below. In taskpane.html the pane has loaded it already.
+ */
+function list(): Promise<ImprovementPlanCommands> {
+  return (commands ??= import('./commandList').then(
+    (m) => m.createExcelCommands(),
+    (error: unknown) => {
+      commands = undefined; // a chunk that failed to load is fetched again on the next click
+      throw error;
+    },
+  ));
 }
 
 /** Opens the pane on the result where the platform allows it (shared runtime). */
@@ -25,7 +34,7 @@ async function showPane(): Promise<void> {
 
 export async function validateRegister(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    const outcome = await list().validate({ highlight: true });
+    const outcome = await (await list()).validate({ highlight: true });
     publishRibbonResult({ command: 'validate', outcome });
     await showPane();
   } finally {
@@ -35,7 +44,7 @@ export async function validateRegister(event: Office.AddinCommands.Event): Promi
 
 export async function reviewSummary(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    const outcome = await list().reviewSummary({});
+    const outcome = await (await list()).reviewSummary({});
     publishRibbonResult({ command: 'review', outcome });
     // Success is visible: the new sheet is activated. Failures are explained in the pane.
     if (!outcome.ok) await showPane();

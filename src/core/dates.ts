@@ -35,8 +35,21 @@ export function dayFromLocalDate(date: Date): DayNumber {
   return dayFromYmd(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
-/** ISO `yyyy-mm-dd` for a day number. */
+/**
+ * ISO `yyyy-mm-dd` for a day number. Memoised (bounded): review lists and messages ask for the
+ * same few thousand dates tens of thousands of times.
+ */
 export function isoFromDay(day: DayNumber): string {
+  let iso = ISO_DATES.get(day);
+  if (iso === undefined) {
+    if (ISO_DATES.size >= 65_536) ISO_DATES.clear();
+    ISO_DATES.set(day, (iso = civilIso(day)));
+  }
+  return iso;
+}
+const ISO_DATES = new Map<DayNumber, string>();
+
+function civilIso(day: DayNumber): string {
   // Civil date from days (H. Hinnant's algorithm): no Date object per call (review lists call it per row).
   const z = Math.floor(day) - 25_569 + 719_468; // days since 0000-03-01
   const era = Math.floor(z / 146_097);

@@ -185,7 +185,7 @@ export function actionsFromGrid(
     for (const { field, idx } of fieldCols) {
       const v = cellAt(grid, r, idx);
       values[field] = v;
-      if (!isBlank(v)) blank = false;
+      if (blank && !isBlank(v)) blank = false;
     }
     if (blank) continue;
     const dates: Action['dates'] = { ...datesTemplate };

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createExcelCommands } from '../commands/commandList';
 import { createWorkflowCommands } from '../commands/workflowCommands';
 import { App } from './App';
+import { startWatchingAfterFirstView } from './startup';
 
 const BOOT_FAILED =
   'Improvement Plan could not start. Close this pane and open Improvement Plan again from Excel.';
@@ -12,9 +13,10 @@ async function boot(): Promise<void> {
   await Office.onReady();
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
+  const { commands, workflow } = startWatchingAfterFirstView(createExcelCommands(), createWorkflowCommands());
   createRoot(container).render(
     <StrictMode>
-      <App commands={createExcelCommands()} workflow={createWorkflowCommands()} />
+      <App commands={commands} workflow={workflow} />
     </StrictMode>,
   );
 }

@@ -195,11 +195,11 @@ export class StatusWatcher {
       }
       changed = true;
     }
+    // Listeners first (the pane shows the root-cause prompt at once), then the writes: the
+    // history and the snapshot are for the record and the next start, not for the prompt.
+    if (changed) this.emit();
     if (entries.length) await appendHistory(context, entries);
-    if (changed) {
-      await saveSnapshot(context, this.sheetName, this.snapshot);
-      this.emit();
-    }
+    if (changed) await saveSnapshot(context, this.sheetName, this.snapshot);
   }
 
   private toPending(move: DetectedMove, action: Action, via: MoveVia, single: boolean): PendingMove {

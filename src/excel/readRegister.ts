@@ -36,6 +36,8 @@ export interface ReadResult {
   /** Row chunks read after the header scan. */
   chunks: number;
   sheetNames: string[];
+  /** 1-based rows skipped because they are an Excel table's totals row. */
+  totalsRows: number[];
 }
 
 interface SheetShape {
@@ -96,6 +98,7 @@ export async function readRegister(
         columnCount: p.used.columnCount,
       } as SheetShape,
       top: p.top,
+      tables: p.tables,
     }));
   const tops =
     wanted && shapes.some((s) => s.shape.name === wanted)
@@ -113,6 +116,9 @@ export async function readRegister(
   });
   if (!choice) return undefined;
   const shape = tops[choice.index].shape;
+  // Excel tables' totals rows hold sums, not actions (as the command line skips them).
+  const withTotals = tops[choice.index].tables.items.filter((t) => t.showTotals);
+  let totalsRanges: Excel.Range[] = [];
   const mapping = detectHeader(headerGrids[choice.index].grid, {
     headerRow: choice.headerRow,
     overrides: options.config?.fields,
@@ -144,7 +150,10 @@ export async function readRegister(
       .getRangeByIndexes(next, shape.columnIndex, count, shape.columnCount)
       .load('values');
     // Until a chunk arrives (a refused chunk takes its loads with it).
-    if (chunks === 0) options.withFirstChunk?.(ws);
+    if (chunks === 0) {
+      options.withFirstChunk?.(ws);
+      totalsRanges = withTotals.map((t) => t.getTotalRowRange().load('rowIndex'));
+    }
     const formatRanges = dateCols.map((col) => ({
       col,
       range: ws.getRangeByIndexes(next, col - 1, count, 1).load('numberFormat'),
@@ -178,8 +187,15 @@ export async function readRegister(
       'Reading the register',
     );
   }
+  const totalsRows: number[] = [];
+  for (const range of totalsRanges) {
+    const i = range.rowIndex; // 0-based sheet row = index in grid.values
+    if (i < choice.headerRow || !grid.values[i]) continue;
+    grid.values[i] = grid.values[i].map(() => '');
+    totalsRows.push(i + 1);
+  }
   const parsed = parseRegister(grid, { ...options.config, headerRow: choice.headerRow }, shape.name);
-  return { sheetName: shape.name, grid, choice, parsed, chunks, sheetNames };
+  return { sheetName: shape.name, grid, choice, parsed, chunks, sheetNames, totalsRows };
 }
 
 /**
@@ -205,11 +221,13 @@ interface Probe {
   sheet: Excel.Worksheet;
   used: Excel.Range;
   top: Excel.Range;
+  tables: Excel.TableCollection;
 }
 
 /**
  * Queues the loads that find a sheet's register: its used range, and the used part of its top
- * rows (header detection) beside it, so no round trip waits for the used range first.
+ * rows (header detection) beside it, so no round trip waits for the used range first; and which
+ * of its tables have a totals row.
  */
 function probe(sheet: Excel.Worksheet): Omit<Probe, 'name'> {
   return {
@@ -219,6 +237,7 @@ function probe(sheet: Excel.Worksheet): Omit<Probe, 'name'> {
       .getRange(`1:${HEADER_SCAN_ROWS}`)
       .getUsedRangeOrNullObject(true)
       .load('values,rowIndex,columnIndex'),
+    tables: sheet.tables.load('items/showTotals'),
   };
 }
 

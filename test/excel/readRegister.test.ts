@@ -109,6 +109,24 @@ describe('reading the register in bounded chunks', () => {
     expect(read?.sheetName).toBe('Moved');
   });
 
+  test("an Excel table's totals row holds sums, not an action: it is skipped, in no extra sync", async () => {
+    const grid = wideRegister(20);
+    const double = install(workbookOf({ Register: grid }));
+    // A table over the header and the 20 rows, then its totals row (Excel writes "Total" below).
+    await run(async (context) => {
+      const table = context.workbook.tables.add('Register!A1:Y21', true);
+      table.showTotals = true;
+      await context.sync();
+    });
+    double.resetStats();
+    const read = await run((context) => readRegister(context));
+    expect(double.workbook.sheet('Register')?.cells.size).toBeGreaterThan(0);
+    expect(read?.totalsRows).toEqual([22]);
+    expect(registerOf(read!)?.actions).toHaveLength(20);
+    expect(registerOf(read!)?.actions.map((a) => a.row)).not.toContain(22);
+    expect(double.stats.syncs).toBe(2 + read!.chunks);
+  });
+
   test('a cancelled read stops between round trips with an AbortError', async () => {
     install(workbookOf({ Register: wideRegister(10) }));
     const controller = new AbortController();

@@ -206,7 +206,10 @@ export function mapHeaderRow(
   const unmapped = headers
     .map((header, idx) => ({ column: idx + firstColumn, letter: columnLetter(idx + firstColumn), header }))
     .filter((h) => h.header.trim() !== '' && !taken.has(h.column));
-  return { headerRow, columns, unmapped, duplicates, badOverrides };
+  // Rebuilt in one step: filled field by field, an object of this many keys becomes a hash table,
+  // and the rules look a column up for every row.
+  const compact = Object.fromEntries(Object.entries(columns)) as HeaderMapping['columns'];
+  return { headerRow, columns: compact, unmapped, duplicates, badOverrides };
 }
 
 function findOverrideColumn(

@@ -1,5 +1,6 @@
 import { HISTORY_SHEET } from '../../src/core';
 import { createWorkflowCommands } from '../../src/commands/workflowCommands';
+import { SNAPSHOT_SHEET } from '../../src/excel/workflow/snapshotStore';
 import type { PendingMove } from '../../src/commands/api';
 import { installHostDouble, workbookFromGrid, type HostDouble } from '../host-double';
 import { makeAction, makeClosedNc, makeGrid, serial } from '../core/builders';
@@ -143,6 +144,32 @@ describe('status workflow in Excel', () => {
       expect.objectContaining({ id: 'NC-2', origin: 'reconciliation', toWord: 'Closed' }),
     ]);
     expect(cell(HISTORY_SHEET, 'H2')).toBe('found later by reconciliation');
+  });
+
+  it('a status change appends one small cell to the snapshot; after a restart the move is still pending, logged once', async () => {
+    const actions = Array.from({ length: 2_000 }, (_, i) =>
+      makeAction({ id: `NC-${i + 1}`, status: 'In progress', title: `Finding ${i + 1} `.repeat(3) }),
+    );
+    const wf = seed(actions);
+    await wf.startWatching();
+    const stored = double.workbook.sheet(SNAPSHOT_SHEET)!;
+    const cellsBefore = stored.cells.size;
+    double.resetStats();
+    await double.edit('Register', `${STATUS}3`, 'Closed', { source: 'Remote' });
+    await wf.watcher.idle();
+    expect(wf.watcher.pendingMoves).toEqual([expect.objectContaining({ id: 'NC-2', origin: 'remote' })]);
+    // The whole snapshot of 2,000 rows is ≈ 60 KB; the change is one line in one new cell.
+    expect(stored.cells.size).toBe(cellsBefore + 1);
+    expect(Math.max(...double.stats.requests.map((r) => r.bytes))).toBeLessThan(2_000);
+    await wf.watcher.stop();
+    const again = createWorkflowCommands();
+    const start = await again.startWatching();
+    // The pending move is known from the appended line: listed again, not logged twice.
+    expect(start.ok && start.value.pending).toEqual([
+      expect.objectContaining({ id: 'NC-2', toWord: 'Closed', origin: 'reconciliation' }),
+    ]);
+    expect(cell(HISTORY_SHEET, 'A2')).not.toBe('');
+    expect(cell(HISTORY_SHEET, 'A3')).toBe('');
   });
 
   it('a change that meets its gate is accepted and logged without a prompt', async () => {

@@ -5,15 +5,22 @@ import type { State, StatusSnapshot } from '../../core';
  * changed while the add-in was closed (or by someone without it) is found at the next start.
  * It is stored as tab-separated lines split into cells of at most 30,000 characters (Excel's
  * cell limit is 32,767), which keeps a 100,000-row snapshot to a few requests well under 4 MB.
+ * Changes are appended below as more lines (a later line for a key wins), so a status change
+ * writes a cell, not the whole snapshot; the watcher rewrites it whole now and then.
  */
 export const SNAPSHOT_SHEET = 'ImprovementPlanState';
 const CELL_CHARS = 30_000;
 const CELLS_PER_WRITE = 60; // ≈ 1.8 MB per request
 
 export function encodeSnapshot(sheetName: string, snapshot: StatusSnapshot): string[] {
-  const lines = [`v1\t${sheetName}`];
-  for (const [key, e] of Object.entries(snapshot))
-    lines.push([key, e.w, e.s ?? '', e.p ?? ''].map(clean).join('\t'));
+  return toCells([`v1\t${sheetName}`, ...linesOf(snapshot)]);
+}
+
+function linesOf(snapshot: StatusSnapshot): string[] {
+  return Object.entries(snapshot).map(([key, e]) => [key, e.w, e.s ?? '', e.p ?? ''].map(clean).join('\t'));
+}
+
+function toCells(lines: string[]): string[] {
   const cells: string[] = [];
   let current = '';
   for (const line of lines) {
@@ -50,7 +57,7 @@ export function decodeSnapshot(
 
 export async function loadSnapshot(
   context: Excel.RequestContext,
-): Promise<{ sheetName: string; snapshot: StatusSnapshot } | undefined> {
+): Promise<{ sheetName: string; snapshot: StatusSnapshot; cells: number } | undefined> {
   const ws = context.workbook.worksheets.getItemOrNullObject(SNAPSHOT_SHEET);
   await context.sync();
   // Nothing may be asked of a null object, so the used range is fetched only once the sheet exists.
@@ -59,15 +66,20 @@ export async function loadSnapshot(
   used.load('values');
   await context.sync();
   if (used.isNullObject) return undefined;
-  return decodeSnapshot((used.values as unknown[][]).map((r) => r[0]));
+  const cells = (used.values as unknown[][]).map((r) => r[0]);
+  const decoded = decodeSnapshot(cells);
+  return decoded && { ...decoded, cells: cells.length };
 }
 
-/** Replaces the stored snapshot (bounded number of syncs: one per ~1.8 MB). */
+/**
+ * Replaces the stored snapshot (bounded number of syncs: one per ~1.8 MB). Returns the number of
+ * cells it takes, where {@link appendSnapshot} writes next.
+ */
 export async function saveSnapshot(
   context: Excel.RequestContext,
   sheetName: string,
   snapshot: StatusSnapshot,
-): Promise<void> {
+): Promise<number> {
   const cells = encodeSnapshot(sheetName, snapshot);
   let ws = context.workbook.worksheets.getItemOrNullObject(SNAPSHOT_SHEET);
   await context.sync();
@@ -84,4 +96,33 @@ export async function saveSnapshot(
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
   }
+  return cells.length;
 }
+
+/**
+ * Appends changed entries below the stored snapshot's `at` cells, in one sync; returns the new
+ * number of cells. Returns undefined, writing nothing, when the change is too large for one
+ * request or the snapshot sheet is gone: the caller saves the whole snapshot instead.
+ */
+export async function appendSnapshot(
+  context: Excel.RequestContext,
+  changes: StatusSnapshot,
+  at: number,
+): Promise<number | undefined> {
+  const cells = toCells(linesOf(changes));
+  if (cells.length === 0) return at;
+  if (cells.length > CELLS_PER_WRITE || at + cells.length > MAX_CELLS) return undefined;
+  const ws = context.workbook.worksheets.getItem(SNAPSHOT_SHEET);
+  ws.getRangeByIndexes(at, 0, cells.length, 1).values = cells.map((c) => [c]);
+  try {
+    await context.sync();
+  } catch (error) {
+    // The sheet is gone: Excel refused the whole batch, nothing was written.
+    if ((error as { code?: unknown } | null)?.code === 'ItemNotFound') return undefined;
+    throw error;
+  }
+  return at + cells.length;
+}
+
+/** Rows of column A the snapshot may take before it is rewritten whole. */
+const MAX_CELLS = 10_000;

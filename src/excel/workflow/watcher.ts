@@ -17,7 +17,7 @@ import { readRegister } from '../readRegister';
 import { loadConfig } from '../settings';
 import { appendHistory } from './historySheet';
 import { columnsOfAddress, readRows, rowsOfAddress } from './rowIo';
-import { loadSnapshot, saveSnapshot } from './snapshotStore';
+import { appendSnapshot, loadSnapshot, saveSnapshot } from './snapshotStore';
 
 type Listener = (moves: PendingMove[]) => void;
 
@@ -35,6 +35,10 @@ export class StatusWatcher {
   sheetName = '';
   register?: Register;
   private snapshot: StatusSnapshot = {};
+  /** Entries changed since the snapshot was last stored. */
+  private unsaved: StatusSnapshot = {};
+  /** Cells the stored snapshot takes (0: unknown, so the next store rewrites it whole). */
+  private storedCells = 0;
   private readonly pending = new Map<string, PendingMove>();
   private readonly listeners = new Set<Listener>();
   private readonly ownWrites: { sheet: string; address: string; until: number }[] = [];
@@ -87,10 +91,13 @@ export class StatusWatcher {
     const stored = await loadSnapshot(context);
     if (stored && stored.sheetName === this.sheetName) {
       this.snapshot = stored.snapshot;
+      this.unsaved = {};
+      this.storedCells = stored.cells;
       await this.judge(context, this.register.actions, 'reconciliation');
     } else {
       this.snapshot = snapshotOf(this.register);
-      await saveSnapshot(context, this.sheetName, this.snapshot);
+      this.storedCells = 0;
+      await this.store(context);
     }
     if (this.handler && this.watchedSheet !== this.sheetName) await this.stop();
     if (!this.handler) {
@@ -171,7 +178,7 @@ export class StatusWatcher {
       const seen = this.snapshot[key];
       const word = String(action.values.status ?? '').trim();
       if (!seen) {
-        this.snapshot[key] = { w: word, ...(action.state ? { s: action.state } : {}) };
+        this.setEntry(key, { w: word, ...(action.state ? { s: action.state } : {}) });
         changed = true;
         continue;
       }
@@ -179,7 +186,18 @@ export class StatusWatcher {
         if (this.pending.delete(key)) changed = true; // restored by the user (e.g. undo)
         continue;
       }
-      if (seen.p !== undefined && seen.p.trim().toLowerCase() === word.toLowerCase()) continue; // already pending
+      if (seen.p !== undefined && seen.p.trim().toLowerCase() === word.toLowerCase()) {
+        if (this.pending.has(key)) continue; // already pending
+        // Pending when the add-in last ran (a prompt closed unanswered, a listed move): list it
+        // again. It was logged then if it had to be; it is logged when resolved otherwise.
+        const earlier = judgeMove(register, action, seen, via, now);
+        if (earlier.verdict.ok) {
+          entries.push(historyEntry(earlier, via, now));
+          this.setEntry(key, { w: word, ...(earlier.to ? { s: earlier.to } : {}) });
+        } else this.pending.set(key, this.toPending(earlier, action, via, false));
+        changed = true;
+        continue;
+      }
       const before =
         beforeWord !== undefined ? { w: beforeWord, s: stateOf(register, beforeWord) ?? seen.s } : seen;
       const move = judgeMove(register, action, before, via, now);
@@ -187,10 +205,10 @@ export class StatusWatcher {
       // co-authors' and reconciled ones are logged as found, so none is silently accepted.
       if (move.verdict.ok || via !== 'sheet') entries.push(historyEntry(move, via, now));
       if (move.verdict.ok) {
-        this.snapshot[key] = { w: word, ...(move.to ? { s: move.to } : {}) };
+        this.setEntry(key, { w: word, ...(move.to ? { s: move.to } : {}) });
         this.pending.delete(key);
       } else {
-        this.snapshot[key] = { ...seen, p: word };
+        this.setEntry(key, { ...seen, p: word });
         this.pending.set(key, this.toPending(move, action, via, beforeWord !== undefined && via === 'sheet'));
       }
       changed = true;
@@ -199,7 +217,32 @@ export class StatusWatcher {
     // history and the snapshot are for the record and the next start, not for the prompt.
     if (changed) this.emit();
     if (entries.length) await appendHistory(context, entries);
-    if (changed) await saveSnapshot(context, this.sheetName, this.snapshot);
+    if (changed) await this.store(context);
+  }
+
+  private setEntry(key: string, entry: StatusSnapshot[string]): void {
+    this.snapshot[key] = entry;
+    this.unsaved[key] = entry;
+  }
+
+  /**
+   * Stores the snapshot: the entries changed since the last store are appended (one small write
+   * per change instead of the whole column: about 1.5 MB at 50,000 rows), and it is rewritten
+   * whole when it has none stored yet or the appended part has grown too long.
+   */
+  private async store(context: Excel.RequestContext): Promise<void> {
+    const changes = { ...this.unsaved };
+    try {
+      const appended =
+        this.storedCells > 0 ? await appendSnapshot(context, changes, this.storedCells) : undefined;
+      this.storedCells = appended ?? (await saveSnapshot(context, this.sheetName, this.snapshot));
+    } catch (error) {
+      this.storedCells = 0; // what is stored is unknown now: the next store rewrites it whole
+      throw error;
+    }
+    // Entries changed again while this was written stay unsaved.
+    for (const [key, entry] of Object.entries(changes))
+      if (this.unsaved[key] === entry) delete this.unsaved[key];
   }
 
   private toPending(move: DetectedMove, action: Action, via: MoveVia, single: boolean): PendingMove {
@@ -233,12 +276,12 @@ export class StatusWatcher {
   /** Records the status the add-in itself set or accepted for an action. */
   record(key: string, word: string, state: State | undefined): void {
     this.pending.delete(key);
-    this.snapshot[key] = { w: word, ...(state ? { s: state } : {}) };
+    this.setEntry(key, { w: word, ...(state ? { s: state } : {}) });
     this.emit();
   }
 
   async persist(context: Excel.RequestContext): Promise<void> {
-    await saveSnapshot(context, this.sheetName, this.snapshot);
+    await this.store(context);
   }
 
   async stop(): Promise<void> {

@@ -47,10 +47,13 @@ export const columnMissing: Rule = {
         message: `No column for ${FIELD_LABELS[field]} was found in the header (row ${mapping.headerRow}). Add the column, or map an existing column to "${field}".`,
       });
     }
-    const types = new Set(actions.map((a) => a.type));
-    if (types.size === 0) types.add(undefined);
+    let types: Set<(typeof actions)[number]['type']> | undefined; // only when a gate column is missing
     for (const field of GATE_FIELDS) {
       if (hasColumn(ctx, field)) continue;
+      if (!types) {
+        types = new Set(actions.map((a) => a.type));
+        if (types.size === 0) types.add(undefined);
+      }
       const states = statesNeedingField(field, types);
       if (states.length === 0) continue;
       out.push({

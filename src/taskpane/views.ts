@@ -19,7 +19,13 @@ export const VIEWS: readonly PaneView[] = [
   {
     id: 'register',
     label: 'Register',
-    component: lazy(() => import('./components/Register/Register').then((m) => ({ default: m.Register }))),
+    // The first view: its chunks are fetched as soon as the pane's bundles have loaded (webpackPrefetch
+    // on an entry's import), not when React first renders it.
+    component: lazy(() =>
+      import(/* webpackPrefetch: true */ './components/Register/Register').then((m) => ({
+        default: m.Register,
+      })),
+    ),
   },
   {
     id: 'findings',
@@ -44,7 +50,9 @@ export const OVERLAYS: readonly PaneView[] = [
     id: 'move-prompt',
     label: 'the root-cause prompt',
     component: lazy(() =>
-      import('./components/Workflow/MovePrompt').then((m) => ({ default: m.MovePrompt })),
+      import(/* webpackPrefetch: true */ './components/Workflow/MovePrompt').then((m) => ({
+        default: m.MovePrompt,
+      })),
     ),
   },
 ];
@@ -55,7 +63,9 @@ export const BANNERS: readonly PaneView[] = [
     id: 'pending-moves',
     label: 'the list of status changes to complete',
     component: lazy(() =>
-      import('./components/Workflow/PendingMoves').then((m) => ({ default: m.PendingMoves })),
+      import(/* webpackPrefetch: true */ './components/Workflow/PendingMoves').then((m) => ({
+        default: m.PendingMoves,
+      })),
     ),
   },
 ];

@@ -20,4 +20,21 @@ export const useAppStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minWidth: 0,
   },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    minWidth: 0,
+  },
+  /** Read by screen readers, not shown. */
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
 });

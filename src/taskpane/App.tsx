@@ -58,50 +58,54 @@ export function App({
     <FluentProvider theme={theme ?? autoTheme} className={styles.root}>
       <ErrorBoundary area="the Improvement Plan pane">
         <PaneContext.Provider value={pane}>
-          <TabList
-            className={styles.tabs}
-            selectedValue={selected}
-            onTabSelect={(_, data) => selectView(String(data.value))}
-            aria-label="Improvement Plan views"
-          >
-            {views.map((view) => (
-              <Tab
-                key={view.id}
-                value={view.id}
-                id={`${idPrefix}-tab-${view.id}`}
-                aria-controls={visited.has(view.id) ? `${idPrefix}-panel-${view.id}` : undefined}
-              >
-                {view.label}
-              </Tab>
+          <main className={styles.main}>
+            {/* The pane's name for screen readers; the tabs name each view visibly. */}
+            <h1 className={styles.visuallyHidden}>Improvement Plan</h1>
+            <TabList
+              className={styles.tabs}
+              selectedValue={selected}
+              onTabSelect={(_, data) => selectView(String(data.value))}
+              aria-label="Improvement Plan views"
+            >
+              {views.map((view) => (
+                <Tab
+                  key={view.id}
+                  value={view.id}
+                  id={`${idPrefix}-tab-${view.id}`}
+                  aria-controls={visited.has(view.id) ? `${idPrefix}-panel-${view.id}` : undefined}
+                >
+                  {view.label}
+                </Tab>
+              ))}
+            </TabList>
+            {banners.map((banner) => (
+              <ErrorBoundary key={banner.id} area={banner.label}>
+                <Suspense fallback={null}>
+                  <banner.component />
+                </Suspense>
+              </ErrorBoundary>
             ))}
-          </TabList>
-          {banners.map((banner) => (
-            <ErrorBoundary key={banner.id} area={banner.label}>
-              <Suspense fallback={null}>
-                <banner.component />
-              </Suspense>
-            </ErrorBoundary>
-          ))}
-          {views
-            .filter((view) => visited.has(view.id))
-            .map((view) => (
-              <div
-                key={view.id}
-                role="tabpanel"
-                id={`${idPrefix}-panel-${view.id}`}
-                aria-labelledby={`${idPrefix}-tab-${view.id}`}
-                hidden={view.id !== selected}
-                className={styles.panel}
-              >
-                <ViewVisibleContext.Provider value={view.id === selected}>
-                  <ErrorBoundary area={`the ${view.label} view`}>
-                    <Suspense fallback={<Spinner size="small" label={`Loading ${view.label}…`} />}>
-                      <view.component />
-                    </Suspense>
-                  </ErrorBoundary>
-                </ViewVisibleContext.Provider>
-              </div>
-            ))}
+            {views
+              .filter((view) => visited.has(view.id))
+              .map((view) => (
+                <div
+                  key={view.id}
+                  role="tabpanel"
+                  id={`${idPrefix}-panel-${view.id}`}
+                  aria-labelledby={`${idPrefix}-tab-${view.id}`}
+                  hidden={view.id !== selected}
+                  className={styles.panel}
+                >
+                  <ViewVisibleContext.Provider value={view.id === selected}>
+                    <ErrorBoundary area={`the ${view.label} view`}>
+                      <Suspense fallback={<Spinner size="small" label={`Loading ${view.label}…`} />}>
+                        <view.component />
+                      </Suspense>
+                    </ErrorBoundary>
+                  </ViewVisibleContext.Provider>
+                </div>
+              ))}
+          </main>
           {overlays.map((overlay) => (
             <ErrorBoundary key={overlay.id} area={overlay.label}>
               <Suspense fallback={null}>

@@ -35,6 +35,9 @@ async function settle(pane: Pane, view: string): Promise<void> {
   await panel.getByRole('progressbar').waitFor({ state: 'detached', timeout: 60_000 });
 }
 
+/** axe rules about the page's structure (moderate impact, but how a screen-reader user finds their way). */
+const STRUCTURE_RULES = ['landmark-one-main', 'page-has-heading-one', 'region'];
+
 describeInBrowser('every pane view', () => {
   let session: Session;
   const report: Record<string, Violation[]> = {};
@@ -63,6 +66,7 @@ describeInBrowser('every pane view', () => {
         .allInnerTexts();
       expect(tabs).toEqual(expect.arrayContaining(['Register', 'Findings', 'Review']));
       const serious: Record<string, Violation[]> = {};
+      const structure: Record<string, string[]> = {};
       // One pane, resized: as the user drags the pane's edge in Excel.
       for (const width of WIDTHS) {
         await pane.page.setViewportSize({ width, height: 800 });
@@ -77,9 +81,12 @@ describeInBrowser('every pane view', () => {
           const violations = await pane.axe();
           report[`${view} ${theme}`] = violations;
           serious[view] = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+          // The page structure a screen reader navigates by: one main landmark, one h1, all content in landmarks.
+          structure[view] = violations.map((v) => v.id).filter((id) => STRUCTURE_RULES.includes(id));
         }
       }
       expect(serious).toEqual(Object.fromEntries(tabs.map((v) => [v, []])));
+      expect(structure).toEqual(Object.fromEntries(tabs.map((v) => [v, []])));
       expect(pane.errors).toEqual([]);
       await pane.close();
     });

@@ -39,7 +39,8 @@ export interface RegisterDescription {
 function vocabularyOf(register: Register): RegisterDescription['vocabulary'] {
   const out: RegisterDescription['vocabulary'] = {};
   for (const [kind, vocab] of Object.entries(register.vocabularies)) {
-    const words: Record<string, string> = {};
+    // Keyed by the register's own words: no prototype, so "__proto__" is kept like any word.
+    const words = Object.create(null) as Record<string, string>;
     for (const [n, value] of Object.entries(vocab.map)) words[vocab.words[n] ?? n] = String(value);
     out[kind] = words;
   }

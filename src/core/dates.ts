@@ -187,6 +187,12 @@ const MONTHS: Record<string, number> = {
   diciembre: 12,
 };
 
+/** The month a name means ("Mar", "marzo"); undefined for any other word, "constructor" included. */
+function monthNumber(name: string): number | undefined {
+  const key = name.toLowerCase();
+  return Object.hasOwn(MONTHS, key) ? MONTHS[key] : undefined;
+}
+
 function year4(y: string): number {
   const n = Number(y);
   return y.length === 2 ? 2000 + n : n;
@@ -221,14 +227,14 @@ export function parseTextDate(text: string, order: DateOrder = 'dmy'): DateParse
     return other.kind === 'date' ? { ...first, ambiguous: { alternative: other.day } } : first;
   }
   m = /^(\d{1,2})[- ]([a-z]+)\.?[- ,]+(\d{2}|\d{4})$/i.exec(noTime);
-  if (m && MONTHS[m[2].toLowerCase()])
-    return fromParts(year4(m[3]), MONTHS[m[2].toLowerCase()], Number(m[1]), t);
+  if (m && monthNumber(m[2]))
+    return fromParts(year4(m[3]), monthNumber(m[2])!, Number(m[1]), t);
   m = /^([a-z]+)\.? (\d{1,2})(st|nd|rd|th)?,? (\d{4})$/i.exec(noTime);
-  if (m && MONTHS[m[1].toLowerCase()])
-    return fromParts(Number(m[4]), MONTHS[m[1].toLowerCase()], Number(m[2]), t);
+  if (m && monthNumber(m[1]))
+    return fromParts(Number(m[4]), monthNumber(m[1])!, Number(m[2]), t);
   m = /^(\d{1,2}) de ([a-z]+) de (\d{4})$/i.exec(noTime);
-  if (m && MONTHS[m[2].toLowerCase()])
-    return fromParts(Number(m[3]), MONTHS[m[2].toLowerCase()], Number(m[1]), t);
+  if (m && monthNumber(m[2]))
+    return fromParts(Number(m[3]), monthNumber(m[2])!, Number(m[1]), t);
   return { kind: 'invalid', reason: `"${t.length > 30 ? t.slice(0, 29) + '…' : t}" is not a date` };
 }
 

@@ -5,9 +5,12 @@ import {
   mapVocabulary,
   lookupWord,
   parseRegister,
+  resolveWord,
   validateGrid,
+  validateRegister,
   typeFromSheetName,
   type Grid,
+  type State,
 } from '../../src/core';
 import { AS_OF } from './builders';
 
@@ -180,5 +183,41 @@ describe('vocabulary', () => {
       'NC register',
     );
     expect(parsed.ok && parsed.value.actions[0].type).toBe('nc');
+  });
+});
+
+describe("words that name JavaScript's own object properties", () => {
+  const WORDS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+
+  test('are words like any other: reported as unknown, never read as a status, type or month', () => {
+    const grid = {
+      values: [
+        ['ID', 'Type', 'Status', 'Owner', 'Target date'],
+        ...WORDS.map((w, i) => [`NC-${i + 1}`, w, w, 'Ana', `14-${w}-2026`]),
+      ],
+    };
+    const parsed = parseRegister(grid);
+    if (!parsed.ok) throw new Error(parsed.message);
+    for (const action of parsed.value.actions) {
+      expect(action.state).toBeUndefined();
+      expect(action.type).toBeUndefined();
+      expect(action.dates.targetDate?.kind).toBe('invalid');
+    }
+    const report = validateRegister(parsed.value, { asOf: AS_OF });
+    const flagged = (code: string) => report.findings.filter((f) => f.code === code).map((f) => f.row);
+    expect(flagged('unknown-status')).toEqual([2, 3, 4, 5, 6]);
+    expect(flagged('unknown-type')).toEqual([2, 3, 4, 5, 6]);
+    expect(parsed.value.vocabularies.status.notes.map((n) => n.word)).toEqual(WORDS);
+  });
+
+  test('mapped by the user, they are read as mapped', () => {
+    // As stored in the workbook's settings: JSON, where "__proto__" is an ordinary key.
+    const overrides = JSON.parse('{"__proto__": "closed", "constructor": "in-progress"}') as Record<
+      string,
+      State
+    >;
+    const vocab = mapVocabulary('status', ['__proto__', 'constructor'], overrides);
+    expect(resolveWord(vocab, '__proto__')).toBe('closed');
+    expect(resolveWord(vocab, 'Constructor')).toBe('in-progress');
   });
 });

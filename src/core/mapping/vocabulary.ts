@@ -531,8 +531,9 @@ export function mapVocabulary<K extends VocabularyKind>(
   words: Iterable<string>,
   overrides: Record<string, CanonicalOf[K]> = {},
 ): VocabularyMap<K> {
-  const map: Record<string, CanonicalOf[K]> = {};
-  const seen: Record<string, string> = {};
+  // Keyed by the user's words: no prototype, so "constructor" or "__proto__" in a cell is a word like any other.
+  const map = Object.create(null) as Record<string, CanonicalOf[K]>;
+  const seen = Object.create(null) as Record<string, string>;
   const notes: VocabularyNote[] = [];
   const normalizedOverrides = new Map<string, CanonicalOf[K]>();
   for (const [w, v] of Object.entries(overrides)) normalizedOverrides.set(normalizeWords(w), v);
@@ -588,7 +589,7 @@ export function resolveWord<K extends VocabularyKind>(
     if (NORMALIZED_WORDS.size >= MEMO_LIMIT) NORMALIZED_WORDS.clear();
     NORMALIZED_WORDS.set(text, (n = normalizeWords(text)));
   }
-  return n ? vocab.map[n] : undefined;
+  return n && Object.hasOwn(vocab.map, n) ? vocab.map[n] : undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   cellText,
   isoFromDay,
   dayFromLocalDate,
+  readEffectiveness,
   statesInUse,
   TEMPLATE_STATUS_WORDS,
   transition,
@@ -103,6 +104,7 @@ export function createWorkflowCommands(
             fields,
             comment: input.comment,
             statesInUse: statesInUse(register),
+            effectiveness: (text) => readEffectiveness(register, text),
             columns: new Set(move.columns),
           },
         );
@@ -189,6 +191,7 @@ export function createWorkflowCommands(
             allowed: allowedMoves(
               { type: action.type, from: action.state, values: action.values },
               statesInUse(register),
+              (text) => readEffectiveness(register, text),
             ),
             values: action.values,
             columns: Object.keys(register.mapping.columns) as FieldKey[],
@@ -228,6 +231,7 @@ export function createWorkflowCommands(
             fields,
             comment: input.comment,
             statesInUse: statesInUse(register),
+            effectiveness: (text) => readEffectiveness(register, text),
             columns: new Set(Object.keys(register.mapping.columns) as FieldKey[]),
           },
         );

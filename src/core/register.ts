@@ -4,6 +4,7 @@ import { cellText, isBlank, isMissing } from './text';
 import { DATE_FIELDS, type ActionType, type FieldKey, type Priority, type Source, type State } from './model';
 import { detectHeader, type FieldOverrides, type HeaderMapping } from './mapping/headers';
 import {
+  lookupWord,
   mapVocabulary,
   resolveWord,
   type CanonicalOf,
@@ -235,6 +236,16 @@ export function textOf(action: Action, field: FieldKey): string {
 /** True when the field has a usable value (not blank, not a placeholder, not an error). */
 export function hasValue(action: Action, field: FieldKey): boolean {
   return !isMissing(action.values[field]);
+}
+
+/**
+ * Reads an effectiveness word the way this register does: its vocabulary (the user's mapping
+ * included), then the built-in words for a word its column does not hold yet.
+ */
+export function readEffectiveness(register: Pick<Register, 'vocabularies'>, text: string) {
+  const t = text.trim();
+  if (!t) return undefined;
+  return resolveWord(register.vocabularies.effectiveness, t) ?? lookupWord('effectiveness', t);
 }
 
 /** Effectiveness result of an action, mapped through the register's vocabulary. */

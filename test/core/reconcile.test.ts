@@ -1,4 +1,4 @@
-import { historyRows, reconcile, snapshotOf } from '../../src/core';
+import { historyRows, reconcile, snapshotOf, validateRegister } from '../../src/core';
 import { makeAction, makeClosedNc, registerOf } from './builders';
 
 const NOW = '2026-11-26T09:00:00.000Z';
@@ -50,6 +50,27 @@ describe('reconciliation of the status column', () => {
       'by a co-author (remote)',
       'yes',
     ]);
+  });
+
+  it("the closing gate reads the effectiveness result in the register's own words, as validation does", () => {
+    // The organisation writes "Verified OK" and has mapped it to effective in the Register tab.
+    const config = { vocabulary: { effectiveness: { 'Verified OK': 'effective' as const } } };
+    const closed = (result: string) =>
+      registerOf(
+        [makeClosedNc({ id: 'A', status: 'Closed', effectivenessResult: result }), makeAction({ id: 'B' })],
+        {},
+        config,
+      );
+    const [mapped] = reconcile(snapshot, closed('Verified OK'), { via: 'remote', now: NOW });
+    expect(mapped.verdict).toMatchObject({ ok: true });
+    expect(
+      validateRegister(closed('Verified OK'), { asOf: 46352 }).findings.filter(
+        (f) => f.code === 'nc-closed-without-effectiveness',
+      ),
+    ).toEqual([]);
+    // A word that means nothing to the register still blocks the move.
+    const [unknown] = reconcile(snapshot, closed('Looked at it'), { via: 'remote', now: NOW });
+    expect(unknown.verdict).toMatchObject({ ok: false, reason: 'gate', missing: ['effectivenessResult'] });
   });
 
   it('a move backwards is not allowed; a step forward without its gate field is a gate problem', () => {

@@ -1,7 +1,7 @@
 import type { FieldKey, State } from '../model';
 import { resolveWord } from '../mapping/vocabulary';
 import { cellText, normalizeWords } from '../text';
-import type { Action, Register } from '../register';
+import { readEffectiveness, type Action, type Register } from '../register';
 import { statesInUse } from '../validate';
 import { transition, type MoveVia, type TransitionResult } from './transition';
 
@@ -74,6 +74,7 @@ export function judgeMove(
           statesInUse: statesInUse(register),
           columns,
           comment: cellText(action.values.notes),
+          effectiveness: (text) => readEffectiveness(register, text),
         });
   return { key: actionKey(action), id: action.id, row: action.row, fromWord, toWord, from, to, verdict };
 }

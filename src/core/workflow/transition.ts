@@ -6,6 +6,7 @@ import {
   isOpen,
   STATES,
   type ActionType,
+  type EffectivenessResult,
   type FieldKey,
   type State,
 } from '../model';
@@ -39,6 +40,11 @@ export interface TransitionSubject {
   values: Partial<Record<FieldKey, CellValue>>;
 }
 
+/** Reads an effectiveness result from a cell's text ("Effective", "Yes", the register's own word). */
+export type EffectivenessReader = (text: string) => EffectivenessResult | undefined;
+
+const BUILT_IN_EFFECTIVENESS: EffectivenessReader = (text) => lookupWord('effectiveness', text);
+
 export interface TransitionInput {
   /** Values the user supplies with the move (from the prompt). */
   fields?: Partial<Record<FieldKey, CellValue>>;
@@ -51,6 +57,11 @@ export interface TransitionInput {
   statesInUse?: ReadonlySet<State>;
   /** Fields the register has columns for; gate fields without a column cannot block a move. */
   columns?: ReadonlySet<FieldKey>;
+  /**
+   * How the register reads effectiveness words (its vocabulary, the user's mapping included); the
+   * built-in words when absent. The same reading as the validation rules', so they never disagree.
+   */
+  effectiveness?: EffectivenessReader;
 }
 
 export type Effect =
@@ -83,6 +94,7 @@ function forwardSteps(from: State, statesInUse?: ReadonlySet<State>): State | un
 export function allowedMoves(
   subject: Pick<TransitionSubject, 'type' | 'from' | 'values'>,
   statesInUse?: ReadonlySet<State>,
+  effectiveness: EffectivenessReader = BUILT_IN_EFFECTIVENESS,
 ): State[] {
   const { from, type } = subject;
   if (from === undefined) return STATES.filter((s) => s !== 'closed');
@@ -99,7 +111,7 @@ export function allowedMoves(
   if (from === 'analysis' && isNc(type)) out.add('closed');
   if (
     from === 'implemented' &&
-    lookupWord('effectiveness', String(subject.values.effectivenessResult ?? '')) === 'not-effective'
+    effectiveness(String(subject.values.effectivenessResult ?? '')) === 'not-effective'
   ) {
     out.add('planned');
   }
@@ -118,16 +130,16 @@ function merged(subject: TransitionSubject, input: TransitionInput): Partial<Rec
 export function missingForMove(
   subject: TransitionSubject,
   to: State,
-  input: Pick<TransitionInput, 'fields' | 'comment' | 'columns'>,
+  input: Pick<TransitionInput, 'fields' | 'comment' | 'columns' | 'effectiveness'>,
 ): FieldKey[] {
+  const effectiveness = input.effectiveness ?? BUILT_IN_EFFECTIVENESS;
   const values = { ...subject.values, ...(input.fields ?? {}) };
   const missing: FieldKey[] = [];
   for (const field of gateFields(subject.type, to)) {
     if (input.columns && !input.columns.has(field) && field !== 'notes') continue;
     if (field === 'notes' && input.comment && input.comment.trim()) continue;
     if (field === 'effectivenessResult') {
-      if (lookupWord('effectiveness', String(values.effectivenessResult ?? '')) !== 'effective')
-        missing.push(field);
+      if (effectiveness(String(values.effectivenessResult ?? '')) !== 'effective') missing.push(field);
       continue;
     }
     if (isMissing(values[field])) missing.push(field);
@@ -145,7 +157,7 @@ export function missingForMove(
  *   { now: '2026-11-26T10:00:00Z', via: 'prompt' }) // { ok: false, reason: 'gate', missing: ['rootCause', …] }
  */
 export function transition(subject: TransitionSubject, to: State, input: TransitionInput): TransitionResult {
-  const allowed = allowedMoves(subject, input.statesInUse);
+  const allowed = allowedMoves(subject, input.statesInUse, input.effectiveness);
   const from = subject.from;
   if (from === to) return { ok: true, next: merged(subject, input), effects: [] };
   if (!allowed.includes(to)) {

@@ -7,6 +7,7 @@
 import type {
   ActionType,
   CellValue,
+  EffectivenessResult,
   FieldKey,
   HistoryEntry,
   State,
@@ -130,6 +131,8 @@ export interface PendingMove {
   values: Partial<Record<FieldKey, CellValue>>;
   /** Fields the register has columns for (the prompt shows only these). */
   columns: FieldKey[];
+  /** The register's own word for each effectiveness result its column uses ("Yes" for effective). */
+  effectivenessWords?: Partial<Record<EffectivenessResult, string>>;
   /** Where the change came from. Remote and reconciled moves are listed, never prompted. */
   origin: 'local' | 'remote' | 'reconciliation';
   /** The user's own one-cell change (typed or picked from the list): the only kind that opens the prompt. */
@@ -153,6 +156,8 @@ export interface ActionView {
   values: Partial<Record<FieldKey, CellValue>>;
   columns: FieldKey[];
   history: HistoryEntry[];
+  /** The register's own word for each effectiveness result its column uses ("Yes" for effective). */
+  effectivenessWords?: Partial<Record<EffectivenessResult, string>>;
 }
 
 /** The status workflow (change detection, prompt, history, reconciliation). */

@@ -4,6 +4,7 @@ import {
   cellText,
   isoFromDay,
   dayFromLocalDate,
+  ownWords,
   readEffectiveness,
   statesInUse,
   TEMPLATE_STATUS_WORDS,
@@ -196,6 +197,7 @@ export function createWorkflowCommands(
             values: action.values,
             columns: Object.keys(register.mapping.columns) as FieldKey[],
             history,
+            effectivenessWords: ownWords(register.vocabularies.effectiveness),
           },
         };
       }),

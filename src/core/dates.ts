@@ -227,14 +227,11 @@ export function parseTextDate(text: string, order: DateOrder = 'dmy'): DateParse
     return other.kind === 'date' ? { ...first, ambiguous: { alternative: other.day } } : first;
   }
   m = /^(\d{1,2})[- ]([a-z]+)\.?[- ,]+(\d{2}|\d{4})$/i.exec(noTime);
-  if (m && monthNumber(m[2]))
-    return fromParts(year4(m[3]), monthNumber(m[2])!, Number(m[1]), t);
+  if (m && monthNumber(m[2])) return fromParts(year4(m[3]), monthNumber(m[2])!, Number(m[1]), t);
   m = /^([a-z]+)\.? (\d{1,2})(st|nd|rd|th)?,? (\d{4})$/i.exec(noTime);
-  if (m && monthNumber(m[1]))
-    return fromParts(Number(m[4]), monthNumber(m[1])!, Number(m[2]), t);
+  if (m && monthNumber(m[1])) return fromParts(Number(m[4]), monthNumber(m[1])!, Number(m[2]), t);
   m = /^(\d{1,2}) de ([a-z]+) de (\d{4})$/i.exec(noTime);
-  if (m && monthNumber(m[2]))
-    return fromParts(Number(m[3]), monthNumber(m[2])!, Number(m[1]), t);
+  if (m && monthNumber(m[2])) return fromParts(Number(m[3]), monthNumber(m[2])!, Number(m[1]), t);
   return { kind: 'invalid', reason: `"${t.length > 30 ? t.slice(0, 29) + '…' : t}" is not a date` };
 }
 

@@ -13,7 +13,7 @@ export { detectHeader, mapHeaderRow, looksLikeRegisterHeader, mappingScore } fro
 export type { HeaderMapping, MappedColumn, FieldOverrides, Confidence } from './mapping/headers';
 export { chooseRegisterSheet } from './mapping/sheets';
 export type { SheetCandidate, SheetChoice } from './mapping/sheets';
-export { mapVocabulary, lookupWord, canonicalValues, resolveWord } from './mapping/vocabulary';
+export { mapVocabulary, lookupWord, canonicalValues, ownWords, resolveWord } from './mapping/vocabulary';
 export type { VocabularyKind, VocabularyMap, VocabularyNote, CanonicalOf } from './mapping/vocabulary';
 export { RULES, headerNotFound } from './rules';
 export type { Rule, RuleContext } from './rules';

@@ -197,4 +197,24 @@ describe('root-cause prompt', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(workflow.callsOf('completeMove')[0].args[1]).toEqual({ fields: { verifiedBy: 'Carla' } });
   });
+
+  it("offers and writes the register's own effectiveness words", async () => {
+    const { user, workflow } = setup();
+    const effectivenessWords = { effective: 'Yes', 'not-effective': 'No' };
+    await pushed(workflow, makeMove({ effectivenessWords }));
+    const dialog = await promptDialog(/Closing NC-3/);
+
+    // Its words where it has them, ours for the result its column never uses.
+    for (const name of ['Yes', 'Partially effective', 'No']) {
+      expect(within(dialog).getByRole('radio', { name })).toBeTruthy();
+    }
+    expect(within(dialog).queryByRole('radio', { name: 'Effective' })).toBeNull();
+    await user.type(within(dialog).getByRole('textbox', { name: /Root-cause statement/ }), 'No deputy');
+    await user.click(within(dialog).getByRole('radio', { name: 'Yes' }));
+    await user.type(within(dialog).getByRole('textbox', { name: /Verified by/ }), 'Carla');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(workflow.callsOf('completeMove')[0].args[1]).toMatchObject({
+      fields: { effectivenessResult: 'Yes' },
+    });
+  });
 });

@@ -31,6 +31,7 @@ export interface MoveSpec {
   columns?: FieldKey[];
   origin?: PendingMove['origin'];
   single?: boolean;
+  effectivenessWords?: PendingMove['effectivenessWords'];
 }
 
 /**
@@ -68,6 +69,7 @@ export function makeMove(spec: MoveSpec = {}): PendingMove {
     columns,
     origin: spec.origin ?? 'local',
     single: spec.single ?? (spec.origin ?? 'local') === 'local',
+    ...(spec.effectivenessWords ? { effectivenessWords: spec.effectivenessWords } : {}),
   };
 }
 

@@ -54,6 +54,8 @@ describe('status workflow in Excel', () => {
       kind: 'gate',
     });
     expect(move.missing).toEqual(expect.arrayContaining(['effectivenessResult', 'verifiedBy']));
+    // The prompt offers the register's own effectiveness words (NC-3's row says "Effective").
+    expect(move.effectivenessWords).toEqual({ effective: 'Effective' });
   });
 
   it('Save writes the fields into the row and appends the history row; its own writes open nothing', async () => {

@@ -579,6 +579,23 @@ function unknownMessage(kind: VocabularyKind, word: string): string {
   return `"${word}" is not a known ${kind} word. Map it to one of: ${choices}.`;
 }
 
+/**
+ * The register's own word for each canonical value its column uses (the first spelling seen), so
+ * the add-in writes "Yes" where the register says "Yes" rather than its own "Effective".
+ *
+ * @example ownWords(mapVocabulary('effectiveness', ['Yes', 'No'])).effective // 'Yes'
+ */
+export function ownWords<K extends VocabularyKind>(
+  vocab: VocabularyMap<K>,
+): Partial<Record<CanonicalOf[K], string>> {
+  const out = {} as Partial<Record<CanonicalOf[K], string>>;
+  for (const n of Object.keys(vocab.map)) {
+    const value = vocab.map[n];
+    if (out[value] === undefined) out[value] = vocab.words[n] ?? n;
+  }
+  return out;
+}
+
 /** Canonical value of a cell given a column's vocabulary map. */
 export function resolveWord<K extends VocabularyKind>(
   vocab: VocabularyMap<K>,

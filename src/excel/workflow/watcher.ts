@@ -1,6 +1,7 @@
 import {
   actionKey,
   judgeMove,
+  ownWords,
   resolveWord,
   snapshotOf,
   type Action,
@@ -263,6 +264,7 @@ export class StatusWatcher {
       message: v.ok ? '' : v.message,
       values: action.values,
       columns: Object.keys(this.register!.mapping.columns) as FieldKey[],
+      effectivenessWords: ownWords(this.register!.vocabularies.effectiveness),
       origin: via === 'remote' ? 'remote' : via === 'reconciliation' ? 'reconciliation' : 'local',
       single,
     };

@@ -22,7 +22,14 @@ export function ActionMove({ action, to, onMoved, onBack }: ActionMoveProps) {
   const styles = useActionStyles();
   const { workflow } = usePane();
   const subject = useMemo(
-    () => ({ type: action.type, from: action.state, to, values: action.values, columns: action.columns }),
+    () => ({
+      type: action.type,
+      from: action.state,
+      to,
+      values: action.values,
+      columns: action.columns,
+      effectivenessWords: action.effectivenessWords,
+    }),
     [action, to],
   );
   const form = useMoveForm(subject);

@@ -8,7 +8,7 @@ import {
   type FieldProps,
 } from '@fluentui/react-components';
 import { DATE_FIELDS, FIELD_LABELS, type FieldKey } from '../../../core';
-import { FIELD_CHOICES } from './moveForm';
+import { choicesFor } from './moveForm';
 import type { MoveForm } from './useMoveForm';
 import { EffectivenessNote, BlameHint, NoColumnNote } from './GateNotes';
 import { WhyChain } from './WhyChain';
@@ -38,11 +38,13 @@ export function MoveFields({ form }: { form: MoveForm }) {
   const styles = useWorkflowStyles();
   const { spec, values, missing, subject } = form;
 
+  const effectiveWord =
+    choicesFor('effectivenessResult', subject)?.find((c) => c.value === 'effective')?.label ?? 'Effective';
   const fieldProps = (field: FieldKey): FieldProps => {
     const marked = missing.has(field);
     const message =
       field === 'effectivenessResult'
-        ? 'Must be “Effective”: an NC closes only once the action is verified effective.'
+        ? `Must be “${effectiveWord}”: an NC closes only once the action is verified effective.`
         : `Needed to move to ${stateLabel(subject.to)}.`;
     return {
       label: labelOf(field),
@@ -55,7 +57,7 @@ export function MoveFields({ form }: { form: MoveForm }) {
   const control = (field: FieldKey) => {
     const value = values[field] ?? '';
     const set = (v: string) => form.setField(field, v);
-    const choices = FIELD_CHOICES[field];
+    const choices = choicesFor(field, subject);
     if (choices && RADIOS.includes(field)) {
       return (
         <RadioGroup

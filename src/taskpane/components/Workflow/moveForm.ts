@@ -9,6 +9,7 @@ import {
   normalizeWords,
   type ActionType,
   type CellValue,
+  type EffectivenessResult,
   type FieldKey,
   type State,
 } from '../../../core';
@@ -28,6 +29,8 @@ export interface MoveSubject {
   to?: State;
   values: Partial<Record<FieldKey, CellValue>>;
   columns: readonly FieldKey[];
+  /** The register's own effectiveness words ("Yes" for effective), written instead of ours. */
+  effectivenessWords?: Partial<Record<EffectivenessResult, string>>;
 }
 
 export type FormKind = 'root-cause' | 'ofi-close' | 'gate';
@@ -71,6 +74,20 @@ export const FIELD_CHOICES: Partial<Record<FieldKey, Choice[]>> = {
   similarElsewhere: YES_NO_UNKNOWN_CHOICES,
   effectivenessResult: EFFECTIVENESS_CHOICES,
 };
+
+/**
+ * The words offered for a field: the register's own effectiveness words where it has them (so
+ * Save writes "Yes" into a register that says "Yes"), the add-in's words otherwise.
+ */
+export function choicesFor(
+  field: FieldKey,
+  subject: Pick<MoveSubject, 'effectivenessWords'>,
+): Choice[] | undefined {
+  const choices = FIELD_CHOICES[field];
+  const own = field === 'effectivenessResult' ? subject.effectivenessWords : undefined;
+  if (!choices || !own) return choices;
+  return choices.map((c) => ({ value: c.value, label: own[c.value as EffectivenessResult] ?? c.label }));
+}
 
 /** Unknown types get the NC prompt, as they get the NC gate (core `gateFields`). */
 export function treatedAsNc(type: ActionType | undefined): boolean {
@@ -126,8 +143,8 @@ export function fieldText(field: FieldKey, value: CellValue | undefined): string
 }
 
 /** The offered word a cell's text stands for, or the text itself when it matches none. */
-function choiceText(field: FieldKey, text: string): string {
-  const options = FIELD_CHOICES[field];
+function choiceText(field: FieldKey, text: string, subject: MoveSubject): string {
+  const options = choicesFor(field, subject);
   if (!options || !text) return text;
   const n = normalizeWords(text);
   const key = field === 'effectivenessResult' ? lookupWord('effectiveness', text) : undefined;
@@ -150,7 +167,7 @@ export function initialValues(
   const values: FormValues = {};
   const fromRow: FormValues = {};
   for (const field of spec.fields) {
-    const text = choiceText(field, fieldText(field, subject.values[field]));
+    const text = choiceText(field, fieldText(field, subject.values[field]), subject);
     fromRow[field] = text;
     values[field] = field === 'closedDate' && subject.to === 'closed' && !text ? today : text;
   }

@@ -99,11 +99,22 @@ export function isMissing(value: CellValue | undefined | null): boolean {
   if (first >= 65 && first <= 90) first += 32;
   if (first < 128 && first !== 35 /* # */ && !PLACEHOLDER_STARTS.has(first)) return false;
   if (longerThanAnyPlaceholder(t)) return false;
-  if (first === 35 && isErrorValue(t)) return true;
-  const lowered = t.toLowerCase().replace(/\s+/g, ' ');
-  if (PLACEHOLDERS.has(lowered)) return true;
-  return PLACEHOLDERS.has(lowered.replace(/[.!]+$/, ''));
+  if (first === 35) return isErrorValue(t); // no placeholder starts with "#"
+  // No placeholder has a digit: references ("NC-0042") and dates answer here.
+  if (HAS_DIGIT.test(t)) return false;
+  let missing = SHORT_TEXTS.get(t);
+  if (missing === undefined) {
+    const lowered = t.toLowerCase().replace(/\s+/g, ' ');
+    missing = PLACEHOLDERS.has(lowered) || PLACEHOLDERS.has(lowered.replace(/[.!]+$/, ''));
+    if (SHORT_TEXTS.size >= 4096) SHORT_TEXTS.clear();
+    SHORT_TEXTS.set(t, missing);
+  }
+  return missing;
 }
+
+const HAS_DIGIT = /[0-9]/;
+/** The answer for short texts seen before (names, status words repeat on every row). A pure memo, bounded. */
+const SHORT_TEXTS = new Map<string, boolean>();
 
 /** First characters (lower case) of the placeholders, and "." / "!" (a cell of only those folds to ''). */
 const PLACEHOLDER_STARTS = new Set([

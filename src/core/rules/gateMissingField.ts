@@ -20,14 +20,16 @@ type GateFields = ReturnType<typeof cumulativeGateFields>;
  * The gate fields by type and state, per validation run: they depend only on those two (and
  * the register's states), and a register has tens of thousands of rows in a few dozen pairs.
  */
-const gatesByRun = new WeakMap<RuleContext, Map<string, GateFields>>();
+const gatesByRun = new WeakMap<RuleContext, Map<Action['type'], Map<State, GateFields>>>();
 
 function gatesOf(action: Action & { state: State }, ctx: RuleContext): GateFields {
-  let byPair = gatesByRun.get(ctx);
-  if (!byPair) gatesByRun.set(ctx, (byPair = new Map()));
-  const key = `${action.type}|${action.state}`;
-  let gates = byPair.get(key);
-  if (!gates) byPair.set(key, (gates = cumulativeGateFields(action.type, action.state, ctx.statesInUse)));
+  let byType = gatesByRun.get(ctx);
+  if (!byType) gatesByRun.set(ctx, (byType = new Map()));
+  let byState = byType.get(action.type);
+  if (!byState) byType.set(action.type, (byState = new Map()));
+  let gates = byState.get(action.state);
+  if (!gates)
+    byState.set(action.state, (gates = cumulativeGateFields(action.type, action.state, ctx.statesInUse)));
   return gates;
 }
 

@@ -66,20 +66,25 @@ export async function readRegister(
   // chunks. When it has been renamed or deleted, Excel refuses that batch (ItemNotFound) and every
   // sheet is probed instead — as it is when no sheet is stored.
   let probes: Probe[] | undefined;
+  let listed = false;
   if (wanted) {
     sheets.load('items/name,items/visibility');
-    const stored = { ...probe(sheets.getItem(wanted)), name: wanted };
+    // Its name as Excel spells it: getItem ignores case.
+    const stored = probe(sheets.getItem(wanted).load('name'));
     try {
       await context.sync();
-      if (!stored.used.isNullObject) probes = [stored];
+      listed = true;
+      if (!stored.used.isNullObject) probes = [{ ...stored, name: stored.sheet.name }];
     } catch (error) {
       if (!isItemNotFound(error)) throw error;
     }
   }
   if (!probes) {
-    sheets.load('items/name,items/visibility');
-    await context.sync();
-    throwIfAborted(options.signal);
+    if (!listed) {
+      sheets.load('items/name,items/visibility');
+      await context.sync();
+      throwIfAborted(options.signal);
+    }
     probes = sheets.items.map((sheet) => ({ ...probe(sheet), name: sheet.name }));
     await context.sync();
   }

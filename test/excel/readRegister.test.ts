@@ -103,6 +103,13 @@ describe('reading the register in bounded chunks', () => {
     expect(double.stats.syncs).toBe(1 + 2 + read!.chunks);
   });
 
+  test("a stored name in other letter case reads the sheet under Excel's spelling of its name", async () => {
+    install(workbookOf({ Register: wideRegister(5) }));
+    const read = await run((context) => readRegister(context, { config: { sheetName: 'REGISTER' } }));
+    expect(read?.sheetName).toBe('Register');
+    expect(read?.choice.name).toBe('Register');
+  });
+
   test('a stored sheet that is now empty is not taken: the register is looked for on every sheet', async () => {
     install(workbookOf({ Register: [], Moved: wideRegister(5) }));
     const read = await run((context) => readRegister(context, { config: { sheetName: 'Register' } }));

@@ -22,9 +22,7 @@ import type { ActionView, MoveInput, Outcome, WorkflowCommands } from './api';
 
 /** The register's own word for a state (first word the sheet uses for it), else the template word. */
 export function wordFor(register: Register, state: State): string {
-  const vocab = register.vocabularies.status;
-  const n = Object.keys(vocab.map).find((k) => vocab.map[k] === state);
-  return n ? (vocab.words[n] ?? n) : TEMPLATE_STATUS_WORDS[state];
+  return ownWords(register.vocabularies.status)[state] ?? TEMPLATE_STATUS_WORDS[state];
 }
 
 async function attempt<T>(step: (context: Excel.RequestContext) => Promise<Outcome<T>>): Promise<Outcome<T>> {

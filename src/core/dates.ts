@@ -1,4 +1,5 @@
 import type { CellValue } from './grid';
+import { boundedMemo } from './memo';
 import { isErrorValue, isMissing } from './text';
 
 /**
@@ -40,14 +41,8 @@ export function dayFromLocalDate(date: Date): DayNumber {
  * same few thousand dates tens of thousands of times.
  */
 export function isoFromDay(day: DayNumber): string {
-  let iso = ISO_DATES.get(day);
-  if (iso === undefined) {
-    if (ISO_DATES.size >= 65_536) ISO_DATES.clear();
-    ISO_DATES.set(day, (iso = civilIso(day)));
-  }
-  return iso;
+  return isoMemo(day);
 }
-const ISO_DATES = new Map<DayNumber, string>();
 
 function civilIso(day: DayNumber): string {
   // Civil date from days (H. Hinnant's algorithm): no Date object per call (review lists call it per row).
@@ -65,6 +60,7 @@ function civilIso(day: DayNumber): string {
   if (!(y >= 1000 && y <= 9999)) return new Date(EPOCH_MS + day * MS_PER_DAY).toISOString().slice(0, 10);
   return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
+const isoMemo = boundedMemo(civilIso, 65_536);
 
 /**
  * Day number for a strict ISO `yyyy-mm-dd`; `undefined` when it is not a real date.
@@ -107,15 +103,7 @@ const EMPTY: DateParse = Object.freeze({ kind: 'empty' });
  * The shared, frozen "date" result for a day: a register has a few thousand distinct dates in
  * hundreds of thousands of date cells, and each result outlives the read. A pure memo, bounded.
  */
-function dateOn(day: DayNumber): DateParse {
-  let parse = DATES.get(day);
-  if (parse === undefined) {
-    if (DATES.size >= 65_536) DATES.clear();
-    DATES.set(day, (parse = Object.freeze({ kind: 'date', day })));
-  }
-  return parse;
-}
-const DATES = new Map<DayNumber, DateParse>();
+const dateOn = boundedMemo((day: DayNumber): DateParse => Object.freeze({ kind: 'date', day }), 65_536);
 
 /** Excel serial for a day number (inverse of {@link dayFromSerial} for real dates). */
 export function serialFromDay(day: DayNumber): number {
@@ -125,24 +113,17 @@ export function serialFromDay(day: DayNumber): number {
 /** True when an Excel number format displays a date (d, m with d or y, y), ignoring literals. */
 export function isDateFormat(format: string | undefined): boolean {
   if (!format || format === 'General' || format === '@') return false;
-  let known = DATE_FORMATS.get(format);
-  if (known === undefined) {
-    if (DATE_FORMATS.size >= 1024) DATE_FORMATS.clear();
-    DATE_FORMATS.set(format, (known = readsAsDate(format)));
-  }
-  return known;
+  return readsAsDate(format);
 }
 
-/** isDateFormat by format text: a register has a few formats on thousands of cells. A pure memo, bounded. */
-const DATE_FORMATS = new Map<string, boolean>();
-
-function readsAsDate(format: string): boolean {
+/** By format text: a register has a few formats on thousands of cells. */
+const readsAsDate = boundedMemo((format: string): boolean => {
   const stripped = format
     .replace(/"[^"]*"/g, '')
     .replace(/\[[^\]]*\]/g, '')
     .replace(/\\./g, '');
   return /[dy]/i.test(stripped) || /m{3,}/i.test(stripped);
-}
+}, 1024);
 
 const MONTHS: Record<string, number> = {
   jan: 1,

@@ -253,6 +253,5 @@ export function effectivenessOf(
   register: Register,
   action: Action,
 ): CanonicalOf['effectiveness'] | undefined {
-  const t = textOf(action, 'effectivenessResult');
-  return t ? resolveWord(register.vocabularies.effectiveness, t) : undefined;
+  return readEffectiveness(register, textOf(action, 'effectivenessResult'));
 }

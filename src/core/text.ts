@@ -1,4 +1,5 @@
 import type { CellValue } from './grid';
+import { boundedMemo } from './memo';
 
 /**
  * Words that people type into a register when they have nothing to say yet. They count as
@@ -102,19 +103,15 @@ export function isMissing(value: CellValue | undefined | null): boolean {
   if (first === 35) return isErrorValue(t); // no placeholder starts with "#"
   // No placeholder has a digit: references ("NC-0042") and dates answer here.
   if (HAS_DIGIT.test(t)) return false;
-  let missing = SHORT_TEXTS.get(t);
-  if (missing === undefined) {
-    const lowered = t.toLowerCase().replace(/\s+/g, ' ');
-    missing = PLACEHOLDERS.has(lowered) || PLACEHOLDERS.has(lowered.replace(/[.!]+$/, ''));
-    if (SHORT_TEXTS.size >= 4096) SHORT_TEXTS.clear();
-    SHORT_TEXTS.set(t, missing);
-  }
-  return missing;
+  return isPlaceholder(t);
 }
 
 const HAS_DIGIT = /[0-9]/;
-/** The answer for short texts seen before (names, status words repeat on every row). A pure memo, bounded. */
-const SHORT_TEXTS = new Map<string, boolean>();
+/** By the trimmed text: names and status words repeat on every row. */
+const isPlaceholder = boundedMemo((t: string): boolean => {
+  const lowered = t.toLowerCase().replace(/\s+/g, ' ');
+  return PLACEHOLDERS.has(lowered) || PLACEHOLDERS.has(lowered.replace(/[.!]+$/, ''));
+}, 4096);
 
 /** First characters (lower case) of the placeholders, and "." / "!" (a cell of only those folds to ''). */
 const PLACEHOLDER_STARTS = new Set([

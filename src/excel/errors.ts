@@ -4,11 +4,15 @@ import type { UserError } from '../commands/api';
  * Turns an Office.js error into words a user understands, with what to do next. Office.js
  * errors carry a `code` (`RequestPayloadSizeLimitExceeded`, `EditConflict`, `ItemNotFound`, …).
  */
+/** The `code` of an Office.js error (`ItemNotFound`, …), or '' for anything else. */
+export function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : '';
+}
+
 export function toUserError(error: unknown): UserError {
-  const code =
-    typeof error === 'object' && error !== null && 'code' in error
-      ? String((error as { code: unknown }).code)
-      : '';
+  const code = errorCode(error);
   const name =
     typeof error === 'object' && error !== null && 'name' in error
       ? String((error as { name: unknown }).name)

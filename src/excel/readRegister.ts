@@ -10,7 +10,7 @@ import {
   type SheetChoice,
 } from '../core';
 import { FIRST_CHUNK_ROWS, jsonBytes, nextChunkRows } from './chunks';
-import { throwIfAborted } from './errors';
+import { errorCode, throwIfAborted } from './errors';
 
 /** Rows scanned at the top of each sheet to find the header (as the core does). */
 const HEADER_SCAN_ROWS = 10;
@@ -76,7 +76,7 @@ export async function readRegister(
       listed = true;
       if (!stored.used.isNullObject) probes = [{ ...stored, name: stored.sheet.name }];
     } catch (error) {
-      if (!isItemNotFound(error)) throw error;
+      if (errorCode(error) !== 'ItemNotFound') throw error;
     }
   }
   if (!probes) {
@@ -170,7 +170,7 @@ export async function readRegister(
     } catch (error) {
       // Longer cells further down than the rows measured so far: the response was refused and
       // nothing was read, so read the same rows in smaller chunks.
-      if (!isResponseTooLarge(error) || count === 1) throw error;
+      if (errorCode(error) !== 'ResponsePayloadSizeLimitExceeded' || count === 1) throw error;
       rows = Math.max(1, Math.floor(count / 2));
       continue;
     }
@@ -244,18 +244,6 @@ function probe(sheet: Excel.Worksheet): Omit<Probe, 'name'> {
       .load('values,rowIndex,columnIndex'),
     tables: sheet.tables.load('items/showTotals'),
   };
-}
-
-function isItemNotFound(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ItemNotFound';
-}
-
-function isResponseTooLarge(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    (error as { code?: unknown }).code === 'ResponsePayloadSizeLimitExceeded'
-  );
 }
 
 /** The parsed register of a read, or undefined when the header was not found. */

@@ -1,3 +1,4 @@
+import { boundedMemo } from '../memo';
 import { normalizeWords } from '../text';
 import type { ActionType, EffectivenessResult, Priority, Source, State } from '../model';
 
@@ -601,17 +602,9 @@ export function resolveWord<K extends VocabularyKind>(
   vocab: VocabularyMap<K>,
   text: string,
 ): CanonicalOf[K] | undefined {
-  let n = NORMALIZED_WORDS.get(text);
-  if (n === undefined) {
-    if (NORMALIZED_WORDS.size >= MEMO_LIMIT) NORMALIZED_WORDS.clear();
-    NORMALIZED_WORDS.set(text, (n = normalizeWords(text)));
-  }
+  const n = normalizedWord(text);
   return n && Object.hasOwn(vocab.map, n) ? vocab.map[n] : undefined;
 }
 
-/**
- * normalizeWords of the cells resolveWord has seen: a register repeats a handful of status,
- * type, source and priority words on every row. A pure memo, bounded.
- */
-const NORMALIZED_WORDS = new Map<string, string>();
-const MEMO_LIMIT = 4096;
+/** A register repeats a handful of status, type, source and priority words on every row. */
+const normalizedWord = boundedMemo(normalizeWords, 4096);

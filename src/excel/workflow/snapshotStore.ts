@@ -1,4 +1,5 @@
 import type { State, StatusSnapshot } from '../../core';
+import { errorCode } from '../errors';
 
 /**
  * The last-seen status column is kept in a very hidden sheet of the workbook, so that a status
@@ -118,7 +119,7 @@ export async function appendSnapshot(
     await context.sync();
   } catch (error) {
     // The sheet is gone: Excel refused the whole batch, nothing was written.
-    if ((error as { code?: unknown } | null)?.code === 'ItemNotFound') return undefined;
+    if (errorCode(error) === 'ItemNotFound') return undefined;
     throw error;
   }
   return at + cells.length;

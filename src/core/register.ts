@@ -12,6 +12,8 @@ import {
   type VocabularyMap,
 } from './mapping/vocabulary';
 import { normalizeWords } from './text';
+import { findTableShape, type TableEnd } from './detect/extent';
+import { learnDateOrder } from './detect/dateOrder';
 
 /** Everything a user can configure about how their register is read (stored in the workbook). */
 export interface RegisterConfig {
@@ -27,6 +29,8 @@ export interface RegisterConfig {
   dateOrder?: DateOrder;
   /** Type for every row when the register has no type column (e.g. a sheet that is an NC register). */
   defaultType?: ActionType;
+  /** 1-based sheet rows of the actions (`--rows 5:120`); the end of the table is detected when absent. */
+  rows?: { first?: number; last?: number };
 }
 
 export interface Action {
@@ -62,8 +66,14 @@ export interface Register {
   /** Type applied to rows without a type column, and why. */
   defaultType?: { type: ActionType; reason: string };
   dateOrder: DateOrder;
+  /** How the date order was decided: set in the mapping, learned from the dates, or the default. */
+  dateOrderFrom: 'config' | 'dates' | 'default';
   /** 1-based sheet row of the last row read. */
   lastRow: number;
+  /** Where the table ends and why, when rows below it were left out. */
+  tableEnd?: TableEnd;
+  /** True when the register has no status column and each row's state was read from its dates. */
+  stateFromDates: boolean;
 }
 
 export type RegisterResult =
@@ -99,22 +109,36 @@ export function typeFromSheetName(name: string | undefined): ActionType | undefi
  * @example parseRegister({ values: [['ID', 'Type', 'Status', 'Owner'], ['NC-1', 'Minor', 'Open', 'Ana']] })
  */
 export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName?: string): RegisterResult {
-  const mapping = detectHeader(grid, { headerRow: config.headerRow, overrides: config.fields });
+  const firstRow = grid.firstRow ?? 1;
+  const lastGiven = config.rows?.last;
+  const sampleEnd = lastGiven !== undefined ? lastGiven - firstRow + 1 : undefined;
+  const mapping = detectHeader(grid, { headerRow: config.headerRow, overrides: config.fields, sampleEnd });
   if (!mapping || Object.keys(mapping.columns).length === 0) {
     return {
       ok: false,
       reason: 'header-not-found',
       message: config.headerRow
         ? `Row ${config.headerRow} does not look like a register header: none of its cells names a known column (ID, Type, Status, Owner, Target date, …). Choose another header row or map the columns by hand.`
-        : 'No header row with enough known columns (ID, Type, Status, Owner, Target date, …) was found in the first 10 rows. Choose the header row or map the columns by hand.',
+        : 'No header row with enough known columns (ID, Type, Status, Owner, Target date, …) was found in the first 20 rows. Choose the header row or map the columns by hand.',
     };
   }
-  const firstRow = grid.firstRow ?? 1;
   const firstColumn = grid.firstColumn ?? 1;
-  const dateOrder = config.dateOrder ?? 'dmy';
-  const startIdx = mapping.headerRow - firstRow + 1;
+  const startIdx = Math.max(mapping.headerRow - firstRow + 1, (config.rows?.first ?? 0) - firstRow);
+  let endIdx = grid.values.length; // exclusive
+  let tableEnd: TableEnd | undefined;
+  let skip: ReadonlySet<number> | undefined;
+  if (sampleEnd !== undefined) endIdx = Math.min(endIdx, Math.max(startIdx, sampleEnd));
+  else {
+    const shape = findTableShape(grid, mapping, startIdx);
+    tableEnd = shape.end;
+    if (tableEnd) endIdx = tableEnd.index;
+    if (shape.sectionRows.size > 0) skip = shape.sectionRows;
+  }
+  const dateOrderLearned = config.dateOrder ? undefined : learnDateOrder(grid, mapping, startIdx, endIdx);
+  const dateOrder = config.dateOrder ?? dateOrderLearned ?? 'dmy';
 
-  // Pass 1: collect distinct words of the vocabulary columns.
+  // Pass 1: collect distinct words of the vocabulary columns. Status words are never
+  // placeholders: "Pending" or "To do" is a state (free-text fields keep the placeholder list).
   const distinct: Record<VocabularyKind, Set<string>> = {
     status: new Set(),
     type: new Set(),
@@ -125,14 +149,17 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
   const vocabCols = (Object.keys(VOCAB_FIELD) as VocabularyKind[])
     .map((kind) => ({ kind, col: mapping.columns[VOCAB_FIELD[kind]] }))
     .filter((v) => v.col);
-  for (let r = startIdx; r < grid.values.length; r++) {
+  for (let r = startIdx; r < endIdx; r++) {
     for (const { kind, col } of vocabCols) {
       const t = cellText(cellAt(grid, r, col!.column - firstColumn));
-      if (t && !isMissing(t)) distinct[kind].add(t);
+      if (t && (kind === 'status' || !isMissing(t))) distinct[kind].add(t);
     }
   }
+  const context = {
+    verifiesEffectiveness: !!(mapping.columns.effectivenessResult || mapping.columns.verifiedBy),
+  };
   const vocabularies: Vocabularies = {
-    status: mapVocabulary('status', distinct.status, config.vocabulary?.status),
+    status: mapVocabulary('status', distinct.status, config.vocabulary?.status, context),
     type: mapVocabulary('type', distinct.type, config.vocabulary?.type),
     source: mapVocabulary('source', distinct.source, config.vocabulary?.source),
     priority: mapVocabulary('priority', distinct.priority, config.vocabulary?.priority),
@@ -149,9 +176,22 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
 
   // Pass 2: actions.
   const base = { mapping, vocabularies, defaultType, dateOrder };
-  const actions = actionsFromGrid(base, grid, startIdx);
+  const actions = actionsFromGrid(base, grid, startIdx, endIdx, skip);
   const lastRow = actions.length ? actions[actions.length - 1].row : mapping.headerRow;
-  return { ok: true, value: { mapping, vocabularies, actions, defaultType, dateOrder, lastRow } };
+  return {
+    ok: true,
+    value: {
+      mapping,
+      vocabularies,
+      actions,
+      defaultType,
+      dateOrder,
+      dateOrderFrom: config.dateOrder ? 'config' : dateOrderLearned ? 'dates' : 'default',
+      lastRow,
+      tableEnd,
+      stateFromDates: !mapping.columns.status,
+    },
+  };
 }
 
 /**
@@ -165,6 +205,8 @@ export function actionsFromGrid(
   register: Pick<Register, 'mapping' | 'vocabularies' | 'defaultType' | 'dateOrder'>,
   grid: Grid,
   startIdx = 0,
+  endIdx = grid.values.length,
+  skip?: ReadonlySet<number>,
 ): Action[] {
   const { mapping, vocabularies, defaultType, dateOrder } = register;
   const firstRow = grid.firstRow ?? 1;
@@ -180,7 +222,8 @@ export function actionsFromGrid(
   const valuesTemplate = templateOf(fieldCols.map((f) => f.field));
   const datesTemplate = templateOf(dateFields.map((f) => f.field));
   const actions: Action[] = [];
-  for (let r = startIdx; r < grid.values.length; r++) {
+  for (let r = startIdx; r < endIdx; r++) {
+    if (skip?.has(r)) continue;
     const values: Partial<Record<FieldKey, CellValue>> = { ...valuesTemplate };
     let blank = true;
     for (const { field, idx } of fieldCols) {
@@ -194,7 +237,11 @@ export function actionsFromGrid(
       dates[field] = parseDateCell(values[field] as CellValue, formatAt(grid, r, idx), dateOrder);
     }
     const statusText = cellText(values.status);
-    const statusWord = statusText ? resolveWord(vocabularies.status, statusText) : undefined;
+    const statusWord = statusText
+      ? resolveWord(vocabularies.status, statusText)
+      : mapping.columns.status
+        ? undefined
+        : stateFromDates(dates, !!mapping.columns.closedDate);
     const typeText = cellText(values.type);
     const sourceText = cellText(values.source);
     const priorityText = cellText(values.priority);
@@ -211,6 +258,16 @@ export function actionsFromGrid(
     });
   }
   return actions;
+}
+
+/**
+ * The state of a row in a register without a status column: a closed or completion date means
+ * closed; otherwise the action is open and nothing says how far it got (new).
+ */
+function stateFromDates(dates: Action['dates'], hasClosedColumn: boolean): State {
+  if (dates.closedDate?.kind === 'date') return 'closed';
+  if (dates.completionDate?.kind === 'date') return hasClosedColumn ? 'implemented' : 'closed';
+  return 'new';
 }
 
 /**

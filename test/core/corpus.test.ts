@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chooseRegisterSheet, parseRegister, validateRegister } from '../../src/core';
+import { chooseRegisterSheet, findRegisterSheet, parseRegister, validateRegister } from '../../src/core';
 import { readWorkbook } from '../../src/cli/io/readWorkbook';
 import { AS_OF } from './builders';
 
@@ -47,11 +47,13 @@ describeIfCorpus('the engine on real registers (../shared/corpus)', () => {
     expect(chooseRegisterSheet(sheets)).toMatchObject({ name: 'Findings Register', headerRow: 3 });
   });
 
-  it('finds the header of the merged-header risk register on row 2', async () => {
+  it('names the merged-header risk register as a risk register, and still finds its header on row 2 when asked', async () => {
     const sheets = await sheetsOf('risk-register-merged-header.xlsx');
-    const choice = chooseRegisterSheet(sheets);
-    expect(choice?.headerRow).toBe(2);
-    const parsed = parseRegister(sheets[choice!.index].grid);
+    const search = findRegisterSheet(sheets);
+    expect(search.choice).toBeUndefined();
+    expect(search.notRegisters[0]).toMatchObject({ looksLike: 'a risk register' });
+    const parsed = parseRegister(sheets[0].grid);
+    expect(parsed.ok && parsed.value.mapping.headerRow).toBe(2);
     expect(parsed.ok && parsed.value.mapping.columns.status?.header).toBe('Status');
   });
 

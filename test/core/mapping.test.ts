@@ -164,8 +164,8 @@ describe('vocabulary', () => {
   it('unknown words are reported, not guessed; overrides win', () => {
     const v = mapVocabulary('status', ['Open', 'Parked'], { parked: 'on-hold' });
     expect(v.map.parked).toBe('on-hold');
-    const u = mapVocabulary('status', ['Open', 'Parked']);
-    expect(u.notes).toEqual([expect.objectContaining({ level: 'unknown', word: 'Parked' })]);
+    const u = mapVocabulary('status', ['Open', 'Zebra']);
+    expect(u.notes).toEqual([expect.objectContaining({ level: 'unknown', word: 'Zebra' })]);
   });
 
   it('infers the type from the sheet name when there is no type column', () => {

@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'fs';
 import path from 'path';
-import { chooseRegisterSheet, type SheetChoice } from '../../core/mapping/sheets';
+import { findRegisterSheet, notARegisterMessage, type SheetChoice } from '../../core/mapping/sheets';
 import { parseRegister, type Register } from '../../core/register';
 import type { CliOptions } from '../args';
 import { allNotices, readWorkbook } from '../io/readWorkbook';
@@ -25,10 +25,6 @@ export interface LoadedRegister {
   register: Register;
   notices: ReaderNotice[];
 }
-
-export const NO_REGISTER_MESSAGE =
-  'No sheet looks like an improvement register: no header row with ID/Type/Status/Owner/Target date columns ' +
-  'was found in the first 10 rows of any sheet. Use --sheet and --header-row, or --map.';
 
 function quoteList(names: readonly string[], max = 12): string {
   const shown = names.slice(0, max).map((n) => `"${n}"`);
@@ -61,11 +57,21 @@ function pickSheet(
     }
     return { ok: true, value: { sheet, chosenBy: 'option', alternatives: [] } };
   }
-  const choice = chooseRegisterSheet(workbook.sheets, {
+  const search = findRegisterSheet(workbook.sheets, {
     headerRow: options.config.headerRow,
     overrides: options.config.fields,
   });
-  if (!choice) return failure('no-register-sheet', `${fileName}: ${NO_REGISTER_MESSAGE}`);
+  const choice = search.choice;
+  if (!choice) {
+    const first = search.notRegisters[0];
+    const force = first
+      ? `To read "${first.name}" as a register anyway: --sheet "${first.name}" --header-row N --map field=Header.`
+      : 'Use --sheet and --header-row, or --map.';
+    return failure(
+      'not-a-register',
+      `${fileName}: No sheet looks like an improvement register (not-a-register). ${notARegisterMessage(search.notRegisters).replace(/^No sheet looks like an improvement register: /, '')} ${force}`,
+    );
+  }
   return {
     ok: true,
     value: { sheet: workbook.sheets[choice.index], chosenBy: 'header', alternatives: choice.alternatives },

@@ -2,9 +2,11 @@ import { cellText, normalizeWords } from '../text';
 import { columnLetter, columnNumber, gridWidth, type Grid } from '../grid';
 import { FIELDS, type FieldKey } from '../model';
 import { ALIASES } from './aliases';
+import { fieldFit } from '../detect/fit';
+import { profileColumns, type ColumnProfile } from '../detect/profile';
 
 /** How sure the mapping of one column is. */
-export type Confidence = 'override' | 'exact' | 'alias' | 'fuzzy';
+export type Confidence = 'override' | 'exact' | 'alias' | 'fuzzy' | 'content';
 
 export interface MappedColumn {
   field: FieldKey;
@@ -13,6 +15,14 @@ export interface MappedColumn {
   letter: string;
   header: string;
   confidence: Confidence;
+  /** 0–1: how sure the choice is, header and cells together (1 for an override). */
+  score?: number;
+  /** What the cells said ("96 % of the cells are dates"). */
+  reason?: string;
+  /** The next best column for this field, when there was one. */
+  runnerUp?: { letter: string; header: string };
+  /** The cells' factor on the header's score: above 1 the cells confirm the field. */
+  fit?: number;
 }
 
 export interface HeaderMapping {
@@ -24,6 +34,8 @@ export interface HeaderMapping {
   duplicates: { field: FieldKey; column: number; letter: string; header: string; keptLetter: string }[];
   /** Overrides that named a header or column that does not exist. */
   badOverrides: { field: string; target: string }[];
+  /** Columns whose header suggested a field that their cells ruled out ("Target_Assets"). */
+  ruledOut: { field: FieldKey; letter: string; header: string; reason: string }[];
 }
 
 /** Explicit mapping: field → header text or column letter (`'H'`), as a user or `--map` gives it. */
@@ -50,7 +62,7 @@ const STOPWORDS = new Set([
 ]);
 /** A match must score at least this to count. */
 const MIN_SCORE = 50;
-const MAX_HEADER_SCAN_ROWS = 10;
+const MAX_HEADER_SCAN_ROWS = 20;
 
 interface PreparedPhrase {
   words: string[];
@@ -128,7 +140,19 @@ interface Candidate {
   score: number;
   confidence: Confidence;
   normalized: string;
+  reason?: string;
+  fit?: number;
 }
+
+/** "dueDate" → "due Date", "POAMStatus" → "POAM Status": camelCase headers are words too. */
+export function headerWords(header: string): string {
+  return normalizeWords(
+    header.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2'),
+  );
+}
+
+/** A column whose words are known states, where no header names the status (content only). */
+const CONTENT_STATUS = { hits: 0.7, maxDistinct: 15, score: 60 };
 
 /** Maps one header row. Columns are 1-based sheet columns. */
 export function mapHeaderRow(
@@ -136,11 +160,13 @@ export function mapHeaderRow(
   headerRow: number,
   firstColumn = 1,
   overrides: FieldOverrides = {},
+  profiles?: readonly (ColumnProfile | undefined)[],
 ): HeaderMapping {
   const columns: Partial<Record<FieldKey, MappedColumn>> = {};
   const taken = new Set<number>();
   const badOverrides: HeaderMapping['badOverrides'] = [];
-  const normalizedHeaders = headers.map((h) => normalizeWords(h));
+  const ruledOut: HeaderMapping['ruledOut'] = [];
+  const normalizedHeaders = headers.map((h) => headerWords(h));
 
   for (const [field, target] of Object.entries(overrides) as [FieldKey, string][]) {
     if (!FIELDS.includes(field)) {
@@ -159,6 +185,7 @@ export function mapHeaderRow(
       letter: columnLetter(column),
       header: headers[idx],
       confidence: 'override',
+      score: 1,
     };
     taken.add(column);
   }
@@ -169,20 +196,71 @@ export function mapHeaderRow(
     const column = idx + firstColumn;
     if (taken.has(column)) return;
     const words = normalized.split(' ');
+    const profile = profiles?.[idx];
     for (const prepared of PREPARED) {
       if (columns[prepared.field]) continue;
       const s = scoreHeader(normalized, words, prepared);
-      if (s && s.score >= MIN_SCORE) candidates.push({ column, field: prepared.field, normalized, ...s });
+      if (!s || s.score < MIN_SCORE) continue;
+      if (!profile) {
+        candidates.push({ column, field: prepared.field, normalized, ...s });
+        continue;
+      }
+      const fit = fieldFit(prepared.field, profile, s.confidence === 'exact');
+      if (fit.factor === 0) {
+        ruledOut.push({
+          field: prepared.field,
+          letter: columnLetter(column),
+          header: headers[idx],
+          reason: fit.reason,
+        });
+        continue;
+      }
+      candidates.push({
+        column,
+        field: prepared.field,
+        normalized,
+        score: s.score * fit.factor,
+        confidence: s.confidence,
+        reason: fit.reason,
+        fit: fit.factor,
+      });
     }
   });
+  if (profiles && !columns.status && !candidates.some((c) => c.field === 'status')) {
+    // No header names the status: a column of known state words is one (confidence "content").
+    profiles.forEach((p, idx) => {
+      if (
+        !p ||
+        p.filled < 3 ||
+        p.hits.status < CONTENT_STATUS.hits ||
+        p.distinct > CONTENT_STATUS.maxDistinct
+      )
+        return;
+      const column = idx + firstColumn;
+      if (taken.has(column)) return;
+      candidates.push({
+        column,
+        field: 'status',
+        normalized: normalizedHeaders[idx],
+        score: CONTENT_STATUS.score,
+        confidence: 'content',
+        reason: `${Math.round(p.hits.status * 100)} % of the cells are workflow states`,
+        fit: 1.3,
+      });
+    });
+  }
   // Best pairs first; ties go to the leftmost column (registers put the main column first).
   candidates.sort((a, b) => b.score - a.score || a.column - b.column);
   const duplicates: HeaderMapping['duplicates'] = [];
+  const best = new Map<FieldKey, number>();
+  for (const c of candidates) if (!best.has(c.field)) best.set(c.field, c.score);
   for (const c of candidates) {
     if (taken.has(c.column)) continue;
     const existing = columns[c.field];
     if (existing) {
-      if (existing.confidence !== 'override' && normalizeWords(existing.header) === c.normalized) {
+      if (!existing.runnerUp && existing.confidence !== 'override')
+        existing.runnerUp = { letter: columnLetter(c.column), header: headers[c.column - firstColumn] };
+      if (existing.confidence !== 'override' && headerWords(existing.header) === c.normalized) {
         duplicates.push({
           field: c.field,
           column: c.column,
@@ -200,6 +278,9 @@ export function mapHeaderRow(
       letter: columnLetter(c.column),
       header: headers[c.column - firstColumn],
       confidence: c.confidence,
+      score: confidenceScore(c),
+      reason: c.reason,
+      fit: c.fit,
     };
     taken.add(c.column);
   }
@@ -209,7 +290,12 @@ export function mapHeaderRow(
   // Rebuilt in one step: filled field by field, an object of this many keys becomes a hash table,
   // and the rules look a column up for every row.
   const compact = Object.fromEntries(Object.entries(columns)) as HeaderMapping['columns'];
-  return { headerRow, columns: compact, unmapped, duplicates, badOverrides };
+  return { headerRow, columns: compact, unmapped, duplicates, badOverrides, ruledOut };
+}
+
+/** 0–1 from a candidate's score: an exact header confirmed by its cells is near 1. */
+function confidenceScore(c: Candidate): number {
+  return Math.round(Math.min(1, c.score / 1300) * 100) / 100;
 }
 
 function findOverrideColumn(
@@ -219,8 +305,8 @@ function findOverrideColumn(
   firstColumn: number,
 ): number {
   const t = target.trim();
-  const byHeader = normalized.indexOf(normalizeWords(t));
-  if (byHeader >= 0 && normalizeWords(t) !== '') return byHeader;
+  const byHeader = normalized.indexOf(headerWords(t));
+  if (byHeader >= 0 && headerWords(t) !== '') return byHeader;
   if (/^[A-Za-z]{1,3}$/.test(t)) {
     const idx = columnNumber(t) - firstColumn;
     if (idx >= 0 && idx < Math.max(headers.length, 1) + 200) return idx;
@@ -264,23 +350,40 @@ function rowHeaders(grid: Grid, rowIndex: number, width: number): string[] {
   return out;
 }
 
+/** Rows under a header candidate whose cells are profiled: evidence comes from a sample. */
+export const SAMPLE_ROWS = 200;
+
+function mapWithEvidence(
+  grid: Grid,
+  idx: number,
+  width: number,
+  overrides: FieldOverrides | undefined,
+  sampleEnd?: number,
+): HeaderMapping {
+  const firstRow = grid.firstRow ?? 1;
+  const firstColumn = grid.firstColumn ?? 1;
+  const end = Math.min(grid.values.length, sampleEnd ?? Infinity, idx + 1 + SAMPLE_ROWS);
+  const profiles = profileColumns(grid, idx + 1, end, width);
+  return mapHeaderRow(rowHeaders(grid, idx, width), idx + firstRow, firstColumn, overrides, profiles);
+}
+
 /**
  * Finds the header row in the first rows of a grid (it may sit below merged title rows) and
- * maps it. With `headerRow` given (1-based sheet row), that row is used as is.
+ * maps it, each column judged by its header words and by a sample of its cells. With `headerRow`
+ * given (1-based sheet row), that row is used as is.
  *
  * @example detectHeader({ values: [['Register'], [], ['ID', 'Owner', 'Status', 'Due date']] })?.headerRow // 3
  */
 export function detectHeader(
   grid: Grid,
-  options: { headerRow?: number; overrides?: FieldOverrides } = {},
+  options: { headerRow?: number; overrides?: FieldOverrides; sampleEnd?: number } = {},
 ): HeaderMapping | undefined {
   const firstRow = grid.firstRow ?? 1;
-  const firstColumn = grid.firstColumn ?? 1;
   const width = gridWidth(grid);
   if (options.headerRow !== undefined) {
     const idx = options.headerRow - firstRow;
     if (idx < 0 || idx >= grid.values.length) return undefined;
-    return mapHeaderRow(rowHeaders(grid, idx, width), options.headerRow, firstColumn, options.overrides);
+    return mapWithEvidence(grid, idx, width, options.overrides, options.sampleEnd);
   }
   let best: HeaderMapping | undefined;
   let bestScore = 0;
@@ -288,7 +391,14 @@ export function detectHeader(
   for (let idx = 0; idx < scan; idx++) {
     const headers = rowHeaders(grid, idx, width);
     if (headers.every((h) => h === '')) continue;
-    const mapping = mapHeaderRow(headers, idx + firstRow, firstColumn, options.overrides);
+    // Header words first (cheap); the cells are profiled only under rows that could be a header.
+    if (
+      !looksLikeRegisterHeader(
+        mapHeaderRow(headers, idx + firstRow, grid.firstColumn ?? 1, options.overrides),
+      )
+    )
+      continue;
+    const mapping = mapWithEvidence(grid, idx, width, options.overrides);
     if (!looksLikeRegisterHeader(mapping)) continue;
     const score = mappingScore(mapping);
     if (score > bestScore) {

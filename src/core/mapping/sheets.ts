@@ -1,5 +1,8 @@
-import type { Grid } from '../grid';
-import { detectHeader, mappingScore, type FieldOverrides } from './headers';
+import { gridWidth, type Grid } from '../grid';
+import { cellText } from '../text';
+import { judgeSheet, otherKindOf } from '../detect/sheetKind';
+import type { FieldKey } from '../model';
+import { detectHeader, mappingScore, type FieldOverrides, type HeaderMapping } from './headers';
 
 export interface SheetCandidate {
   name: string;
@@ -17,10 +20,101 @@ export interface SheetChoice {
   alternatives: { name: string; headerRow: number; score: number }[];
 }
 
+/** A sheet that was looked at and is not an action register, with what it looks like instead. */
+export interface NotARegister {
+  name: string;
+  looksLike: string;
+  why: string;
+}
+
+export interface RegisterSearch {
+  choice?: SheetChoice;
+  /** Sheets judged not to be registers (only when the choice was left to detection). */
+  notRegisters: NotARegister[];
+}
+
+/** Rows scanned for the words of a sheet that has no register header. */
+const KIND_SCAN_ROWS = 20;
+
+function headersOf(grid: Grid, headerRow: number): string[] {
+  const row = grid.values[headerRow - (grid.firstRow ?? 1)] ?? [];
+  return row.map((v) => cellText(v));
+}
+
+/** The row of the top rows that holds the most words of another kind of sheet. */
+function kindOfHeaderless(sheet: SheetCandidate): NotARegister | undefined {
+  let best: { name: string; headers: string[] } | undefined;
+  const rows = Math.min(sheet.grid.values.length, KIND_SCAN_ROWS);
+  for (let r = 0; r < rows; r++) {
+    const k = otherKindOf((sheet.grid.values[r] ?? []).map((v) => cellText(v)));
+    if (k && (!best || k.headers.length > best.headers.length)) best = k;
+  }
+  if (!best || best.headers.length < 2) return undefined;
+  return {
+    name: sheet.name,
+    looksLike: best.name,
+    why: `${best.name}: ${best.headers.slice(0, 4).join(', ')} — no action status or target date`,
+  };
+}
+
+function evidenceOf(mapping: HeaderMapping) {
+  const fields = Object.keys(mapping.columns) as FieldKey[];
+  const status = mapping.columns.status;
+  return { fields, statusConfirmed: !!status && (status.fit === undefined || status.fit >= 1) };
+}
+
 /**
- * Chooses the sheet that holds the register: the one whose header maps the most (and the most
- * important) columns. Visible sheets win over hidden ones with the same score; earlier sheets win
- * ties. `undefined` when no sheet has a register header.
+ * Finds the sheet that holds the register: among the sheets whose header maps known columns and
+ * whose words and cells say "actions" (not risks, controls, questions, assets, metrics, courses,
+ * scan results or project tasks), the one whose header maps the most (and the most important)
+ * columns. Visible sheets win over hidden ones with the same score; earlier sheets win ties. With
+ * a header row or a column mapping given, the user has said it is a register: nothing is judged.
+ *
+ * @example findRegisterSheet([{ name: 'Risks', grid: riskGrid }]).notRegisters[0].looksLike // 'a risk register'
+ */
+export function findRegisterSheet(
+  sheets: readonly SheetCandidate[],
+  options: { headerRow?: number; overrides?: FieldOverrides } = {},
+): RegisterSearch {
+  const forced = options.headerRow !== undefined || Object.keys(options.overrides ?? {}).length > 0;
+  const notRegisters: NotARegister[] = [];
+  const scored: { index: number; name: string; headerRow: number; score: number; hidden: boolean }[] = [];
+  sheets.forEach((sheet, index) => {
+    const mapping = detectHeader(sheet.grid, options);
+    if (!mapping) {
+      const other = gridWidth(sheet.grid) > 0 ? kindOfHeaderless(sheet) : undefined;
+      if (other) notRegisters.push(other);
+      return;
+    }
+    const score = mappingScore(mapping);
+    if (score <= 0) return;
+    if (!forced) {
+      const kind = judgeSheet(headersOf(sheet.grid, mapping.headerRow), sheet.name, evidenceOf(mapping));
+      if (!kind.register) {
+        notRegisters.push({ name: sheet.name, looksLike: kind.looksLike!, why: kind.why });
+        return;
+      }
+    }
+    scored.push({ index, name: sheet.name, headerRow: mapping.headerRow, score, hidden: !!sheet.hidden });
+  });
+  scored.sort((a, b) => b.score - a.score || Number(a.hidden) - Number(b.hidden) || a.index - b.index);
+  if (scored.length === 0) return { notRegisters };
+  const [best, ...rest] = scored;
+  return {
+    choice: {
+      index: best.index,
+      name: best.name,
+      headerRow: best.headerRow,
+      score: best.score,
+      alternatives: rest.map(({ name, headerRow, score }) => ({ name, headerRow, score })),
+    },
+    notRegisters,
+  };
+}
+
+/**
+ * Chooses the sheet that holds the register (see {@link findRegisterSheet}); `undefined` when no
+ * sheet looks like an action register.
  *
  * @example chooseRegisterSheet([{ name: 'About', grid }, { name: 'NC register', grid: ncGrid }])?.name // 'NC register'
  */
@@ -28,28 +122,22 @@ export function chooseRegisterSheet(
   sheets: readonly SheetCandidate[],
   options: { headerRow?: number; overrides?: FieldOverrides } = {},
 ): SheetChoice | undefined {
-  const scored = sheets
-    .map((sheet, index) => {
-      const mapping = detectHeader(sheet.grid, options);
-      return mapping
-        ? {
-            index,
-            name: sheet.name,
-            headerRow: mapping.headerRow,
-            score: mappingScore(mapping),
-            hidden: !!sheet.hidden,
-          }
-        : undefined;
-    })
-    .filter((s): s is NonNullable<typeof s> => s !== undefined && s.score > 0)
-    .sort((a, b) => b.score - a.score || Number(a.hidden) - Number(b.hidden) || a.index - b.index);
-  if (scored.length === 0) return undefined;
-  const [best, ...rest] = scored;
-  return {
-    index: best.index,
-    name: best.name,
-    headerRow: best.headerRow,
-    score: best.score,
-    alternatives: rest.map(({ name, headerRow, score }) => ({ name, headerRow, score })),
-  };
+  return findRegisterSheet(sheets, options).choice;
+}
+
+/**
+ * The `not-a-register` answer in words: what the file looks like, and how to force a mapping.
+ *
+ * @example notARegisterMessage([{ name: 'Risks', looksLike: 'a risk register', why: '…' }])
+ */
+export function notARegisterMessage(notRegisters: readonly NotARegister[]): string {
+  if (notRegisters.length === 0) {
+    return 'No sheet looks like an improvement register: no header row with ID/Type/Status/Owner/Target date columns was found in the first 20 rows of any sheet.';
+  }
+  const first = notRegisters[0];
+  const more =
+    notRegisters.length > 1
+      ? ` (${notRegisters.length - 1} other sheet${notRegisters.length > 2 ? 's' : ''} likewise)`
+      : '';
+  return `This is not an improvement-action register: "${first.name}" looks like ${first.why}${more}.`;
 }

@@ -1,6 +1,7 @@
 import { boundedMemo } from '../memo';
 import { normalizeWords } from '../text';
 import type { ActionType, EffectivenessResult, Priority, Source, State } from '../model';
+import { STATUS_LEXICONS } from '../detect/lexicons';
 
 /**
  * The user's words for statuses, types, sources and priorities, mapped to canonical values.
@@ -19,167 +20,32 @@ export interface CanonicalOf {
 
 type Table<T> = readonly (readonly [T, readonly string[]])[];
 
-const STATUS_WORDS: Table<State | 'overdue'> = [
+/** Status words of every language and tool export in `detect/lexicons` (English first). */
+const STATUS_WORDS: Table<State | 'overdue'> = (
   [
     'new',
-    [
-      'new',
-      'open',
-      'opened',
-      'raised',
-      'identified',
-      'logged',
-      'draft',
-      'not started',
-      'to do',
-      'todo',
-      'reported',
-      'nuevo',
-      'abierto',
-      'abierta',
-      'identificado',
-      'pendiente',
-    ],
-  ],
-  [
     'analysis',
-    [
-      'analysis',
-      'in analysis',
-      'under analysis',
-      'analysing',
-      'analyzing',
-      'investigating',
-      'investigation',
-      'under investigation',
-      'root cause analysis',
-      'rca',
-      'triage',
-      'assessing',
-      'under review',
-      'in review',
-      'en revision',
-      'en analisis',
-      'evaluando',
-    ],
-  ],
-  [
     'planned',
-    [
-      'planned',
-      'action planned',
-      'plan agreed',
-      'plan approved',
-      'approved',
-      'scheduled',
-      'accepted',
-      'planificado',
-      'planificada',
-      'programado',
-    ],
-  ],
-  [
     'in-progress',
-    [
-      'in progress',
-      'inprogress',
-      'progress',
-      'ongoing',
-      'on going',
-      'wip',
-      'started',
-      'implementing',
-      'in implementation',
-      'under implementation',
-      'doing',
-      'working',
-      'en progreso',
-      'en curso',
-      'en tratamiento',
-      'en proceso',
-    ],
-  ],
-  [
     'implemented',
-    [
-      'implemented',
-      'awaiting verification',
-      'pending verification',
-      'to verify',
-      'to be verified',
-      'verification',
-      'in verification',
-      'ready for verification',
-      'fixed',
-      'awaiting effectiveness check',
-      'effectiveness check',
-      'implementado',
-      'implementada',
-    ],
-  ],
-  [
     'closed',
-    [
-      'closed',
-      'close',
-      'verified',
-      'verified closed',
-      'closed verified',
-      'closed effective',
-      'cerrado',
-      'cerrada',
-      'finalizado',
-      'finalizada',
-    ],
-  ],
-  [
     'on-hold',
-    [
-      'on hold',
-      'onhold',
-      'hold',
-      'paused',
-      'deferred',
-      'postponed',
-      'blocked',
-      'waiting',
-      'suspended',
-      'en espera',
-      'suspendido',
-      'pausado',
-    ],
-  ],
-  [
     'cancelled',
-    [
-      'cancelled',
-      'canceled',
-      'withdrawn',
-      'rejected',
-      'void',
-      'duplicate',
-      'not required',
-      'no action required',
-      'cancelado',
-      'cancelada',
-      'anulado',
-      'descartado',
-    ],
-  ],
-  ['overdue', ['overdue', 'late', 'delayed', 'past due', 'vencido', 'atrasado', 'retrasado']],
-];
+    'overdue',
+  ] as const
+).map((state) => [state, STATUS_LEXICONS.flatMap((lexicon) => lexicon[state])] as const);
 
-/** Words that mean "finished" without saying whether it was verified (see {@link mapVocabulary}). */
-const DONE_WORDS = [
-  'completed',
-  'complete',
-  'done',
-  'resolved',
-  'finished',
-  'completado',
-  'completada',
-  'resuelto',
-  'terminado',
+/**
+ * A status word with its meaning, or the kind of ambiguity it carries: `done` words ("Completed",
+ * "Erledigt") say finished without saying verified; `implemented-or-closed` words ("Implemented",
+ * "Umgesetzt") are the last step of registers that have no closing word.
+ */
+type StatusClass = State | 'overdue' | 'done' | 'implemented-or-closed';
+
+const STATUS_CLASSES: Table<StatusClass> = [
+  ...STATUS_WORDS,
+  ['implemented-or-closed', STATUS_LEXICONS.flatMap((lexicon) => lexicon.implementedOrClosed)],
+  ['done', STATUS_LEXICONS.flatMap((lexicon) => lexicon.done)],
 ];
 
 const TYPE_WORDS: Table<ActionType> = [
@@ -475,6 +341,7 @@ const LOOKUPS = {
   priority: buildLookup(PRIORITY_WORDS),
   effectiveness: buildLookup(EFFECTIVENESS_WORDS),
 };
+const STATUS_LOOKUP = buildLookup(STATUS_CLASSES);
 
 /**
  * Canonical value for one word, by exact match first, then by the longest known phrase that the
@@ -483,6 +350,12 @@ const LOOKUPS = {
  * @example lookupWord('type', 'Minor NC') // 'minor-nc'
  */
 export function lookupWord<K extends VocabularyKind>(kind: K, text: string): CanonicalOf[K] | undefined {
+  if (kind === 'status') {
+    const c = classifyStatus(normalizeWords(text));
+    // Alone, "Implemented" is the implemented step; "Completed" says nothing until the register does.
+    const state = c === 'implemented-or-closed' ? 'implemented' : c === 'done' ? undefined : c;
+    return state as CanonicalOf[K] | undefined;
+  }
   const n = normalizeWords(text);
   if (!n) return undefined;
   const lookup = LOOKUPS[kind] as Lookup<CanonicalOf[K]>;
@@ -495,6 +368,42 @@ export function lookupWord<K extends VocabularyKind>(kind: K, text: string): Can
     if ((p.words.includes(' ') || p.words.length >= 5) && padded.includes(` ${p.words} `)) return p.value;
   }
   return undefined;
+}
+
+/**
+ * What a normalised status word says. Coded states ("1-Open", "03 Closed") are read without their
+ * code; compound words ("Completada - vencida", "Open (late)") by the longest state phrase they
+ * hold, a real state winning over "overdue" (which is never a state).
+ *
+ * @example classifyStatus('2 in progress') // 'in-progress'
+ */
+function classifyStatus(n: string): StatusClass | undefined {
+  if (!n) return undefined;
+  const exact = STATUS_LOOKUP.exact.get(n);
+  if (exact !== undefined) return exact;
+  const uncoded = n.replace(/^(?:[0-9]{1,3}[a-z]? )+/, '').replace(/(?: [0-9]{1,3})+$/, '');
+  if (!uncoded) return undefined;
+  const plain = STATUS_LOOKUP.exact.get(uncoded);
+  if (plain !== undefined) return plain;
+  const padded = ` ${uncoded} `;
+  let overdue = false;
+  for (const p of STATUS_LOOKUP.phrases) {
+    if (p.words.length < 3 || !padded.includes(` ${p.words} `)) continue;
+    if (p.value !== 'overdue') return p.value;
+    overdue = true;
+  }
+  return overdue ? 'overdue' : undefined;
+}
+const classifyStatusMemo = boundedMemo(classifyStatus, 4096);
+
+/**
+ * True for any word the status lexicons know, the finishing words ("Completed", "Erledigt")
+ * included: evidence that a column holds workflow states.
+ *
+ * @example isStatusWord('Lezárva') // true
+ */
+export function isStatusWord(text: string): boolean {
+  return classifyStatusMemo(normalizeWords(text)) !== undefined;
 }
 
 /** The canonical values a kind can take (for dropdowns and mapping editors). */
@@ -519,11 +428,22 @@ export interface VocabularyMap<K extends VocabularyKind> {
   notes: VocabularyNote[];
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+/** What the rest of the register says about its own words. */
+export interface VocabularyContext {
+  /** The register has an effectiveness-result or verified-by column: implemented is not yet closed. */
+  verifiesEffectiveness?: boolean;
+}
+
 /**
  * Maps the distinct words of one column. Overrides (user word → canonical value) win. Words
- * meaning "finished" ("Completed", "Done", "Resolved") are ambiguous between *implemented* and
+ * meaning "finished" ("Completed", "Done", "Erledigt") are ambiguous between *implemented* and
  * *closed*: they are read as *implemented* when the register also has a closing word such as
- * "Closed", otherwise as *closed* — and the choice is reported, never made silently.
+ * "Closed", otherwise as *closed*. "Implemented" itself is *closed* only in a register that has
+ * neither a closing word nor an effectiveness column (there it is the last step). Each such
+ * choice is reported once, never made silently.
  *
  * @example mapVocabulary('status', ['Open', 'Completed']).map.completed // 'closed'
  */
@@ -531,6 +451,7 @@ export function mapVocabulary<K extends VocabularyKind>(
   kind: K,
   words: Iterable<string>,
   overrides: Record<string, CanonicalOf[K]> = {},
+  context: VocabularyContext = {},
 ): VocabularyMap<K> {
   // Keyed by the user's words: no prototype, so "constructor" or "__proto__" in a cell is a word like any other.
   const map = Object.create(null) as Record<string, CanonicalOf[K]>;
@@ -539,6 +460,7 @@ export function mapVocabulary<K extends VocabularyKind>(
   const normalizedOverrides = new Map<string, CanonicalOf[K]>();
   for (const [w, v] of Object.entries(overrides)) normalizedOverrides.set(normalizeWords(w), v);
   const done: string[] = [];
+  const lastStep: string[] = [];
   for (const raw of words) {
     const n = normalizeWords(raw);
     if (!n || n in seen) continue;
@@ -548,16 +470,44 @@ export function mapVocabulary<K extends VocabularyKind>(
       map[n] = override;
       continue;
     }
-    if (kind === 'status' && DONE_WORDS.includes(n)) {
-      done.push(n);
+    if (kind === 'status') {
+      // Control characters (terminal escapes) hide what a cell shows: such a word is asked about.
+      const c = CONTROL.test(raw) ? STATUS_LOOKUP.exact.get(n) : classifyStatusMemo(n);
+      // Placed now (the map keeps the register's order of words), settled below.
+      if (c === 'done') {
+        done.push(n);
+        map[n] = 'closed' as CanonicalOf[K];
+      } else if (c === 'implemented-or-closed') {
+        lastStep.push(n);
+        map[n] = 'implemented' as CanonicalOf[K];
+      } else if (c !== undefined) map[n] = c as CanonicalOf[K];
+      else
+        notes.push({ kind, word: raw.trim(), level: 'unknown', message: unknownMessage(kind, raw.trim()) });
       continue;
     }
     const hit = lookupWord(kind, raw);
     if (hit !== undefined) map[n] = hit;
     else notes.push({ kind, word: raw.trim(), level: 'unknown', message: unknownMessage(kind, raw.trim()) });
   }
-  if (done.length > 0) {
-    const hasClosing = Object.values(map).includes('closed' as CanonicalOf[K]);
+  if (done.length > 0 || lastStep.length > 0) {
+    const settled = new Set([...done, ...lastStep]);
+    const hasClosing = Object.keys(map).some((n) => !settled.has(n) && map[n] === 'closed');
+    for (const n of lastStep) {
+      const value = (
+        hasClosing || context.verifiesEffectiveness ? 'implemented' : 'closed'
+      ) as CanonicalOf[K];
+      map[n] = value;
+      notes.push({
+        kind,
+        word: seen[n],
+        level: 'assumed',
+        value,
+        message:
+          value === 'closed'
+            ? `"${seen[n]}" is read as closed: it is the last step of this register, which has no closing word and no effectiveness column. Change it in the mapping if it means implemented but not yet verified.`
+            : `"${seen[n]}" is read as implemented (awaiting the effectiveness check), because the register ${hasClosing ? 'also uses a closing word' : 'records effectiveness checks'}. Change it in the mapping if it means closed.`,
+      });
+    }
     for (const n of done) {
       const value = (hasClosing ? 'implemented' : 'closed') as CanonicalOf[K];
       map[n] = value;

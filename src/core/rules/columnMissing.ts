@@ -15,39 +15,25 @@ const GATE_FIELDS: readonly FieldKey[] = [
   'remediation',
 ];
 
+/** Columns without which the register's main checks cannot run (their absence is a warning). */
+const MAIN_FIELDS: readonly FieldKey[] = REQUIRED_FIELDS.filter((f) => f !== 'type');
+
+/**
+ * One note for every column the register lacks — never an error by itself, never one per field:
+ * most real registers have no Type column and few have every workflow gate's column.
+ */
 export const columnMissing: Rule = {
   code: 'column-missing',
-  severity: 'error',
+  severity: 'warning',
   description:
-    'A required column (ID, Type, Status, Owner, Target date) or a workflow gate column is missing.',
+    'Columns the checks or the workflow gates use are missing (one note listing them; never an error by itself).',
   checkRegister(ctx) {
-    const out: Finding[] = [];
     const { mapping, defaultType, actions } = ctx.register;
-    for (const field of REQUIRED_FIELDS) {
-      if (hasColumn(ctx, field)) continue;
-      if (field === 'type' && defaultType) {
-        out.push({
-          code: this.code,
-          severity: 'warning',
-          row: mapping.headerRow,
-          column: '',
-          field,
-          id: '',
-          message: `There is no Type column; every row is treated as ${defaultType.type} because ${defaultType.reason}. Add a Type column to classify NCs and OFIs one by one.`,
-        });
-        continue;
-      }
-      out.push({
-        code: this.code,
-        severity: 'error',
-        row: mapping.headerRow,
-        column: '',
-        field,
-        id: '',
-        message: `No column for ${FIELD_LABELS[field]} was found in the header (row ${mapping.headerRow}). Add the column, or map an existing column to "${field}".`,
-      });
-    }
+    const main = MAIN_FIELDS.filter((f) => !hasColumn(ctx, f));
+    const noType = !hasColumn(ctx, 'type');
     let types: Set<(typeof actions)[number]['type']> | undefined; // only when a gate column is missing
+    const gates: string[] = [];
+    const gateFields: FieldKey[] = [];
     for (const field of GATE_FIELDS) {
       if (hasColumn(ctx, field)) continue;
       if (!types) {
@@ -56,16 +42,32 @@ export const columnMissing: Rule = {
       }
       const states = statesNeedingField(field, types);
       if (states.length === 0) continue;
-      out.push({
-        code: this.code,
-        severity: 'warning',
-        row: mapping.headerRow,
-        column: '',
-        field,
-        id: '',
-        message: `No column for ${FIELD_LABELS[field]}: it is needed to move an action to ${states.join(', ')}. Add the column (the add-in's "Set up / repair register" can add it).`,
-      });
+      gates.push(`${FIELD_LABELS[field]} (to ${states.join(', ')})`);
+      gateFields.push(field);
     }
-    return out;
+    if (main.length === 0 && !noType && gates.length === 0) return [];
+    const parts: string[] = [];
+    if (main.length > 0)
+      parts.push(
+        `no ${main.map((f) => FIELD_LABELS[f]).join(', ')} column, so the checks that need it are skipped`,
+      );
+    if (noType) {
+      parts.push(
+        defaultType
+          ? `no Type column: every row is treated as ${defaultType.type} because ${defaultType.reason}`
+          : 'no Type column: rows are actions of unknown type, and the NC-only and OFI-only checks are skipped',
+      );
+    }
+    if (gates.length > 0) parts.push(`no column for the workflow gates' ${gates.join(', ')}`);
+    const finding: Finding = {
+      code: this.code,
+      severity: main.length > 0 ? 'warning' : 'info',
+      row: mapping.headerRow,
+      column: '',
+      field: main[0] ?? (noType ? 'type' : gateFields[0]),
+      id: '',
+      message: `The register has ${parts.join('; ')}. Map an existing column to the field, or add the columns ("Set up / repair register" in the add-in adds them all at once).`,
+    };
+    return [finding];
   },
 };

@@ -9,6 +9,7 @@ const LOOK: Record<MappingConfidence, { label: string; color: BadgeProps['color'
   exact: { label: 'Exact match', color: 'success' },
   alias: { label: 'Likely match', color: 'informative' },
   fuzzy: { label: 'Guess: check it', color: 'warning' },
+  content: { label: 'Found by its cells: check it', color: 'warning' },
   'missing-required': { label: 'Required: not found', color: 'danger' },
   missing: { label: 'Not mapped', color: 'subtle' },
 };

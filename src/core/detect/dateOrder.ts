@@ -1,0 +1,42 @@
+import { cellAt, type Grid } from '../grid';
+import type { DateOrder } from '../dates';
+import type { HeaderMapping } from '../mapping/headers';
+import { DATE_FIELDS } from '../model';
+
+const SLASHED = /^\s*(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})\b/;
+
+/**
+ * The day/month order the register's own text dates use: a "25/03/2026" says day first, a
+ * "03/25/2026" month first. Counted over every date column of the rows `[from, to)`; undefined
+ * when no text date tells (then the configured order or day first applies).
+ *
+ * @example learnDateOrder({ values: [['Due'], ['12/31/2026']] }, mapping, 1, 2) // 'mdy'
+ */
+export function learnDateOrder(
+  grid: Grid,
+  mapping: HeaderMapping,
+  from: number,
+  to: number,
+): DateOrder | undefined {
+  const firstColumn = grid.firstColumn ?? 1;
+  const cols = DATE_FIELDS.map((f) => mapping.columns[f])
+    .filter((c) => c !== undefined)
+    .map((c) => c.column - firstColumn);
+  if (cols.length === 0) return undefined;
+  let dmy = 0;
+  let mdy = 0;
+  for (let r = from; r < to; r++) {
+    for (const c of cols) {
+      const v = cellAt(grid, r, c);
+      if (typeof v !== 'string') continue;
+      const m = SLASHED.exec(v);
+      if (!m) continue;
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (a > 12 && b <= 12) dmy++;
+      else if (b > 12 && a <= 12) mdy++;
+    }
+  }
+  if (dmy === mdy) return undefined;
+  return mdy > dmy ? 'mdy' : 'dmy';
+}

@@ -1,0 +1,157 @@
+import { cellAt, type Grid } from '../grid';
+import { parseDateCell } from '../dates';
+import type { HeaderMapping } from '../mapping/headers';
+import { isStatusWord } from '../mapping/vocabulary';
+import { DATE_FIELDS } from '../model';
+import { cellText, isBlank, normalizeWords } from '../text';
+
+/** Where a register's table stops, and the rows inside it that are not actions. */
+export interface TableEnd {
+  /** Index in `grid.values` of the first row left out (exclusive end of the table). */
+  index: number;
+  /** 1-based sheet row of that row. */
+  row: number;
+  /** Why the table ends there, for the explanation. */
+  reason: string;
+}
+
+export interface TableShape {
+  end?: TableEnd;
+  /** Indexes of rows inside the table that are section or band titles ("HIGH", "Audit 2025"), not actions. */
+  sectionRows: Set<number>;
+}
+
+/** First words of a row that sums up, explains or labels instead of recording an action. */
+const SUMMARY_LABEL =
+  /^(total|totals|grand total|sum|subtotal|summary|count|number of|no of|legend|key|notes?|remarks?|closure rate|closed rate|open actions|closed actions|overdue actions|average|mean|median|percentage|statistics|metrics|kpi|status summary|gesamt|summe|totale|riepilogo|resumen|total general|osszesen|totaal|prepared by|approved by|reviewed by|signature|signed|instructions?|guidance|last updated)\b/;
+
+/** A blank run this long, followed by rows of another shape, ends the table. */
+const LOOKAHEAD_ROWS = 30;
+
+interface RowFacts {
+  filled: number;
+  actionLike: boolean;
+  label: boolean;
+}
+
+/**
+ * Finds where the table under the header ends: at the first blank run followed by rows of another
+ * shape (totals, metrics, a chart's data, a legend, notes), or at a row labelled as such; and the
+ * section-title rows inside it. Rows are judged by the mapped columns: an action row has a value
+ * shaped like the ids above it, a known state word or a date where the register keeps dates.
+ *
+ * @example findTableShape(grid, mapping, 1).end?.reason // 'a summary block starts at row 14 ("Total open")'
+ */
+export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: number): TableShape {
+  const firstRow = grid.firstRow ?? 1;
+  const firstColumn = grid.firstColumn ?? 1;
+  const cols = Object.values(mapping.columns).map((c) => ({ field: c.field, idx: c.column - firstColumn }));
+  const idIdx = mapping.columns.id ? mapping.columns.id.column - firstColumn : -1;
+  const statusIdx = mapping.columns.status ? mapping.columns.status.column - firstColumn : -1;
+  const dateIdx = cols.filter((c) => DATE_FIELDS.includes(c.field)).map((c) => c.idx);
+  const sectionRows = new Set<number>();
+  const end = grid.values.length;
+
+  // The shape of the first rows: their id pattern and how many mapped cells they fill.
+  const shapes = new Map<string, number>();
+  const fills: number[] = [];
+  for (let r = startIdx; r < end && fills.length < 50; r++) {
+    const filled = countFilled(grid, r, cols);
+    if (filled === 0) continue;
+    fills.push(filled);
+    if (idIdx >= 0) {
+      const shape = idShape(cellAt(grid, r, idIdx));
+      if (shape) shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
+    }
+  }
+  if (fills.length === 0) return { sectionRows };
+  const typical = [...fills].sort((a, b) => a - b)[Math.floor(fills.length / 2)];
+  const idShapes = new Set([...shapes].filter(([, n]) => n >= 2).map(([s]) => s));
+
+  const facts = (r: number): RowFacts => {
+    const filled = countFilled(grid, r, cols);
+    const firstText = firstNonBlankText(grid.values[r] ?? []);
+    const label = SUMMARY_LABEL.test(normalizeWords(firstText));
+    const idOk = idIdx >= 0 && idShapes.has(idShape(cellAt(grid, r, idIdx)) ?? '');
+    const statusOk = statusIdx >= 0 && isStatusWord(cellText(cellAt(grid, r, statusIdx)));
+    const dateOk = dateIdx.some((c) => {
+      const v = cellAt(grid, r, c);
+      return !isBlank(v) && parseDateCell(v).kind === 'date';
+    });
+    const actionLike =
+      (filled >= 2 && (idOk || statusOk || dateOk)) || filled >= Math.max(3, Math.ceil(typical * 0.7));
+    return { filled, actionLike, label: label && !actionLike };
+  };
+
+  let seenAction = false;
+  let blankRun = 0;
+  for (let r = startIdx; r < end; r++) {
+    const row = grid.values[r] ?? [];
+    if (row.every((v) => isBlank(v))) {
+      blankRun++;
+      continue;
+    }
+    const f = facts(r);
+    if (seenAction && f.label) return { end: at(r - blankRun, 'a summary row', row), sectionRows };
+    if (seenAction && blankRun > 0 && !f.actionLike) {
+      // After a gap: does the block below look like more actions?
+      let like = 0;
+      let rows = 0;
+      for (let k = r; k < end && rows < LOOKAHEAD_ROWS; k++) {
+        if ((grid.values[k] ?? []).every((v) => isBlank(v))) continue;
+        rows++;
+        if (facts(k).actionLike) like++;
+      }
+      if (like * 2 < rows) return { end: at(r - blankRun, 'rows of another shape', row), sectionRows };
+    }
+    blankRun = 0;
+    if (f.filled === 0) continue;
+    if (!f.actionLike && typical >= 4 && isSectionTitle(row)) {
+      sectionRows.add(r);
+      continue;
+    }
+    seenAction = true;
+  }
+  return { sectionRows };
+
+  function at(index: number, what: string, row: readonly unknown[]): TableEnd {
+    const text = firstNonBlankText(row as Parameters<typeof firstNonBlankText>[0]);
+    return {
+      index,
+      row: index + firstRow,
+      reason: `the table ends at row ${index + firstRow - 1}: ${what} follows${text ? ` ("${text.slice(0, 40)}")` : ''}`,
+    };
+  }
+}
+
+/**
+ * A band across the table ("── HIGH RISK ITEMS ──", "Audit 2025"): one text of several words,
+ * alone in its row or repeated across a merged row.
+ */
+function isSectionTitle(row: readonly (string | number | boolean)[]): boolean {
+  const texts = new Set(row.filter((v) => !isBlank(v)).map((v) => cellText(v)));
+  if (texts.size !== 1) return false;
+  const [text] = texts;
+  return /\S\s+\S/.test(text);
+}
+
+function countFilled(grid: Grid, r: number, cols: readonly { idx: number }[]): number {
+  let n = 0;
+  for (const { idx } of cols) if (!isBlank(cellAt(grid, r, idx))) n++;
+  return n;
+}
+
+function firstNonBlankText(row: readonly (string | number | boolean)[]): string {
+  for (const v of row) if (!isBlank(v)) return cellText(v);
+  return '';
+}
+
+/** "NC-2026-014" → "A-9-9", "14" → "9": ids of one register share a shape. */
+function idShape(value: string | number | boolean): string | undefined {
+  const t = cellText(value);
+  if (!t || t.length > 30) return undefined;
+  return t
+    .replace(/[A-Za-z]+/g, 'A')
+    .replace(/[0-9]+/g, '9')
+    .replace(/\s+/g, ' ');
+}

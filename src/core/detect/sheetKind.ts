@@ -1,0 +1,121 @@
+import kinds from './lexicons/sheetKinds.json';
+import { normalizeWords } from '../text';
+import type { FieldKey } from '../model';
+
+/**
+ * What a sheet is, from its header words and the fields found in it: an improvement-action
+ * register, or something people keep beside one (risk register, Statement of Applicability,
+ * checklist, asset inventory, KPI sheet, training record, scan export, project plan). The word
+ * lists are data (`lexicons/sheetKinds.json`).
+ */
+export interface SheetKind {
+  register: boolean;
+  /** What the sheet looks like when it is not a register ("a risk register"). */
+  looksLike?: string;
+  /** The evidence, in words: "likelihood, impact, residual risk — no action status or target date". */
+  why: string;
+}
+
+interface KindLexicon {
+  name: string;
+  words: string[];
+}
+
+const OTHER_KINDS: readonly KindLexicon[] = kinds.others;
+const ACTION_WORDS: readonly string[] = kinds.actionWords;
+
+/** Header words of another kind of sheet this many times, with no action word, decide it. */
+const OTHER_MIN = 2;
+/** With action words present, the other kind must outweigh them this many times over. */
+const OTHER_DOMINANCE = 2;
+const OTHER_STRONG = 4;
+
+function hits(headers: readonly string[], words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const h of headers) {
+    const padded = ` ${h} `;
+    if (words.some((w) => padded.includes(` ${w} `))) out.push(h);
+  }
+  return out;
+}
+
+const prepare = (list: readonly string[]) => list.map((w) => normalizeWords(w)).filter(Boolean);
+const PREPARED_OTHERS = OTHER_KINDS.map((k) => ({ name: k.name, words: prepare(k.words) }));
+const PREPARED_ACTION = prepare(ACTION_WORDS);
+
+/** The other kind whose words the headers hold most, with the headers that hold them. */
+export function otherKindOf(headers: readonly string[]): { name: string; headers: string[] } | undefined {
+  const normalized = headers.map((h) => normalizeWords(h)).filter(Boolean);
+  let best: { name: string; headers: string[] } | undefined;
+  for (const k of PREPARED_OTHERS) {
+    const found = hits(normalized, k.words);
+    if (found.length > 0 && (!best || found.length > best.headers.length))
+      best = { name: k.name, headers: found };
+  }
+  return best;
+}
+
+export interface ActionEvidence {
+  /** Fields found with cells that confirm them (status holding workflow states, dates in the target date…). */
+  fields: readonly FieldKey[];
+  /** True when the status column's cells are workflow states. */
+  statusConfirmed: boolean;
+}
+
+/**
+ * Judges one sheet. `headers` are the header row's texts; `sheetName` counts as a header for the
+ * action words ("CAPA log", "Corrective actions").
+ *
+ * @example judgeSheet(['Risk ID', 'Likelihood', 'Impact', 'Risk score', 'Owner'], 'Risks', { fields: ['id', 'owner'], statusConfirmed: false }).looksLike // 'a risk register'
+ */
+export function judgeSheet(
+  headers: readonly string[],
+  sheetName: string,
+  evidence: ActionEvidence,
+): SheetKind {
+  const normalized = [...headers, sheetName].map((h) => normalizeWords(h)).filter(Boolean);
+  const actionHeaders = hits(normalized, PREPARED_ACTION);
+  const other = otherKindOf(headers);
+  const otherCount = other?.headers.length ?? 0;
+  const has = (f: FieldKey) => evidence.fields.includes(f);
+  const actionScore =
+    Number(evidence.statusConfirmed) +
+    Number(has('targetDate')) +
+    Number(has('owner')) +
+    Number(has('correctiveAction') || has('remediation')) +
+    Number(has('closedDate') || has('completionDate')) +
+    Number(has('rootCause') || has('effectivenessResult') || has('verifiedBy')) +
+    Number(actionHeaders.length > 0);
+  const otherWins =
+    other !== undefined &&
+    ((otherCount >= OTHER_MIN && actionHeaders.length === 0) ||
+      (otherCount >= OTHER_STRONG && otherCount > OTHER_DOMINANCE * actionHeaders.length));
+  if (otherWins) {
+    return {
+      register: false,
+      looksLike: other!.name,
+      why: `${other!.name}: ${other!.headers.slice(0, 4).join(', ')} — ${missingActionWords(evidence)}`,
+    };
+  }
+  if (actionScore < 2) {
+    return {
+      register: false,
+      looksLike: other?.name ?? 'a list without actions',
+      why: `${other?.name ?? 'a list without actions'}: ${missingActionWords(evidence)}`,
+    };
+  }
+  return {
+    register: true,
+    why: `action register: ${actionHeaders.slice(0, 3).join(', ') || evidence.fields.join(', ')}`,
+  };
+}
+
+function missingActionWords(evidence: ActionEvidence): string {
+  const has = (f: FieldKey) => evidence.fields.includes(f);
+  const missing = [
+    evidence.statusConfirmed ? '' : 'no action status',
+    has('targetDate') ? '' : 'no target date',
+    has('correctiveAction') || has('remediation') ? '' : 'no corrective action',
+  ].filter(Boolean);
+  return missing.length ? missing.join(', ') : 'its rows are not improvement actions';
+}

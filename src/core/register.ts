@@ -284,6 +284,17 @@ export function dayOf(action: Action, field: FieldKey): number | undefined {
   return d && d.kind === 'date' ? d.day : undefined;
 }
 
+/**
+ * Whether an open action past its target date is late: not when its state is unknown (the word
+ * may mean finished), nor when it is implemented with its completion date recorded (it waits for
+ * the effectiveness check, the work was done). A completion date on a row whose status says the
+ * work is still open ("Pending", "Overdue") does not hide it: the status column decides.
+ */
+export function countsLate(action: Action): boolean {
+  if (action.state === undefined) return action.statusIsOverdue;
+  return !(action.state === 'implemented' && dayOf(action, 'completionDate') !== undefined);
+}
+
 /** The text of a field ('' when missing or placeholder). */
 export function textOf(action: Action, field: FieldKey): string {
   const v = action.values[field];

@@ -25,6 +25,10 @@ export interface TableShape {
 const SUMMARY_LABEL =
   /^(total|totals|grand total|sum|subtotal|summary|count|number of|no of|legend|key|notes?|remarks?|closure rate|closed rate|open actions|closed actions|overdue actions|average|mean|median|percentage|statistics|metrics|kpi|status summary|gesamt|summe|totale|riepilogo|resumen|total general|osszesen|totaal|prepared by|approved by|reviewed by|signature|signed|instructions?|guidance|last updated)\b/;
 
+/** A template's own rows: guidance and example lines under the header of a published form. */
+const TEMPLATE_LABEL =
+  /^(guidance|examples?|example rows?|instructions?|sample rows?|how to fill in|esempio|ejemplo|beispiel|exemple)$/;
+
 /** A blank run this long, followed by rows of another shape, ends the table. */
 const LOOKAHEAD_ROWS = 30;
 
@@ -106,6 +110,10 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
     }
     blankRun = 0;
     if (f.filled === 0) continue;
+    if (TEMPLATE_LABEL.test(normalizeWords(firstNonBlankText(row)))) {
+      sectionRows.add(r);
+      continue;
+    }
     if (!f.actionLike && typical >= 4 && isSectionTitle(row)) {
       sectionRows.add(r);
       continue;

@@ -22,6 +22,7 @@ interface KindLexicon {
 }
 
 const OTHER_KINDS: readonly KindLexicon[] = kinds.others;
+const CHECKLIST = 'an audit or compliance checklist';
 const ACTION_WORDS: readonly string[] = kinds.actionWords;
 
 /** Header words of another kind of sheet this many times, with no action word, decide it. */
@@ -60,6 +61,22 @@ export interface ActionEvidence {
   fields: readonly FieldKey[];
   /** True when the status column's cells are workflow states. */
   statusConfirmed: boolean;
+  /** The status column's distinct words, when there is one. */
+  statusValues?: readonly string[];
+}
+
+let resultWords: Set<string> | undefined;
+
+/** Share of the status words that are checklist results ("Compliant", "Pass", "Yes", ✅). */
+function resultShare(values: readonly string[] | undefined): number {
+  if (!values || values.length === 0) return 0;
+  let n = 0;
+  for (const v of values) {
+    const w = normalizeWords(v);
+    resultWords ??= new Set(prepare(kinds.checklistResults));
+    if (w === '' || resultWords.has(w)) n++;
+  }
+  return n / values.length;
 }
 
 /**
@@ -75,7 +92,15 @@ export function judgeSheet(
 ): SheetKind {
   const normalized = [...headers, sheetName].map((h) => normalizeWords(h)).filter(Boolean);
   const actionHeaders = hits(normalized, PREPARED_ACTION);
-  const other = otherKindOf(headers);
+  let other = otherKindOf(headers);
+  if (resultShare(evidence.statusValues) >= 0.6) {
+    // A status column of results ("Compliant", "Not met", ✅) is a checklist's answer column.
+    const status = 'status: ' + (evidence.statusValues ?? []).slice(0, 3).join(' / ');
+    other = {
+      name: CHECKLIST,
+      headers: [...(other?.name === CHECKLIST ? other.headers : []), status, status],
+    };
+  }
   const otherCount = other?.headers.length ?? 0;
   const has = (f: FieldKey) => evidence.fields.includes(f);
   const actionScore =

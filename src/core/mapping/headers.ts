@@ -23,6 +23,8 @@ export interface MappedColumn {
   runnerUp?: { letter: string; header: string };
   /** The cells' factor on the header's score: above 1 the cells confirm the field. */
   fit?: number;
+  /** The status column's distinct words in the sample (evidence of what kind of sheet it is). */
+  values?: string[];
 }
 
 export interface HeaderMapping {
@@ -142,6 +144,7 @@ interface Candidate {
   normalized: string;
   reason?: string;
   fit?: number;
+  values?: string[];
 }
 
 /** "dueDate" → "due Date", "POAMStatus" → "POAM Status": camelCase headers are words too. */
@@ -223,6 +226,7 @@ export function mapHeaderRow(
         confidence: s.confidence,
         reason: fit.reason,
         fit: fit.factor,
+        values: prepared.field === 'status' ? profile.values.slice(0, 20) : undefined,
       });
     }
   });
@@ -246,6 +250,7 @@ export function mapHeaderRow(
         confidence: 'content',
         reason: `${Math.round(p.hits.status * 100)} % of the cells are workflow states`,
         fit: 1.3,
+        values: p.values.slice(0, 20),
       });
     });
   }
@@ -281,6 +286,7 @@ export function mapHeaderRow(
       score: confidenceScore(c),
       reason: c.reason,
       fit: c.fit,
+      ...(c.values ? { values: c.values } : {}),
     };
     taken.add(c.column);
   }

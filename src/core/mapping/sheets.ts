@@ -57,10 +57,21 @@ function kindOfHeaderless(sheet: SheetCandidate): NotARegister | undefined {
   };
 }
 
+function hasRowsBelow(grid: Grid, headerRow: number): boolean {
+  const from = headerRow - (grid.firstRow ?? 1) + 1;
+  for (let r = from; r < grid.values.length; r++)
+    if ((grid.values[r] ?? []).some((v) => cellText(v) !== '')) return true;
+  return false;
+}
+
 function evidenceOf(mapping: HeaderMapping) {
   const fields = Object.keys(mapping.columns) as FieldKey[];
   const status = mapping.columns.status;
-  return { fields, statusConfirmed: !!status && (status.fit === undefined || status.fit >= 1) };
+  return {
+    fields,
+    statusConfirmed: !!status && (status.fit === undefined || status.fit >= 1),
+    statusValues: status?.values,
+  };
 }
 
 /**
@@ -86,7 +97,8 @@ export function findRegisterSheet(
       if (other) notRegisters.push(other);
       return;
     }
-    const score = mappingScore(mapping);
+    // A sheet with rows under its header beats an empty copy of it ("Closed POA&M Items").
+    const score = mappingScore(mapping) * (hasRowsBelow(sheet.grid, mapping.headerRow) ? 10 : 1);
     if (score <= 0) return;
     if (!forced) {
       const kind = judgeSheet(headersOf(sheet.grid, mapping.headerRow), sheet.name, evidenceOf(mapping));

@@ -9,7 +9,7 @@ import {
   type Source,
   type State,
 } from '../model';
-import { dayOf, effectivenessOf, textOf, type Action, type Register } from '../register';
+import { countsLate, dayOf, effectivenessOf, textOf, type Action, type Register } from '../register';
 
 export interface ReviewOptions {
   asOf: DayNumber;
@@ -218,7 +218,7 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
     if (action.source === 'risk-assessment') riskTreatmentOpen.push(line(action));
     if (action.type === 'ofi') openOfis.push(line(action));
     const target = dayOf(action, 'targetDate');
-    if (target !== undefined && target < asOf && dayOf(action, 'completionDate') === undefined) {
+    if (target !== undefined && target < asOf && countsLate(action)) {
       overdue++;
       overdueList.push(overdueLine(action, asOf - target));
     }

@@ -1,6 +1,6 @@
 import { isoFromDay } from '../dates';
 import { isOpen } from '../model';
-import { dayOf } from '../register';
+import { countsLate, dayOf } from '../register';
 import { cellFinding, label, type Rule } from './rule';
 
 export const overdue: Rule = {
@@ -9,10 +9,8 @@ export const overdue: Rule = {
   description: 'Open actions whose target completion date has passed.',
   checkAction(action, ctx) {
     const target = dayOf(action, 'targetDate');
-    // An action implemented on time (completion date recorded) is no longer late, even while it
-    // waits for its effectiveness check.
     if (!isOpen(action.state) || target === undefined || target >= ctx.asOf) return undefined;
-    if (dayOf(action, 'completionDate') !== undefined) return undefined;
+    if (!countsLate(action)) return undefined;
     const days = ctx.asOf - target;
     return cellFinding(
       this,

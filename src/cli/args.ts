@@ -5,6 +5,7 @@
 import { parseArgs } from 'util';
 import { dayFromIso, type DayNumber } from '../core/dates';
 import type { RegisterConfig } from '../core/register';
+import { presetNames } from '../core/detect/presets';
 import { parseVocabularyMaps, parseFieldMaps } from './argMaps';
 
 export const COMMANDS = ['validate', 'review', 'init'] as const;
@@ -24,6 +25,8 @@ export interface CliOptions {
   format: 'text' | 'json';
   out?: string;
   force: boolean;
+  /** Print how the register was read: each field's column with its confidence and evidence. */
+  explain: boolean;
 }
 
 export type ParsedArgs =
@@ -35,6 +38,9 @@ export type ParsedArgs =
 const OPTIONS = {
   sheet: { type: 'string' },
   'header-row': { type: 'string' },
+  rows: { type: 'string' },
+  preset: { type: 'string' },
+  explain: { type: 'boolean' },
   map: { type: 'string', multiple: true },
   'status-map': { type: 'string', multiple: true },
   'type-map': { type: 'string', multiple: true },
@@ -82,9 +88,33 @@ function headerRowOption(text: string | undefined): number | undefined | string 
   return n;
 }
 
+/** `--rows 5:120`, `--rows 5:` or `--rows :120` — the sheet rows that hold the actions. */
+function rowsOption(text: string | undefined): RegisterConfig['rows'] | string {
+  if (text === undefined) return undefined;
+  const m = /^\s*(\d*)\s*[:-]\s*(\d*)\s*$/.exec(text);
+  const first = m?.[1] ? Number(m[1]) : undefined;
+  const last = m?.[2] ? Number(m[2]) : undefined;
+  if (
+    !m ||
+    (first === undefined && last === undefined) ||
+    first === 0 ||
+    last === 0 ||
+    (first ?? 1) > (last ?? Infinity)
+  ) {
+    return `--rows must be the first and last sheet rows of the actions, such as 5:120 (or 5: to the end), not "${text}".`;
+  }
+  return { first, last };
+}
+
 function buildOptions(command: Command, file: string, values: Values): CliOptions | string {
   const headerRow = headerRowOption(values['header-row']);
   if (typeof headerRow === 'string') return headerRow;
+  const rows = rowsOption(values.rows);
+  if (typeof rows === 'string') return rows;
+  const preset = values.preset;
+  if (preset !== undefined && !presetNames().includes(preset)) {
+    return `--preset must be one of ${presetNames().join(', ')}, not "${preset}".`;
+  }
   const dates: Partial<Record<'as-of' | 'from' | 'to', DayNumber>> = {};
   for (const name of ['as-of', 'from', 'to'] as const) {
     const d = isoOption(values, name);
@@ -112,7 +142,8 @@ function buildOptions(command: Command, file: string, values: Values): CliOption
   if (values.out !== undefined && command !== 'review') {
     return `--out is an option of review; ${command} ${command === 'init' ? 'writes to the file you name' : 'only reports'}.`;
   }
-  const config: RegisterConfig = { headerRow, fields, vocabulary, dateOrder };
+  if (values.explain && command !== 'validate') return `--explain is an option of validate.`;
+  const config: RegisterConfig = { headerRow, fields, vocabulary, dateOrder, rows, preset };
   return {
     command,
     file,
@@ -124,6 +155,7 @@ function buildOptions(command: Command, file: string, values: Values): CliOption
     format,
     out: values.out,
     force: values.force ?? false,
+    explain: values.explain ?? false,
   };
 }
 

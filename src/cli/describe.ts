@@ -34,6 +34,38 @@ export interface RegisterDescription {
   /** Words read one way on purpose, or not understood. */
   vocabularyNotes: VocabularyNote[];
   notices: ReaderNotice[];
+  /** How the register was found and read: the evidence behind every choice (`--explain`). */
+  detection: Detection;
+}
+
+/** The evidence behind the reading (DESIGN.md "Reading a register you have never seen"). */
+export interface Detection {
+  /** First and last sheet rows of the actions read. */
+  firstRow: number;
+  lastRow: number;
+  /** Why the table ends where it does, when rows below it were left out. */
+  tableEnd: string | null;
+  /** Each field's column with its confidence (0–1), the evidence and the runner-up. */
+  columns: Partial<
+    Record<
+      FieldKey,
+      {
+        column: string;
+        header: string;
+        how: string;
+        score: number;
+        evidence: string;
+        runnerUp: string | null;
+      }
+    >
+  >;
+  /** Columns whose header suggested a field that their cells ruled out. */
+  ruledOut: { column: string; header: string; field: FieldKey; reason: string }[];
+  dateOrder: 'dmy' | 'mdy';
+  dateOrderFrom: 'config' | 'dates' | 'default';
+  /** How each row's state was decided when the register has no status column. */
+  stateFrom: 'status column' | 'dates' | 'sheet name';
+  preset: { name: string; label: string; recognised: boolean } | null;
 }
 
 function vocabularyOf(register: Register): RegisterDescription['vocabulary'] {
@@ -45,6 +77,41 @@ function vocabularyOf(register: Register): RegisterDescription['vocabulary'] {
     out[kind] = words;
   }
   return out;
+}
+
+function detectionOf(register: Register): Detection {
+  const columns: Detection['columns'] = {};
+  for (const c of Object.values(register.mapping.columns).sort((a, b) => a!.column - b!.column)) {
+    columns[c!.field] = {
+      column: c!.letter,
+      header: c!.header,
+      how: c!.confidence,
+      score: c!.score ?? 1,
+      evidence: c!.reason ?? (c!.confidence === 'override' ? 'set by you' : 'header words'),
+      runnerUp: c!.runnerUp ? `${c!.runnerUp.letter} "${c!.runnerUp.header}"` : null,
+    };
+  }
+  const first = register.actions[0]?.row ?? register.mapping.headerRow + 1;
+  return {
+    firstRow: first,
+    lastRow: register.lastRow,
+    tableEnd: register.tableEnd?.reason ?? null,
+    columns,
+    ruledOut: register.mapping.ruledOut.map((r) => ({
+      column: r.letter,
+      header: r.header,
+      field: r.field,
+      reason: r.reason,
+    })),
+    dateOrder: register.dateOrder,
+    dateOrderFrom: register.dateOrderFrom,
+    stateFrom: register.mapping.columns.status
+      ? 'status column'
+      : register.defaultState
+        ? 'sheet name'
+        : 'dates',
+    preset: register.preset ?? null,
+  };
 }
 
 /** The description of a loaded register (JSON-ready). */
@@ -78,5 +145,6 @@ export function describeRegister(loaded: LoadedRegister): RegisterDescription {
     vocabulary: vocabularyOf(register),
     vocabularyNotes: Object.values(register.vocabularies).flatMap((v) => v.notes),
     notices: loaded.notices,
+    detection: detectionOf(register),
   };
 }

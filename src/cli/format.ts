@@ -140,3 +140,33 @@ export function formatFigures(f: ReviewFigures): string {
   );
   return lines.join('\n') + '\n';
 }
+
+/**
+ * The `--explain` block: every choice the reading made and the evidence behind it, so a user can
+ * check it and correct what is wrong with --sheet, --header-row, --rows, --map or --status-map.
+ */
+export function formatExplanation(d: RegisterDescription): string {
+  const x = d.detection;
+  const lines = ['How the register was read:'];
+  lines.push(`  Rows:     ${x.firstRow}–${x.lastRow}${x.tableEnd ? ` (${x.tableEnd})` : ''}`);
+  if (x.preset)
+    lines.push(
+      `  Layout:   ${x.preset.label}${x.preset.recognised ? ' (recognised by its headers)' : ' (--preset)'}`,
+    );
+  for (const [field, c] of Object.entries(x.columns)) {
+    const runner = c!.runnerUp ? `; runner-up ${c!.runnerUp}` : '';
+    lines.push(
+      `  ${field.padEnd(21)} ${c!.column} "${c!.header}" — ${c!.how}, confidence ${c!.score.toFixed(2)}: ${c!.evidence}${runner}`,
+    );
+  }
+  for (const r of x.ruledOut) lines.push(`  not ${r.field}: ${r.column} "${r.header}" — ${r.reason}`);
+  const order = x.dateOrder === 'dmy' ? 'day first' : 'month first';
+  const from = {
+    config: 'as configured',
+    dates: "learned from the register's own dates",
+    default: 'the default',
+  }[x.dateOrderFrom];
+  lines.push(`  Dates:    ${order} (${from})`);
+  lines.push(`  States:   from the ${x.stateFrom}`);
+  return lines.join('\n') + '\n';
+}

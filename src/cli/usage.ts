@@ -3,7 +3,11 @@ import type { Command } from './args';
 
 const COMMON = `Reading the register (validate, review):
   --sheet <name>              the sheet that holds the register (default: found by its header)
-  --header-row <n>            the header's row number (default: found in the first 10 rows)
+  --header-row <n>            the header's row number (default: found in the first 20 rows)
+  --rows <first>:<last>       the sheet rows that hold the actions, e.g. 5:120 or 5: (default: the
+                              table's end is found: blank rows, then totals, metrics or notes)
+  --preset poam|jira|capa     read a well-known layout (FedRAMP/RMF POA&M, Jira CSV export, ISO 9001
+                              CAPA log); recognised by its headers when not given
   --map <field>=<header>      map a column to a field by header text or column letter (repeatable),
                               e.g. --map owner="Responsible for corrective action" --map targetDate=H
   --status-map <word>=<state> read one of your status words as a state (repeatable): new, analysis,
@@ -36,6 +40,8 @@ Checks the register and lists every finding (row, column, severity, code, id, me
 Exit code 0 when there is no error, 1 when there are errors, 2 when the file or arguments cannot be used.
 
   --format text|json          output format (default text); --json is short for --format json
+  --explain                   say how the register was read: the sheet, header row and rows, each
+                              field's column with its confidence, evidence and runner-up
 
 ${COMMON}`,
   review: `Usage: improvement-plan review <file> [--out <summary.xlsx>] [--json] [options]

@@ -14,6 +14,7 @@ import {
 import { normalizeWords } from './text';
 import { findTableShape, type TableEnd } from './detect/extent';
 import { learnDateOrder } from './detect/dateOrder';
+import { presetFields, recognisePreset } from './detect/presets';
 
 /** Everything a user can configure about how their register is read (stored in the workbook). */
 export interface RegisterConfig {
@@ -31,6 +32,8 @@ export interface RegisterConfig {
   defaultType?: ActionType;
   /** 1-based sheet rows of the actions (`--rows 5:120`); the end of the table is detected when absent. */
   rows?: { first?: number; last?: number };
+  /** A well-known layout to read the register as (`poam`, `jira`, `capa`); recognised when absent. */
+  preset?: string;
 }
 
 export interface Action {
@@ -74,6 +77,10 @@ export interface Register {
   tableEnd?: TableEnd;
   /** True when the register has no status column and each row's state was read from its dates. */
   stateFromDates: boolean;
+  /** State of every row of a register without a status column whose sheet says it ("Closed items"). */
+  defaultState?: { state: State; reason: string };
+  /** The well-known layout the register was read as, and whether it was recognised or named. */
+  preset?: { name: string; label: string; recognised: boolean };
 }
 
 export type RegisterResult =
@@ -112,7 +119,19 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
   const firstRow = grid.firstRow ?? 1;
   const lastGiven = config.rows?.last;
   const sampleEnd = lastGiven !== undefined ? lastGiven - firstRow + 1 : undefined;
-  const mapping = detectHeader(grid, { headerRow: config.headerRow, overrides: config.fields, sampleEnd });
+  let mapping = detectHeader(grid, { headerRow: config.headerRow, overrides: config.fields, sampleEnd });
+  let preset: Register['preset'];
+  if (mapping) {
+    const headers = (grid.values[mapping.headerRow - firstRow] ?? []).map((v) => cellText(v));
+    const found = recognisePreset(headers, config.preset);
+    if (found) {
+      preset = { name: found.name, label: found.label, recognised: config.preset === undefined };
+      const overrides = presetFields(found, headers, config.fields);
+      const again = detectHeader(grid, { headerRow: mapping.headerRow, overrides, sampleEnd });
+      if (again) mapping = fromPreset(again, config.fields ?? {}, found.label);
+      config = { ...config, vocabulary: mergeVocabulary(found.vocabulary, config.vocabulary) };
+    }
+  }
   if (!mapping || Object.keys(mapping.columns).length === 0) {
     return {
       ok: false,
@@ -174,8 +193,10 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
     }
   }
 
+  const defaultState = mapping.columns.status ? undefined : stateFromSheetName(sheetName);
+
   // Pass 2: actions.
-  const base = { mapping, vocabularies, defaultType, dateOrder };
+  const base = { mapping, vocabularies, defaultType, dateOrder, defaultState };
   const actions = actionsFromGrid(base, grid, startIdx, endIdx, skip);
   const lastRow = actions.length ? actions[actions.length - 1].row : mapping.headerRow;
   return {
@@ -189,7 +210,9 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
       dateOrderFrom: config.dateOrder ? 'config' : dateOrderLearned ? 'dates' : 'default',
       lastRow,
       tableEnd,
-      stateFromDates: !mapping.columns.status,
+      stateFromDates: !mapping.columns.status && !defaultState,
+      defaultState,
+      preset,
     },
   };
 }
@@ -202,13 +225,13 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
  * @example actionsFromGrid(register, { values: [[...row 57]], firstRow: 57, firstColumn: 1 }, 0)
  */
 export function actionsFromGrid(
-  register: Pick<Register, 'mapping' | 'vocabularies' | 'defaultType' | 'dateOrder'>,
+  register: Pick<Register, 'mapping' | 'vocabularies' | 'defaultType' | 'dateOrder' | 'defaultState'>,
   grid: Grid,
   startIdx = 0,
   endIdx = grid.values.length,
   skip?: ReadonlySet<number>,
 ): Action[] {
-  const { mapping, vocabularies, defaultType, dateOrder } = register;
+  const { mapping, vocabularies, defaultType, dateOrder, defaultState } = register;
   const firstRow = grid.firstRow ?? 1;
   const firstColumn = grid.firstColumn ?? 1;
   const fieldCols = Object.values(mapping.columns).map((m) => ({
@@ -241,7 +264,7 @@ export function actionsFromGrid(
       ? resolveWord(vocabularies.status, statusText)
       : mapping.columns.status
         ? undefined
-        : stateFromDates(dates, !!mapping.columns.closedDate);
+        : (defaultState?.state ?? stateFromDates(dates, !!mapping.columns.closedDate));
     const typeText = cellText(values.type);
     const sourceText = cellText(values.source);
     const priorityText = cellText(values.priority);
@@ -258,6 +281,45 @@ export function actionsFromGrid(
     });
   }
   return actions;
+}
+
+/**
+ * The state a sheet's name gives every row when the register has no status column: POA&M
+ * workbooks keep "Open POA&M Items" and "Closed POA&M Items" on two sheets.
+ *
+ * @example stateFromSheetName('Closed POA&M Items') // { state: 'closed', reason: … }
+ */
+export function stateFromSheetName(name: string | undefined): Register['defaultState'] {
+  const n = normalizeWords(name ?? '');
+  if (
+    /\b(closed|completed|archived?|done|cerrad[oa]s?|chius[ei]|abgeschlossen|clotures?|geschlossen)\b/.test(n)
+  )
+    return { state: 'closed', reason: `the sheet is named "${name}"` };
+  return undefined;
+}
+
+/** The preset's columns, said to come from it (not "set by you"); the user's own stay overrides. */
+function fromPreset(mapping: HeaderMapping, user: FieldOverrides, label: string): HeaderMapping {
+  const columns = { ...mapping.columns };
+  for (const [field, column] of Object.entries(columns) as [
+    FieldKey,
+    NonNullable<HeaderMapping['columns'][FieldKey]>,
+  ][]) {
+    if (column.confidence === 'override' && user[field] === undefined)
+      columns[field] = { ...column, confidence: 'exact', reason: `the ${label} layout` };
+  }
+  return { ...mapping, columns };
+}
+
+function mergeVocabulary(
+  preset: NonNullable<RegisterConfig['vocabulary']>,
+  user: RegisterConfig['vocabulary'] = {},
+): RegisterConfig['vocabulary'] {
+  const out: NonNullable<RegisterConfig['vocabulary']> = { ...preset };
+  for (const kind of Object.keys(user) as VocabularyKind[]) {
+    (out as Record<string, unknown>)[kind] = { ...(preset[kind] ?? {}), ...(user[kind] ?? {}) };
+  }
+  return out;
 }
 
 /**

@@ -6,7 +6,7 @@ import { dayFromLocalDate, isoFromDay } from '../../core/dates';
 import { validateRegister } from '../../core/validate';
 import type { CliOptions } from '../args';
 import { describeRegister } from '../describe';
-import { formatCounts, formatDescription, formatFindings, formatNotices } from '../format';
+import { formatCounts, formatDescription, formatExplanation, formatFindings, formatNotices } from '../format';
 import { EXIT, type CliIo, type Outcome, type Progress } from '../runtime';
 import { loadRegister } from './load';
 
@@ -49,6 +49,7 @@ export async function runValidate(
   } else {
     io.stderr.write(formatNotices(d.notices, d.sheet));
     io.stdout.write(formatDescription(d));
+    if (options.explain) io.stdout.write(formatExplanation(d));
     io.stdout.write(formatFindings(report.findings));
     io.stdout.write(formatCounts(report.counts, d.rows, asOfIso));
   }

@@ -18,6 +18,9 @@ export interface FieldAliases {
 export const ALIASES: Record<FieldKey, FieldAliases> = {
   id: {
     phrases: [
+      'identifier',
+      'finding identifier',
+      'unique identifier',
       'id',
       'ref',
       'reference',

@@ -257,8 +257,9 @@ export function mapHeaderRow(
   // Best pairs first; ties go to the leftmost column (registers put the main column first).
   candidates.sort((a, b) => b.score - a.score || a.column - b.column);
   const duplicates: HeaderMapping['duplicates'] = [];
-  const best = new Map<FieldKey, number>();
-  for (const c of candidates) if (!best.has(c.field)) best.set(c.field, c.score);
+  // The next candidate for the same field on another column (for the confidence).
+  const runnerUpOf = (c: Candidate) =>
+    candidates.find((o) => o.field === c.field && o.column !== c.column && o.score <= c.score)?.score;
   for (const c of candidates) {
     if (taken.has(c.column)) continue;
     const existing = columns[c.field];
@@ -283,7 +284,7 @@ export function mapHeaderRow(
       letter: columnLetter(c.column),
       header: headers[c.column - firstColumn],
       confidence: c.confidence,
-      score: confidenceScore(c),
+      score: confidenceScore(c, runnerUpOf(c)),
       reason: c.reason,
       fit: c.fit,
       ...(c.values ? { values: c.values } : {}),
@@ -299,9 +300,23 @@ export function mapHeaderRow(
   return { headerRow, columns: compact, unmapped, duplicates, badOverrides, ruledOut };
 }
 
-/** 0–1 from a candidate's score: an exact header confirmed by its cells is near 1. */
-function confidenceScore(c: Candidate): number {
-  return Math.round(Math.min(1, c.score / 1300) * 100) / 100;
+/** Where a header match of each kind starts on the 0–1 confidence scale; the cells move it. */
+const BASE_CONFIDENCE: Record<Confidence, number> = {
+  override: 1,
+  exact: 0.85,
+  alias: 0.65,
+  fuzzy: 0.45,
+  content: 0.6,
+};
+
+/**
+ * 0–1: how sure the choice is — the header's match, moved by what the cells said (confirmed,
+ * neutral or doubtful), lowered when the runner-up was nearly as good.
+ */
+function confidenceScore(c: Candidate, runnerUpScore: number | undefined): number {
+  let v = BASE_CONFIDENCE[c.confidence] + ((c.fit ?? 1) - 1) * 0.5;
+  if (runnerUpScore !== undefined && runnerUpScore >= c.score * 0.9) v -= 0.15;
+  return Math.round(Math.max(0.05, Math.min(1, v)) * 100) / 100;
 }
 
 function findOverrideColumn(

@@ -1,22 +1,20 @@
 import { SOURCES } from '../model';
-import { textOf } from '../register';
-import { cellFinding, hasColumn, label, type Rule } from './rule';
+import { type Rule } from './rule';
+import { unknownWordFindings } from './unknownWords';
 
 export const unknownSource: Rule = {
   code: 'unknown-source',
   severity: 'warning',
   description:
     'The source (audit, incident, risk assessment, …) is recognised, so the review summary can count it.',
-  checkAction(action, ctx) {
-    if (!hasColumn(ctx, 'source') || action.source !== undefined) return undefined;
-    const word = textOf(action, 'source');
-    if (!word) return undefined;
-    return cellFinding(
+  checkRegister(ctx) {
+    return unknownWordFindings(
       this,
       ctx,
-      action,
       'source',
-      `${label(action)}: source "${word}" is not recognised, so the review summary counts it as unknown. Map it to one of ${SOURCES.join(', ')}.`,
+      (a) => a.source === undefined,
+      (word, rows) =>
+        `source "${word}" is not recognised (${rows}), so the review summary counts it as unknown. Map it once to one of ${SOURCES.join(', ')} (command line: --source-map "${word}=internal-audit").`,
     );
   },
 };

@@ -183,7 +183,7 @@ function year4(y: string): number {
  * Reads a text date. Accepted: ISO `2026-03-14` (optionally with a time), `2026/03/14`,
  * `14.03.2026` (day first, as written in Germany and the Netherlands), `14/03/2026` or
  * `03/14/2026` (slash or dash; day/month order decided by which part exceeds 12, else by
- * `order`, and then flagged as ambiguous), `14-Mar-2026`, `14 March 2026`, `March 14, 2026`.
+ * `order`, and then flagged as ambiguous), `14-Mar-2026`, `14/Mar/26` (Jira), `14 March 2026`, `March 14, 2026`.
  *
  * @example parseTextDate('03/04/2026', 'dmy') // { kind: 'date', day: …3 April…, ambiguous: {…4 March…} }
  */
@@ -207,7 +207,7 @@ export function parseTextDate(text: string, order: DateOrder = 'dmy'): DateParse
     const other = order === 'dmy' ? fromParts(y, a, b, t) : fromParts(y, b, a, t);
     return other.kind === 'date' ? { ...first, ambiguous: { alternative: other.day } } : first;
   }
-  m = /^(\d{1,2})[- ]([a-z]+)\.?[- ,]+(\d{2}|\d{4})$/i.exec(noTime);
+  m = /^(\d{1,2})[- /]([a-z]+)\.?[- ,/]+(\d{2}|\d{4})$/i.exec(noTime);
   if (m && monthNumber(m[2])) return fromParts(year4(m[3]), monthNumber(m[2])!, Number(m[1]), t);
   m = /^([a-z]+)\.? (\d{1,2})(st|nd|rd|th)?,? (\d{4})$/i.exec(noTime);
   if (m && monthNumber(m[1])) return fromParts(Number(m[4]), monthNumber(m[1])!, Number(m[2]), t);

@@ -70,7 +70,8 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
   }
   if (fills.length === 0) return { sectionRows };
   const typical = [...fills].sort((a, b) => a - b)[Math.floor(fills.length / 2)];
-  const idShapes = new Set([...shapes].filter(([, n]) => n >= 2).map(([s]) => s));
+  // Shapes shared by two rows, with a number in them: "Total open" and "Closure rate" share one too.
+  const idShapes = new Set([...shapes].filter(([s, n]) => n >= 2 && s.includes('9')).map(([s]) => s));
 
   const facts = (r: number): RowFacts => {
     const filled = countFilled(grid, r, cols);

@@ -489,6 +489,12 @@ export function mapVocabulary<K extends VocabularyKind>(
     if (hit !== undefined) map[n] = hit;
     else notes.push({ kind, word: raw.trim(), level: 'unknown', message: unknownMessage(kind, raw.trim()) });
   }
+  if (kind === 'priority' && 'p0' in seen) {
+    // P0 is the top of a scale that starts at 0: P1 is then high, not critical.
+    const scale = ['critical', 'high', 'medium', 'low', 'low'] as CanonicalOf[K][];
+    for (let i = 0; i < scale.length; i++)
+      if (`p${i}` in seen && !normalizedOverrides.has(`p${i}`)) map[`p${i}`] = scale[i];
+  }
   if (done.length > 0 || lastStep.length > 0) {
     const settled = new Set([...done, ...lastStep]);
     const hasClosing = Object.keys(map).some((n) => !settled.has(n) && map[n] === 'closed');

@@ -1,0 +1,423 @@
+import { computeReview, findRegisterSheet, parseRegister, validateRegister } from '../../src/core';
+import type { CellValue, Grid } from '../../src/core/grid';
+import type { RegisterConfig } from '../../src/core/register';
+import { AS_OF, AS_OF_ISO } from './builders';
+
+/** A grid from literal rows: what a reader hands the core for a small register typed in a test. */
+const grid = (...rows: CellValue[][]): Grid => ({ values: rows });
+
+function read(g: Grid, config: RegisterConfig = {}, sheet = 'Actions') {
+  const parsed = parseRegister(g, config, sheet);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.value;
+}
+
+function figures(g: Grid, config: RegisterConfig = {}) {
+  const register = read(g, config);
+  const review = computeReview(register, { asOf: AS_OF });
+  return { register, review, report: validateRegister(register, { asOf: AS_OF }) };
+}
+
+describe('class 1: status words are never placeholders', () => {
+  const g = grid(
+    ['ID', 'Title', 'Status', 'Owner', 'Target date', 'Type'],
+    ['A-1', 'Fix backups', 'To Do', 'Ana', '2026-12-31', 'OFI'],
+    ['A-2', 'Rotate keys', 'Pending', 'Ben', '2026-12-31', 'OFI'],
+    ['A-3', 'Review access', 'Under analysis', 'Cy', '2026-12-31', 'OFI'],
+  );
+
+  it('"To Do", "Pending" and "Under analysis" are states, not missing statuses', () => {
+    const { register, report } = figures(g);
+    expect(register.actions.map((a) => a.state)).toEqual(['new', 'new', 'analysis']);
+    expect(report.findings.filter((f) => f.code === 'unknown-status')).toEqual([]);
+  });
+
+  it('an explicit map wins over the lexicon, even for a placeholder-looking word', () => {
+    const { register } = figures(g, { vocabulary: { status: { 'To Do': 'planned', Pending: 'on-hold' } } });
+    expect(register.actions.map((a) => a.state)).toEqual(['planned', 'on-hold', 'analysis']);
+  });
+});
+
+describe('class 2: the table ends where the actions end', () => {
+  it('a summary block under a blank row is not read as actions', () => {
+    const { review, register } = figures(
+      grid(
+        ['ID', 'Action', 'Owner', 'Due date', 'Status'],
+        ['NC-1', 'Patch the VPN', 'Ana', '2026-10-01', 'Open'],
+        ['NC-2', 'Train staff', 'Ben', '2026-12-20', 'Closed'],
+        [],
+        ['Total open', 1],
+        ['Closure rate', '50%'],
+        ['Legend: Open = not started'],
+      ),
+    );
+    expect(review.total).toBe(2);
+    expect(register.tableEnd?.row).toBe(4);
+  });
+
+  it('a totals row right under the table ends it too', () => {
+    const { review } = figures(
+      grid(
+        ['ID', 'Action', 'Owner', 'Due date', 'Status'],
+        ['NC-1', 'Patch the VPN', 'Ana', '2026-10-01', 'Open'],
+        ['Total', '', '', '', 1],
+      ),
+    );
+    expect(review.total).toBe(1);
+  });
+
+  it('--rows overrides the detected end', () => {
+    const g = grid(
+      ['ID', 'Action', 'Owner', 'Due date', 'Status'],
+      ['NC-1', 'Patch the VPN', 'Ana', '2026-10-01', 'Open'],
+      ['NC-2', 'Train staff', 'Ben', '2026-12-20', 'Open'],
+      ['NC-3', 'Test restore', 'Cy', '2026-12-20', 'Open'],
+    );
+    expect(figures(g, { rows: { first: 2, last: 3 } }).review.total).toBe(2);
+  });
+
+  it('section bands inside the table ("── HIGH RISK ITEMS ──") are not actions', () => {
+    const { review } = figures(
+      grid(
+        ['ID', 'Weakness', 'Owner', 'Due date', 'Status'],
+        ['── HIGH RISK ITEMS ──'],
+        ['P-1', 'Open egress', 'Ana', '2026-10-01', 'Open'],
+        ['── LOW RISK ITEMS ──'],
+        ['P-2', 'Old TLS', 'Ben', '2026-10-01', 'Open'],
+      ),
+    );
+    expect(review.total).toBe(2);
+  });
+});
+
+describe('class 3: columns are chosen by their cells as well as their headers', () => {
+  it('"Target_Assets" and "Target system" holding asset names are not the target date; "dueDate" is', () => {
+    const { register } = figures(
+      grid(
+        ['id', 'Target_Assets', 'Target system', 'owner', 'dueDate', 'status'],
+        ['1', 'Web server', 'CRM', 'Ana', '2026-10-01', 'Open'],
+        ['2', 'Mail gateway', 'ERP', 'Ben', '2026-10-02', 'Open'],
+        ['3', 'Laptops', 'HR', 'Cy', '2026-10-03', 'Closed'],
+      ),
+    );
+    expect(register.mapping.columns.targetDate?.header).toBe('dueDate');
+    // The header alone rules "Target_Assets" out; the cells rule out "Target system".
+    expect(register.mapping.ruledOut).toContainEqual(
+      expect.objectContaining({ field: 'targetDate', header: 'Target system' }),
+    );
+  });
+
+  it('"Scheduled Completion Date" is the target date, "POC" the owner, and a "mapping_status" column is not the status', () => {
+    const { register } = figures(
+      grid(
+        ['Item', 'POC', 'Scheduled Completion Date', 'mapping_status', 'Status'],
+        ['W-1', 'Ana', '2026-10-01', 'Mapped', 'Ongoing'],
+        ['W-2', 'Ben', '2026-10-02', 'Unmapped', 'Completed'],
+        ['W-3', 'Cy', '2026-10-03', 'Mapped', 'Ongoing'],
+      ),
+    );
+    const c = register.mapping.columns;
+    expect([c.targetDate?.header, c.owner?.header, c.status?.header]).toEqual([
+      'Scheduled Completion Date',
+      'POC',
+      'Status',
+    ]);
+    expect(c.completionDate).toBeUndefined();
+  });
+
+  it('"Source Framework" holding control catalogues is not the source', () => {
+    const { register } = figures(
+      grid(
+        ['ID', 'Source Framework', 'Owner', 'Due', 'Status'],
+        ['F-1', 'NIST 800-53', 'Ana', '2026-10-01', 'Open'],
+        ['F-2', 'CIS v8', 'Ben', '2026-10-01', 'Open'],
+        ['F-3', 'NIST 800-53', 'Cy', '2026-10-01', 'Open'],
+      ),
+    );
+    expect(register.mapping.columns.source).toBeUndefined();
+  });
+
+  it('a column of state words is the status when no header says so', () => {
+    const { register } = figures(
+      grid(
+        ['Ref', 'Action', 'Who', 'Due', 'Where it stands'],
+        ['1', 'Patch', 'Ana', '2026-10-01', 'Open'],
+        ['2', 'Train', 'Ben', '2026-10-01', 'In progress'],
+        ['3', 'Test', 'Cy', '2026-10-01', 'Closed'],
+      ),
+    );
+    expect(register.mapping.columns.status).toMatchObject({
+      header: 'Where it stands',
+      confidence: 'content',
+    });
+  });
+
+  it('each field carries a confidence between 0 and 1 and the runner-up column', () => {
+    const { register } = figures(
+      grid(
+        ['ID', 'Target date', 'Due date', 'Status', 'Owner'],
+        ['1', '2026-10-01', '2026-10-02', 'Open', 'Ana'],
+        ['2', '2026-10-01', '2026-10-02', 'Open', 'Ben'],
+        ['3', '2026-10-01', '2026-10-02', 'Open', 'Cy'],
+      ),
+    );
+    const target = register.mapping.columns.targetDate!;
+    expect(target.score).toBeGreaterThan(0);
+    expect(target.score).toBeLessThanOrEqual(1);
+    expect(target.runnerUp?.header).toBeDefined();
+  });
+});
+
+describe('class 4: state words of every language and tool, and registers without a status column', () => {
+  it.each([
+    ['Chiuso', 'closed'],
+    ['Erledigt', 'closed'],
+    ['Lezárva', 'closed'],
+    ['1-Open', 'new'],
+    ['3 - In progress', 'in-progress'],
+    ['Monitoring', 'implemented'],
+    ['Pending Validation', 'implemented'],
+    ['Risk Accepted', 'cancelled'],
+    ['False Positive', 'cancelled'],
+    ['Completada - vencida', 'closed'],
+    ['En curso', 'in-progress'],
+    ['In Bearbeitung', 'in-progress'],
+    ['En cours', 'in-progress'],
+    ['Em andamento', 'in-progress'],
+    ['In behandeling', 'in-progress'],
+    ['Folyamatban', 'in-progress'],
+  ])('"%s" reads as %s', (word, state) => {
+    const { register } = figures(
+      grid(['ID', 'Action', 'Owner', 'Due', 'Status'], ['1', 'Patch', 'Ana', '2026-12-30', word]),
+    );
+    expect(register.actions[0].state).toBe(state);
+  });
+
+  it('"Overdue" as a status counts the row as open and overdue, with one warning', () => {
+    const { review, report } = figures(
+      grid(['ID', 'Action', 'Owner', 'Due', 'Status'], ['1', 'Patch', 'Ana', '2026-10-01', 'Overdue']),
+    );
+    expect([review.open, review.overdue]).toEqual([1, 1]);
+    expect(report.findings.filter((f) => f.code === 'status-is-overdue')).toHaveLength(1);
+  });
+
+  it('"Implemented" is closed in a register with no closing word and no effectiveness column, implemented where effectiveness is checked', () => {
+    const rows: CellValue[][] = [
+      ['1', 'Patch', 'Ana', '2026-10-01', 'Implemented'],
+      ['2', 'Train', 'Ben', '2026-12-30', 'Open'],
+    ];
+    const plain = figures(grid(['ID', 'Action', 'Owner', 'Due', 'Status'], ...rows));
+    expect(plain.register.actions[0].state).toBe('closed');
+    const checked = figures(
+      grid(
+        ['ID', 'Action', 'Owner', 'Due', 'Status', 'Effectiveness result'],
+        ...rows.map((r) => [...r, '']),
+      ),
+    );
+    expect(checked.register.actions[0].state).toBe('implemented');
+  });
+
+  it('without a status column the state comes from the dates: a closed date means closed', () => {
+    const { register, review } = figures(
+      grid(
+        ['ID', 'Action', 'Owner', 'Due date', 'Date closed'],
+        ['1', 'Patch', 'Ana', '2026-10-01', '2026-10-05'],
+        ['2', 'Train', 'Ben', '2026-10-01', ''],
+      ),
+    );
+    expect(register.stateFromDates).toBe(true);
+    expect([review.open, review.overdue]).toEqual([1, 1]);
+  });
+
+  it('a word that cannot be placed is reported once with its rows, not once per row', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => [`A-${i + 1}`, 'Patch', 'Ana', '2026-12-30', 'Zebra']);
+    const { report } = figures(grid(['ID', 'Action', 'Owner', 'Due', 'Status'], ...rows));
+    const unknown = report.findings.filter((f) => f.code === 'unknown-status');
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0].message).toMatch(/30 rows/);
+  });
+
+  it('priorities P0–P3 keep their order: P0 critical, P1 high', () => {
+    const { register } = figures(
+      grid(
+        ['ID', 'Action', 'Owner', 'Due', 'Status', 'Priority'],
+        ['1', 'a', 'Ana', '2026-12-30', 'Open', 'P0'],
+        ['2', 'b', 'Ana', '2026-12-30', 'Open', 'P1'],
+        ['3', 'c', 'Ana', '2026-12-30', 'Open', 'P2'],
+        ['4', 'd', 'Ana', '2026-12-30', 'Open', 'P3'],
+      ),
+    );
+    expect(register.actions.map((a) => a.priority)).toEqual(['critical', 'high', 'medium', 'low']);
+  });
+});
+
+describe('class 5: overdue is found in every date shape', () => {
+  it('"Fecha de vencimiento" is the target date', () => {
+    const { review } = figures(
+      grid(
+        ['Código', 'Acción', 'Responsable', 'Fecha de vencimiento', 'Estado'],
+        ['1', 'Parchear', 'Ana', '2026-10-01', 'Abierto'],
+      ),
+    );
+    expect(review.overdue).toBe(1);
+  });
+
+  it('the date order is learned from the column: 03/25/2026 makes 11/01/2026 the first of November', () => {
+    const { register, review } = figures(
+      grid(
+        ['ID', 'Action', 'Owner', 'Due date', 'Status'],
+        ['1', 'Patch', 'Ana', '03/25/2026', 'Open'],
+        ['2', 'Train', 'Ben', '12/01/2026', 'Open'],
+      ),
+    );
+    expect(register.dateOrder).toBe('mdy');
+    expect(register.dateOrderFrom).toBe('dates');
+    // As of 26 Nov 2026: 25 Mar is late; 1 Dec (read month first) is not yet.
+    expect(review.overdue).toBe(1);
+  });
+
+  it('a completion date on a row whose status is still open does not hide that it is late', () => {
+    const { review } = figures(
+      grid(
+        ['ID', 'Action', 'Owner', 'Deadline', 'Completion date', 'Status'],
+        ['1', 'Patch', 'Ana', '08-06-2026', '09-06-2026', 'Pending'],
+      ),
+    );
+    expect(review.overdue).toBe(1);
+  });
+
+  it('rows in an unknown state are never counted overdue', () => {
+    const { review } = figures(
+      grid(['ID', 'Action', 'Owner', 'Due', 'Status'], ['1', 'Patch', 'Ana', '2026-01-01', 'Zebra']),
+    );
+    expect(review.overdue).toBe(0);
+  });
+});
+
+describe('class 6 and 8: missing columns are one note, never an error', () => {
+  it('a six-column register without Type gets one column-missing note and no error', () => {
+    const { report } = figures(
+      grid(
+        ['ID', 'Title', 'Status', 'Owner', 'Target date', 'Notes'],
+        ['A-1', 'Fix backups', 'Open', 'Ana', '2026-12-31', ''],
+      ),
+    );
+    const missing = report.findings.filter((f) => f.code === 'column-missing');
+    expect(missing).toHaveLength(1);
+    expect(missing[0].severity).toBe('info');
+    expect(report.counts.error).toBe(0);
+  });
+});
+
+describe('class 7: files that are not action registers are named for what they are', () => {
+  const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
+
+  it.each([
+    [
+      'a risk register',
+      sheet(
+        'Risks',
+        ['Risk ID', 'Threat', 'Vulnerability', 'Likelihood', 'Impact', 'Risk score', 'Owner', 'Status'],
+        ['R1', 'Ransomware', 'Unpatched', 3, 4, 12, 'Ana', 'Open'],
+        ['R2', 'Phishing', 'Training', 4, 3, 12, 'Ben', 'Open'],
+      ),
+    ],
+    [
+      'a Statement of Applicability',
+      sheet(
+        'SoA',
+        ['Control', 'Control name', 'Applicable?', 'Justification for inclusion', 'Implementation status'],
+        ['A.5.1', 'Policies', 'Yes', 'Required', 'Implemented'],
+        ['A.5.2', 'Roles', 'Yes', 'Required', 'Implemented'],
+      ),
+    ],
+    [
+      'an audit or compliance checklist',
+      sheet(
+        'Checklist',
+        ['Requirement', 'Question', 'Evidence reviewed', 'Status'],
+        ['4.1', 'Is the context documented?', 'Context doc', 'Compliant'],
+        ['4.2', 'Are interested parties listed?', 'None', 'Not compliant'],
+        ['5.1', 'Is leadership committed?', 'Minutes', 'Compliant'],
+      ),
+    ],
+    [
+      'an asset inventory',
+      sheet(
+        'Assets',
+        ['Asset ID', 'Asset name', 'Asset type', 'Owner', 'Location', 'Classification'],
+        ['AS-1', 'Web server', 'Server', 'Ana', 'DC1', 'Internal'],
+      ),
+    ],
+    [
+      'a training record',
+      sheet(
+        'Training',
+        ['Employee ID', 'Employee name', 'Training course', 'Completion date', 'Score', 'Status'],
+        ['E1', 'Ana', 'Awareness', '2026-01-01', 90, 'Completed'],
+      ),
+    ],
+  ])('%s', (looksLike, s) => {
+    const search = findRegisterSheet([s]);
+    expect(search.choice).toBeUndefined();
+    expect(search.notRegisters[0].looksLike).toBe(looksLike);
+  });
+
+  it('an action register beside a risk register is chosen, and the risk register is named', () => {
+    const search = findRegisterSheet([
+      sheet('Risks', ['Risk ID', 'Likelihood', 'Impact', 'Risk score', 'Owner'], ['R1', 3, 4, 12, 'Ana']),
+      sheet(
+        'CAPA log',
+        ['CAPA ID', 'Finding', 'Corrective action', 'Owner', 'Due date', 'Status'],
+        ['C-1', 'Backups untested', 'Test monthly', 'Ana', '2026-10-01', 'Open'],
+      ),
+    ]);
+    expect(search.choice?.name).toBe('CAPA log');
+    expect(search.notRegisters.map((n) => n.looksLike)).toEqual(['a risk register']);
+  });
+
+  it('a mapping given by the user is a register by their say-so', () => {
+    const risks = sheet(
+      'Risks',
+      ['Risk ID', 'Likelihood', 'Impact', 'Owner', 'Treatment due', 'Status'],
+      ['R1', 3, 4, 'Ana', '2026-10-01', 'Open'],
+    );
+    expect(findRegisterSheet([risks]).choice).toBeUndefined();
+    expect(findRegisterSheet([risks], { overrides: { targetDate: 'Treatment due' } }).choice?.name).toBe(
+      'Risks',
+    );
+  });
+});
+
+describe('presets for well-known layouts', () => {
+  it('a FedRAMP POA&M is recognised by its headers and read with its words', () => {
+    const { register, review } = figures(
+      grid(
+        [
+          'POAM ID',
+          'Weakness Name',
+          'Point of Contact',
+          'Original Detection Date',
+          'Scheduled Completion Date',
+          'Status',
+        ],
+        ['V-1', 'Old TLS', 'Ana', '2026-01-01', '2026-06-01', 'Ongoing'],
+        ['V-2', 'Open egress', 'Ben', '2026-01-01', '2026-06-01', 'Risk Accepted'],
+      ),
+    );
+    expect(register.preset).toMatchObject({ name: 'poam', recognised: true });
+    expect([review.open, review.overdue]).toEqual([1, 1]);
+  });
+
+  it('a sheet named "Closed POA&M Items" without a status column holds closed items', () => {
+    const parsed = parseRegister(
+      grid(
+        ['POAM ID', 'Weakness Name', 'Point of Contact', 'Scheduled Completion Date'],
+        ['V-9', 'X', 'Ana', '2026-01-01'],
+      ),
+      {},
+      'Closed POA&M Items',
+    );
+    expect(parsed.ok && parsed.value.actions[0].state).toBe('closed');
+  });
+});

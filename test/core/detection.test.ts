@@ -1,7 +1,7 @@
 import { computeReview, findRegisterSheet, parseRegister, validateRegister } from '../../src/core';
 import type { CellValue, Grid } from '../../src/core/grid';
 import type { RegisterConfig } from '../../src/core/register';
-import { AS_OF, AS_OF_ISO } from './builders';
+import { AS_OF } from './builders';
 
 /** A grid from literal rows: what a reader hands the core for a small register typed in a test. */
 const grid = (...rows: CellValue[][]): Grid => ({ values: rows });

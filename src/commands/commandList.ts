@@ -23,9 +23,19 @@ import type { ImprovementPlanCommands, Outcome, RegisterInfo, RunOptions, UserEr
 const NO_REGISTER: UserError = {
   code: 'no-register',
   message:
-    'No sheet looks like an improvement register: no header row with columns such as ID, Type, Status, Owner and Target date was found in the first 10 rows. Open the Register tab to choose the sheet and header row, or create a new register.',
+    'No sheet looks like an improvement register: no header row with columns such as ID, Type, Status, Owner and Target date was found in the first 20 rows. Open the Register tab to choose the sheet and header row, or create a new register.',
   retry: true,
 };
+
+/** The no-register answer, saying what the workbook looks like when that is known ("a risk register"). */
+function noRegister(what: string | undefined): UserError {
+  if (!what || what.startsWith('No sheet')) return NO_REGISTER;
+  return {
+    code: 'no-register',
+    message: `${what} Open the Register tab to choose the sheet and header row and map its columns yourself, or create a new register.`,
+    retry: true,
+  };
+}
 
 /** Runs a step in one Excel batch context and turns any failure into an Outcome. */
 async function attempt<T>(step: (context: Excel.RequestContext) => Promise<Outcome<T>>): Promise<Outcome<T>> {
@@ -56,14 +66,16 @@ async function load(
   withFirstChunk?: (sheet: Excel.Worksheet) => void,
 ) {
   const stored = loadConfig();
+  let notFound: string | undefined;
   const read = await readRegister(context, {
+    onNotARegister: (message) => (notFound = message),
     config: stored,
     signal: options.signal,
     onProgress: (fraction, label) => options.onProgress?.({ fraction, label }),
     withFirstChunk,
   });
   const register = read && read.parsed.ok ? read.parsed.value : undefined;
-  return { read, register, stored: stored !== undefined };
+  return { read, register, stored: stored !== undefined, notFound };
 }
 
 function today(): number {
@@ -79,8 +91,8 @@ export function createExcelCommands(): ImprovementPlanCommands {
   return {
     detectRegister: (options) =>
       attempt(async (context) => {
-        const { read, register, stored } = await load(context, options);
-        if (!read || !register) return { ok: false, error: NO_REGISTER };
+        const { read, register, stored, notFound } = await load(context, options);
+        if (!read || !register) return { ok: false, error: noRegister(notFound) };
         lastSheet = read.sheetName;
         return { ok: true, value: infoOf(read, register, stored) };
       }),
@@ -89,12 +101,12 @@ export function createExcelCommands(): ImprovementPlanCommands {
       attempt(async (context) => {
         const highlight = options.highlight ?? true;
         let previous: Excel.ConditionalFormatCollection | undefined;
-        const { read, register, stored } = await load(
+        const { read, register, stored, notFound } = await load(
           context,
           options,
           highlight ? (sheet) => (previous = loadHighlightFormats(sheet)) : undefined,
         );
-        if (!read || !register) return { ok: false, error: NO_REGISTER };
+        if (!read || !register) return { ok: false, error: noRegister(notFound) };
         lastSheet = read.sheetName;
         const asOf = (options.asOf && dayFromIso(options.asOf)) || today();
         const report = validateRegister(register, { asOf });
@@ -121,8 +133,8 @@ export function createExcelCommands(): ImprovementPlanCommands {
 
     reviewSummary: (request = {}) =>
       attempt(async (context) => {
-        const { read, register } = await load(context, request);
-        if (!read || !register) return { ok: false, error: NO_REGISTER };
+        const { read, register, notFound } = await load(context, request);
+        if (!read || !register) return { ok: false, error: noRegister(notFound) };
         const asOf = (request.asOf && dayFromIso(request.asOf)) || today();
         const figures = computeReview(register, {
           asOf,
@@ -146,8 +158,8 @@ export function createExcelCommands(): ImprovementPlanCommands {
 
     setupRegister: (options = {}) =>
       attempt(async (context) => {
-        const { read, register } = await load(context, options);
-        if (!read || !register) return { ok: false, error: NO_REGISTER };
+        const { read, register, notFound } = await load(context, options);
+        if (!read || !register) return { ok: false, error: noRegister(notFound) };
         const plan = planSetup(register);
         await applySetup(context, read.sheetName, plan);
         const missing = planMissingColumns(register, (read.grid.firstColumn ?? 1) + gridWidth(read.grid) - 1);

@@ -1,6 +1,7 @@
 import {
-  chooseRegisterSheet,
   DATE_FIELDS,
+  findRegisterSheet,
+  notARegisterMessage,
   detectHeader,
   parseRegister,
   type CellValue,
@@ -26,6 +27,8 @@ export interface ReadOptions {
    * first chunk instead of costing a sync of their own. Not called when the sheet has no data rows.
    */
   withFirstChunk?: (sheet: Excel.Worksheet) => void;
+  /** Told, in words, what the workbook looks like when no sheet is an action register. */
+  onNotARegister?: (message: string) => void;
 }
 
 export interface ReadResult {
@@ -115,11 +118,15 @@ export async function readRegister(
     hidden: shape.hidden,
     grid: { values: topRows(shape, top), firstRow: 1, firstColumn: shape.columnIndex + 1 } as Grid,
   }));
-  const choice = chooseRegisterSheet(headerGrids, {
+  const search = findRegisterSheet(headerGrids, {
     headerRow: options.config?.headerRow,
     overrides: options.config?.fields,
   });
-  if (!choice) return undefined;
+  const choice = search.choice;
+  if (!choice) {
+    options.onNotARegister?.(notARegisterMessage(search.notRegisters));
+    return undefined;
+  }
   const shape = tops[choice.index].shape;
   // Excel tables' totals rows hold sums, not actions (as the command line skips them).
   const withTotals = tops[choice.index].tables.items.filter((t) => t.showTotals);

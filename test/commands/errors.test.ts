@@ -54,6 +54,21 @@ describe('failures are explained to the user', () => {
     expect(outcome).toMatchObject({ ok: false, error: { code: 'no-register' } });
   });
 
+  test('a workbook that holds only a risk register is answered with what it looks like, in words', async () => {
+    install(
+      workbookOf({
+        Risks: [
+          ['Risk ID', 'Threat', 'Likelihood', 'Impact', 'Risk score', 'Owner', 'Status'],
+          ['R1', 'Ransomware', 3, 4, 12, 'Ana', 'Open'],
+          ['R2', 'Phishing', 4, 3, 12, 'Ben', 'Open'],
+        ],
+      }),
+    );
+    const outcome = await createExcelCommands().validate();
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'no-register' } });
+    expect(!outcome.ok && outcome.error.message).toMatch(/"Risks" looks like a risk register: .*Likelihood/);
+  });
+
   test('a response Excel refuses as too large, even for one row: payload-too-large', async () => {
     // One 30,000-character cell below the header scan, against a 20 kB limit: the chunk is
     // halved down to that single row, which still cannot fit.

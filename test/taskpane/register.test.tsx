@@ -17,7 +17,9 @@ describe('Register view', () => {
 
     const owner = screen.getByRole('combobox', { name: 'Owner' }) as HTMLSelectElement;
     expect(owner.selectedOptions[0].textContent).toBe('E: Action owner');
-    expect(description(owner)).toBe('Exact match');
+    expect(description(owner)).toMatch(
+      /^Exact match Why this column\? short texts such as names or teams; \d+ % sure; next best: N “Accountable manager”\.$/,
+    );
   });
 
   it('saving the mapping stores the column the user chose for a field in the workbook', async () => {

@@ -46,10 +46,12 @@ const PREPARED_ACTION = prepare(ACTION_WORDS);
 
 /** The other kind whose words the headers hold most, with the headers that hold them. */
 export function otherKindOf(headers: readonly string[]): { name: string; headers: string[] } | undefined {
-  const normalized = headers.map((h) => normalizeWords(h)).filter(Boolean);
+  const own = headers.map((h) => h.replace(/\s+/g, ' ').trim()).filter((h) => normalizeWords(h) !== '');
+  const byWords = new Map(own.map((h) => [normalizeWords(h), h] as const));
   let best: { name: string; headers: string[] } | undefined;
   for (const k of PREPARED_OTHERS) {
-    const found = hits(normalized, k.words);
+    // Found by their words, named in the user's own spelling.
+    const found = hits([...byWords.keys()], k.words).map((n) => byWords.get(n) ?? n);
     if (found.length > 0 && (!best || found.length > best.headers.length))
       best = { name: k.name, headers: found };
   }

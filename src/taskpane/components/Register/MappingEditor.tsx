@@ -53,6 +53,7 @@ export function MappingEditor({ info, draft, onFieldChange, onHeaderRowChange }:
               : (columns[field]?.confidence ??
                 (REQUIRED_FIELDS.includes(field) ? 'missing-required' : 'missing'))
           }
+          why={draft.fields[field] === undefined ? whyOf(columns[field]) : undefined}
           onChange={(letter) => onFieldChange(field, letter)}
         />
       ))}
@@ -75,14 +76,30 @@ interface MappingRowProps {
   options: readonly HeaderOption[];
   value: string;
   confidence: MappingConfidence;
+  /** "Why this column?": what the cells said, the confidence and the runner-up. */
+  why?: string;
   onChange: (letter: string) => void;
 }
 
-function MappingRow({ field, options, value, confidence, onChange }: MappingRowProps) {
+/** The evidence behind a detected column, in words. */
+function whyOf(column: RegisterInfo['mapping']['columns'][FieldKey]): string | undefined {
+  if (!column || column.confidence === 'override') return undefined;
+  const sure = column.score !== undefined ? `${Math.round(column.score * 100)} % sure` : '';
+  const runner = column.runnerUp ? `next best: ${column.runnerUp.letter} “${column.runnerUp.header}”` : '';
+  return [column.reason, sure, runner].filter(Boolean).join('; ');
+}
+
+function MappingRow({ field, options, value, confidence, why, onChange }: MappingRowProps) {
   const styles = useRegisterStyles();
+  const hint = (
+    <>
+      <ConfidenceBadge confidence={confidence} />
+      {why && <Text size={200}>{` Why this column? ${why}.`}</Text>}
+    </>
+  );
   return (
     <div className={styles.fieldRow}>
-      <Field label={FIELD_LABELS[field]} hint={<ConfidenceBadge confidence={confidence} />}>
+      <Field label={FIELD_LABELS[field]} hint={hint}>
         <Select className={styles.select} value={value} onChange={(_, data) => onChange(data.value)}>
           <option value="">No column (detect automatically)</option>
           {options.map((o) => (

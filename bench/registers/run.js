@@ -51,8 +51,11 @@ function judge(entry, file) {
     };
   }
   const review = run('review', file);
-  if (!review.out)
-    return { ok: false, got: `exit ${review.code}: ${review.stderr.trim().split('\n')[0]}`, validate };
+  if (!review.out || review.out.error) {
+    const why =
+      review.out && review.out.error ? review.out.error.message : review.stderr.trim().split('\n')[0];
+    return { ok: false, got: `exit ${review.code}: ${why}`, validate };
+  }
   const f = review.out;
   const got = { total: f.total, open: f.open, closed: f.total - f.open, overdue: f.overdue };
   const e = entry.expected;

@@ -16,9 +16,9 @@ const UNUSABLE: Record<string, RegExp> = {
   'corrupt-not-a-zip.xlsx':
     /^corrupt-not-a-zip\.xlsx is not a valid Excel workbook \(it is not a zip package\).*Open it in Excel and save it again/,
   'soa-mangled-ids.xlsx':
-    /^soa-mangled-ids\.xlsx: No sheet looks like an improvement register \(not-a-register\)\. .*looks like a Statement of Applicability: .* To read "Sheet1" as a register anyway: --sheet "Sheet1" --header-row N --map field=Header\.\n?$/,
+    /^soa-mangled-ids\.xlsx: No sheet looks like an improvement register \(not-a-register\): "Sheet1" looks like a Statement of Applicability: .* To read "Sheet1" as a register anyway: --sheet "Sheet1" --header-row N --map field=Header\.\n?$/,
   'risk-register-merged-header.xlsx':
-    /^risk-register-merged-header\.xlsx: No sheet looks like an improvement register \(not-a-register\)\. .*looks like a risk register: .*--sheet .*\n?$/,
+    /^risk-register-merged-header\.xlsx: No sheet looks like an improvement register \(not-a-register\): ".*" looks like a risk register: .*--sheet .*\n?$/,
 };
 
 interface ValidateJson {

@@ -119,8 +119,8 @@ export const SHARED_EXPECTED: Record<string, Expectation> = {
     validate: 2,
     message: /is not a valid Excel workbook \(it is not a zip package\)/,
   },
-  'soa-mangled-ids.xlsx': { validate: 2, message: /not-a-register\)\. .*Statement of Applicability/ },
-  'risk-register-merged-header.xlsx': { validate: 2, message: /not-a-register\)\. .*a risk register/ },
+  'soa-mangled-ids.xlsx': { validate: 2, message: /not-a-register\): .*Statement of Applicability/ },
+  'risk-register-merged-header.xlsx': { validate: 2, message: /not-a-register\): .*a risk register/ },
 };
 
 export const expectationFor = (label: string): Expectation =>

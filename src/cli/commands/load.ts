@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'fs';
 import path from 'path';
-import { findRegisterSheet, notARegisterMessage, type SheetChoice } from '../../core/mapping/sheets';
+import { findRegisterSheet, whatItLooksLike, type SheetChoice } from '../../core/mapping/sheets';
 import { parseRegister, type Register } from '../../core/register';
 import type { CliOptions } from '../args';
 import { allNotices, readWorkbook } from '../io/readWorkbook';
@@ -64,12 +64,13 @@ function pickSheet(
   const choice = search.choice;
   if (!choice) {
     const first = search.notRegisters[0];
-    const force = first
-      ? `To read "${first.name}" as a register anyway: --sheet "${first.name}" --header-row N --map field=Header.`
-      : 'Use --sheet and --header-row, or --map.';
+    const what = whatItLooksLike(search.notRegisters);
     return failure(
       'not-a-register',
-      `${fileName}: No sheet looks like an improvement register (not-a-register). ${notARegisterMessage(search.notRegisters).replace(/^No sheet looks like an improvement register: /, '')} ${force}`,
+      `${fileName}: No sheet looks like an improvement register (not-a-register): ` +
+        (what
+          ? `${what} To read "${first.name}" as a register anyway: --sheet "${first.name}" --header-row N --map field=Header.`
+          : 'no header row with ID/Type/Status/Owner/Target date columns was found in the first 20 rows of any sheet. Use --sheet and --header-row, or --map.'),
     );
   }
   return {

@@ -138,18 +138,26 @@ export function chooseRegisterSheet(
 }
 
 /**
- * The `not-a-register` answer in words: what the file looks like, and how to force a mapping.
+ * What the sheets look like instead of a register, in words (undefined when nothing is known).
+ *
+ * @example whatItLooksLike([{ name: 'Risks', looksLike: 'a risk register', why: 'a risk register: Likelihood, Impact — no target date' }])
+ * // '"Risks" looks like a risk register: Likelihood, Impact — no target date.'
+ */
+export function whatItLooksLike(notRegisters: readonly NotARegister[]): string | undefined {
+  if (notRegisters.length === 0) return undefined;
+  const first = notRegisters[0];
+  const n = notRegisters.length - 1;
+  return `"${first.name}" looks like ${first.why}${n > 0 ? ` (${n} other sheet${n > 1 ? 's' : ''} likewise)` : ''}.`;
+}
+
+/**
+ * The `not-a-register` answer in words: what the file looks like, or that no header was found.
  *
  * @example notARegisterMessage([{ name: 'Risks', looksLike: 'a risk register', why: '…' }])
  */
 export function notARegisterMessage(notRegisters: readonly NotARegister[]): string {
-  if (notRegisters.length === 0) {
-    return 'No sheet looks like an improvement register: no header row with ID/Type/Status/Owner/Target date columns was found in the first 20 rows of any sheet.';
-  }
-  const first = notRegisters[0];
-  const more =
-    notRegisters.length > 1
-      ? ` (${notRegisters.length - 1} other sheet${notRegisters.length > 2 ? 's' : ''} likewise)`
-      : '';
-  return `This is not an improvement-action register: "${first.name}" looks like ${first.why}${more}.`;
+  const what = whatItLooksLike(notRegisters);
+  return what
+    ? `This is not an improvement-action register: ${what}`
+    : 'No sheet looks like an improvement register: no header row with ID/Type/Status/Owner/Target date columns was found in the first 20 rows of any sheet.';
 }

@@ -503,15 +503,14 @@ export function mapVocabulary<K extends VocabularyKind>(
         hasClosing || context.verifiesEffectiveness ? 'implemented' : 'closed'
       ) as CanonicalOf[K];
       map[n] = value;
+      // Only the reading that departs from the word's plain meaning is said.
+      if (value !== 'closed') continue;
       notes.push({
         kind,
         word: seen[n],
         level: 'assumed',
         value,
-        message:
-          value === 'closed'
-            ? `"${seen[n]}" is read as closed: it is the last step of this register, which has no closing word and no effectiveness column. Change it in the mapping if it means implemented but not yet verified.`
-            : `"${seen[n]}" is read as implemented (awaiting the effectiveness check), because the register ${hasClosing ? 'also uses a closing word' : 'records effectiveness checks'}. Change it in the mapping if it means closed.`,
+        message: `"${seen[n]}" is read as closed: it is the last step of this register, which has no closing word and no effectiveness column. Change it in the mapping if it means implemented but not yet verified.`,
       });
     }
     for (const n of done) {

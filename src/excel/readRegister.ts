@@ -13,8 +13,12 @@ import {
 import { FIRST_CHUNK_ROWS, jsonBytes, nextChunkRows } from './chunks';
 import { errorCode, throwIfAborted } from './errors';
 
-/** Rows scanned at the top of each sheet to find the header (as the core does). */
-const HEADER_SCAN_ROWS = 10;
+/**
+ * Rows read at the top of each sheet to find the header, as many as the core scans; the rows
+ * under a header candidate are the sample its columns are judged by (dates, state words…) until
+ * the full read, where the core judges them again on up to 200 rows.
+ */
+const HEADER_SCAN_ROWS = 20;
 
 export interface ReadOptions {
   config?: RegisterConfig;

@@ -58,6 +58,9 @@ export interface RegisterInfo {
   alternatives: { name: string; headerRow: number }[];
   vocabularyNotes: VocabularyNote[];
   rows: number;
+  /** Sheet row of the last action read, and why the table ends there when rows below were left out. */
+  lastRow: number;
+  tableEnd?: string;
   config: RegisterConfig;
   /** Whether the config came from the workbook's stored settings. */
   storedConfig: boolean;

@@ -55,6 +55,8 @@ function infoOf(read: ReadResult, register: Register, stored: boolean): Register
     alternatives: read.choice.alternatives.map(({ name, headerRow }) => ({ name, headerRow })),
     vocabularyNotes: Object.values(register.vocabularies).flatMap((v) => v.notes),
     rows: register.actions.length,
+    lastRow: register.lastRow,
+    tableEnd: register.tableEnd?.reason,
     config,
     storedConfig: stored,
   };

@@ -120,6 +120,8 @@ export class FakeCommands implements ImprovementPlanCommands {
         .map((a) => ({ name: a.name, headerRow: a.headerRow })),
       vocabularyNotes: [v.status, v.type, v.source, v.priority, v.effectiveness].flatMap((m) => m.notes),
       rows: register.actions.length,
+      lastRow: register.lastRow,
+      tableEnd: register.tableEnd?.reason,
       config,
       storedConfig: this.stored !== undefined,
     };

@@ -44,6 +44,18 @@ describe('Register view', () => {
     expect(description(reread)).toBe('Set by you');
   });
 
+  it('the last row of the actions can be set, is stored with the mapping, and cleared to find the end again', async () => {
+    const fake = new FakeCommands();
+    const { user } = renderPane(fake);
+    const last = (await screen.findByRole('spinbutton', {
+      name: 'Last row of the actions',
+    })) as HTMLInputElement;
+    expect(description(last)).toMatch(/^Found: row \d+/);
+    await user.type(last, '5');
+    await user.click(screen.getByRole('button', { name: 'Save mapping' }));
+    expect(fake.stored?.rows).toEqual({ last: 5 });
+  });
+
   it('mapping an assumed status word stores it in the vocabulary', async () => {
     const { user, fake } = renderPane();
     const word = await screen.findByRole('combobox', { name: 'Status word “Completed”' });

@@ -11,10 +11,18 @@ export interface MappingEditorProps {
   draft: MappingDraft;
   onFieldChange: (field: FieldKey, letter: string) => void;
   onHeaderRowChange: (row: number | undefined) => void;
+  /** The last row of the actions; null to find the end of the table again. */
+  onLastRowChange: (row: number | null) => void;
 }
 
 /** Field → column of the header row, with how sure the detection is; each choice can be changed. */
-export function MappingEditor({ info, draft, onFieldChange, onHeaderRowChange }: MappingEditorProps) {
+export function MappingEditor({
+  info,
+  draft,
+  onFieldChange,
+  onHeaderRowChange,
+  onLastRowChange,
+}: MappingEditorProps) {
   const styles = useRegisterStyles();
   const headingId = useId('columns');
   const [showAll, setShowAll] = useState(false);
@@ -38,6 +46,24 @@ export function MappingEditor({ info, draft, onFieldChange, onHeaderRowChange }:
           onChange={(_, data) => {
             const n = Number(data.value);
             onHeaderRowChange(Number.isInteger(n) && n >= 1 ? n : undefined);
+          }}
+        />
+      </Field>
+      <Field
+        label="Last row of the actions"
+        hint={
+          info.config.rows?.last !== undefined
+            ? 'Set by you. Clear it to find the end of the table again.'
+            : `Found: row ${info.lastRow}${info.tableEnd ? ` (${info.tableEnd})` : ''}. Type a row to stop there.`
+        }
+      >
+        <Input
+          type="number"
+          min={1}
+          value={draft.lastRow === null ? '' : String(draft.lastRow ?? info.config.rows?.last ?? '')}
+          onChange={(_, data) => {
+            const n = Number(data.value);
+            onLastRowChange(data.value.trim() !== '' && Number.isInteger(n) && n >= 1 ? n : null);
           }}
         />
       </Field>

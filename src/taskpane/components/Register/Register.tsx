@@ -71,6 +71,7 @@ export function Register() {
             draft={model.draft}
             onFieldChange={model.setField}
             onHeaderRowChange={model.setHeaderRow}
+            onLastRowChange={model.setLastRow}
           />
           <div className={styles.actions}>
             <Button appearance="primary" disabled={busy} onClick={() => void model.saveMapping()}>

@@ -22,6 +22,8 @@ export interface MappingDraft {
   vocabulary: Partial<Record<VocabularyKind, Record<string, string>>>;
   /** A header row typed by the user. */
   headerRow?: number;
+  /** The last sheet row of the actions typed by the user; null when cleared (find the end again). */
+  lastRow?: number | null;
 }
 
 export const EMPTY_DRAFT: MappingDraft = { fields: {}, vocabulary: {} };
@@ -72,6 +74,13 @@ export function configFromDraft(
     headerRow: draft.headerRow ?? info.headerRow,
     sheetName: info.sheetName,
   };
+  if (draft.lastRow !== undefined) {
+    const first = info.config.rows?.first;
+    if (draft.lastRow === null) {
+      if (first === undefined) delete config.rows;
+      else config.rows = { first };
+    } else config.rows = { ...(first !== undefined ? { first } : {}), last: draft.lastRow };
+  }
   if (Object.keys(fields).length > 0) config.fields = fields;
   else delete config.fields;
   if (Object.keys(vocabulary).length > 0) config.vocabulary = vocabulary as RegisterConfig['vocabulary'];

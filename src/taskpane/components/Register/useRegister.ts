@@ -61,6 +61,7 @@ export function useRegister() {
         vocabulary: { ...d.vocabulary, [kind]: { ...d.vocabulary[kind], [word]: value } },
       })),
     setHeaderRow: (headerRow: number | undefined) => setDraft((d) => ({ ...d, headerRow })),
+    setLastRow: (lastRow: number | null) => setDraft((d) => ({ ...d, lastRow })),
     saveMapping: () =>
       info &&
       storeConfig(

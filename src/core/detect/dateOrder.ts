@@ -3,6 +3,8 @@ import type { DateOrder } from '../dates';
 import type { HeaderMapping } from '../mapping/headers';
 import { DATE_FIELDS } from '../model';
 
+/** Telling dates (one part above 12) after which the order is settled. */
+const DECIDED = 200;
 const SLASHED = /^\s*(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})\b/;
 
 /**
@@ -25,7 +27,8 @@ export function learnDateOrder(
   if (cols.length === 0) return undefined;
   let dmy = 0;
   let mdy = 0;
-  for (let r = from; r < to; r++) {
+  // A register writes its dates one way: a few hundred telling dates decide it.
+  for (let r = from; r < to && dmy + mdy < DECIDED; r++) {
     for (const c of cols) {
       const v = cellAt(grid, r, c);
       if (typeof v !== 'string') continue;

@@ -3,7 +3,7 @@ import { parseDateCell } from '../dates';
 import type { HeaderMapping } from '../mapping/headers';
 import { isStatusWord } from '../mapping/vocabulary';
 import { DATE_FIELDS } from '../model';
-import { cellText, isBlank, normalizeWords } from '../text';
+import { cellText, isBlank } from '../text';
 
 /** Where a register's table stops, and the rows inside it that are not actions. */
 export interface TableEnd {
@@ -23,7 +23,7 @@ export interface TableShape {
 
 /** First words of a row that sums up, explains or labels instead of recording an action. */
 const SUMMARY_LABEL =
-  /^(total|totals|grand total|sum|subtotal|summary|count|number of|no of|legend|key|notes?|remarks?|closure rate|closed rate|open actions|closed actions|overdue actions|average|mean|median|percentage|statistics|metrics|kpi|status summary|gesamt|summe|totale|riepilogo|resumen|total general|osszesen|totaal|prepared by|approved by|reviewed by|signature|signed|instructions?|guidance|last updated)\b/;
+  /^[^a-z0-9]*(total|totals|grand total|sum|subtotal|summary|count|number of|no of|legend|key|notes?|remarks?|closure rate|closed rate|open actions|closed actions|overdue actions|average|mean|median|percentage|statistics|metrics|kpi|status summary|gesamt|summe|totale|riepilogo|resumen|total general|osszesen|összesen|totaal|prepared by|approved by|reviewed by|signature|signed|instructions?|guidance|last updated)\b/;
 
 /** A template's own rows: guidance and example lines under the header of a published form. */
 const TEMPLATE_LABEL =
@@ -35,7 +35,6 @@ const LOOKAHEAD_ROWS = 30;
 interface RowFacts {
   filled: number;
   actionLike: boolean;
-  label: boolean;
 }
 
 /**
@@ -75,8 +74,6 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
 
   const facts = (r: number): RowFacts => {
     const filled = countFilled(grid, r, cols);
-    const firstText = firstNonBlankText(grid.values[r] ?? []);
-    const label = SUMMARY_LABEL.test(normalizeWords(firstText));
     const idOk = idIdx >= 0 && idShapes.has(idShape(cellAt(grid, r, idIdx)) ?? '');
     const statusOk = statusIdx >= 0 && isStatusWord(cellText(cellAt(grid, r, statusIdx)));
     const dateOk = dateIdx.some((c) => {
@@ -85,46 +82,50 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
     });
     const actionLike =
       (filled >= 2 && (idOk || statusOk || dateOk)) || filled >= Math.max(3, Math.ceil(typical * 0.7));
-    return { filled, actionLike, label: label && !actionLike };
+    return { filled, actionLike };
   };
 
   let seenAction = false;
   let blankRun = 0;
   for (let r = startIdx; r < end; r++) {
     const row = grid.values[r] ?? [];
-    if (row.every((v) => isBlank(v))) {
+    const first = firstNonBlankText(row);
+    if (first === '') {
       blankRun++;
       continue;
     }
-    const f = facts(r);
-    if (seenAction && f.label) return { end: at(r - blankRun, 'a summary row', row), sectionRows };
-    if (seenAction && blankRun > 0 && !f.actionLike) {
+    // Most rows are actions: the cheap tests on the first cell come first, the row's facts only
+    // when a label, a gap or a lone title calls for them.
+    const head = first.length > 60 ? first.slice(0, 60).toLowerCase() : first.toLowerCase();
+    if (TEMPLATE_LABEL.test(head)) {
+      sectionRows.add(r);
+      blankRun = 0;
+      continue;
+    }
+    if (seenAction && SUMMARY_LABEL.test(head) && !facts(r).actionLike) {
+      return { end: at(r - blankRun, 'a summary row', first), sectionRows };
+    }
+    if (seenAction && blankRun > 0 && !facts(r).actionLike) {
       // After a gap: does the block below look like more actions?
       let like = 0;
       let rows = 0;
       for (let k = r; k < end && rows < LOOKAHEAD_ROWS; k++) {
-        if ((grid.values[k] ?? []).every((v) => isBlank(v))) continue;
+        if (firstNonBlankText(grid.values[k] ?? []) === '') continue;
         rows++;
         if (facts(k).actionLike) like++;
       }
-      if (like * 2 < rows) return { end: at(r - blankRun, 'rows of another shape', row), sectionRows };
+      if (like * 2 < rows) return { end: at(r - blankRun, 'rows of another shape', first), sectionRows };
     }
     blankRun = 0;
-    if (f.filled === 0) continue;
-    if (TEMPLATE_LABEL.test(normalizeWords(firstNonBlankText(row)))) {
+    if (typical >= 4 && isSectionTitle(row) && !facts(r).actionLike) {
       sectionRows.add(r);
       continue;
     }
-    if (!f.actionLike && typical >= 4 && isSectionTitle(row)) {
-      sectionRows.add(r);
-      continue;
-    }
-    seenAction = true;
+    if (!seenAction && countFilled(grid, r, cols) > 0) seenAction = true;
   }
   return { sectionRows };
 
-  function at(index: number, what: string, row: readonly unknown[]): TableEnd {
-    const text = firstNonBlankText(row as Parameters<typeof firstNonBlankText>[0]);
+  function at(index: number, what: string, text: string): TableEnd {
     return {
       index,
       row: index + firstRow,
@@ -138,10 +139,14 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
  * alone in its row or repeated across a merged row.
  */
 function isSectionTitle(row: readonly (string | number | boolean)[]): boolean {
-  const texts = new Set(row.filter((v) => !isBlank(v)).map((v) => cellText(v)));
-  if (texts.size !== 1) return false;
-  const [text] = texts;
-  return /\S\s+\S/.test(text);
+  let text: string | undefined;
+  for (const v of row) {
+    if (isBlank(v)) continue;
+    const t = cellText(v);
+    if (text === undefined) text = t;
+    else if (t !== text) return false;
+  }
+  return text !== undefined && /\S\s+\S/.test(text);
 }
 
 function countFilled(grid: Grid, r: number, cols: readonly { idx: number }[]): number {

@@ -1,4 +1,5 @@
 import { cellAt, formatAt, type Grid } from '../grid';
+import { boundedMemo } from '../memo';
 import { isDateFormat, parseTextDate } from '../dates';
 import { cellText, isBlank, isMissing, normalizeWords } from '../text';
 import { isStatusWord, lookupWord, type VocabularyKind } from '../mapping/vocabulary';
@@ -22,7 +23,10 @@ export interface ColumnProfile {
   meanLength: number;
   /** Share of e-mail addresses. */
   emails: number;
-  /** Share of cells whose words are known to each vocabulary. */
+  /**
+   * Share of cells whose words are known to each vocabulary. Worked out on first read of a kind:
+   * only the columns a vocabulary field might take are asked.
+   */
   hits: Record<VocabularyKind, number>;
   /** The distinct texts seen (at most {@link MAX_DISTINCT}), for the vocabulary and the explanation. */
   values: string[];
@@ -70,13 +74,8 @@ function profileColumn(grid: Grid, from: number, to: number, c: number): ColumnP
     else if (t.length <= 40 && /\d/.test(t) && parseTextDate(t).kind === 'date') dates++;
     if (counts.size < MAX_DISTINCT || counts.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
-  const hits = {} as Record<VocabularyKind, number>;
   const texts = filled - numbers - dates;
-  for (const kind of KINDS) {
-    let n = 0;
-    for (const [t, count] of counts) if (wordFits(kind, t)) n += count;
-    hits[kind] = texts > 0 ? n / filled : 0;
-  }
+  const hits = lazyHits(counts, filled, texts);
   return {
     filled,
     dates: filled ? dates / filled : 0,
@@ -90,8 +89,38 @@ function profileColumn(grid: Grid, from: number, to: number, c: number): ColumnP
   };
 }
 
+/** The hit shares, each computed when first read and then kept. */
+function lazyHits(
+  counts: ReadonlyMap<string, number>,
+  filled: number,
+  texts: number,
+): Record<VocabularyKind, number> {
+  const out = {} as Record<VocabularyKind, number>;
+  for (const kind of KINDS) {
+    let value: number | undefined;
+    Object.defineProperty(out, kind, {
+      enumerable: true,
+      get() {
+        if (value === undefined) {
+          let n = 0;
+          if (texts > 0) for (const [t, count] of counts) if (wordFits(kind, t)) n += count;
+          value = texts > 0 ? n / filled : 0;
+        }
+        return value;
+      },
+    });
+  }
+  return out;
+}
+
+/** Whether a text is a word of a vocabulary, remembered: registers repeat their words. */
+const wordFits = (kind: VocabularyKind, text: string) => FITS[kind](text);
+const FITS = Object.fromEntries(
+  KINDS.map((kind) => [kind, boundedMemo((text: string) => fitsUncached(kind, text), 8192)]),
+) as Record<VocabularyKind, (text: string) => boolean>;
+
 /** Vocabulary words are short: a sentence that happens to hold "open" is not a status. */
-function wordFits(kind: VocabularyKind, text: string): boolean {
+function fitsUncached(kind: VocabularyKind, text: string): boolean {
   if (text.length > 40 || normalizeWords(text).split(' ').length > 5) return false;
   if (kind === 'status') return isStatusWord(text);
   return lookupWord(kind, text) !== undefined;

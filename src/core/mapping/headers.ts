@@ -2,6 +2,7 @@ import { cellText, normalizeWords } from '../text';
 import { columnLetter, columnNumber, gridWidth, type Grid } from '../grid';
 import { FIELDS, type FieldKey } from '../model';
 import { ALIASES } from './aliases';
+import { boundedMemo } from '../memo';
 import { fieldFit } from '../detect/fit';
 import { profileColumns, type ColumnProfile } from '../detect/profile';
 
@@ -136,6 +137,20 @@ function scoreHeader(normalized: string, words: string[], prepared: PreparedFiel
   return best;
 }
 
+/**
+ * Every field a header could be, with its score — remembered by the header's words: the same
+ * headers are read on every validation, and the scan reads each of the first rows as a header.
+ */
+const headerScores = boundedMemo((normalized: string): (Scored & { field: FieldKey })[] => {
+  const words = normalized.split(' ');
+  const out: (Scored & { field: FieldKey })[] = [];
+  for (const prepared of PREPARED) {
+    const s = scoreHeader(normalized, words, prepared);
+    if (s && s.score >= MIN_SCORE) out.push({ field: prepared.field, ...s });
+  }
+  return out;
+}, 4096);
+
 interface Candidate {
   column: number;
   field: FieldKey;
@@ -198,20 +213,17 @@ export function mapHeaderRow(
     if (!normalized) return;
     const column = idx + firstColumn;
     if (taken.has(column)) return;
-    const words = normalized.split(' ');
     const profile = profiles?.[idx];
-    for (const prepared of PREPARED) {
-      if (columns[prepared.field]) continue;
-      const s = scoreHeader(normalized, words, prepared);
-      if (!s || s.score < MIN_SCORE) continue;
+    for (const s of headerScores(normalized)) {
+      if (columns[s.field]) continue;
       if (!profile) {
-        candidates.push({ column, field: prepared.field, normalized, ...s });
+        candidates.push({ column, normalized, ...s });
         continue;
       }
-      const fit = fieldFit(prepared.field, profile, s.confidence === 'exact');
+      const fit = fieldFit(s.field, profile, s.confidence === 'exact');
       if (fit.factor === 0) {
         ruledOut.push({
-          field: prepared.field,
+          field: s.field,
           letter: columnLetter(column),
           header: headers[idx],
           reason: fit.reason,
@@ -220,13 +232,13 @@ export function mapHeaderRow(
       }
       candidates.push({
         column,
-        field: prepared.field,
+        field: s.field,
         normalized,
         score: s.score * fit.factor,
         confidence: s.confidence,
         reason: fit.reason,
         fit: fit.factor,
-        values: prepared.field === 'status' ? profile.values.slice(0, 20) : undefined,
+        values: s.field === 'status' ? profile.values.slice(0, 20) : undefined,
       });
     }
   });

@@ -4,6 +4,8 @@
 // user would (no option given, as-of 2026-12-01) and compares its figures with the ones written by
 // reading the file. Files are looked for in $REGISTERS_DIR, else ../shared/registers.
 //   node bench/registers/run.js [--json] [--only name,name] [--verbose]
+// Each line: the file, the sheet, header row and rows read, each field's column with its confidence
+// (0-1); the expected and the read figures when they differ (always with --verbose).
 'use strict';
 
 const { spawnSync } = require('node:child_process');
@@ -119,7 +121,13 @@ if (json) {
         `       got      ${typeof g === 'string' ? g : `total ${g.total} open ${g.open} closed ${g.closed} overdue ${g.overdue}`}\n`,
       );
     }
-    if (r.columns && (verbose || !r.ok)) {
+    if (r.kind !== 'register' && r.ok) {
+      const said = String(r.got)
+        .replace(/^.*?\(not-a-register\): /, '')
+        .split(' To read ')[0];
+      process.stdout.write(`       said     ${said}\n`);
+    }
+    if (r.columns) {
       const cols = Object.entries(r.columns)
         .map(([field, c]) => (typeof c === 'string' ? `${field}=${c}` : `${field}=${c.column} ${c.score}`))
         .join(', ');

@@ -29,7 +29,7 @@ const NO_REGISTER: UserError = {
 
 /** The no-register answer, saying what the workbook looks like when that is known ("a risk register"). */
 function noRegister(what: string | undefined): UserError {
-  if (!what || what.startsWith('No sheet')) return NO_REGISTER;
+  if (!what) return NO_REGISTER;
   return {
     code: 'no-register',
     message: `${what} Open the Register tab to choose the sheet and header row and map its columns yourself, or create a new register.`,

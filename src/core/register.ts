@@ -2,7 +2,7 @@ import { cellAt, formatAt, type CellValue, type Grid } from './grid';
 import { parseDateCell, type DateOrder, type DateParse } from './dates';
 import { cellText, isBlank, isMissing } from './text';
 import { DATE_FIELDS, type ActionType, type FieldKey, type Priority, type Source, type State } from './model';
-import { detectHeader, type FieldOverrides, type HeaderMapping } from './mapping/headers';
+import { detectHeader, headerTexts, type FieldOverrides, type HeaderMapping } from './mapping/headers';
 import {
   lookupWord,
   mapVocabulary,
@@ -122,7 +122,7 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
   let mapping = detectHeader(grid, { headerRow: config.headerRow, overrides: config.fields, sampleEnd });
   let preset: Register['preset'];
   if (mapping) {
-    const headers = (grid.values[mapping.headerRow - firstRow] ?? []).map((v) => cellText(v));
+    const headers = headerTexts(grid, mapping.headerRow);
     const found = recognisePreset(headers, config.preset);
     if (found) {
       preset = { name: found.name, label: found.label, recognised: config.preset === undefined };

@@ -31,7 +31,7 @@ export interface ReadOptions {
    * first chunk instead of costing a sync of their own. Not called when the sheet has no data rows.
    */
   withFirstChunk?: (sheet: Excel.Worksheet) => void;
-  /** Told, in words, what the workbook looks like when no sheet is an action register. */
+  /** Told, in words, what the workbook looks like when its sheets are something other than a register. */
   onNotARegister?: (message: string) => void;
 }
 
@@ -128,7 +128,7 @@ export async function readRegister(
   });
   const choice = search.choice;
   if (!choice) {
-    options.onNotARegister?.(notARegisterMessage(search.notRegisters));
+    if (search.notRegisters.length > 0) options.onNotARegister?.(notARegisterMessage(search.notRegisters));
     return undefined;
   }
   const shape = tops[choice.index].shape;

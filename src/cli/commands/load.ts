@@ -4,7 +4,12 @@
  */
 import { promises as fs } from 'fs';
 import path from 'path';
-import { findRegisterSheet, whatItLooksLike, type SheetChoice } from '../../core/mapping/sheets';
+import {
+  findRegisterSheet,
+  NO_HEADER_FOUND,
+  whatItLooksLike,
+  type SheetChoice,
+} from '../../core/mapping/sheets';
 import { parseRegister, type Register } from '../../core/register';
 import type { CliOptions } from '../args';
 import { allNotices, readWorkbook } from '../io/readWorkbook';
@@ -70,7 +75,7 @@ function pickSheet(
       `${fileName}: No sheet looks like an improvement register (not-a-register): ` +
         (what
           ? `${what} To read "${first.name}" as a register anyway: --sheet "${first.name}" --header-row N --map field=Header.`
-          : 'no header row with ID/Type/Status/Owner/Target date columns was found in the first 20 rows of any sheet. Use --sheet and --header-row, or --map.'),
+          : `${NO_HEADER_FOUND} Use --sheet and --header-row, or --map.`),
     );
   }
   return {

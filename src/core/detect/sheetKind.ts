@@ -43,6 +43,7 @@ function hits(headers: readonly string[], words: readonly string[]): string[] {
 const prepare = (list: readonly string[]) => list.map((w) => normalizeWords(w)).filter(Boolean);
 const PREPARED_OTHERS = OTHER_KINDS.map((k) => ({ name: k.name, words: prepare(k.words) }));
 const PREPARED_ACTION = prepare(ACTION_WORDS);
+const RESULT_WORDS = new Set(prepare(kinds.checklistResults));
 
 /** The other kind whose words the headers hold most, with the headers that hold them. */
 export function otherKindOf(headers: readonly string[]): { name: string; headers: string[] } | undefined {
@@ -67,16 +68,13 @@ export interface ActionEvidence {
   statusValues?: readonly string[];
 }
 
-let resultWords: Set<string> | undefined;
-
 /** Share of the status words that are checklist results ("Compliant", "Pass", "Yes", ✅). */
 function resultShare(values: readonly string[] | undefined): number {
   if (!values || values.length === 0) return 0;
   let n = 0;
   for (const v of values) {
     const w = normalizeWords(v);
-    resultWords ??= new Set(prepare(kinds.checklistResults));
-    if (w === '' || resultWords.has(w)) n++;
+    if (w === '' || RESULT_WORDS.has(w)) n++;
   }
   return n / values.length;
 }

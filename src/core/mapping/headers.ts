@@ -383,6 +383,15 @@ function rowHeaders(grid: Grid, rowIndex: number, width: number): string[] {
   return out;
 }
 
+/**
+ * The texts of a header row, by 1-based sheet row.
+ *
+ * @example headerTexts({ values: [['ID', 'Owner']] }, 1) // ['ID', 'Owner']
+ */
+export function headerTexts(grid: Grid, headerRow: number): string[] {
+  return (grid.values[headerRow - (grid.firstRow ?? 1)] ?? []).map((v) => cellText(v));
+}
+
 /** Rows under a header candidate whose cells are profiled: evidence comes from a sample. */
 export const SAMPLE_ROWS = 200;
 

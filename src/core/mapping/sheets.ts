@@ -2,7 +2,7 @@ import { gridWidth, type Grid } from '../grid';
 import { cellText } from '../text';
 import { judgeSheet, otherKindOf } from '../detect/sheetKind';
 import type { FieldKey } from '../model';
-import { detectHeader, mappingScore, type FieldOverrides, type HeaderMapping } from './headers';
+import { detectHeader, headerTexts, mappingScore, type FieldOverrides, type HeaderMapping } from './headers';
 
 export interface SheetCandidate {
   name: string;
@@ -33,13 +33,12 @@ export interface RegisterSearch {
   notRegisters: NotARegister[];
 }
 
+/** Why no sheet was read, when none looks like anything in particular either. */
+export const NO_HEADER_FOUND =
+  'no header row with ID/Type/Status/Owner/Target date columns was found in the first 20 rows of any sheet.';
+
 /** Rows scanned for the words of a sheet that has no register header. */
 const KIND_SCAN_ROWS = 20;
-
-function headersOf(grid: Grid, headerRow: number): string[] {
-  const row = grid.values[headerRow - (grid.firstRow ?? 1)] ?? [];
-  return row.map((v) => cellText(v));
-}
 
 /** The row of the top rows that holds the most words of another kind of sheet. */
 function kindOfHeaderless(sheet: SheetCandidate): NotARegister | undefined {
@@ -101,7 +100,7 @@ export function findRegisterSheet(
     const score = mappingScore(mapping) * (hasRowsBelow(sheet.grid, mapping.headerRow) ? 10 : 1);
     if (score <= 0) return;
     if (!forced) {
-      const kind = judgeSheet(headersOf(sheet.grid, mapping.headerRow), sheet.name, evidenceOf(mapping));
+      const kind = judgeSheet(headerTexts(sheet.grid, mapping.headerRow), sheet.name, evidenceOf(mapping));
       if (!kind.register) {
         notRegisters.push({ name: sheet.name, looksLike: kind.looksLike!, why: kind.why });
         return;
@@ -159,5 +158,5 @@ export function notARegisterMessage(notRegisters: readonly NotARegister[]): stri
   const what = whatItLooksLike(notRegisters);
   return what
     ? `This is not an improvement-action register: ${what}`
-    : 'No sheet looks like an improvement register: no header row with ID/Type/Status/Owner/Target date columns was found in the first 20 rows of any sheet.';
+    : `No sheet looks like an improvement register: ${NO_HEADER_FOUND}`;
 }

@@ -334,8 +334,8 @@ function buildLookup<T>(table: Table<T>): Lookup<T> {
   return { exact, phrases };
 }
 
-const LOOKUPS = {
-  status: buildLookup(STATUS_WORDS),
+/** Status words go through {@link classifyStatus} and its own lookup (finishing words included). */
+const LOOKUPS: { [K in Exclude<VocabularyKind, 'status'>]: Lookup<CanonicalOf[K]> } = {
   type: buildLookup(TYPE_WORDS),
   source: buildLookup(SOURCE_WORDS),
   priority: buildLookup(PRIORITY_WORDS),
@@ -358,7 +358,7 @@ export function lookupWord<K extends VocabularyKind>(kind: K, text: string): Can
   }
   const n = normalizeWords(text);
   if (!n) return undefined;
-  const lookup = LOOKUPS[kind] as Lookup<CanonicalOf[K]>;
+  const lookup = LOOKUPS[kind as Exclude<VocabularyKind, 'status'>] as Lookup<CanonicalOf[K]>;
   const hit = lookup.exact.get(n);
   if (hit !== undefined) return hit;
   // Only multi-word phrases (or long single words) are looked for inside longer text, so that

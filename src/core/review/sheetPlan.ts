@@ -12,6 +12,8 @@ export interface PlanCell {
   kind: 'text' | 'number' | 'date' | 'percent';
   value: string | number;
   style?: CellStyle;
+  /** Wrap the text inside the column's width (long text columns of lists). */
+  wrap?: boolean;
 }
 
 export interface ChartPlan {
@@ -23,6 +25,30 @@ export interface ChartPlan {
   anchor: { row: number; col: number; rows: number; cols: number };
 }
 
+/**
+ * How the sheet prints. Writers render it as Excel's page setup: `fitToWidth: 1` with the height
+ * free means the fit-to-page flag set (`sheetPr/pageSetUpPr@fitToPage`), `fitToHeight="0"`.
+ */
+export interface PrintPlan {
+  orientation: 'landscape' | 'portrait';
+  /** A4 unless the locale prints on Letter (en-US, en-CA, es-MX …). */
+  paper: 'A4' | 'Letter';
+  /** Pages wide; the height is always free (as many pages as the content needs). */
+  fitToWidth: 1;
+  /** Rows repeated at the top of every page (1-based, inclusive), if any. */
+  titleRows?: { first: number; last: number };
+  /** Rows that start a new page (1-based): each 9.3.2 section. */
+  breaksBefore: number[];
+  /** Print area: row 1 / column 1 to these (1-based, inclusive). */
+  area: { lastRow: number; lastCol: number };
+  /**
+   * Header and footer as plain text with three tokens the writers translate: `{page}`, `{pages}`,
+   * `{sheet}`. Never written as formulas; `&` in user text is escaped as `&&` for Excel.
+   */
+  header: { left?: string; center?: string; right?: string };
+  footer: { left?: string; center?: string; right?: string };
+}
+
 export interface SheetPlan {
   name: string;
   cells: PlanCell[];
@@ -30,6 +56,11 @@ export interface SheetPlan {
   columnWidths: number[];
   charts: ChartPlan[];
   freezeRows?: number;
+  /** Explicit row heights in points (rows whose wrapped text needs more than one line). */
+  rowHeights?: { row: number; height: number }[];
+  /** Columns hidden from view and print (1-based), e.g. the machine-readable block. */
+  hiddenColumns?: number[];
+  print?: PrintPlan;
 }
 
 /** Number formats the writers use per kind. */

@@ -56,38 +56,48 @@ function readZip(zip) {
 }
 
 /**
- * A deflated zip of the entries, in the order given.
- * @param {Map<string, Buffer>} entries
+ * @typedef {{ name: string, data: Buffer, store?: boolean, claimedSize?: number, crc?: number }} ZipInput
+ * `store` keeps the bytes uncompressed; `claimedSize` and `crc` lie about the entry in both headers.
+ */
+
+/**
+ * A zip of the entries, in the order given (deflated unless an entry says `store`). An array may
+ * repeat a name or hold names no archiver would write: the hostile cases need exactly that.
+ * @param {Map<string, Buffer> | ZipInput[]} entries
  * @returns {Buffer}
  */
 function writeZip(entries) {
+  /** @type {ZipInput[]} */
+  const list = Array.isArray(entries) ? entries : [...entries].map(([name, data]) => ({ name, data }));
   /** @type {Buffer[]} */
   const locals = [];
   /** @type {Buffer[]} */
   const centrals = [];
   let offset = 0;
-  for (const [name, data] of entries) {
+  for (const { name, data, store, claimedSize, crc: claimedCrc } of list) {
     const nameBytes = Buffer.from(name, 'utf8');
-    const packed = zlib.deflateRawSync(data);
-    const crc = crc32(data);
+    const method = store ? 0 : 8;
+    const packed = store ? data : zlib.deflateRawSync(data);
+    const crc = claimedCrc ?? crc32(data);
+    const size = claimedSize ?? data.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, packed);
@@ -97,8 +107,8 @@ function writeZip(entries) {
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.size, 8);
-  end.writeUInt16LE(entries.size, 10);
+  end.writeUInt16LE(list.length, 8);
+  end.writeUInt16LE(list.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);

@@ -166,11 +166,64 @@ const MONTHS: Record<string, number> = {
   december: 12,
   dic: 12,
   diciembre: 12,
+  // German, French, Italian, Portuguese and Dutch names (accents folded before the look-up).
+  januar: 1,
+  janvier: 1,
+  gennaio: 1,
+  janeiro: 1,
+  januari: 1,
+  februar: 2,
+  fevrier: 2,
+  fev: 2,
+  febbraio: 2,
+  fevereiro: 2,
+  februari: 2,
+  marz: 3,
+  mars: 3,
+  marco: 3,
+  maart: 3,
+  avril: 4,
+  avr: 4,
+  aprile: 4,
+  mai: 5,
+  maggio: 5,
+  maio: 5,
+  mei: 5,
+  juni: 6,
+  juin: 6,
+  giugno: 6,
+  junho: 6,
+  juli: 7,
+  juillet: 7,
+  luglio: 7,
+  julho: 7,
+  aout: 8,
+  augustus: 8,
+  septembre: 9,
+  settembre: 9,
+  setembro: 9,
+  set: 9,
+  oktober: 10,
+  octobre: 10,
+  ottobre: 10,
+  outubro: 10,
+  okt: 10,
+  out: 10,
+  novembre: 11,
+  novembro: 11,
+  dezember: 12,
+  dez: 12,
+  decembre: 12,
+  dicembre: 12,
+  dezembro: 12,
 };
 
 /** The month a name means ("Mar", "marzo"); undefined for any other word, "constructor" included. */
 function monthNumber(name: string): number | undefined {
-  const key = name.toLowerCase();
+  const key = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   return Object.hasOwn(MONTHS, key) ? MONTHS[key] : undefined;
 }
 
@@ -190,6 +243,11 @@ function year4(y: string): number {
 export function parseTextDate(text: string, order: DateOrder = 'dmy'): DateParse {
   const t = text.trim().replace(/\s+/g, ' ');
   if (t === '') return EMPTY;
+  // Chinese and Japanese `2026年3月14日`; Russian `14.03.2026 г.`.
+  const cjk = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(t);
+  if (cjk) return fromParts(Number(cjk[1]), Number(cjk[2]), Number(cjk[3]), t);
+  const ru = /^(\d{1,2})\.(\d{1,2})\.(\d{4}) ?г\.?$/.exec(t);
+  if (ru) return fromParts(Number(ru[3]), Number(ru[2]), Number(ru[1]), t);
   const noTime = t.replace(/[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?( ?[ap]\.?m\.?)?(Z|[+-]\d{2}:?\d{2})?$/i, '');
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(noTime);
   if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]), t);
@@ -207,11 +265,11 @@ export function parseTextDate(text: string, order: DateOrder = 'dmy'): DateParse
     const other = order === 'dmy' ? fromParts(y, a, b, t) : fromParts(y, b, a, t);
     return other.kind === 'date' ? { ...first, ambiguous: { alternative: other.day } } : first;
   }
-  m = /^(\d{1,2})[- /]([a-z]+)\.?[- ,/]+(\d{2}|\d{4})$/i.exec(noTime);
+  m = /^(\d{1,2})\.?[- /]([\p{L}]+)\.?[- ,/]+(\d{2}|\d{4})$/iu.exec(noTime);
   if (m && monthNumber(m[2])) return fromParts(year4(m[3]), monthNumber(m[2])!, Number(m[1]), t);
   m = /^([a-z]+)\.? (\d{1,2})(st|nd|rd|th)?,? (\d{4})$/i.exec(noTime);
   if (m && monthNumber(m[1])) return fromParts(Number(m[4]), monthNumber(m[1])!, Number(m[2]), t);
-  m = /^(\d{1,2}) de ([a-z]+) de (\d{4})$/i.exec(noTime);
+  m = /^(\d{1,2}) de ([\p{L}]+) de (\d{4})$/iu.exec(noTime);
   if (m && monthNumber(m[2])) return fromParts(Number(m[3]), monthNumber(m[2])!, Number(m[1]), t);
   return { kind: 'invalid', reason: `"${t.length > 30 ? t.slice(0, 29) + '…' : t}" is not a date` };
 }

@@ -68,18 +68,26 @@ export function isErrorValue(value: CellValue | undefined | null): boolean {
   return typeof value === 'string' && ERROR_VALUES.test(value.trim());
 }
 
+/** Any text outside ASCII takes the Unicode path of {@link normalizeWords}. */
+const NON_ASCII = /[^ -~\t\n\r]/;
+
 /**
  * Lower-case, accents folded, punctuation turned into single spaces. Used to compare the
- * user's words with our vocabularies.
+ * user's words with our vocabularies. Letters of every script are kept (Cyrillic, Greek, CJK:
+ * "Срок выполнения", "整改措施"); "ß" reads as "ss" as German writes it without the letter.
  *
  * @example normalizeWords('  Nonconformity Type (Major/Minor/OFI) ') // 'nonconformity type major minor ofi'
+ * @example normalizeWords('Maßnahme — Verantwortlich') // 'massnahme verantwortlich'
  */
 export function normalizeWords(text: string): string {
-  return text
+  const folded = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+    .toLowerCase();
+  if (!NON_ASCII.test(folded)) return folded.replace(/[^a-z0-9]+/g, ' ').trim();
+  return folded
+    .replace(/ß/g, 'ss')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 

@@ -1,3 +1,4 @@
+import { HEADER_LEXICONS } from '../detect/lexicons';
 import { cellText, normalizeWords } from '../text';
 import { columnLetter, columnNumber, gridWidth, type Grid } from '../grid';
 import { FIELDS, type FieldKey } from '../model';
@@ -70,6 +71,10 @@ const MAX_HEADER_SCAN_ROWS = 20;
 interface PreparedPhrase {
   words: string[];
   joined: string;
+  /** The phrase without spaces: "target date" also reads "TARGETDATE", "constats d audit" "CONSTATSDAUDIT". */
+  compact: string;
+  /** Written in Chinese or Japanese script: matched inside a header's words, as those scripts have no spaces. */
+  cjk: boolean;
 }
 interface PreparedField {
   field: FieldKey;
@@ -77,12 +82,23 @@ interface PreparedField {
   not: Set<string>;
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+function preparePhrase(p: string): PreparedPhrase {
+  const joined = normalizeWords(p);
+  return {
+    joined,
+    words: joined.split(' ').filter((w) => !STOPWORDS.has(w)),
+    compact: joined.replace(/ /g, ''),
+    cjk: CJK.test(joined),
+  };
+}
+
 const PREPARED: PreparedField[] = FIELDS.map((field) => ({
   field,
-  phrases: ALIASES[field].phrases.map((p) => {
-    const joined = normalizeWords(p);
-    return { joined, words: joined.split(' ').filter((w) => !STOPWORDS.has(w)) };
-  }),
+  phrases: [
+    ...new Set([...ALIASES[field].phrases, ...HEADER_LEXICONS.flatMap((l) => l.fields[field] ?? [])]),
+  ].map(preparePhrase),
   not: new Set((ALIASES[field].not ?? []).map((w) => normalizeWords(w)).filter(Boolean)),
 }));
 
@@ -114,24 +130,37 @@ function scoreHeader(normalized: string, words: string[], prepared: PreparedFiel
   let best: Scored | undefined;
   const content = words.filter((w) => !STOPWORDS.has(w));
   if (content.length === 0) return undefined;
+  const runTogether = content.length === 1 && content[0].length >= 7 ? content[0] : undefined;
   for (const phrase of prepared.phrases) {
     if (phrase.joined === normalized) return { score: 1000 + phrase.joined.length, confidence: 'exact' };
     if (phrase.words.length === 0) continue;
+    if (runTogether !== undefined && phrase.words.length > 1 && phrase.compact === runTogether) {
+      const score = 600 + 10 * phrase.words.length;
+      if (!best || score > best.score) best = { score, confidence: 'alias' };
+      continue;
+    }
     let typo = false;
     let all = true;
+    // Characters of the header covered by phrase words found inside a longer word (CJK only).
+    let inside = 0;
     for (const pw of phrase.words) {
       if (content.includes(pw)) continue;
-      if (content.some((w) => oneTypo(w, pw))) typo = true;
+      if (phrase.cjk && pw.length >= 2 && content.some((w) => w.includes(pw))) inside += pw.length;
+      else if (content.some((w) => oneTypo(w, pw))) typo = true;
       else {
         all = false;
         break;
       }
     }
     if (!all) continue;
-    const coverage = phrase.words.length / content.length;
+    const coverage =
+      inside > 0
+        ? (inside + phrase.words.reduce((n, pw) => n + (content.includes(pw) ? pw.length : 0), 0)) /
+          content.reduce((n, w) => n + w.length, 0)
+        : phrase.words.length / content.length;
     const score =
       100 * coverage + 10 * phrase.words.length - (typo ? 15 : 0) + (coverage === 1 && !typo ? 500 : 0);
-    const confidence: Confidence = typo ? 'fuzzy' : coverage === 1 ? 'exact' : 'alias';
+    const confidence: Confidence = typo ? 'fuzzy' : coverage === 1 && inside === 0 ? 'exact' : 'alias';
     if (!best || score > best.score) best = { score, confidence };
   }
   return best;

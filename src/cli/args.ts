@@ -4,29 +4,50 @@
  */
 import { parseArgs } from 'util';
 import { dayFromIso, type DayNumber } from '../core/dates';
+import type { Severity } from '../core/findings';
 import type { RegisterConfig } from '../core/register';
 import { presetNames } from '../core/detect/presets';
 import { parseVocabularyMaps, parseFieldMaps } from './argMaps';
 
-export const COMMANDS = ['validate', 'review', 'init'] as const;
+export const COMMANDS = ['validate', 'review', 'mapping', 'init'] as const;
 export type Command = (typeof COMMANDS)[number];
+
+export const FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+/** The formats each command writes. */
+const COMMAND_FORMATS: Record<Command, readonly Format[]> = {
+  validate: FORMATS,
+  review: ['text', 'json'],
+  mapping: ['json'],
+  init: ['text', 'json'],
+};
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export interface CliOptions {
   command: Command;
   /** The file argument as the user typed it. */
   file: string;
   sheet?: string;
-  /** Header row, field mapping, vocabulary and date order for the core. */
+  /**
+   * What the options say about reading the register (header row, rows, mapping, vocabularies, date
+   * order); the workbook's stored mapping and `--config` lie beneath it (see config.ts).
+   */
   config: RegisterConfig;
+  /** `--config <plan.json>`. */
+  configFile?: string;
   /** As-of date; undefined means today (the caller knows the clock). */
   asOf?: DayNumber;
   from?: DayNumber;
   to?: DayNumber;
-  format: 'text' | 'json';
+  format: Format;
   out?: string;
   force: boolean;
   /** Print how the register was read: each field's column with its confidence and evidence. */
   explain: boolean;
+  /** Findings below this severity are not listed (they still count). */
+  minSeverity: Severity;
+  /** Exit 1 when a finding is at or above this severity; `never` always exits 0 after a run. */
+  failOn: Severity | 'never';
 }
 
 export type ParsedArgs =
@@ -46,6 +67,10 @@ const OPTIONS = {
   'type-map': { type: 'string', multiple: true },
   'source-map': { type: 'string', multiple: true },
   'priority-map': { type: 'string', multiple: true },
+  'effectiveness-map': { type: 'string', multiple: true },
+  config: { type: 'string', short: 'c' },
+  'min-severity': { type: 'string' },
+  'fail-on': { type: 'string' },
   'date-order': { type: 'string' },
   'as-of': { type: 'string' },
   from: { type: 'string' },
@@ -124,8 +149,19 @@ function buildOptions(command: Command, file: string, values: Values): CliOption
   if (dates.from !== undefined && dates.to !== undefined && dates.from > dates.to) {
     return `--from (${values.from}) is after --to (${values.to}). Give the start of the period first.`;
   }
-  const format = values.json ? 'json' : (values.format ?? 'text');
-  if (format !== 'text' && format !== 'json') return `--format must be text or json, not "${format}".`;
+  const formats = COMMAND_FORMATS[command];
+  const format = (values.json ? 'json' : (values.format ?? formats[0])) as Format;
+  if (!formats.includes(format)) {
+    return `--format must be ${formats.join(', ').replace(/, (\w+)$/, ' or $1')} for ${command}, not "${format}".`;
+  }
+  const minSeverity = values['min-severity'] ?? 'info';
+  if (!(SEVERITIES as readonly string[]).includes(minSeverity)) {
+    return `--min-severity must be error, warning or info, not "${minSeverity}".`;
+  }
+  const failOn = values['fail-on'] ?? 'error';
+  if (![...SEVERITIES, 'never'].includes(failOn)) {
+    return `--fail-on must be error, warning, info or never, not "${failOn}".`;
+  }
   const dateOrder = values['date-order'];
   if (dateOrder !== undefined && dateOrder !== 'dmy' && dateOrder !== 'mdy') {
     return `--date-order must be dmy (03/04/2026 is 3 April) or mdy (March 4), not "${dateOrder}".`;
@@ -137,18 +173,26 @@ function buildOptions(command: Command, file: string, values: Values): CliOption
     type: values['type-map'] ?? [],
     source: values['source-map'] ?? [],
     priority: values['priority-map'] ?? [],
+    effectiveness: values['effectiveness-map'] ?? [],
   });
   if (typeof vocabulary === 'string') return vocabulary;
-  if (values.out !== undefined && command !== 'review') {
-    return `--out is an option of review; ${command} ${command === 'init' ? 'writes to the file you name' : 'only reports'}.`;
+  if (values.out !== undefined && command !== 'review' && command !== 'mapping') {
+    return `--out is an option of review and mapping; ${command} ${command === 'init' ? 'writes to the file you name' : 'only reports'}.`;
   }
-  if (values.explain && command !== 'validate') return `--explain is an option of validate.`;
+  if (values.explain && command !== 'validate' && command !== 'review') {
+    return `--explain is an option of validate and review.`;
+  }
   const config: RegisterConfig = { headerRow, fields, vocabulary, dateOrder, rows, preset };
+  if (values.sheet !== undefined) config.sheetName = values.sheet;
+  for (const key of Object.keys(config) as (keyof RegisterConfig)[]) {
+    if (config[key] === undefined) delete config[key];
+  }
   return {
     command,
     file,
     sheet: values.sheet,
     config,
+    configFile: values.config,
     asOf: dates['as-of'],
     from: dates.from,
     to: dates.to,
@@ -156,6 +200,8 @@ function buildOptions(command: Command, file: string, values: Values): CliOption
     out: values.out,
     force: values.force ?? false,
     explain: values.explain ?? false,
+    minSeverity: minSeverity as Severity,
+    failOn: failOn as Severity | 'never',
   };
 }
 
@@ -178,8 +224,11 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   if (values.version) return { kind: 'version' };
   const command = COMMANDS.find((c) => c === name);
   if (name === 'help') return { kind: 'help', command: COMMANDS.find((c) => c === rest[0]) };
-  if (values.help || name === undefined) return { kind: 'help', command };
-  if (!command) return { kind: 'error', message: `Unknown command "${name}". Use validate, review or init.` };
+  if (values.help) return { kind: 'help', command };
+  if (name === undefined) return { kind: 'error', message: 'Give a command and a file.' };
+  if (!command) {
+    return { kind: 'error', message: `Unknown command "${name}". Use validate, review, mapping or init.` };
+  }
   if (rest.length === 0) return { kind: 'error', message: `${command} needs a file.`, command };
   if (rest.length > 1) {
     return {

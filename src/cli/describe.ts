@@ -5,7 +5,7 @@
  */
 import type { VocabularyNote } from '../core/mapping/vocabulary';
 import type { FieldKey } from '../core/model';
-import type { Register } from '../core/register';
+import type { Register, RegisterConfig } from '../core/register';
 import type { LoadedRegister } from './commands/load';
 import type { ReaderNotice } from './io/types';
 
@@ -20,7 +20,16 @@ export interface RegisterDescription {
   unmappedColumns: { column: string; header: string }[];
   /** field → column letter. */
   columns: Partial<Record<FieldKey, string>>;
-  sheetChosenBy: 'option' | 'header';
+  /** `--sheet`, a `--config` file's sheetName, the add-in's stored mapping, or found by its header. */
+  sheetChosenBy: 'option' | 'config' | 'workbook' | 'header';
+  /** Where the settings came from: the add-in's stored mapping, `--config`, the options that override them. */
+  configuration: {
+    workbook: boolean;
+    file: string | null;
+    overridden: string[];
+    /** The settings the register was read with, in the shape of schemas/plan-config.schema.json. */
+    effective: RegisterConfig;
+  };
   /** Whether the header row was given by `--header-row` or found. */
   headerRowGiven: boolean;
   /** Other sheets that also look like registers, best first. */
@@ -133,6 +142,12 @@ export function describeRegister(loaded: LoadedRegister): RegisterDescription {
     unmappedColumns: register.mapping.unmapped.map((u) => ({ column: u.letter, header: u.header })),
     columns,
     sheetChosenBy: loaded.chosenBy,
+    configuration: {
+      workbook: loaded.configSources.workbook !== null,
+      file: loaded.configSources.file?.path ?? null,
+      overridden: loaded.configSources.overridden,
+      effective: loaded.config,
+    },
     headerRowGiven: loaded.headerRowGiven,
     otherCandidateSheets: loaded.alternatives.map((a) => ({ name: a.name, headerRow: a.headerRow })),
     duplicateColumns: register.mapping.duplicates.map((d) => ({

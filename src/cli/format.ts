@@ -4,6 +4,7 @@
  */
 import type { Finding, Severity } from '../core/findings';
 import type { ReviewFigures } from '../core/review/figures';
+import { oneLine } from './commands/load';
 import type { RegisterDescription } from './describe';
 import type { ReaderNotice } from './io/types';
 
@@ -36,7 +37,13 @@ function wrapList(label: string, items: string[]): string[] {
 export function formatDescription(d: RegisterDescription): string {
   const lines = [`File:    ${d.file}`];
   const header = `header on row ${d.headerRow}${d.headerRowGiven ? ' (as given by --header-row)' : ''}`;
-  if (d.sheetChosenBy === 'option') lines.push(`Sheet:   "${d.sheet}" (as given by --sheet), ${header}`);
+  const given = {
+    option: 'as given by --sheet',
+    config: 'as given by --config',
+    workbook: 'as stored by the add-in',
+  };
+  if (d.sheetChosenBy !== 'header')
+    lines.push(`Sheet:   "${d.sheet}" (${given[d.sheetChosenBy]}), ${header}`);
   else {
     lines.push(`Sheet:   "${d.sheet}", found by its ${header}`);
     if (d.otherCandidateSheets.length > 0) {
@@ -46,20 +53,20 @@ export function formatDescription(d: RegisterDescription): string {
     }
   }
   const mapped = (Object.keys(d.mapping) as (keyof typeof d.mapping)[]).map(
-    (f) => `${f} = ${d.columns[f]} "${d.mapping[f]}"`,
+    (f) => `${f} = ${d.columns[f]} "${oneLine(d.mapping[f] ?? '')}"`,
   );
   lines.push(...wrapList('Columns: ', mapped));
   if (d.unmappedColumns.length > 0) {
     lines.push(
       ...wrapList(
         'Not used: ',
-        d.unmappedColumns.map((u) => `${u.column} "${u.header}"`),
+        d.unmappedColumns.map((u) => `${u.column} "${oneLine(u.header)}"`),
       ),
     );
   }
   for (const dup of d.duplicateColumns) {
     lines.push(
-      `Note:    ${dup.column} "${dup.header}" repeats the header of ${dup.keptColumn}; ${dup.keptColumn} is used.`,
+      `Note:    ${dup.column} "${oneLine(dup.header)}" repeats the header of ${dup.keptColumn}; ${dup.keptColumn} is used.`,
     );
   }
   if (d.defaultType)
@@ -103,7 +110,8 @@ export function formatCounts(counts: Record<Severity, number>, rows: number, asO
 export function formatNotices(notices: readonly ReaderNotice[], sheet: string): string {
   const relevant = notices.filter((n) => n.sheet === undefined || n.sheet === sheet);
   const others = notices.length - relevant.length;
-  const lines = relevant.map((n) => `Note: ${n.message}`);
+  // "rows 2:2, 3:3" (a row range per row) reads as "rows 2, 3".
+  const lines = relevant.map((n) => `Note: ${n.message.replace(/\b(\d+):\1\b/g, '$1')}`);
   if (others > 0) {
     lines.push(`Note: ${plural(others, 'more notice')} about other sheets (--format json lists them).`);
   }
@@ -154,12 +162,13 @@ export function formatExplanation(d: RegisterDescription): string {
       `  Layout:   ${x.preset.label}${x.preset.recognised ? ' (recognised by its headers)' : ' (--preset)'}`,
     );
   for (const [field, c] of Object.entries(x.columns)) {
-    const runner = c!.runnerUp ? `; runner-up ${c!.runnerUp}` : '';
+    const runner = c!.runnerUp ? `; runner-up ${oneLine(c!.runnerUp)}` : '';
     lines.push(
-      `  ${field.padEnd(21)} ${c!.column} "${c!.header}" — ${c!.how}, confidence ${c!.score.toFixed(2)}: ${c!.evidence}${runner}`,
+      `  ${field.padEnd(21)} ${c!.column} "${oneLine(c!.header)}" — ${c!.how}, confidence ${c!.score.toFixed(2)}: ${oneLine(c!.evidence)}${runner}`,
     );
   }
-  for (const r of x.ruledOut) lines.push(`  not ${r.field}: ${r.column} "${r.header}" — ${r.reason}`);
+  for (const r of x.ruledOut)
+    lines.push(`  not ${r.field}: ${r.column} "${oneLine(r.header)}" — ${r.reason}`);
   const order = x.dateOrder === 'dmy' ? 'day first' : 'month first';
   const from = {
     config: 'as configured',

@@ -7,8 +7,10 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import { parseCommandLine, type CliOptions } from './args';
 import { runInit } from './commands/init';
+import { runMapping } from './commands/mapping';
 import { runReview } from './commands/review';
 import { runValidate } from './commands/validate';
+import { colourSink, paintFor, PLAIN } from './paint';
 import { EXIT, printableSink, Progress, type CliError, type CliIo } from './runtime';
 import { usage, usageHint } from './usage';
 
@@ -26,19 +28,31 @@ function version(): string {
 
 function reportError(error: CliError, options: CliOptions, io: CliIo): number {
   io.stderr.write(`${error.message}\n`);
-  if (options.format === 'json') {
+  if (options.format === 'json' && options.command !== 'mapping') {
     io.stdout.write(JSON.stringify({ file: options.file, error }, null, 2) + '\n');
   }
   return EXIT.unusable;
 }
 
-async function runCommand(options: CliOptions, io: CliIo, progress: Progress): Promise<number> {
+async function runCommand(options: CliOptions, rawIo: CliIo, progress: Progress): Promise<number> {
+  // Progress lines use the raw terminal; everything else is made printable — except JSON and CSV
+  // on stdout, which escape what they must themselves and stay byte-exact for other tools.
+  const env = rawIo.env ?? process.env;
+  const paint = options.format === 'text' ? paintFor(rawIo.stdoutIsTTY ?? false, env) : PLAIN;
+  const exact = options.format === 'json' || options.format === 'csv';
+  const io: CliIo = {
+    ...rawIo,
+    stdout: exact ? rawIo.stdout : printableSink(paint === PLAIN ? rawIo.stdout : colourSink(rawIo.stdout)),
+    stderr: printableSink(rawIo.stderr),
+  };
   const outcome =
     options.command === 'validate'
-      ? await runValidate(options, io, progress)
+      ? await runValidate(options, io, progress, paint)
       : options.command === 'review'
         ? await runReview(options, io, progress)
-        : await runInit(options, io);
+        : options.command === 'mapping'
+          ? await runMapping(options, io, progress)
+          : await runInit(options, io);
   progress.clear();
   return outcome.ok ? outcome.value : reportError(outcome.error, options, io);
 }
@@ -50,15 +64,8 @@ async function runCommand(options: CliOptions, io: CliIo, progress: Progress): P
  * @example await main(['validate', 'register.xlsx', '--format', 'json'], { stdout, stderr, isTTY: false, now: new Date() })
  */
 export async function main(argv: readonly string[], rawIo: CliIo): Promise<number> {
-  // Progress lines use the raw terminal; everything else is made printable — except JSON on
-  // stdout, which escapes control characters itself and must stay byte-exact for other tools.
   const progress = new Progress(rawIo.stderr, rawIo.isTTY);
-  const json = argv.includes('json') || argv.includes('--json');
-  const io: CliIo = {
-    ...rawIo,
-    stdout: json ? rawIo.stdout : printableSink(rawIo.stdout),
-    stderr: printableSink(rawIo.stderr),
-  };
+  const io: CliIo = { ...rawIo, stdout: printableSink(rawIo.stdout), stderr: printableSink(rawIo.stderr) };
   try {
     const parsed = parseCommandLine(argv);
     if (parsed.kind === 'version') {
@@ -70,10 +77,11 @@ export async function main(argv: readonly string[], rawIo: CliIo): Promise<numbe
       return EXIT.ok;
     }
     if (parsed.kind === 'error') {
-      io.stderr.write(`${parsed.message}\n${usageHint(parsed.command)}`);
+      // Without a command, the whole usage: the user is finding out what the tool does.
+      io.stderr.write(`${parsed.message}\n${parsed.command ? usageHint(parsed.command) : '\n' + usage()}`);
       return EXIT.unusable;
     }
-    return await runCommand(parsed.options, io, progress);
+    return await runCommand(parsed.options, rawIo, progress);
   } catch (e) {
     progress.clear();
     const env = io.env ?? process.env;
@@ -100,6 +108,7 @@ export async function run(): Promise<void> {
     stdout: process.stdout,
     stderr: process.stderr,
     isTTY: Boolean(process.stderr.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
     now: new Date(),
   });
 }

@@ -13,6 +13,8 @@ export interface CliIo {
   stderr: TextSink;
   /** True when stderr is a terminal: progress lines are shown only then. */
   isTTY: boolean;
+  /** True when stdout is a terminal: text output is coloured only then (and never with NO_COLOR). */
+  stdoutIsTTY?: boolean;
   /** "Now": today's date (local calendar) is the default as-of date. */
   now: Date;
   /** Environment (default `process.env`); `IMPROVEMENT_PLAN_DEBUG=1` shows stack traces. */

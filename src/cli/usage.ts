@@ -1,7 +1,12 @@
-/** Help text of the command line. */
+/**
+ * Help text of the command line, per command with examples. The README's command-line section is
+ * written from this text (test/cli/readme.test.ts keeps every option in both).
+ */
 import type { Command } from './args';
 
-const COMMON = `Reading the register (validate, review):
+const READING = `Reading the register (validate, review, mapping) — the settings of the add-in's Register tab:
+  --config <plan.json>        settings from a file (schemas/plan-config.schema.json; start one with
+                              improvement-plan mapping <file> --out plan.json); options override it
   --sheet <name>              the sheet that holds the register (default: found by its header)
   --header-row <n>            the header's row number (default: found in the first 20 rows)
   --rows <first>:<last>       the sheet rows that hold the actions, e.g. 5:120 or 5: (default: the
@@ -10,40 +15,81 @@ const COMMON = `Reading the register (validate, review):
                               CAPA log); recognised by its headers when not given
   --map <field>=<header>      map a column to a field by header text or column letter (repeatable),
                               e.g. --map owner="Responsible for corrective action" --map targetDate=H
+                              Fields: id, title, description, type, source, sourceRef, requirement,
+                              priority, owner, raisedDate, targetReviewDate, targetDate, status,
+                              correction, rootCause, rcaMethod, causeCategory, similarElsewhere,
+                              correctiveAction, remediation, completionDate, effectivenessDueDate,
+                              effectivenessResult, verifiedBy, evidence, closedDate, lastUpdated, notes
   --status-map <word>=<state> read one of your status words as a state (repeatable): new, analysis,
-                              planned, in-progress, implemented, closed, on-hold, cancelled
+                              planned, in-progress, implemented, closed, on-hold, cancelled, overdue
   --type-map <word>=<type>    likewise for types: major-nc, minor-nc, nc, observation, ofi
-  --source-map <word>=<src>   likewise for sources: internal-audit, external-audit, incident, …
+  --source-map <word>=<src>   likewise for sources: internal-audit, external-audit, risk-assessment,
+                              incident, management-review, objectives, training, compliance-review,
+                              bc-exercise, document-review, employee-suggestion, monitoring,
+                              interested-party, supplier, technical-test, other
   --priority-map <word>=<p>   likewise for priorities: critical, high, medium, low
-  --date-order dmy|mdy        how to read text dates such as 03/04/2026 (default dmy: 3 April)
-  --as-of <yyyy-mm-dd>        the date overdue is measured against (default: today)`;
+  --effectiveness-map <w>=<r> likewise for effectiveness results: effective, partially-effective,
+                              not-effective
+  --date-order dmy|mdy        how to read text dates such as 03/04/2026 (default: learned from the
+                              register's own dates, else dmy: 3 April)
+  --as-of <yyyy-mm-dd>        the date overdue is measured against (default: today)
+
+A workbook the Excel add-in has mapped carries its mapping (document settings): it is used without
+any option, and the options and --config override it (one line on stderr says which).`;
+
+const EXIT_CODES = `Exit codes: 0 no findings at or above --fail-on; 1 findings at or above --fail-on (default: errors);
+2 the file or the arguments could not be used, or the file is not an action register.`;
 
 const TEXT: Record<Command | 'main', string> = {
   main: `improvement-plan — ISO/IEC 27001 continual-improvement register checks and management-review summaries
 
 Usage:
-  improvement-plan validate <file> [--format text|json] [options]
-  improvement-plan review <file> [--out <summary.xlsx>] [--json] [--from <date>] [--to <date>] [options]
+  improvement-plan validate <file> [--format text|json|csv|markdown] [options]
+  improvement-plan review <file> [--out <summary.xlsx>] [--json] [options]
+  improvement-plan mapping <file> [--out <plan.json>] [options]
   improvement-plan init <file.xlsx> [--force]
-  improvement-plan help <command>
+  improvement-plan help <command>      improvement-plan <command> --help      improvement-plan --version
 
-Files: .xlsx, .xlsm (macros are never run) and .csv. The input file is never modified.
+Files: .xlsx, .xlsm (macros are never run), .csv and .tsv. The input file is never modified.
 
-Exit codes: 0 no errors; 1 the register has errors (validate); 2 the file or the arguments could not be used.
+${EXIT_CODES}
 
-${COMMON}
+Examples:
+  improvement-plan validate register.xlsx
+  improvement-plan validate register.xlsx --min-severity error --format csv > to-do.csv
+  improvement-plan review register.xlsx --out review.xlsx
+  improvement-plan mapping register.xlsx --out plan.json && improvement-plan validate register.xlsx --config plan.json
 
-Set IMPROVEMENT_PLAN_DEBUG=1 to see the stack trace of an internal error.`,
-  validate: `Usage: improvement-plan validate <file> [--format text|json] [options]
+${READING}
 
-Checks the register and lists every finding (row, column, severity, code, id, message).
-Exit code 0 when there is no error, 1 when there are errors, 2 when the file or arguments cannot be used.
+Set NO_COLOR=1 for plain text on a terminal; IMPROVEMENT_PLAN_DEBUG=1 to see the stack trace of an internal error.`,
+  validate: `Usage: improvement-plan validate <file> [--format text|json|csv|markdown] [options]
 
-  --format text|json          output format (default text); --json is short for --format json
+Checks the register and lists its findings, grouped by what to do, worst first, with their rows.
+
+  --format text|json|csv|markdown
+                              text (default) for a terminal; json for tools (schemas/validate.schema.json);
+                              csv opens in Excel as a to-do list; markdown pastes into a ticket
+  --json                      short for --format json
+  --min-severity error|warning|info
+                              list only findings at or above this severity (default info: all);
+                              the counts still count every finding
+  --fail-on error|warning|info|never
+                              exit 1 when a finding is at or above this severity (default error)
   --explain                   say how the register was read: the sheet, header row and rows, each
                               field's column with its confidence, evidence and runner-up
 
-${COMMON}`,
+${EXIT_CODES}
+
+Examples:
+  improvement-plan validate register.xlsx
+  improvement-plan validate register.xlsx --explain
+  improvement-plan validate register.csv --format json > findings.json
+  improvement-plan validate register.xlsx --min-severity warning --format markdown
+  improvement-plan validate register.xlsx --fail-on warning      # in CI: warnings fail too
+  improvement-plan validate register.xlsx --map owner="Action owner" --status-map "Waiting=on-hold"
+
+${READING}`,
   review: `Usage: improvement-plan review <file> [--out <summary.xlsx>] [--json] [options]
 
 Computes the management-review figures (ISO/IEC 27001:2022 clause 9.3.2): open, overdue, raised and
@@ -52,18 +98,50 @@ closed in the period, by status, type and source, ageing, median days to close, 
   --out <file.xlsx>           write a copy of the workbook with a dated "Management Review" sheet added
                               (the input is never modified; charts are added by the Excel add-in)
   --force                     replace the --out file if it exists
-  --json                      print the figures as JSON
+  --format text|json          text (default) or json (schemas/review.schema.json)
+  --json                      short for --format json
   --from <yyyy-mm-dd>         start of the review period (default: 12 months before --as-of)
   --to <yyyy-mm-dd>           end of the review period (default: --as-of)
+  --explain                   say how the register was read (as validate --explain)
 
-${COMMON}`,
+Exit codes: 0 the figures were computed; 2 the file or the arguments could not be used.
+
+Examples:
+  improvement-plan review register.xlsx
+  improvement-plan review register.xlsx --from 2026-01-01 --to 2026-06-30 --out review-h1.xlsx
+  improvement-plan review register.xlsx --json > figures.json
+
+${READING}`,
+  mapping: `Usage: improvement-plan mapping <file> [--out <plan.json>] [--force] [options]
+
+Writes how the register is read — sheet, header row, each field's column, the register's words and
+what they mean, the date order — as a configuration file to edit and pass back with --config.
+
+  --out <plan.json>           write the configuration to this file (default: print it)
+  --force                     replace the --out file if it exists
+
+Exit codes: 0 written; 2 the file or the arguments could not be used.
+
+Examples:
+  improvement-plan mapping register.xlsx --out plan.json
+  improvement-plan validate register.xlsx --config plan.json
+  improvement-plan mapping register.xlsx --config plan.json --map owner=I --out plan.json --force
+
+${READING}`,
   init: `Usage: improvement-plan init <file.xlsx> [--force] [--format text|json]
 
-Writes a new, empty register: every canonical column, a frozen header, dropdown lists for status,
-type, source, priority and the other list fields, and highlights for overdue actions and missing
-owners or target dates.
+Writes a new, empty register with the columns of the sample register, a frozen header, dropdown
+lists for status, type, source, priority and the other list fields, and highlights for overdue
+actions and missing owners or target dates.
 
-  --force                     replace the file if it exists`,
+  --force                     replace the file if it exists
+  --format text|json          what to print about the file written (default text)
+
+Exit codes: 0 written; 2 the file could not be written.
+
+Examples:
+  improvement-plan init register.xlsx
+  improvement-plan init register.xlsx --force`,
 };
 
 /** Help for one command, or for the whole tool. */
@@ -77,7 +155,7 @@ export function usageHint(command?: Command): string {
     usage(command)
       .split('\n')
       .find((l) => l.startsWith('Usage:')) ?? '';
-  const lines = command ? [first] : ['Usage: improvement-plan validate|review|init <file> [options]'];
+  const lines = command ? [first] : ['Usage: improvement-plan validate|review|mapping|init <file> [options]'];
   lines.push(`Run "improvement-plan ${command ? `${command} ` : ''}--help" for all options.`);
   return lines.join('\n') + '\n';
 }

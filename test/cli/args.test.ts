@@ -13,12 +13,16 @@ describe('argument errors', () => {
     [['validate', 'x.xlsx', '--as-of', '26/11/2026'], '--as-of must be a date written yyyy-mm-dd'],
     [['review', 'x.xlsx', '--from', '2026-12-01', '--to', '2026-01-01'], 'is after --to'],
     [['validate', 'x.xlsx', '--header-row', 'three'], '--header-row must be a row number'],
-    [['validate', 'x.xlsx', '--format', 'xml'], '--format must be text or json'],
+    [['validate', 'x.xlsx', '--format', 'xml'], '--format must be text, json, csv or markdown for validate'],
+    [['review', 'x.xlsx', '--format', 'csv'], '--format must be text or json for review'],
+    [['validate', 'x.xlsx', '--min-severity', 'fatal'], '--min-severity must be error, warning or info'],
+    [['validate', 'x.xlsx', '--fail-on', 'errors'], '--fail-on must be error, warning, info or never'],
+    [['validate', 'x.xlsx', '--effectiveness-map', 'OK=fine'], '"fine" is not a effectiveness'],
     [['validate', 'x.xlsx', '--map', 'owner'], '--map needs <field>=<header or column letter>'],
     [['validate', 'x.xlsx', '--map', 'boss=Owner'], '"boss" is not a field'],
     [['validate', 'x.xlsx', '--status-map', 'Waiting=paused'], '"paused" is not a status'],
     [['validate', 'x.xlsx', '--type-map', '=ofi'], '--type-map needs <your word>=<type>'],
-    [['validate', 'x.xlsx', '--out', 'y.xlsx'], '--out is an option of review'],
+    [['validate', 'x.xlsx', '--out', 'y.xlsx'], '--out is an option of review and mapping'],
     [['validate', 'x.xlsx', '--sheet'], 'Option --sheet needs a value.'],
   ])('%j exits 2 with a message and the usage', async (args, message) => {
     const run = await runCli(args);
@@ -79,12 +83,34 @@ describe('help and version', () => {
     const run = await runCli(['--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('improvement-plan validate <file>');
-    expect(run.stdout).toContain('Exit codes: 0 no errors; 1');
+    expect(run.stdout).toContain('Exit codes: 0 no findings at or above --fail-on; 1');
   });
 
-  it('no arguments at all prints the usage', async () => {
-    expect((await runCli([])).stdout).toContain('Usage:');
+  // Changed: no arguments used to print the usage and exit 0, which hid a broken script call.
+  it('no arguments at all prints the usage on stderr and exits 2', async () => {
+    const run = await runCli([]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Usage:');
+    expect(run.stderr).toContain('improvement-plan mapping <file>');
   });
+
+  it('an unknown command prints the whole usage and exits 2', async () => {
+    const run = await runCli(['frobnicate']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Unknown command "frobnicate"');
+    expect(run.stderr).toContain('Exit codes:');
+  });
+
+  it.each(['validate', 'review', 'mapping', 'init'])(
+    '%s --help lists its options with examples',
+    async (command) => {
+      const run = await runCli([command, '--help']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`Usage: improvement-plan ${command} <file`);
+      expect(run.stdout).toMatch(new RegExp(`Examples:\n  improvement-plan ${command} `));
+    },
+  );
 
   it('help for one command lists its options', async () => {
     const run = await runCli(['review', '--help']);
@@ -148,6 +174,30 @@ describe('parseCommandLine', () => {
           source: { 'ISO audit': 'external-audit' },
         },
       },
+    });
+  });
+
+  it('reads --effectiveness-map, --config, --min-severity and --fail-on', () => {
+    const parsed = parseCommandLine([
+      'validate',
+      'r.xlsx',
+      '--effectiveness-map',
+      'Verified OK=effective',
+      '--config',
+      'plan.json',
+      '--min-severity',
+      'warning',
+      '--fail-on',
+      'never',
+      '--format',
+      'markdown',
+    ]);
+    expect(parsed.kind === 'run' && parsed.options).toMatchObject({
+      configFile: 'plan.json',
+      minSeverity: 'warning',
+      failOn: 'never',
+      format: 'markdown',
+      config: { vocabulary: { effectiveness: { 'Verified OK': 'effective' } } },
     });
   });
 

@@ -93,12 +93,17 @@ describe('validate on the bundled sample register', () => {
 });
 
 describe('validate text output', () => {
-  it('says how the register was read, lists findings and a summary line; notices go to stderr', async () => {
+  // Changed: the column block used to open every run; it is now printed only with --explain, and
+  // findings are grouped by what to do instead of one line per finding (issue 17).
+  it('says which sheet was read, lists findings by what to do and a summary line; notices go to stderr', async () => {
     const run = await runCli(['validate', SAMPLE_XLSX, '--as-of', AS_OF]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('Sheet:   "Improvement plan", found by its header on row 3');
-    expect(run.stdout).toContain('id = A "Action ID"');
-    expect(run.stdout).toMatch(/^\s+\d+ A\s+error\s+duplicate-id\s+\[CIP-\d+\] /m);
+    expect(run.stdout).toContain(
+      'sheet "Improvement plan", header on row 3, 200 action rows below the header',
+    );
+    expect(run.stdout).toMatch(
+      /^✖ 1 error {2}Give each action its own ID {2}duplicate-id\n {4}ID "CIP-121" is already used/m,
+    );
     expect(run.stdout).toMatch(
       /\n\d+ errors, \d+ warnings, \d+ info in 200 action rows \(as of 2026-11-26\)\.\n$/,
     );

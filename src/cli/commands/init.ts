@@ -5,8 +5,7 @@
 import type { CliOptions } from '../args';
 import { EXIT, type CliIo, type Outcome } from '../runtime';
 import { checkOutPath, writeAtomically } from '../writer/outPath';
-import { buildTemplate, TEMPLATE_LAST_ROW, TEMPLATE_SHEET } from '../writer/template';
-import { templateHeaders } from '../../core/setup';
+import { buildTemplate, TEMPLATE_LAST_ROW, TEMPLATE_SHEET, templateHeaders } from '../writer/template';
 
 /**
  * Runs init. Returns exit code 0 once the file is written, or the problem that stopped it.

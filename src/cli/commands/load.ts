@@ -10,19 +10,36 @@ import {
   whatItLooksLike,
   type SheetChoice,
 } from '../../core/mapping/sheets';
-import { parseRegister, type Register } from '../../core/register';
+import { parseRegister, type Register, type RegisterConfig } from '../../core/register';
 import type { CliOptions } from '../args';
+import { checkConfig, isEmptyConfig, mergeConfig, overriddenSettings, readConfigFile } from '../config';
+import { readAddinSetting } from '../io/addinSettings';
 import { allNotices, readWorkbook } from '../io/readWorkbook';
 import type { ReaderNotice, SheetData, WorkbookData } from '../io/types';
 import { failure, PROGRESS_MIN_BYTES, type Outcome, type Progress } from '../runtime';
+
+/** Where the reading's settings came from, lowest first (each overrides the one before). */
+export interface ConfigSources {
+  /** The mapping the Excel add-in stored in the workbook, as found there (checked). */
+  workbook: RegisterConfig | null;
+  /** `--config` file and what it holds. */
+  file: { path: string; config: RegisterConfig } | null;
+  /** The options that changed a stored or configured setting. */
+  overridden: string[];
+  /** One sentence per thing the user should know about them (printed on stderr). */
+  notes: string[];
+}
 
 export interface LoadedRegister {
   /** The file argument as given. */
   file: string;
   workbook: WorkbookData;
   sheet: SheetData;
-  /** How the sheet was chosen: named by `--sheet`, or found by its header. */
-  chosenBy: 'option' | 'header';
+  /** How the sheet was chosen: `--sheet`, a `--config` file, the add-in's stored mapping, or its header. */
+  chosenBy: 'option' | 'config' | 'workbook' | 'header';
+  /** The configuration the register was read with (stored, file and options merged). */
+  config: RegisterConfig;
+  configSources: ConfigSources;
   /** True when `--header-row` named the header row. */
   headerRowGiven: boolean;
   /** Other sheets that also look like registers (only when chosen by header). */
@@ -46,25 +63,33 @@ function findSheet(workbook: WorkbookData, name: string): SheetData | undefined 
 function pickSheet(
   workbook: WorkbookData,
   options: CliOptions,
+  config: RegisterConfig,
+  sheetFrom: 'option' | 'config' | 'workbook' | undefined,
 ): Outcome<{
   sheet: SheetData;
   chosenBy: LoadedRegister['chosenBy'];
   alternatives: SheetChoice['alternatives'];
 }> {
   const fileName = path.basename(options.file);
-  if (options.sheet !== undefined) {
-    const sheet = findSheet(workbook, options.sheet);
-    if (!sheet) {
+  if (config.sheetName !== undefined && sheetFrom !== undefined) {
+    const sheet = findSheet(workbook, config.sheetName);
+    if (sheet) return { ok: true, value: { sheet, chosenBy: sheetFrom, alternatives: [] } };
+    const named =
+      sheetFrom === 'option'
+        ? ''
+        : sheetFrom === 'config'
+          ? ` (the "sheetName" of --config ${options.configFile})`
+          : '';
+    if (sheetFrom !== 'workbook') {
       return failure(
         'sheet-not-found',
-        `${fileName} has no sheet named "${options.sheet}". Its sheets: ${quoteList(workbook.sheets.map((s) => s.name))}.`,
+        `${fileName} has no sheet named "${config.sheetName}"${named}. Its sheets: ${quoteList(workbook.sheets.map((s) => s.name))}.`,
       );
     }
-    return { ok: true, value: { sheet, chosenBy: 'option', alternatives: [] } };
   }
   const search = findRegisterSheet(workbook.sheets, {
-    headerRow: options.config.headerRow,
-    overrides: options.config.fields,
+    headerRow: config.headerRow,
+    overrides: config.fields,
   });
   const choice = search.choice;
   if (!choice) {
@@ -84,7 +109,12 @@ function pickSheet(
   };
 }
 
-function mappingProblem(register: Register, sheet: SheetData): string | undefined {
+function mappingProblem(
+  register: Register,
+  sheet: SheetData,
+  sources: ConfigSources,
+  options: CliOptions,
+): string | undefined {
   const bad = register.mapping.badOverrides;
   if (bad.length === 0) return undefined;
   const headers = [
@@ -94,11 +124,110 @@ function mappingProblem(register: Register, sheet: SheetData): string | undefine
     .sort((a, b) => a.column - b.column)
     .map((c) => c.header)
     .filter((h) => h.trim() !== '');
-  const what = bad.map((b) => `--map ${b.field}=${b.target}`).join(', ');
+  const fromOption = (field: string) =>
+    (options.config.fields as Record<string, string> | undefined)?.[field] !== undefined;
+  const fromFile = (field: string) =>
+    (sources.file?.config.fields as Record<string, string> | undefined)?.[field] !== undefined;
+  const what = bad
+    .map((b) =>
+      fromOption(b.field)
+        ? `--map ${b.field}=${b.target}`
+        : fromFile(b.field)
+          ? `"fields": { "${b.field}": "${b.target}" } in --config ${sources.file!.path}`
+          : `the add-in's stored mapping ${b.field} = "${b.target}"`,
+    )
+    .join(', ');
   return (
     `${what}: no such header or column in row ${register.mapping.headerRow} of "${sheet.name}". ` +
-    `Give the header text exactly or a column letter. Headers found: ${quoteList(headers, 40)}.`
+    `Give the header text exactly or a column letter. Headers found: ${quoteList(headers.map(oneLine), 40)}.`
   );
+}
+
+/** A header as one line: "Target\ndate" → "Target date". */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+/**
+ * The three layers of settings: what the add-in stored in the workbook, `--config`, the options.
+ * A `--sheet` other than the stored sheet sets the stored mapping aside (it describes another sheet).
+ */
+async function resolveConfig(
+  options: CliOptions,
+  workbook: WorkbookData,
+): Promise<
+  Outcome<{ config: RegisterConfig; sources: ConfigSources; sheetFrom?: 'option' | 'config' | 'workbook' }>
+> {
+  const sources: ConfigSources = { workbook: null, file: null, overridden: [], notes: [] };
+  const fileName = path.basename(options.file);
+  if (workbook.format !== 'csv') {
+    const stored = readAddinSetting(await fs.readFile(options.file));
+    if (stored.kind === 'unreadable') {
+      sources.notes.push(
+        `The add-in's stored mapping in ${fileName} (${stored.part}) cannot be read: ${stored.reason}. It is ignored.`,
+      );
+    } else if (stored.kind === 'found') {
+      const checked = checkConfig(stored.value);
+      if (checked.problems.length > 0) {
+        sources.notes.push(
+          `Parts of the add-in's stored mapping in ${fileName} are ignored: ${checked.problems.join('; ')}.`,
+        );
+      }
+      if (!isEmptyConfig(checked.config)) sources.workbook = checked.config;
+    }
+  }
+  if (options.configFile !== undefined) {
+    const read = await readConfigFile(options.configFile);
+    if (!read.ok) return read;
+    sources.file = { path: options.configFile, config: read.value };
+  }
+  const optionSheet = options.config.sheetName;
+  const fileSheet = sources.file?.config.sheetName;
+  const storedSheet = sources.workbook?.sheetName;
+  const same = (a?: string, b?: string) =>
+    a !== undefined && b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
+  let base: RegisterConfig = sources.workbook ?? {};
+  if (
+    sources.workbook &&
+    storedSheet !== undefined &&
+    ((optionSheet !== undefined && !same(optionSheet, storedSheet)) ||
+      (optionSheet === undefined && fileSheet !== undefined && !same(fileSheet, storedSheet)))
+  ) {
+    sources.notes.push(
+      `The add-in's stored mapping in ${fileName} is for the sheet "${storedSheet}"; it is not used for "${optionSheet ?? fileSheet}".`,
+    );
+    base = {};
+  } else if (
+    sources.workbook &&
+    storedSheet !== undefined &&
+    !findSheet(workbook, storedSheet) &&
+    optionSheet === undefined &&
+    fileSheet === undefined
+  ) {
+    sources.notes.push(
+      `The add-in's stored mapping in ${fileName} is for the sheet "${storedSheet}", which is not in the workbook (renamed?); the register was found by its header instead.`,
+    );
+    base = {};
+  }
+  const withFile = sources.file ? mergeConfig(base, sources.file.config) : base;
+  const config = mergeConfig(withFile, options.config);
+  if (!isEmptyConfig(base)) {
+    sources.overridden = overriddenSettings(base, mergeConfig(sources.file?.config ?? {}, options.config));
+    const by =
+      sources.overridden.length > 0
+        ? `; ${sources.overridden.join(', ')} ${sources.overridden.length === 1 ? 'overrides' : 'override'} it`
+        : '';
+    sources.notes.unshift(`Read with the mapping the Excel add-in stored in ${fileName}${by}.`);
+  }
+  const sheetFrom =
+    optionSheet !== undefined
+      ? 'option'
+      : fileSheet !== undefined
+        ? 'config'
+        : base.sheetName !== undefined
+          ? 'workbook'
+          : undefined;
+  return { ok: true, value: { config, sources, sheetFrom } };
 }
 
 async function fileSize(file: string): Promise<number> {
@@ -122,22 +251,25 @@ export async function loadRegister(
   const read = await readWorkbook(options.file);
   if (!read.ok) return failure(read.error.code, read.error.message);
   const workbook = read.value;
-  const picked = pickSheet(workbook, options);
+  const resolved = await resolveConfig(options, workbook);
+  if (!resolved.ok) return resolved;
+  const { config, sources } = resolved.value;
+  const picked = pickSheet(workbook, options, config, resolved.value.sheetFrom);
   if (!picked.ok) return picked;
   const { sheet } = picked.value;
   const rows = sheet.grid.values.length;
   progress.phase(`Reading the register (${rows.toLocaleString('en')} rows) in "${sheet.name}"`);
-  const parsed = parseRegister(sheet.grid, options.config, sheet.name);
+  const parsed = parseRegister(sheet.grid, config, sheet.name);
   if (!parsed.ok) {
     const others = workbook.sheets.filter((s) => s !== sheet).map((s) => s.name);
     const hint =
-      options.sheet !== undefined && others.length > 0 ? ` Other sheets: ${quoteList(others)}.` : '';
+      picked.value.chosenBy !== 'header' && others.length > 0 ? ` Other sheets: ${quoteList(others)}.` : '';
     return failure(
       'header-not-found',
       `"${sheet.name}" in ${path.basename(options.file)}: ${parsed.message}${hint}`,
     );
   }
-  const problem = mappingProblem(parsed.value, sheet);
+  const problem = mappingProblem(parsed.value, sheet, sources, options);
   if (problem) return failure('bad-mapping', problem);
   return {
     ok: true,
@@ -146,6 +278,8 @@ export async function loadRegister(
       workbook,
       sheet,
       chosenBy: picked.value.chosenBy,
+      config,
+      configSources: sources,
       headerRowGiven: options.config.headerRow !== undefined,
       alternatives: picked.value.alternatives,
       register: parsed.value,

@@ -8,10 +8,11 @@ import { computeReview } from '../../core/review/figures';
 import { planReviewSheet } from '../../core/review/reviewSheet';
 import type { CliOptions } from '../args';
 import { describeRegister } from '../describe';
-import { formatDescription, formatFigures, formatNotices } from '../format';
+import { formatHead } from '../findingsOutput';
+import { formatDescription, formatExplanation, formatFigures, formatNotices } from '../format';
 import { EXIT, type CliIo, type Outcome, type Progress } from '../runtime';
-import { writeSummaryCopy, type SummaryCopy } from '../writer/copyWorkbook';
-import { checkOutPath } from '../writer/outPath';
+import { faultFromEnv } from '../writer/atomicFile';
+import { checkSummaryOut, writeSummaryCopy, type SummaryCopy } from '../writer/copyWorkbook';
 import { loadRegister } from './load';
 
 /** Local date and time to the minute, as the user reads it on the sheet. */
@@ -24,12 +25,7 @@ function wroteMessage(copy: SummaryCopy, input: string): string {
   const lines = [
     `\nWrote ${copy.out}: a copy of ${path.basename(input)} with the sheet "${copy.sheet}" added. The input file is unchanged.`,
   ];
-  if (copy.chartsNotDrawn.length > 0) {
-    lines.push(
-      `The chart data (${copy.chartsNotDrawn.join('; ')}) is in the sheet; the command line does not draw charts — ` +
-        'the Excel add-in adds them when it creates the summary.',
-    );
-  }
+  if (copy.charts.length > 0) lines.push(`Charts on the sheet: ${copy.charts.join('; ')}.`);
   lines.push(...copy.notes);
   return lines.join('\n') + '\n';
 }
@@ -47,11 +43,7 @@ export async function runReview(
 ): Promise<Outcome<number>> {
   if (options.out !== undefined) {
     // Fail fast, before a long read, when the copy could not be written anyway.
-    const checked = await checkOutPath(options.out, {
-      input: options.file,
-      force: options.force,
-      option: '--out',
-    });
+    const checked = await checkSummaryOut(options.out, { input: options.file, force: options.force });
     if (!checked.ok) return checked;
   }
   const loaded = await loadRegister(options, progress);
@@ -71,6 +63,7 @@ export async function runReview(
       out: options.out,
       force: options.force,
       now: io.now,
+      fault: faultFromEnv(io.env ?? process.env),
       plan: (existingSheetNames) =>
         planReviewSheet(figures, {
           existingSheetNames,
@@ -84,9 +77,16 @@ export async function runReview(
   }
   progress.clear();
   const d = describeRegister(loaded.value);
+  io.stderr.write(loaded.value.configSources.notes.map((n) => `Note: ${n}\n`).join(''));
   if (options.format === 'json') {
     const output = copy
-      ? { file: copy.out, sheet: copy.sheet, chartsNotDrawn: copy.chartsNotDrawn, notes: copy.notes }
+      ? {
+          file: copy.out,
+          sheet: copy.sheet,
+          charts: copy.charts,
+          chartsNotDrawn: copy.chartsNotDrawn,
+          notes: copy.notes,
+        }
       : null;
     const json = {
       file: d.file,
@@ -101,7 +101,8 @@ export async function runReview(
     if (copy) io.stderr.write(wroteMessage(copy, options.file).trimStart());
   } else {
     io.stderr.write(formatNotices(d.notices, d.sheet));
-    io.stdout.write(formatDescription(d));
+    io.stdout.write(formatHead(d));
+    if (options.explain) io.stdout.write('\n' + formatDescription(d) + formatExplanation(d));
     io.stdout.write(formatFigures(figures));
     if (copy) io.stdout.write(wroteMessage(copy, options.file));
     else io.stdout.write('\nAdd --out <summary.xlsx> to write these figures as a management-review sheet.\n');

@@ -1,12 +1,23 @@
 /**
- * `improvement-plan validate <file>`: every finding of the register, as text or JSON.
- * Exit code 0 when there is no error, 1 when there are errors (warnings and info do not count).
+ * `improvement-plan validate <file>`: the register's findings as text, JSON, CSV or Markdown.
+ * Exit code 1 when a finding is at or above `--fail-on` (default: errors), else 0.
  */
 import { dayFromLocalDate, isoFromDay } from '../../core/dates';
+import { countFindings } from '../../core/findings';
 import { validateRegister } from '../../core/validate';
 import type { CliOptions } from '../args';
 import { describeRegister } from '../describe';
-import { formatCounts, formatDescription, formatExplanation, formatFindings, formatNotices } from '../format';
+import { atLeast, fails, mergeFindings } from '../findingGroups';
+import {
+  formatFindingsCsv,
+  formatFindingsMarkdown,
+  formatFindingsText,
+  formatHead,
+  type FindingsSummary,
+} from '../findingsOutput';
+import { formatDescription, formatExplanation, formatNotices } from '../format';
+import { markUncalculated } from '../notCalculated';
+import { PLAIN, type Paint } from '../paint';
 import { EXIT, type CliIo, type Outcome, type Progress } from '../runtime';
 import { loadRegister } from './load';
 
@@ -19,6 +30,7 @@ export async function runValidate(
   options: CliOptions,
   io: CliIo,
   progress: Progress,
+  paint: Paint = PLAIN,
 ): Promise<Outcome<number>> {
   const loaded = await loadRegister(options, progress);
   if (!loaded.ok) return loaded;
@@ -29,6 +41,20 @@ export async function runValidate(
   progress.clear();
   const d = describeRegister(loaded.value);
   const asOfIso = isoFromDay(asOf);
+  const all = markUncalculated(mergeFindings(report.findings), loaded.value.sheet);
+  const counts = countFindings(all);
+  const listed = atLeast(all, options.minSeverity);
+  const summary: FindingsSummary = {
+    file: d.file,
+    sheet: d.sheet,
+    headerRow: d.headerRow,
+    rows: d.rows,
+    asOf: asOfIso,
+    counts,
+    minSeverity: options.minSeverity,
+  };
+  io.stderr.write(loaded.value.configSources.notes.map((n) => `Note: ${n}\n`).join(''));
+  io.stderr.write(formatNotices(d.notices, d.sheet));
   if (options.format === 'json') {
     const { file, sheet, headerRow, rows, mapping, unmappedColumns, notices, ...more } = d;
     const json = {
@@ -38,20 +64,27 @@ export async function runValidate(
       rows,
       mapping,
       unmappedColumns,
-      findings: report.findings,
-      counts: report.counts,
+      findings: listed,
+      counts,
       asOf: asOfIso,
+      minSeverity: options.minSeverity,
+      failOn: options.failOn,
       format: loaded.value.workbook.format,
       ...more,
       notices,
     };
     io.stdout.write(JSON.stringify(json, null, 2) + '\n');
+  } else if (options.format === 'csv') {
+    io.stdout.write(formatFindingsCsv(listed));
+  } else if (options.format === 'markdown') {
+    io.stdout.write(formatFindingsMarkdown(listed, summary));
   } else {
-    io.stderr.write(formatNotices(d.notices, d.sheet));
-    io.stdout.write(formatDescription(d));
-    if (options.explain) io.stdout.write(formatExplanation(d));
-    io.stdout.write(formatFindings(report.findings));
-    io.stdout.write(formatCounts(report.counts, d.rows, asOfIso));
+    io.stdout.write(formatHead(summary));
+    if (options.explain) {
+      io.stdout.write('\n' + formatDescription(d));
+      io.stdout.write(formatExplanation(d));
+    }
+    io.stdout.write(formatFindingsText(listed, summary, paint));
   }
-  return { ok: true, value: report.counts.error > 0 ? EXIT.findings : EXIT.ok };
+  return { ok: true, value: fails(counts, options.failOn) ? EXIT.findings : EXIT.ok };
 }

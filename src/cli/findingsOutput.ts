@@ -1,0 +1,161 @@
+/**
+ * The findings of validate for people and for other tools: text for a terminal (grouped by what to
+ * do, worst first, rows listed compactly), CSV that opens in Excel as a to-do list, and Markdown
+ * that pastes into a ticket. JSON is the contract (schemas/validate.schema.json), written by the
+ * command itself.
+ */
+import type { Finding, Severity } from '../core/findings';
+import { compactRows, groupFindings, rowsText, type FindingGroup } from './findingGroups';
+import type { Paint } from './paint';
+import { printable } from './runtime';
+
+/** What every format says about the run besides the findings. */
+export interface FindingsSummary {
+  file: string;
+  sheet: string;
+  headerRow: number;
+  rows: number;
+  asOf: string;
+  /** Counts of every finding, listed or not. */
+  counts: Record<Severity, number>;
+  minSeverity: Severity;
+}
+
+const WIDTH = 110;
+/** Groups this small list each finding's message; larger ones list their rows. */
+const LIST_EACH = 3;
+/** Most characters of a group's row list before it is cut ("… and 40 more"). */
+const ROWS_CHARS = 2 * WIDTH;
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+function countsLine(s: FindingsSummary): string {
+  const c = s.counts;
+  if (c.error + c.warning + c.info === 0)
+    return `No findings in ${plural(s.rows, 'action row')} (as of ${s.asOf}).`;
+  const hidden = s.minSeverity === 'error' ? 'warnings and info' : s.minSeverity === 'warning' ? 'info' : '';
+  return (
+    `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info in ${plural(s.rows, 'action row')}` +
+    ` (as of ${s.asOf}).${hidden && c.warning + c.info > 0 ? ` ${hidden[0].toUpperCase()}${hidden.slice(1)} not listed (--min-severity ${s.minSeverity}).` : ''}`
+  );
+}
+
+/** A row list cut to a readable length, with how many were left out. */
+function cutRows(text: string): string {
+  if (text.length <= ROWS_CHARS) return text;
+  const cut = text.lastIndexOf(', ', ROWS_CHARS);
+  const rest = text.slice(cut + 2).split(', ').length;
+  return `${text.slice(0, cut)}, … and ${rest} more (--format csv lists every row)`;
+}
+
+function idsOf(findings: readonly Finding[]): string {
+  const ids = [...new Set(findings.map((f) => f.id).filter((id) => id !== ''))];
+  return ids.length === 0 || ids.length > 6 ? '' : ` (${ids.join(', ')})`;
+}
+
+const MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: 'i' };
+
+function textGroup(g: FindingGroup, paint: Paint): string[] {
+  const n = g.findings.length;
+  const head =
+    `${paint[g.severity](`${MARK[g.severity]} ${plural(n, g.severity === 'info' ? 'info' : g.severity, g.severity === 'info' ? 'info' : undefined)}`)}` +
+    `  ${paint.bold(g.todo)}  ${paint.dim(g.code)}`;
+  const lines = [head];
+  if (n <= LIST_EACH) {
+    for (const f of g.findings) lines.push(`    ${f.message}`);
+  } else {
+    const rows = rowsText(g.findings);
+    if (rows) lines.push(`    ${cutRows(rows)}${idsOf(g.findings)}`);
+    lines.push(`    e.g. ${g.findings[0].message}`);
+  }
+  return lines;
+}
+
+/**
+ * The findings as text: a heading per thing to do (worst first) with its rows, then the counts.
+ *
+ * @example formatFindingsText(findings, summary, plainPaint)
+ */
+export function formatFindingsText(findings: readonly Finding[], s: FindingsSummary, paint: Paint): string {
+  const lines: string[] = [];
+  for (const g of groupFindings(findings)) lines.push('', ...textGroup(g, paint));
+  lines.push('', countsLine(s));
+  return lines.join('\n') + '\n';
+}
+
+/** The one-line head of the text output: which file, sheet and rows were read. */
+export function formatHead(s: Pick<FindingsSummary, 'file' | 'sheet' | 'headerRow' | 'rows'>): string {
+  return `${s.file}: sheet "${s.sheet}", header on row ${s.headerRow}, ${plural(s.rows, 'action row')} below the header.\n`;
+}
+
+/**
+ * A cell Excel would run as a formula (= + - @, or a tab or carriage return before one) starts
+ * with an apostrophe, so the CSV opens as text (DESIGN.md §7: user text stays text).
+ */
+function csvCell(value: string | number | null): string {
+  let text = printable(value === null ? '' : String(value));
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const CSV_HEADER = [
+  'Done',
+  'Severity',
+  'What to do',
+  'Code',
+  'Row',
+  'Column',
+  'ID',
+  'Field',
+  'Message',
+];
+
+/**
+ * The findings as CSV: one row per finding, worst first, with an empty "Done" column to tick —
+ * a to-do list in Excel. UTF-8 with a byte-order mark and CRLF line ends, as Excel expects.
+ */
+export function formatFindingsCsv(findings: readonly Finding[]): string {
+  const lines = [CSV_HEADER.join(',')];
+  for (const g of groupFindings(findings)) {
+    for (const f of g.findings) {
+      lines.push(
+        ['', f.severity, g.todo, f.code, f.row, f.column, f.id, f.field, f.message].map(csvCell).join(','),
+      );
+    }
+  }
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+/** Text that Markdown shows as written: no emphasis, links, tables or HTML from cell contents. */
+export function markdownText(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/([\\`*_[\]<>|#~!])/g, '\\$1');
+}
+
+/**
+ * The findings as Markdown for a ticket: the counts, then a task per thing to do with its rows,
+ * and each finding of the small groups.
+ */
+export function formatFindingsMarkdown(findings: readonly Finding[], s: FindingsSummary): string {
+  const lines = [
+    `### Register check: ${markdownText(s.file)}`,
+    '',
+    `Sheet "${markdownText(s.sheet)}", ${markdownText(countsLine(s))}`,
+  ];
+  const labels: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' };
+  let severity: Severity | undefined;
+  for (const g of groupFindings(findings)) {
+    if (g.severity !== severity) {
+      severity = g.severity;
+      lines.push('', `#### ${labels[severity]}`, '');
+    }
+    const rows = g.findings.map((f) => f.row).filter((r): r is number => r !== null);
+    const where =
+      rows.length > 0 ? ` — ${new Set(rows).size === 1 ? 'row' : 'rows'} ${compactRows(rows)}` : '';
+    lines.push(`- [ ] **${markdownText(g.todo)}** (\`${g.code}\`, ${g.findings.length})${where}`);
+    if (g.findings.length <= LIST_EACH)
+      for (const f of g.findings) lines.push(`  - ${markdownText(f.message)}`);
+  }
+  return lines.join('\n') + '\n';
+}

@@ -210,11 +210,13 @@ describe('chart parts for a sheet plan', () => {
     ]);
   });
 
-  it('caches date categories as numbers with the date format', () => {
+  it('caches date categories as numbers and labels the axis with the date format', () => {
     const line = part(hostile, 'xl/charts/chart6.xml');
     const cat = byTag(line, C, 'cat')[0];
     expect(byTag(cat, C, 'numRef')).toHaveLength(1);
     expect(text(byTag(cat, C, 'formatCode')[0])).toBe('yyyy-mm-dd');
+    // The axis says so too: LibreOffice takes the axis format, not the cells'.
+    expect(byTag(byTag(line, C, 'catAx')[0], C, 'numFmt')[0].getAttribute('formatCode')).toBe('yyyy-mm-dd');
     expect(byTag(line, C, 'symbol')[0].getAttribute('val')).toBe('none');
   });
 

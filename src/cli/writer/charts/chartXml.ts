@@ -71,18 +71,23 @@ function seriesXml(type: ChartPlan['type'], s: Series, i: number, cat: Categorie
   return `${head}${val('c:invertIfNegative', 0)}${categoriesXml(cat)}${values}</c:ser>`;
 }
 
-/** The category axis below and the value axis on the left, crossing each other. */
-function axesXml(): string {
+/**
+ * The category axis below and the value axis on the left, crossing each other. Their number
+ * formats are the data's (dates as dates, rates as percentages): LibreOffice does not take them
+ * from the cells even when `sourceLinked` says so.
+ */
+function axesXml(data: ChartData): string {
   const common = (id: number, pos: string) =>
     `${val('c:axId', id)}<c:scaling>${val('c:orientation', 'minMax')}</c:scaling>` +
     `${val('c:delete', 0)}${val('c:axPos', pos)}`;
+  const numFmt = (code: string) => `<c:numFmt formatCode="${esc(code)}" sourceLinked="1"/>`;
   const ticks = `${val('c:majorTickMark', 'out')}${val('c:minorTickMark', 'none')}${val('c:tickLblPos', 'nextTo')}`;
   const catAx =
-    `<c:catAx>${common(CAT_AXIS, 'b')}<c:numFmt formatCode="General" sourceLinked="1"/>${ticks}` +
+    `<c:catAx>${common(CAT_AXIS, 'b')}${numFmt(data.categories.formatCode)}${ticks}` +
     `${val('c:crossAx', VAL_AXIS)}${val('c:crosses', 'autoZero')}${val('c:auto', 1)}` +
     `${val('c:lblAlgn', 'ctr')}${val('c:lblOffset', 100)}${val('c:noMultiLvlLbl', 0)}</c:catAx>`;
   const valAx =
-    `<c:valAx>${common(VAL_AXIS, 'l')}<c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/>` +
+    `<c:valAx>${common(VAL_AXIS, 'l')}<c:majorGridlines/>${numFmt(data.series[0]?.formatCode ?? 'General')}` +
     `${ticks}${val('c:crossAx', CAT_AXIS)}${val('c:crosses', 'autoZero')}${val('c:crossBetween', 'between')}</c:valAx>`;
   return catAx + valAx;
 }
@@ -96,11 +101,11 @@ function plotXml(type: ChartPlan['type'], data: ChartData): string {
   if (type === 'line')
     return (
       `<c:lineChart>${val('c:grouping', 'standard')}${val('c:varyColors', 0)}${series}` +
-      `${val('c:marker', 1)}${axIds}</c:lineChart>${axesXml()}`
+      `${val('c:marker', 1)}${axIds}</c:lineChart>${axesXml(data)}`
     );
   return (
     `<c:barChart>${val('c:barDir', 'col')}${val('c:grouping', 'clustered')}${val('c:varyColors', 0)}` +
-    `${series}${val('c:gapWidth', 150)}${axIds}</c:barChart>${axesXml()}`
+    `${series}${val('c:gapWidth', 150)}${axIds}</c:barChart>${axesXml(data)}`
   );
 }
 

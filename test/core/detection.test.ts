@@ -421,3 +421,110 @@ describe('presets for well-known layouts', () => {
     expect(parsed.ok && parsed.value.actions[0].state).toBe('closed');
   });
 });
+
+describe('class 9: registers in other scripts and languages', () => {
+  const col = (r: ReturnType<typeof read>, field: string) =>
+    (r.mapping.columns as Record<string, { column: number } | undefined>)[field]?.column;
+
+  it('Cyrillic headers and states are read ("Срок выполнения", "В работе", "Закрыто")', () => {
+    const { register, review } = figures(
+      grid(
+        [
+          '№',
+          'Описание несоответствия',
+          'Ответственный',
+          'Срок выполнения',
+          'Статус',
+          'Корректирующие действия',
+        ],
+        [
+          '1',
+          'Нет резервных копий',
+          'Иванов И.И.',
+          '01.10.2026',
+          'В работе',
+          'Настроить резервное копирование',
+        ],
+        ['2', 'Пароли не меняются', 'Петров П.П.', '15.03.2027', 'Открыто', 'Ввести политику паролей'],
+        ['3', 'Нет журнала доступа', 'Сидоров С.С.', '01.06.2026', 'Закрыто', 'Включить журналирование'],
+      ),
+    );
+    expect(col(register, 'targetDate')).toBe(4);
+    expect(col(register, 'status')).toBe(5);
+    expect(col(register, 'owner')).toBe(3);
+    expect(register.actions.map((a) => a.state)).toEqual(['in-progress', 'new', 'closed']);
+    expect(review.overdue).toBe(1);
+  });
+
+  it('Chinese headers are read by the words they contain, with 年月日 dates', () => {
+    const { register, review } = figures(
+      grid(
+        ['编号', '不符合项描述', '整改责任人', '计划完成日期', '整改状态', '纠正措施'],
+        ['NC-01', '未定期备份', '张三', '2026年10月1日', '整改中', '建立备份策略'],
+        ['NC-02', '访问权限未评审', '李四', '2027年3月15日', '已关闭', '每季度评审权限'],
+      ),
+    );
+    const fields = ['id', 'description', 'owner', 'targetDate', 'status', 'correctiveAction'] as const;
+    expect(fields.map((f) => col(register, f))).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(register.actions.map((a) => a.state)).toEqual(['in-progress', 'closed']);
+    expect(review.overdue).toBe(1);
+  });
+
+  it('Polish and Turkish registers keep their letters (ł, ı) and are read by their words', () => {
+    const pl = read(
+      grid(
+        ['Nr', 'Opis niezgodności', 'Osoba odpowiedzialna', 'Termin realizacji', 'Status'],
+        ['1', 'Brak kopii zapasowych', 'Jan Kowalski', '2026-10-01', 'W trakcie realizacji'],
+      ),
+    );
+    expect(col(pl, 'targetDate')).toBe(4);
+    expect(pl.actions[0].state).toBe('in-progress');
+    const tr = read(
+      grid(
+        ['DÖF No', 'Uygunsuzluk Tanımı', 'Sorumlu', 'Termin Tarihi', 'Durumu'],
+        ['1', 'Yedekleme yapılmıyor', 'Ayşe Yılmaz', '2026-10-01', 'Kapatıldı'],
+      ),
+    );
+    expect(col(tr, 'owner')).toBe(3);
+    expect(col(tr, 'targetDate')).toBe(4);
+    expect(tr.actions[0].state).toBe('closed');
+  });
+
+  it('run-together headers are read by their words ("TARGETDATE", "ROOTCAUSE")', () => {
+    const r = read(
+      grid(
+        ['ACTIONID', 'DESCRIPTION', 'ACTIONOWNER', 'TARGETDATE', 'STATUS', 'ROOTCAUSE'],
+        ['A-1', 'Fix backups', 'Ana', '2026-10-01', 'Open', 'No policy'],
+      ),
+    );
+    expect(col(r, 'targetDate')).toBe(4);
+    expect(col(r, 'owner')).toBe(3);
+    expect(col(r, 'rootCause')).toBe(6);
+  });
+
+  it('a German "Maßnahme" header reads as "Massnahme" does', () => {
+    const r = read(
+      grid(
+        ['Nr.', 'Feststellung', 'Maßnahme', 'Verantwortlich', 'Termin', 'Status'],
+        ['1', 'Kein Backup', 'Backup einrichten', 'Anna', '01.10.2026', 'offen'],
+      ),
+    );
+    expect(col(r, 'correctiveAction')).toBe(3);
+    expect(col(r, 'targetDate')).toBe(5);
+  });
+
+  it('a risk register in Russian is named as one, not read as actions', () => {
+    const found = findRegisterSheet([
+      {
+        name: 'Риски',
+        grid: grid(
+          ['№', 'Риск', 'Угроза', 'Уязвимость', 'Вероятность', 'Последствия', 'Уровень риска', 'Владелец'],
+          ['1', 'Утечка данных', 'Хакер', 'Слабые пароли', 3, 4, 12, 'ИБ'],
+          ['2', 'Отказ сервера', 'Сбой', 'Нет резервирования', 2, 5, 10, 'ИТ'],
+        ),
+      },
+    ]);
+    expect(found.choice).toBeUndefined();
+    expect(found.notRegisters[0]?.looksLike).toBe('a risk register');
+  });
+});

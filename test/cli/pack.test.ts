@@ -5,6 +5,7 @@
  * network: CI runs after `npm ci`), copied, not linked, so nothing outside the folder is reachable.
  */
 import { spawnSync } from 'child_process';
+import { builtinModules } from 'module';
 import fs from 'fs';
 import path from 'path';
 import { AS_OF, removeDir, ROOT, STACK_TRACE, tempDir } from './cliHarness';
@@ -31,7 +32,7 @@ function requiredPackages(dir: string): Set<string> {
       else if (e.name.endsWith('.js')) {
         for (const m of fs.readFileSync(full, 'utf8').matchAll(/require\("([^".][^"]*)"\)/g)) {
           const name = m[1].startsWith('@') ? m[1].split('/').slice(0, 2).join('/') : m[1].split('/')[0];
-          if (!name.startsWith('node:') && !require('module').builtinModules.includes(name)) out.add(name);
+          if (!name.startsWith('node:') && !builtinModules.includes(name)) out.add(name);
         }
       }
     }

@@ -15,7 +15,7 @@ import {
   DRAWING_CONTENT_TYPE,
   type ChartParts,
 } from '../../../src/cli/writer/charts';
-import { HOSTILE, HOSTILE_SHEET, hostilePlan, reviewPlan } from './plans';
+import { edgePlan, HOSTILE, HOSTILE_SHEET, hostilePlan, reviewPlan } from './plans';
 import { orderProblems } from './ooxmlOrder';
 
 const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
@@ -63,6 +63,7 @@ describe('chart parts for a sheet plan', () => {
     drawingNumber: 1,
     firstChartNumber: 1,
   });
+  const edges = chartParts({ plan: edgePlan(), sheetName: 'Edges', drawingNumber: 2, firstChartNumber: 7 });
   const all = (p: ChartParts | undefined) => p?.parts ?? [];
   const part = (p: ChartParts | undefined, file: string) => {
     const found = all(p).find((x) => x.path === file);
@@ -96,7 +97,7 @@ describe('chart parts for a sheet plan', () => {
   });
 
   it('writes well-formed parts in the element order Excel requires', () => {
-    for (const p of [...all(hostile), ...all(reviewParts)]) {
+    for (const p of [...all(hostile), ...all(reviewParts), ...all(edges)]) {
       expect([p.path, orderProblems(parse(p.data))]).toEqual([p.path, []]);
       if (hasXmllint) expect([p.path, xmllint(p)]).toEqual([p.path, '']);
     }
@@ -105,7 +106,7 @@ describe('chart parts for a sheet plan', () => {
   (xsdDir ? it : it.skip)(
     'validates against the DrawingML schemas (dml-chart, dml-spreadsheetDrawing)',
     () => {
-      for (const p of [...all(hostile), ...all(reviewParts)].filter((x) => x.contentType)) {
+      for (const p of [...all(hostile), ...all(reviewParts), ...all(edges)].filter((x) => x.contentType)) {
         const xsd = p.contentType === CHART_CONTENT_TYPE ? 'dml-chart.xsd' : 'dml-spreadsheetDrawing.xsd';
         expect([p.path, xmllint(p, path.join(xsdDir!, xsd))]).toEqual([p.path, '']);
       }
@@ -207,6 +208,29 @@ describe('chart parts for a sheet plan', () => {
       HOSTILE.formulaCategory,
       'Empty slice',
       HOSTILE.uniqueCategory,
+    ]);
+  });
+
+  it('leaves a chart without a title blank instead of letting Excel title it after its series', () => {
+    const plan = { ...hostilePlan(), charts: hostilePlan().charts.map((c) => ({ ...c, title: ' ' })) };
+    const parts = chartParts({ plan, sheetName: HOSTILE_SHEET, drawingNumber: 1, firstChartNumber: 1 });
+    const doc = part(parts, 'xl/charts/chart2.xml');
+    expect(byTag(doc, C, 'title')).toHaveLength(0);
+    expect(byTag(doc, C, 'autoTitleDeleted')[0].getAttribute('val')).toBe('1');
+    expect(orderProblems(doc)).toEqual([]);
+  });
+
+  it('keeps the edges valid: a header-only block, a character XML cannot carry, a series of rates', () => {
+    const [empty, odd, rates] = [7, 8, 9].map((n) => part(edges, `xl/charts/chart${n}.xml`));
+    // A one-cell range below the header, not an inverted one; no cached point.
+    expect(byTag(empty, C, 'f').map(text)).toEqual(["'Edges'!$B$1", "'Edges'!$A$2", "'Edges'!$B$2"]);
+    expect(byTag(empty, C, 'pt')).toHaveLength(1); // the series name only
+    expect(cachePoints(byTag(odd, C, 'cat')[0])).toEqual([[0, 'bell here']]);
+    expect(text(byTag(byTag(rates, C, 'val')[0], C, 'formatCode')[0])).toBe('0.0%');
+    expect(byTag(byTag(rates, C, 'valAx')[0], C, 'numFmt')[0].getAttribute('formatCode')).toBe('0.0%');
+    expect(cachePoints(byTag(rates, C, 'val')[0])).toEqual([
+      [0, '0.5'],
+      [1, '0.875'],
     ]);
   });
 

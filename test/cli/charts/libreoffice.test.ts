@@ -2,8 +2,8 @@
  * LibreOffice opens a workbook carrying our chart parts and renders the charts: its PDF export
  * shows every chart's title and axis or legend texts (pdftotext), carries visibly more ink than
  * the same workbook without the parts (pdftoppm), and a re-save as .xlsx keeps the charts. The
- * workbook holds the review summary of a small register and a sheet with one chart of each type
- * over hostile text. In CI (CI=true) a missing soffice or poppler fails the test; elsewhere the
+ * workbook holds the review summary of a small register, a sheet of edge cases and a sheet with one
+ * chart of each type over hostile text. In CI (CI=true) a missing soffice or poppler fails the test; elsewhere the
  * test is skipped. Page images go to test-results/charts/ for a person to look at.
  */
 import { spawnSync } from 'child_process';
@@ -13,7 +13,7 @@ import path from 'path';
 import JSZip from 'jszip';
 import { findSoffice } from '../../hostile/libreoffice';
 import { removeDir, ROOT, tempDir } from '../cliHarness';
-import { HOSTILE, hostilePlan, reviewPlan } from './plans';
+import { edgePlan, HOSTILE, hostilePlan, reviewPlan } from './plans';
 import { workbookBytes } from './workbook';
 
 const soffice = findSoffice();
@@ -65,7 +65,12 @@ const occurrences = (text: string, word: string) => text.split(word).length - 1;
 
 describeIfTools('chart parts in LibreOffice Calc', () => {
   const review = reviewPlan();
-  const sheets = [{ plan: review }, { plan: hostilePlan(), onePage: true }];
+  // The one-page fixture sheet last: the ink is measured on the last page.
+  const sheets = [
+    { plan: review },
+    { plan: edgePlan(), onePage: true },
+    { plan: hostilePlan(), onePage: true },
+  ];
   let dir: string;
   let withText: string;
   let withoutText: string;
@@ -137,7 +142,7 @@ describeIfTools('chart parts in LibreOffice Calc', () => {
 
   it('keeps the charts when LibreOffice saves the workbook again as .xlsx', async () => {
     const charts = Object.keys(resaved.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
-    expect(charts).toHaveLength(review.charts.length + 3);
+    expect(charts).toHaveLength(sheets.reduce((n, s) => n + s.plan.charts.length, 0));
     const xml = (await Promise.all(charts.map((f) => resaved.file(f)!.async('string')))).join('\n');
     for (const kind of ['c:pieChart', 'c:barChart', 'c:lineChart']) expect(xml).toContain(`<${kind}>`);
     expect(xml).toContain('Actions by status');

@@ -97,3 +97,42 @@ export function hostilePlan(): SheetPlan {
     charts: b.charts,
   };
 }
+
+/**
+ * Edges: a block with its header row only, a chart without a title, a category holding a
+ * character XML cannot carry, and a series of rates (percent cells).
+ */
+export function edgePlan(): SheetPlan {
+  const b = new PlanBuilder();
+  const empty = b.table(['Month', 'Raised'], [], ['text', 'number']);
+  b.charts.push({
+    type: 'columnClustered',
+    title: 'Nothing yet',
+    data: { firstRow: empty.first, firstCol: 1, lastRow: empty.last, lastCol: 2 },
+    anchor: { row: 1, col: 4, rows: 10, cols: 5 },
+  });
+  b.skip();
+  const odd = b.table(['Kind', 'Count'], [['bell\u0007 here', 2]], ['text', 'number']);
+  b.charts.push({
+    type: 'pie',
+    title: '',
+    data: { firstRow: odd.first, firstCol: 1, lastRow: odd.last, lastCol: 2 },
+    anchor: { row: 12, col: 4, rows: 10, cols: 5 },
+  });
+  b.skip();
+  const rates = b.table(
+    ['Quarter', 'Closed on time'],
+    [
+      ['Q1', 0.5],
+      ['Q2', 0.875],
+    ],
+    ['text', 'percent'],
+  );
+  b.charts.push({
+    type: 'line',
+    title: 'Closed on time',
+    data: { firstRow: rates.first, firstCol: 1, lastRow: rates.last, lastCol: 2 },
+    anchor: { row: 24, col: 4, rows: 10, cols: 5 },
+  });
+  return { name: 'Edges', cells: b.cells, merges: [], columnWidths: [12, 12], charts: b.charts };
+}

@@ -115,11 +115,16 @@ function plotXml(type: ChartPlan['type'], data: ChartData): string {
  * @example chartXml({ type: 'pie', title: 'Actions by status', … }, chartData(cells, chart, 'Review'))
  */
 export function chartXml(chart: Pick<ChartPlan, 'type' | 'title'>, data: ChartData): string {
+  // Without a title Excel would invent one from a lone series' name; "deleted" keeps it blank.
+  const title =
+    chart.title.trim() === ''
+      ? val('c:autoTitleDeleted', 1)
+      : `${richTitle(chart.title)}${val('c:autoTitleDeleted', 0)}`;
   return (
     XML_DECLARATION +
     `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">` +
     `${val('c:date1904', 0)}${val('c:roundedCorners', 0)}` +
-    `<c:chart>${richTitle(chart.title)}${val('c:autoTitleDeleted', 0)}` +
+    `<c:chart>${title}` +
     `<c:plotArea><c:layout/>${plotXml(chart.type, data)}</c:plotArea>` +
     `<c:legend>${val('c:legendPos', 'b')}${val('c:overlay', 0)}</c:legend>` +
     `${val('c:plotVisOnly', 1)}${val('c:dispBlanksAs', 'gap')}</c:chart>` +

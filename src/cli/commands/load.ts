@@ -20,7 +20,7 @@ import { failure, PROGRESS_MIN_BYTES, type Outcome, type Progress } from '../run
 
 /** Where the reading's settings came from, lowest first (each overrides the one before). */
 export interface ConfigSources {
-  /** The mapping the Excel add-in stored in the workbook, as found there (checked). */
+  /** The mapping the Excel add-in stored in the workbook (checked), when it was used. */
   workbook: RegisterConfig | null;
   /** `--config` file and what it holds. */
   file: { path: string; config: RegisterConfig } | null;
@@ -197,6 +197,7 @@ async function resolveConfig(
       `The add-in's stored mapping in ${fileName} is for the sheet "${storedSheet}"; it is not used for "${optionSheet ?? fileSheet}".`,
     );
     base = {};
+    sources.workbook = null;
   } else if (
     sources.workbook &&
     storedSheet !== undefined &&
@@ -208,6 +209,7 @@ async function resolveConfig(
       `The add-in's stored mapping in ${fileName} is for the sheet "${storedSheet}", which is not in the workbook (renamed?); the register was found by its header instead.`,
     );
     base = {};
+    sources.workbook = null;
   }
   const withFile = sources.file ? mergeConfig(base, sources.file.config) : base;
   const config = mergeConfig(withFile, options.config);

@@ -15,6 +15,7 @@ import { normalizeWords } from './text';
 import { findTableShape, type TableEnd } from './detect/extent';
 import { learnDateOrder } from './detect/dateOrder';
 import { presetFields, recognisePreset } from './detect/presets';
+import { findStateColumn, stateFromColumn, type StateColumn } from './detect/stateColumn';
 
 /** Everything a user can configure about how their register is read (stored in the workbook). */
 export interface RegisterConfig {
@@ -79,6 +80,8 @@ export interface Register {
   stateFromDates: boolean;
   /** State of every row of a register without a status column whose sheet says it ("Closed items"). */
   defaultState?: { state: State; reason: string };
+  /** The yes/no or percent-complete column each row's state was read from, when there is no status column. */
+  stateColumn?: StateColumn;
   /** The well-known layout the register was read as, and whether it was recognised or named. */
   preset?: { name: string; label: string; recognised: boolean };
 }
@@ -155,6 +158,11 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
   }
   const dateOrderLearned = config.dateOrder ? undefined : learnDateOrder(grid, mapping, startIdx, endIdx);
   const dateOrder = config.dateOrder ?? dateOrderLearned ?? 'dmy';
+  // A yes/no or percent-complete column gives the states when no status column holds words.
+  const stateColumn = stateFromSheetName(sheetName)
+    ? undefined
+    : findStateColumn(grid, mapping, startIdx, endIdx);
+  if (stateColumn?.insteadOf) mapping = withoutField(mapping, stateColumn);
 
   // Pass 1: collect distinct words of the vocabulary columns. Status words are never
   // placeholders: "Pending" or "To do" is a state (free-text fields keep the placeholder list).
@@ -196,7 +204,7 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
   const defaultState = mapping.columns.status ? undefined : stateFromSheetName(sheetName);
 
   // Pass 2: actions.
-  const base = { mapping, vocabularies, defaultType, dateOrder, defaultState };
+  const base = { mapping, vocabularies, defaultType, dateOrder, defaultState, stateColumn };
   const actions = actionsFromGrid(base, grid, startIdx, endIdx, skip);
   const lastRow = actions.length ? actions[actions.length - 1].row : mapping.headerRow;
   return {
@@ -210,8 +218,9 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
       dateOrderFrom: config.dateOrder ? 'config' : dateOrderLearned ? 'dates' : 'default',
       lastRow,
       tableEnd,
-      stateFromDates: !mapping.columns.status && !defaultState,
+      stateFromDates: !mapping.columns.status && !defaultState && !stateColumn,
       defaultState,
+      stateColumn,
       preset,
     },
   };
@@ -225,13 +234,17 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
  * @example actionsFromGrid(register, { values: [[...row 57]], firstRow: 57, firstColumn: 1 }, 0)
  */
 export function actionsFromGrid(
-  register: Pick<Register, 'mapping' | 'vocabularies' | 'defaultType' | 'dateOrder' | 'defaultState'>,
+  register: Pick<
+    Register,
+    'mapping' | 'vocabularies' | 'defaultType' | 'dateOrder' | 'defaultState' | 'stateColumn'
+  >,
   grid: Grid,
   startIdx = 0,
   endIdx = grid.values.length,
   skip?: ReadonlySet<number>,
 ): Action[] {
-  const { mapping, vocabularies, defaultType, dateOrder, defaultState } = register;
+  const { mapping, vocabularies, defaultType, dateOrder, defaultState, stateColumn } = register;
+  const stateIdx = stateColumn ? stateColumn.column - (grid.firstColumn ?? 1) : -1;
   const firstRow = grid.firstRow ?? 1;
   const firstColumn = grid.firstColumn ?? 1;
   const fieldCols = Object.values(mapping.columns).map((m) => ({
@@ -264,7 +277,8 @@ export function actionsFromGrid(
       ? resolveWord(vocabularies.status, statusText)
       : mapping.columns.status
         ? undefined
-        : (defaultState?.state ?? stateFromDates(dates, !!mapping.columns.closedDate));
+        : (defaultState?.state ??
+          stateFromFlagOrDates(grid, r, stateIdx, stateColumn, dates, !!mapping.columns.closedDate));
     const typeText = cellText(values.type);
     const sourceText = cellText(values.source);
     const priorityText = cellText(values.priority);
@@ -330,6 +344,42 @@ function stateFromDates(dates: Action['dates'], hasClosedColumn: boolean): State
   if (dates.closedDate?.kind === 'date') return 'closed';
   if (dates.completionDate?.kind === 'date') return hasClosedColumn ? 'implemented' : 'closed';
   return 'new';
+}
+
+/** The mapping without the field the state column was first taken for, said in its ruled-out list. */
+function withoutField(mapping: HeaderMapping, column: StateColumn): HeaderMapping {
+  const field = column.insteadOf!;
+  const columns = { ...mapping.columns };
+  delete columns[field];
+  const what = column.kind === 'yes-no' ? 'yes/no answers' : 'shares done';
+  return {
+    ...mapping,
+    columns,
+    ruledOut: [
+      ...mapping.ruledOut,
+      {
+        field,
+        letter: column.letter,
+        header: column.header,
+        reason: `its cells are ${what}: read as each row's state`,
+      },
+    ],
+  };
+}
+
+/** The state column's answer for a row, unless its dates say it closed; else the dates' state. */
+function stateFromFlagOrDates(
+  grid: Grid,
+  r: number,
+  idx: number,
+  column: StateColumn | undefined,
+  dates: Action['dates'],
+  hasClosedColumn: boolean,
+): State | undefined {
+  const fromDates = stateFromDates(dates, hasClosedColumn);
+  if (!column) return fromDates;
+  const fromFlag = stateFromColumn(cellAt(grid, r, idx), formatAt(grid, r, idx), column);
+  return fromDates === 'new' ? fromFlag : fromDates === 'closed' ? 'closed' : (fromFlag ?? fromDates);
 }
 
 /**

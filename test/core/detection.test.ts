@@ -528,3 +528,64 @@ describe('class 9: registers in other scripts and languages', () => {
     expect(found.notRegisters[0]?.looksLike).toBe('a risk register');
   });
 });
+
+describe('class 10: a yes/no or percent-complete column gives the state when there is no status column', () => {
+  it('"Closed (Y/N)" answers are the states: Y closed, N open', () => {
+    const { register, review } = figures(
+      grid(
+        ['Ref', 'Finding', 'Action owner', 'Due', 'Closed (Y/N)'],
+        ['1', 'No backup', 'Ana', '2026-10-01', 'Y'],
+        ['2', 'Weak passwords', 'Ben', '2026-11-01', 'N'],
+        ['3', 'No logs', 'Cy', '2027-01-01', ''],
+      ),
+    );
+    expect(register.stateColumn?.header).toBe('Closed (Y/N)');
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'new', 'new']);
+    expect(review.open).toBe(2);
+    expect(review.overdue).toBe(1);
+  });
+
+  it('"% Complete" shares are the states: 100 % closed, part-way in progress, 0 % open', () => {
+    const { register, review } = figures(
+      grid(
+        ['ID', 'Issue', 'Owner', 'Target date', '% Complete'],
+        ['1', 'No backup', 'Ana', '2026-10-01', '100%'],
+        ['2', 'Weak passwords', 'Ben', '2026-11-01', '50%'],
+        ['3', 'No logs', 'Cy', '2027-01-01', '0%'],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'in-progress', 'new']);
+    expect(review.overdue).toBe(1);
+  });
+
+  it('a "Progress" column of fractions (0–1) reads as shares too', () => {
+    const { register } = figures(
+      grid(
+        ['ID', 'Issue', 'Owner', 'Target date', 'Progress'],
+        ['1', 'No backup', 'Ana', '2026-10-01', 1],
+        ['2', 'Weak passwords', 'Ben', '2026-11-01', 0.25],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'in-progress']);
+  });
+
+  it('an "Effective (Y/N)" column is not taken for closure, and a status column always wins', () => {
+    const noFlag = read(
+      grid(
+        ['ID', 'Issue', 'Owner', 'Target date', 'Effective (Y/N)'],
+        ['1', 'No backup', 'Ana', '2026-10-01', 'Y'],
+        ['2', 'Weak passwords', 'Ben', '2026-11-01', 'N'],
+      ),
+    );
+    expect(noFlag.stateColumn).toBeUndefined();
+    const withStatus = read(
+      grid(
+        ['ID', 'Issue', 'Owner', 'Target date', 'Status', 'Done?'],
+        ['1', 'No backup', 'Ana', '2026-10-01', 'Open', 'Y'],
+        ['2', 'Weak passwords', 'Ben', '2026-11-01', 'Open', 'N'],
+      ),
+    );
+    expect(withStatus.stateColumn).toBeUndefined();
+    expect(withStatus.actions.map((a) => a.state)).toEqual(['new', 'new']);
+  });
+});

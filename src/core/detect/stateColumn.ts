@@ -1,0 +1,226 @@
+import type { CellValue, Grid } from '../grid';
+import { cellAt, formatAt } from '../grid';
+import type { HeaderMapping } from '../mapping/headers';
+import type { FieldKey, State } from '../model';
+import { cellText, isBlank, normalizeWords } from '../text';
+
+/**
+ * A register without a status column often says how far each action got in another way: a
+ * "Closed (Y/N)" or "Done?" column of yes/no answers, or a "% complete" / "Progress" column.
+ * Such a column gives each row its state (yes or 100 % → closed; a share above 0 → in progress;
+ * no, 0 % or blank → open).
+ */
+export interface StateColumn {
+  /** 1-based sheet column. */
+  column: number;
+  letter: string;
+  header: string;
+  kind: 'yes-no' | 'percent';
+  /** For percentages held as plain numbers: 1 when the column holds 0–1, 100 when 0–100. */
+  scale?: 1 | 100;
+  /** The field the header first suggested ("Closed" → date closed), which the cells ruled out. */
+  insteadOf?: FieldKey;
+}
+
+/** Header words that name completion (every language the lexicons cover, as normalised words). */
+const DONE_WORDS = new Set(
+  [
+    'closed',
+    'close',
+    'complete',
+    'completed',
+    'completion',
+    'done',
+    'resolved',
+    'finished',
+    'implemented',
+    'progress',
+    'percent',
+    'cerrado',
+    'cerrada',
+    'completado',
+    'avance',
+    'chiuso',
+    'completato',
+    'avanzamento',
+    'erledigt',
+    'abgeschlossen',
+    'fortschritt',
+    'umgesetzt',
+    'clos',
+    'cloture',
+    'termine',
+    'avancement',
+    'realise',
+    'afgerond',
+    'gesloten',
+    'voortgang',
+    'concluido',
+    'fechado',
+    'progresso',
+    'lezarva',
+    'teljesitve',
+  ].map((w) => normalizeWords(w)),
+);
+
+/** Words that make a yes/no column something else than "is it done" ("Effective (Y/N)", "Verified?"). */
+const NOT_DONE_WORDS = new Set([
+  'effective',
+  'effectiveness',
+  'verified',
+  'verification',
+  'accepted',
+  'approved',
+]);
+
+const YES = new Set([
+  'y',
+  'yes',
+  'true',
+  'x',
+  '✓',
+  '✔',
+  '☑',
+  'si',
+  'ja',
+  'oui',
+  'sim',
+  'igen',
+  'tak',
+  'да',
+  '是',
+  '1',
+]);
+const NO = new Set([
+  'n',
+  'no',
+  'false',
+  '✗',
+  '✘',
+  '☐',
+  'non',
+  'nein',
+  'nee',
+  'nao',
+  'nem',
+  'nie',
+  'нет',
+  '否',
+  '0',
+]);
+/** State words that also answer "is it done?" in a column that is not the status column. */
+const YES_WORDS = new Set(['done', 'closed']);
+const NO_WORDS = new Set(['open']);
+
+const PERCENT_TEXT = /^(\d{1,3}(?:[.,]\d+)?)\s*%$/;
+
+/** The share a percent cell holds (0–1), or undefined when it is not a percentage. */
+function share(value: CellValue, format: string, scale: 1 | 100 | undefined): number | undefined {
+  if (typeof value === 'number') {
+    if (format.includes('%') || scale === 1) return value;
+    return value / (scale ?? 100);
+  }
+  const m = PERCENT_TEXT.exec(cellText(value).trim());
+  return m ? Number(m[1].replace(',', '.')) / 100 : undefined;
+}
+
+function yesNo(value: CellValue, stateWords = true): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  const w = normalizeWords(cellText(value)) || cellText(value).trim();
+  if (YES.has(w) || (stateWords && YES_WORDS.has(w))) return true;
+  if (NO.has(w) || (stateWords && NO_WORDS.has(w))) return false;
+  return undefined;
+}
+
+const SAMPLE = 200;
+
+/** Fields whose column, when its cells are yes/no answers or shares, is really the state column. */
+const TAKEN_FOR: readonly FieldKey[] = ['closedDate', 'completionDate'];
+
+interface Candidate {
+  column: number;
+  letter: string;
+  header: string;
+  insteadOf?: FieldKey;
+}
+
+function candidates(mapping: HeaderMapping): Candidate[] {
+  const status = mapping.columns.status;
+  // A status column is the state column only when its own cells are answers or shares.
+  if (status) return status.confidence === 'override' ? [] : [{ ...status, insteadOf: 'status' }];
+  const out: Candidate[] = [];
+  for (const field of TAKEN_FOR) {
+    const c = mapping.columns[field];
+    if (c && c.confidence !== 'override') out.push({ ...c, insteadOf: field });
+  }
+  return [...out, ...mapping.unmapped];
+}
+
+/**
+ * The column that gives each row its state when the register has no real status column, if
+ * any: a column whose header names completion and whose filled cells (at least 90 % of them) are
+ * yes/no answers or percentages — unmapped, or first taken for the status, closed or completion
+ * date by its header ("Closed", "Progress") until its cells said otherwise.
+ *
+ * @example findStateColumn(grid, mapping, 1, 40) // { column: 5, header: 'Closed (Y/N)', kind: 'yes-no', … }
+ */
+export function findStateColumn(
+  grid: Grid,
+  mapping: HeaderMapping,
+  startIdx: number,
+  endIdx: number,
+): StateColumn | undefined {
+  const firstColumn = grid.firstColumn ?? 1;
+  for (const candidate of candidates(mapping)) {
+    const words = normalizeWords(candidate.header).split(' ');
+    const percentHeader =
+      candidate.header.includes('%') || words.includes('percent') || words.includes('progress');
+    const named = candidate.insteadOf === 'status' || words.some((w) => DONE_WORDS.has(w));
+    if (!percentHeader && !named) continue;
+    if (words.some((w) => NOT_DONE_WORDS.has(w))) continue;
+    // In a status column, "Open" and "Closed" are its own state words, not yes/no answers.
+    const stateWords = candidate.insteadOf !== 'status';
+    const idx = candidate.column - firstColumn;
+    let filled = 0;
+    let yn = 0;
+    let pct = 0;
+    let max = 0;
+    for (let r = startIdx; r < endIdx && filled < SAMPLE; r++) {
+      const v = cellAt(grid, r, idx);
+      if (isBlank(v)) continue;
+      filled++;
+      if (yesNo(v, stateWords) !== undefined && !(typeof v === 'number' && percentHeader)) yn++;
+      const format = formatAt(grid, r, idx);
+      const s = share(v, format, 100);
+      if (s !== undefined && s >= 0 && s <= 1) {
+        pct++;
+        if (typeof v === 'number' && !format.includes('%')) max = Math.max(max, v);
+      }
+    }
+    if (filled < 2) continue;
+    const base = {
+      column: candidate.column,
+      letter: candidate.letter,
+      header: candidate.header.replace(/\s+/g, ' ').trim(),
+      ...(candidate.insteadOf ? { insteadOf: candidate.insteadOf } : {}),
+    };
+    if (yn / filled >= 0.9) return { ...base, kind: 'yes-no' };
+    if (percentHeader && pct / filled >= 0.9) return { ...base, kind: 'percent', scale: max <= 1 ? 1 : 100 };
+  }
+  return undefined;
+}
+
+/**
+ * A row's state from the state column: yes or 100 % → closed, a share above 0 → in progress, no,
+ * 0 % or blank → new (open, nothing says how far it got); undefined for a cell that is neither.
+ */
+export function stateFromColumn(value: CellValue, format: string, column: StateColumn): State | undefined {
+  if (isBlank(value)) return 'new';
+  if (column.kind === 'yes-no') {
+    const answer = yesNo(value);
+    return answer === undefined ? undefined : answer ? 'closed' : 'new';
+  }
+  const s = share(value, format, column.scale);
+  if (s === undefined) return undefined;
+  return s >= 1 ? 'closed' : s > 0 ? 'in-progress' : 'new';
+}

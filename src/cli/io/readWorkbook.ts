@@ -100,7 +100,7 @@ export async function readWorkbook(filePath: string, options: ReadOptions = {}):
     const delimiter = options.delimiter ?? (kind === 'tsv' ? '\t' : undefined);
     return readCsv(bytes, fileName, path.basename(filePath, path.extname(filePath)), { delimiter });
   }
-  return readXlsx(bytes, kind, fileName);
+  return readXlsx(bytes, kind, fileName, options.limits);
 }
 
 /** Every notice of a workbook: the file's own, then each sheet's in tab order. */

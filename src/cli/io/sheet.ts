@@ -6,6 +6,7 @@ import type { Worksheet } from 'exceljs';
 import { columnLetter, columnNumber, type CellValue } from '../../core/grid';
 import { CellTally } from './cellTally';
 import { convertCellValue } from './cellValue';
+import { beyondNotice, extentOf, type Extent, type PresentCells } from './extent';
 import { sheetNotices } from './sheetNotices';
 import type { SheetData } from './types';
 
@@ -47,9 +48,10 @@ function hiddenColumnsOf(ws: Worksheet, width: number): number[] {
 }
 
 interface Collected {
+  /** Sparse: only rows that hold a value are set. */
   values: CellValue[][];
   formats: string[][];
-  width: number;
+  present: PresentCells;
   hiddenRows: number[];
   formulas: CellTally;
   errors: CellTally;
@@ -59,7 +61,7 @@ function collectCells(ws: Worksheet): Collected {
   const c: Collected = {
     values: [],
     formats: [],
-    width: 0,
+    present: { rows: [], columns: [], cells: 0 },
     hiddenRows: [],
     formulas: new CellTally(),
     errors: new CellTally(),
@@ -67,35 +69,44 @@ function collectCells(ws: Worksheet): Collected {
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     let rowValues: CellValue[] | undefined;
     let rowFormats: string[] | undefined;
+    let rowColumns: number[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       if (cell.type === MERGE_TYPE) return;
       const { value, kind } = convertCellValue(cell.value);
       if (kind === 'formula-without-value') c.formulas.add(`${columnLetter(col)}${rowNumber}`);
       if (kind === 'error') c.errors.add(`${columnLetter(col)}${rowNumber}`);
       if (value === '') return;
-      if (!rowValues || !rowFormats) {
+      if (!rowValues || !rowFormats || !rowColumns) {
         rowValues = c.values[rowNumber - 1] = [];
         rowFormats = c.formats[rowNumber - 1] = [];
+        rowColumns = [];
+        c.present.rows.push(rowNumber);
+        c.present.columns.push(rowColumns);
       }
       rowValues[col - 1] = value;
       rowFormats[col - 1] = cell.numFmt || (kind === 'date' ? DEFAULT_DATE_FORMAT : GENERAL);
-      if (col > c.width) c.width = col;
+      rowColumns.push(col);
+      c.present.cells += 1;
     });
     if (rowValues && row.hidden) c.hiddenRows.push(rowNumber);
   });
   return c;
 }
 
-/** Fills the sparse rows collected above into a rectangle of `''` / `'General'`. */
-function rectangle(c: Collected): { values: CellValue[][]; numberFormats: string[][] } {
-  const values: CellValue[][] = new Array(c.values.length);
-  const numberFormats: string[][] = new Array(c.values.length);
-  for (let r = 0; r < c.values.length; r++) {
+/**
+ * Fills the sparse rows collected above into a rectangle of `''` / `'General'`, as large as the
+ * {@link Extent} (never the sheet's claimed dimension or its farthest cell's address).
+ */
+function rectangle(c: Collected, extent: Extent): { values: CellValue[][]; numberFormats: string[][] } {
+  const { height, width } = extent;
+  const values: CellValue[][] = new Array(height);
+  const numberFormats: string[][] = new Array(height);
+  for (let r = 0; r < height; r++) {
     const srcV = c.values[r];
     const srcF = c.formats[r];
-    const rowV: CellValue[] = new Array(c.width);
-    const rowF: string[] = new Array(c.width);
-    for (let col = 0; col < c.width; col++) {
+    const rowV: CellValue[] = new Array(width);
+    const rowF: string[] = new Array(width);
+    for (let col = 0; col < width; col++) {
       const v = srcV?.[col];
       rowV[col] = v === undefined ? '' : v;
       rowF[col] = srcF?.[col] ?? GENERAL;
@@ -125,27 +136,33 @@ function totalsRowsOf(ws: Worksheet): number[] {
 /** Converts one worksheet; see {@link SheetData} for the shape. */
 export function readSheet(ws: Worksheet): SheetData {
   const collected = collectCells(ws);
-  const { values, numberFormats } = rectangle(collected);
+  const extent = extentOf(collected.present);
+  const { values, numberFormats } = rectangle(collected, extent);
+  const hiddenRows = collected.hiddenRows.filter((r) => r <= extent.height);
   const totals = totalsRowsOf(ws);
   for (const row of totals) if (values[row - 1]) values[row - 1] = values[row - 1].map(() => '');
   const merges = mergesOf(ws);
-  const hiddenCols = hiddenColumnsOf(ws, collected.width);
+  const hiddenCols = hiddenColumnsOf(ws, extent.width);
+  const far = beyondNotice(ws.name, extent);
   return {
     name: ws.name,
     hidden: ws.state === 'hidden' || ws.state === 'veryHidden',
     grid: { values, numberFormats, firstRow: 1, firstColumn: 1 },
     merges,
-    hiddenRows: collected.hiddenRows,
-    notices: sheetNotices({
-      sheet: ws.name,
-      state: ws.state,
-      formulas: collected.formulas,
-      errors: collected.errors,
-      merges,
-      hiddenRows: collected.hiddenRows,
-      hiddenColumns: hiddenCols,
-      autoFilter: ws.autoFilter,
-      totalsRows: totals,
-    }),
+    hiddenRows,
+    notices: [
+      ...sheetNotices({
+        sheet: ws.name,
+        state: ws.state,
+        formulas: collected.formulas,
+        errors: collected.errors,
+        merges,
+        hiddenRows,
+        hiddenColumns: hiddenCols,
+        autoFilter: ws.autoFilter,
+        totalsRows: totals,
+      }),
+      ...(far ? [far] : []),
+    ],
   };
 }

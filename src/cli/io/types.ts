@@ -4,6 +4,7 @@
  * Readers never throw for a bad file: they return a {@link ReadError} the CLI can print as is.
  */
 import type { Grid } from '../../core/grid';
+import type { ReadLimits } from './limits';
 
 export type ReaderNoticeCode =
   | 'formula-without-value'
@@ -17,7 +18,9 @@ export type ReaderNoticeCode =
   | 'macros-present'
   | 'error-cells'
   | 'filter-active'
-  | 'totals-row';
+  | 'totals-row'
+  | 'far-cells'
+  | 'unclosed-quote';
 
 export interface ReaderNotice {
   code: ReaderNoticeCode;
@@ -52,7 +55,14 @@ export interface WorkbookData {
 }
 
 export type ReadErrorCode =
-  'not-found' | 'unreadable' | 'unsupported-format' | 'corrupt' | 'encrypted' | 'empty';
+  | 'not-found'
+  | 'unreadable'
+  | 'unsupported-format'
+  | 'corrupt'
+  | 'encrypted'
+  | 'empty'
+  /** Past one of the reading limits (see limits.ts): the message names it and the way round it. */
+  | 'too-large';
 
 export interface ReadError {
   code: ReadErrorCode;
@@ -65,6 +75,8 @@ export type ReadResult = { ok: true; value: WorkbookData } | { ok: false; error:
 export interface ReadOptions {
   /** CSV field delimiter; detected among `,` `;` tab `|` when absent. `'tab'` and `'\t'` mean tab. */
   delimiter?: string;
+  /** Reading limits; by default set from the file's size and Node's heap (see limits.ts). */
+  limits?: ReadLimits;
 }
 
 /** Shorthand for a failed {@link ReadResult}. */

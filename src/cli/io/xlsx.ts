@@ -4,6 +4,8 @@
  */
 import ExcelJS from 'exceljs';
 import { plural } from './cellTally';
+import { readLimits, type ReadLimits } from './limits';
+import { preflightPackage } from './preflight';
 import { readSheet } from './sheet';
 import { hasVbaProject, isCompoundFile, isEncryptedOoxml, isZip } from './sniff';
 import { readFailure, type ReaderNotice, type ReadResult } from './types';
@@ -75,9 +77,16 @@ async function load(buf: Buffer): Promise<ExcelJS.Workbook | Error> {
  * Reads an .xlsx / .xlsm buffer: one sheet per worksheet in tab order, values converted to the
  * Grid conventions, and notices for hidden data, merges, formulas without results and macros.
  */
-export async function readXlsx(buf: Buffer, format: 'xlsx' | 'xlsm', fileName: string): Promise<ReadResult> {
+export async function readXlsx(
+  buf: Buffer,
+  format: 'xlsx' | 'xlsm',
+  fileName: string,
+  limits: ReadLimits = readLimits(buf.length),
+): Promise<ReadResult> {
   const rejected = sniffFailure(buf, fileName);
   if (rejected) return rejected;
+  const refused = await preflightPackage(buf, fileName, limits);
+  if (refused) return { ok: false, error: refused };
   const workbook = await load(buf);
   if (workbook instanceof Error) {
     return readFailure(

@@ -291,9 +291,10 @@ export function rawEntryData(buf: Buffer, entry: ZipEntry): Buffer {
 
 let crcTable: Int32Array | undefined;
 
-function crc32Of(data: Buffer): number {
-  const native = (zlib as unknown as { crc32?: (d: Buffer) => number }).crc32;
-  if (native) return native(data) >>> 0;
+/** CRC-32 of `data`, continuing from `previous` (the CRC of the bytes before it). */
+function crc32Of(data: Buffer, previous = 0): number {
+  const native = (zlib as unknown as { crc32?: (d: Buffer, value?: number) => number }).crc32;
+  if (native) return native(data, previous) >>> 0;
   if (!crcTable) {
     crcTable = new Int32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -302,7 +303,7 @@ function crc32Of(data: Buffer): number {
       crcTable[n] = c;
     }
   }
-  let crc = -1;
+  let crc = (previous ^ -1) | 0;
   for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
 }
@@ -359,4 +360,75 @@ export function inflateEntry(
 
 function tooLarge(entry: ZipEntry): ZipProblem {
   return problem('too-large', `the entry "${entry.name}" inflates past the size budget`);
+}
+
+/** Slices handed to `onChunk` for a stored entry, so callers see the same chunk sizes either way. */
+const STORED_CHUNK = 256 * 1024;
+
+/**
+ * Inflates one entry as a stream, handing each chunk to `onChunk` and never holding more than a
+ * chunk: for parts too large to hold twice. Same budget, size and CRC checks as {@link inflateEntry};
+ * `maxBytes` caps this entry alone, and `onChunk` stops the inflation by returning a problem.
+ * Resolves to a problem, or undefined once every byte checked out.
+ */
+export function inflateEntryChunks(
+  buf: Buffer,
+  entry: ZipEntry,
+  budget: { remaining: number },
+  onChunk: (chunk: Buffer) => ZipProblem | undefined | void,
+  maxBytes = Number.POSITIVE_INFINITY,
+): Promise<ZipProblem | undefined> {
+  const raw = rawEntryData(buf, entry);
+  let produced = 0;
+  let crc = 0;
+  const take = (chunk: Buffer): ZipProblem | undefined => {
+    produced += chunk.length;
+    if (chunk.length > budget.remaining || produced > maxBytes) return tooLarge(entry);
+    budget.remaining -= chunk.length;
+    crc = crc32Of(chunk, crc);
+    return onChunk(chunk) ?? undefined;
+  };
+  const finish = (): ZipProblem | undefined => {
+    if (produced !== entry.uncompressedSize) {
+      return problem(
+        'corrupt',
+        `the entry "${entry.name}" inflates to ${produced} bytes, not the ${entry.uncompressedSize} its directory claims`,
+      );
+    }
+    return crc === entry.crc32 >>> 0
+      ? undefined
+      : problem('corrupt', `the entry "${entry.name}" fails its checksum (CRC-32)`);
+  };
+  if (entry.method === 0) {
+    for (let at = 0; at < raw.length; at += STORED_CHUNK) {
+      const stop = take(raw.subarray(at, at + STORED_CHUNK));
+      if (stop) return Promise.resolve(stop);
+    }
+    return Promise.resolve(finish());
+  }
+  if (entry.method !== 8) {
+    return Promise.resolve(
+      problem('unsupported', `the entry "${entry.name}" uses compression method ${entry.method}`),
+    );
+  }
+  return new Promise((resolve) => {
+    const inflater = zlib.createInflateRaw({ chunkSize: STORED_CHUNK });
+    let settled = false;
+    const settle = (p: ZipProblem | undefined) => {
+      if (settled) return;
+      settled = true;
+      inflater.removeAllListeners('data');
+      inflater.destroy();
+      resolve(p);
+    };
+    inflater.on('data', (chunk: Buffer) => {
+      const stop = take(chunk);
+      if (stop) settle(stop);
+    });
+    inflater.on('error', (e: Error) =>
+      settle(problem('corrupt', `the entry "${entry.name}" cannot be decompressed (${e.message})`)),
+    );
+    inflater.on('end', () => settle(finish()));
+    inflater.end(raw);
+  });
 }

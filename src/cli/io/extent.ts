@@ -1,0 +1,84 @@
+/**
+ * Where a sheet's grid ends. The grid handed to the core is a rectangle, so one stray cell at
+ * XFD1048576 would make it 1,048,576 × 16,384 — billions of entries for a few cells. When the
+ * rectangle would be far larger than the cells present, the grid ends where the data ends: at the
+ * first wide run of empty columns, then at the first long run of empty rows. The cells beyond are
+ * counted and named in a notice, never dropped in silence.
+ */
+import { columnLetter } from '../../core/grid';
+import { CellTally, listCells, plural } from './cellTally';
+import type { ReaderNotice } from './types';
+
+/** A rectangle this small is always kept whole (the cost of a few thousand rows of a register). */
+const MIN_DENSE = 2_000_000;
+/** A rectangle up to this many times the cells present is kept whole. */
+const DENSE_RATIO = 4;
+/** Empty columns, then empty rows, that end a register when the rectangle is too large. */
+export const COLUMN_GAP = 50;
+export const ROW_GAP = 1000;
+
+/** What the reader collected: rows present (1-based, ascending) and each row's columns present. */
+export interface PresentCells {
+  /** 1-based row numbers that hold a value, ascending. */
+  rows: number[];
+  /** For each entry of `rows`, the 1-based columns of that row that hold a value, ascending. */
+  columns: number[][];
+  cells: number;
+}
+
+export interface Extent {
+  /** Rows and columns of the grid (from A1). */
+  height: number;
+  width: number;
+  /** Cells outside the grid. */
+  beyond: CellTally;
+}
+
+function lastBeforeGap(sorted: readonly number[], gap: number): number {
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] - sorted[i - 1] > gap) return sorted[i - 1];
+  return sorted[sorted.length - 1] ?? 0;
+}
+
+/**
+ * The grid's height and width for the cells present.
+ *
+ * @example
+ * extentOf({ rows: [1, 2, 1048576], columns: [[1, 2], [1, 2], [16384]], cells: 5 })
+ * // { height: 2, width: 2, beyond: 1 cell, XFD1048576 }
+ */
+export function extentOf(present: PresentCells): Extent {
+  const beyond = new CellTally();
+  const { rows, columns } = present;
+  let width = 0;
+  for (const cols of columns) width = Math.max(width, cols[cols.length - 1] ?? 0);
+  let height = rows[rows.length - 1] ?? 0;
+  const budget = Math.max(MIN_DENSE, DENSE_RATIO * present.cells);
+  if (height * width <= budget) return { height, width, beyond };
+  const used = [...new Set(columns.flat())].sort((a, b) => a - b);
+  width = lastBeforeGap(used, COLUMN_GAP);
+  const rowsWithin = rows.filter((_, i) => columns[i][0] <= width);
+  height = rowsWithin[rowsWithin.length - 1] ?? 0;
+  if (height * width > budget) height = lastBeforeGap(rowsWithin, ROW_GAP);
+  rows.forEach((row, i) => {
+    for (const col of columns[i]) if (row > height || col > width) beyond.add(`${columnLetter(col)}${row}`);
+  });
+  return { height, width, beyond };
+}
+
+/** The notice for cells left outside the grid, or undefined when there are none. */
+export function beyondNotice(sheet: string, extent: Extent): ReaderNotice | undefined {
+  const { beyond, height, width } = extent;
+  if (beyond.count === 0) return undefined;
+  const end = `${columnLetter(Math.max(1, width))}${Math.max(1, height)}`;
+  return {
+    code: 'far-cells',
+    sheet,
+    count: beyond.count,
+    cells: beyond.cells,
+    message:
+      `${plural(beyond.count, 'cell')} far from the data on sheet "${sheet}" ` +
+      `(${listCells(beyond.cells, beyond.count)}) ${beyond.count === 1 ? 'was' : 'were'} not read: the register ` +
+      `ends at ${end}, before more than ${COLUMN_GAP} empty columns or ${ROW_GAP} empty rows. ` +
+      'If they belong to the register, move them next to it.',
+  };
+}

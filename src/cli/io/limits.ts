@@ -1,0 +1,71 @@
+/**
+ * What the command line agrees to read, set from the file's size and the memory Node has — and
+ * the way round each limit. Checked by the package preflight while it inflates, before ExcelJS
+ * builds anything: past a limit the read stops with one line naming the limit.
+ */
+import v8 from 'v8';
+
+export interface ReadLimits {
+  /** Bytes all the package's parts may inflate to together. */
+  inflatedBytes: number;
+  /** Bytes one part may inflate to (ExcelJS holds each part as one string). */
+  partBytes: number;
+  /** Cells over all sheets, counting each cell a merged range covers. */
+  cells: number;
+  sharedStrings: number;
+  sheets: number;
+  /** Merged ranges over all sheets (ExcelJS checks each new merge against every earlier one). */
+  merges: number;
+}
+
+const MB = 1024 * 1024;
+/** A zip rarely inflates past 20×; 50× leaves room, and no small file is held to a tiny total. */
+const INFLATION_RATIO = 50;
+const MIN_INFLATED = 100 * MB;
+const MAX_INFLATED = 1024 * MB;
+/** Under V8's longest string (2^29 − 24 characters): ExcelJS reads a part into one string. */
+const MAX_PART = 500_000_000;
+/** What ExcelJS keeps per cell, measured: about 400 bytes (1,000,000 cells: 406 MB of heap). */
+const HEAP_PER_CELL = 400;
+
+export const LIMIT_ENV = {
+  inflatedBytes: 'IMPROVEMENT_PLAN_MAX_INFLATED_MB',
+  cells: 'IMPROVEMENT_PLAN_MAX_CELLS',
+  sheets: 'IMPROVEMENT_PLAN_MAX_SHEETS',
+} as const;
+
+function fromEnv(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const n = Number(raw.replace(/[_,]/g, ''));
+  return Number.isFinite(n) && n > 0 ? Math.floor(n) : undefined;
+}
+
+/**
+ * The limits for a file of `fileSize` bytes. Cells are held to half of Node's heap at what ExcelJS
+ * spends per cell, so the read stops with a message before the heap runs out.
+ *
+ * @example readLimits(3_000_000).inflatedBytes // 150,000,000: 50 × the file
+ */
+export function readLimits(fileSize: number, env: NodeJS.ProcessEnv = process.env): ReadLimits {
+  const heap = v8.getHeapStatistics().heap_size_limit;
+  const cells = fromEnv(env, LIMIT_ENV.cells) ?? Math.min(10_000_000, Math.floor(heap / 2 / HEAP_PER_CELL));
+  const inflatedMb = fromEnv(env, LIMIT_ENV.inflatedBytes);
+  const inflatedBytes =
+    inflatedMb !== undefined
+      ? inflatedMb * MB
+      : Math.min(MAX_INFLATED, Math.max(MIN_INFLATED, INFLATION_RATIO * fileSize));
+  return {
+    inflatedBytes,
+    partBytes: Math.min(MAX_PART, inflatedBytes),
+    cells,
+    sharedStrings: cells,
+    sheets: fromEnv(env, LIMIT_ENV.sheets) ?? 1000,
+    merges: 20_000,
+  };
+}
+
+/** "1,234,567" */
+export function grouped(n: number): string {
+  return n.toLocaleString('en-US');
+}

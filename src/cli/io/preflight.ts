@@ -1,0 +1,280 @@
+/**
+ * The package preflight: before ExcelJS sees an .xlsx, the zip is opened with {@link openZip}
+ * (one package or refused: duplicate names, names outside the root, damaged directory), every part
+ * is inflated once as a stream against the {@link ReadLimits} budget, and the worksheet, shared-
+ * string and workbook parts are scanned for what ExcelJS would build from them — cells, merged
+ * areas, column ranges, shared strings, sheets. A file past a limit is refused here, while only a
+ * chunk of it is in memory.
+ */
+import { grouped, LIMIT_ENV, type ReadLimits } from './limits';
+import { TagScanner } from './tagScanner';
+import type { ReadError } from './types';
+import {
+  findEntry,
+  inflateEntry,
+  inflateEntryChunks,
+  isZipProblem,
+  openZip,
+  type ZipPackage,
+  type ZipProblem,
+} from './zip';
+
+const RESAVE = 'Open it in Excel and save it again as an Excel Workbook (.xlsx), then retry.';
+/** The parts ExcelJS reads as worksheets (its own pattern, unanchored as it is). */
+const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
+const MAX_COLUMN = 16_384;
+const MAX_ROW = 1_048_576;
+const CONTENT_TYPES_BYTES = 16 * 1024 * 1024;
+
+const SML = 'application/vnd.openxmlformats-officedocument.spreadsheetml.';
+const MACRO = 'application/vnd.ms-excel.';
+/** Parts ExcelJS reads by name, with the content types a package may declare for them. */
+const EXPECTED_TYPES: { part: RegExp; types: string[] }[] = [
+  {
+    part: /^xl\/workbook\.xml$/i,
+    types: [
+      `${SML}sheet.main+xml`,
+      `${SML}template.main+xml`,
+      `${MACRO}sheet.macroEnabled.main+xml`,
+      `${MACRO}template.macroEnabled.main+xml`,
+    ],
+  },
+  { part: /^xl\/worksheets\/sheet\d+\.xml$/i, types: [`${SML}worksheet+xml`] },
+  { part: /^xl\/sharedStrings\.xml$/i, types: [`${SML}sharedStrings+xml`] },
+  { part: /^xl\/styles\.xml$/i, types: [`${SML}styles+xml`] },
+];
+
+function failure(code: ReadError['code'], message: string): ReadError {
+  return { code, message };
+}
+
+function packageFailure(p: ZipProblem, fileName: string): ReadError {
+  switch (p.code) {
+    case 'not-zip':
+    case 'corrupt':
+      return failure(
+        'corrupt',
+        `${fileName} could not be opened as a workbook: it is damaged or incomplete (${p.message}). ${RESAVE}`,
+      );
+    case 'duplicate-entry':
+      return failure(
+        'corrupt',
+        `${fileName} is refused: ${p.message}, so different programs would show different registers from one file. ${RESAVE}`,
+      );
+    case 'unsafe-name':
+      return failure(
+        'corrupt',
+        `${fileName} is refused: ${p.message}; every part of a workbook lies inside its package. ${RESAVE}`,
+      );
+    case 'unsupported':
+      return failure('unsupported-format', `${fileName} cannot be read: ${p.message}. ${RESAVE}`);
+    case 'too-large':
+      return failure('too-large', `${fileName} is refused: ${p.message}. ${RESAVE}`);
+  }
+}
+
+/** Override part names (without the leading slash, lower-cased) → declared content type. */
+function overrides(xml: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const scanner = new TagScanner(/^Override$/, (_, attrs) => {
+    const part = /\bPartName\s*=\s*["']([^"']*)["']/.exec(attrs)?.[1];
+    const type = /\bContentType\s*=\s*["']([^"']*)["']/.exec(attrs)?.[1];
+    if (part && type) out.set(part.replace(/^\//, '').toLowerCase(), type.trim().toLowerCase());
+  });
+  scanner.push(Buffer.from(xml, 'latin1'));
+  scanner.end();
+  return out;
+}
+
+function contentTypeProblem(pkg: ZipPackage, buf: Buffer, fileName: string): ReadError | undefined {
+  const entry = findEntry(pkg, '[Content_Types].xml');
+  if (!entry) return undefined;
+  const xml = inflateEntry(buf, entry, { remaining: CONTENT_TYPES_BYTES });
+  if (isZipProblem(xml)) return packageFailure(xml, fileName);
+  const declared = overrides(xml.toString('latin1'));
+  for (const e of pkg.entries) {
+    const type = declared.get(e.name.toLowerCase());
+    const expected = EXPECTED_TYPES.find((x) => x.part.test(e.name));
+    if (!type || !expected || expected.types.some((t) => t.toLowerCase() === type)) continue;
+    return failure(
+      'corrupt',
+      `${fileName} is refused: its part "${e.name}" is declared as "${type}", which contradicts what the part is. ${RESAVE}`,
+    );
+  }
+  return undefined;
+}
+
+/** Counts kept while scanning; the first limit crossed is recorded in `stop`. */
+interface Tally {
+  cells: number;
+  sharedStrings: number;
+  merges: number;
+  sheetTags: number;
+  stop?: ReadError;
+}
+
+/** `A1:C3` → 9; undefined when the reference is not a range of cells. */
+function areaOf(ref: string): number | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$/i.exec(ref.trim());
+  if (!m) return undefined;
+  const col = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const [c1, r1] = [col(m[1]), Number(m[2])];
+  const [c2, r2] = m[3] ? [col(m[3]), Number(m[4])] : [c1, r1];
+  return (Math.abs(r2 - r1) + 1) * (Math.abs(c2 - c1) + 1);
+}
+
+/** A cell's `r`, when present, lies in A1:XFD1048576 (checked without a regular expression). */
+function cellInside(attrs: string): boolean {
+  const at = attrs.indexOf('r="');
+  if (at < 0 || (at > 0 && !/\s/.test(attrs[at - 1]))) return true;
+  let i = at + 3;
+  let col = 0;
+  for (; i < attrs.length; i++) {
+    const code = attrs.charCodeAt(i) & ~0x20;
+    if (code < 65 || code > 90) break;
+    col = col * 26 + code - 64;
+  }
+  const row = Number(attrs.slice(i, attrs.indexOf('"', i)));
+  return col >= 1 && col <= MAX_COLUMN && row >= 1 && row <= MAX_ROW;
+}
+
+function attr(attrs: string, name: string): string | undefined {
+  return new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`).exec(attrs)?.[1];
+}
+
+function limitMessages(fileName: string, limits: ReadLimits) {
+  const cells =
+    `${fileName} holds more than ${grouped(limits.cells)} cells (counting the cells merged ranges cover), ` +
+    `the most this run reads: the limit is set by the memory Node has. Save the register as CSV UTF-8 (.csv), ` +
+    `which takes far less memory, or raise the limit with ${LIMIT_ENV.cells}=N and node --max-old-space-size=MB.`;
+  return {
+    cells: failure('too-large', cells),
+    sharedStrings: failure(
+      'too-large',
+      `${fileName} holds more than ${grouped(limits.sharedStrings)} shared strings, the most this run reads. ` +
+        `Save the register as CSV UTF-8 (.csv), or raise the limit with ${LIMIT_ENV.cells}=N.`,
+    ),
+    merges: failure(
+      'too-large',
+      `${fileName} holds more than ${grouped(limits.merges)} merged ranges, the most this run reads. ` +
+        'Unmerge the cells (Home › Merge & Center › Unmerge Cells), save, and retry.',
+    ),
+  };
+}
+
+function sheetScanner(part: string, tally: Tally, limits: ReadLimits, fileName: string): TagScanner {
+  const messages = limitMessages(fileName, limits);
+  const outside = (what: string) =>
+    failure(
+      'corrupt',
+      `${fileName} could not be opened as a workbook: its part "${part}" has ${what} outside A1:XFD1048576, ` +
+        `the cells a sheet has, so it is damaged. ${RESAVE}`,
+    );
+  return new TagScanner(/^(c|row|col|mergeCell)$/, (name, attrs) => {
+    if (tally.stop) return;
+    if (name === 'c') {
+      if (++tally.cells > limits.cells) tally.stop = messages.cells;
+      else if (!cellInside(attrs)) tally.stop = outside(`the cell ${attr(attrs, 'r')}`);
+    } else if (name === 'row') {
+      const r = attr(attrs, 'r');
+      if (r !== undefined && !(Number(r) >= 1 && Number(r) <= MAX_ROW))
+        tally.stop = outside(`a row numbered ${r}`);
+    } else if (name === 'col') {
+      const min = Number(attr(attrs, 'min'));
+      const max = Number(attr(attrs, 'max'));
+      if (!(min >= 1 && max >= min && max <= MAX_COLUMN)) {
+        tally.stop = outside(`columns ${attr(attrs, 'min')} to ${attr(attrs, 'max')}`);
+      }
+    } else {
+      const area = areaOf(attr(attrs, 'ref') ?? '');
+      if (area === undefined) return;
+      if (++tally.merges > limits.merges) tally.stop = messages.merges;
+      else if ((tally.cells += area - 1) > limits.cells) tally.stop = messages.cells;
+    }
+  });
+}
+
+function scannerFor(
+  name: string,
+  tally: Tally,
+  limits: ReadLimits,
+  fileName: string,
+): TagScanner | undefined {
+  if (WORKSHEET_PART.test(name)) return sheetScanner(name, tally, limits, fileName);
+  if (name === 'xl/sharedStrings.xml') {
+    const message = limitMessages(fileName, limits).sharedStrings;
+    return new TagScanner(/^si$/, () => {
+      if (!tally.stop && ++tally.sharedStrings > limits.sharedStrings) tally.stop = message;
+    });
+  }
+  if (name === 'xl/workbook.xml') return new TagScanner(/^sheet$/, () => void tally.sheetTags++);
+  return undefined;
+}
+
+function sheetsFailure(count: number, fileName: string, limits: ReadLimits): ReadError {
+  return failure(
+    'too-large',
+    `${fileName} holds ${grouped(count)} sheets, more than the ${grouped(limits.sheets)} this run reads. ` +
+      `Move the register into a workbook of its own, or raise the limit with ${LIMIT_ENV.sheets}=N.`,
+  );
+}
+
+const mb = (n: number) => grouped(Math.round(n / (1024 * 1024)));
+
+function inflationFailure(p: ZipProblem, fileName: string, limits: ReadLimits): ReadError {
+  if (p.code !== 'too-large') return packageFailure(p, fileName);
+  return failure(
+    'too-large',
+    `${fileName} is refused: its parts inflate to more than ${mb(limits.inflatedBytes)} MB ` +
+      `(the limit is 50 × the file's size, between 100 MB and 1 GB), which is how a zip bomb looks. ` +
+      `If it is a real register, raise the limit with ${LIMIT_ENV.inflatedBytes}=N, or save it as CSV UTF-8 (.csv).`,
+  );
+}
+
+function partFailure(name: string, fileName: string, limits: ReadLimits): ReadError {
+  return failure(
+    'too-large',
+    `${fileName} is refused: its part "${name}" inflates to more than ${mb(limits.partBytes)} MB, ` +
+      'more than one part can hold. Split the register over several files, or save it as CSV UTF-8 (.csv), and retry.',
+  );
+}
+
+/**
+ * Checks an .xlsx / .xlsm buffer against the package rules and the budget, as described above.
+ *
+ * @example
+ * const refused = await preflightPackage(buf, 'register.xlsx', readLimits(buf.length));
+ * if (refused) return { ok: false, error: refused };
+ */
+export async function preflightPackage(
+  buf: Buffer,
+  fileName: string,
+  limits: ReadLimits,
+): Promise<ReadError | undefined> {
+  const pkg = openZip(buf);
+  if (isZipProblem(pkg)) return packageFailure(pkg, fileName);
+  const contentType = contentTypeProblem(pkg, buf, fileName);
+  if (contentType) return contentType;
+  const worksheets = pkg.entries.filter((e) => WORKSHEET_PART.test(e.name)).length;
+  if (worksheets > limits.sheets) return sheetsFailure(worksheets, fileName, limits);
+  const budget = { remaining: limits.inflatedBytes };
+  const tally: Tally = { cells: 0, sharedStrings: 0, merges: 0, sheetTags: 0 };
+  const halt: ZipProblem = { code: 'too-large', message: 'stopped at a limit' };
+  for (const entry of pkg.entries) {
+    if (entry.name.endsWith('/')) continue;
+    const scanner = scannerFor(entry.name, tally, limits, fileName);
+    let partBytes = 0;
+    const problem = await inflateEntryChunks(buf, entry, budget, (chunk) => {
+      partBytes += chunk.length;
+      if (partBytes > limits.partBytes) tally.stop ??= partFailure(entry.name, fileName, limits);
+      else scanner?.push(chunk);
+      return tally.stop ? halt : undefined;
+    });
+    if (tally.stop) return tally.stop;
+    if (problem) return inflationFailure(problem, fileName, limits);
+    scanner?.end();
+    if (tally.stop) return tally.stop;
+  }
+  if (tally.sheetTags > limits.sheets) return sheetsFailure(tally.sheetTags, fileName, limits);
+  return undefined;
+}

@@ -76,7 +76,7 @@ function packageFailure(p: ZipProblem, fileName: string): ReadError {
 /** Override part names (without the leading slash, lower-cased) → declared content type. */
 function overrides(xml: string): Map<string, string> {
   const out = new Map<string, string>();
-  const scanner = new TagScanner(/^Override$/, (_, attrs) => {
+  const scanner = new TagScanner(['Override'], (_, attrs) => {
     const part = /\bPartName\s*=\s*["']([^"']*)["']/.exec(attrs)?.[1];
     const type = /\bContentType\s*=\s*["']([^"']*)["']/.exec(attrs)?.[1];
     if (part && type) out.set(part.replace(/^\//, '').toLowerCase(), type.trim().toLowerCase());
@@ -170,7 +170,7 @@ function sheetScanner(part: string, tally: Tally, limits: ReadLimits, fileName: 
       `${fileName} could not be opened as a workbook: its part "${part}" has ${what} outside A1:XFD1048576, ` +
         `the cells a sheet has, so it is damaged. ${RESAVE}`,
     );
-  return new TagScanner(/^(c|row|col|mergeCell)$/, (name, attrs) => {
+  return new TagScanner(['c', 'row', 'col', 'mergeCell'], (name, attrs) => {
     if (tally.stop) return;
     if (name === 'c') {
       if (++tally.cells > limits.cells) tally.stop = messages.cells;
@@ -203,11 +203,11 @@ function scannerFor(
   if (WORKSHEET_PART.test(name)) return sheetScanner(name, tally, limits, fileName);
   if (name === 'xl/sharedStrings.xml') {
     const message = limitMessages(fileName, limits).sharedStrings;
-    return new TagScanner(/^si$/, () => {
+    return new TagScanner(['si'], () => {
       if (!tally.stop && ++tally.sharedStrings > limits.sharedStrings) tally.stop = message;
     });
   }
-  if (name === 'xl/workbook.xml') return new TagScanner(/^sheet$/, () => void tally.sheetTags++);
+  if (name === 'xl/workbook.xml') return new TagScanner(['sheet'], () => void tally.sheetTags++);
   return undefined;
 }
 

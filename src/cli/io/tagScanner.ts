@@ -6,19 +6,21 @@
  * anchor is not a column).
  */
 
-/** An unprefixed start tag: the name, then whitespace, `/` or `>`; attributes up to `>`. */
-const START_TAG = /<([A-Za-z_][\w.-]*)(?=[\s/>])([^<>]*)/g;
 /** A tag still open at the end of a chunk is carried to the next, up to this length. */
 const MAX_CARRY = 64 * 1024;
 
 export class TagScanner {
   private carry = '';
+  /** An unprefixed start tag of one of the names, then whitespace, `/` or `>`; attributes up to `>`. */
+  private readonly startTag: RegExp;
 
-  /** `names` selects the local names reported; `onTag` gets the name and the raw attribute text. */
+  /** `names` are the tag names reported; `onTag` gets the name and the raw attribute text. */
   constructor(
-    private readonly names: RegExp,
+    names: readonly string[],
     private readonly onTag: (name: string, attrs: string) => void,
-  ) {}
+  ) {
+    this.startTag = new RegExp(`<(${names.join('|')})(?=[\\s/>])([^<>]*)`, 'g');
+  }
 
   push(chunk: Buffer): void {
     // latin1 keeps one character per byte: tag names and attributes of interest are ASCII.
@@ -36,9 +38,8 @@ export class TagScanner {
   }
 
   private scan(text: string): void {
-    START_TAG.lastIndex = 0;
-    for (let m = START_TAG.exec(text); m; m = START_TAG.exec(text)) {
-      if (this.names.test(m[1])) this.onTag(m[1], m[2]);
-    }
+    const tag = this.startTag;
+    tag.lastIndex = 0;
+    for (let m = tag.exec(text); m; m = tag.exec(text)) this.onTag(m[1], m[2]);
   }
 }

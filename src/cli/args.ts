@@ -56,7 +56,8 @@ export type ParsedArgs =
   | { kind: 'version' }
   | { kind: 'error'; message: string; command?: Command };
 
-const OPTIONS = {
+/** Every option, as `util.parseArgs` reads them (the README lists each: test/cli/readme.test.ts). */
+export const OPTIONS = {
   sheet: { type: 'string' },
   'header-row': { type: 'string' },
   rows: { type: 'string' },
@@ -68,7 +69,7 @@ const OPTIONS = {
   'source-map': { type: 'string', multiple: true },
   'priority-map': { type: 'string', multiple: true },
   'effectiveness-map': { type: 'string', multiple: true },
-  config: { type: 'string', short: 'c' },
+  config: { type: 'string' },
   'min-severity': { type: 'string' },
   'fail-on': { type: 'string' },
   'date-order': { type: 'string' },

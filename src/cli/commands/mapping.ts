@@ -51,7 +51,8 @@ export function startingConfig(register: Register, sheetName: string, used: Regi
   config.fields = fieldsOf(register);
   const vocabulary = vocabularyOf(register);
   if (Object.keys(vocabulary).length > 0) config.vocabulary = vocabulary;
-  config.dateOrder = register.dateOrder;
+  // A learned or configured order is the register's; the default is only a guess, left open.
+  if (register.dateOrderFrom !== 'default') config.dateOrder = register.dateOrder;
   if (used.defaultType) config.defaultType = used.defaultType;
   return config;
 }

@@ -107,7 +107,7 @@ describe('review --out', () => {
     expect(run.code).toBe(0);
     expect(json<ReviewJson>(run).output).toMatchObject({ file: out, sheet: 'Management Review 2026-11-26' });
     expect(run.stderr).toContain(`Wrote ${out}`);
-    expect(run.stderr).toContain('the Excel add-in adds them');
+    expect(run.stderr).toContain('Charts on the sheet: ');
     expect(await sha256(SAMPLE_XLSX)).toBe(before);
     expect(await sheetNames(out)).toEqual(['Improvement plan', 'About', 'Management Review 2026-11-26']);
   });
@@ -136,10 +136,13 @@ describe('review --out', () => {
     expect(await sha256(input)).toBe(before);
   });
 
-  it('refuses an --out that is not .xlsx', async () => {
+  it('refuses an --out whose extension does not match the input (.xlsm only for a macro-enabled workbook)', async () => {
     const run = await runCli(['review', SAMPLE_XLSX, '--out', path.join(dir, 'summary.xlsm')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('must end in .xlsx (macros are never copied)');
+    expect(run.stderr).toContain('holds no macros, so the copy is an Excel Workbook and must end in .xlsx');
+    const csv = await runCli(['review', SAMPLE_XLSX, '--out', path.join(dir, 'summary.csv')]);
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toContain('must end in .xlsx or .xlsm');
   });
 
   it('adds a second summary of the same day under a suffixed name', async () => {

@@ -11,8 +11,8 @@ import { describeRegister } from '../describe';
 import { formatHead } from '../findingsOutput';
 import { formatDescription, formatExplanation, formatFigures, formatNotices } from '../format';
 import { EXIT, type CliIo, type Outcome, type Progress } from '../runtime';
-import { writeSummaryCopy, type SummaryCopy } from '../writer/copyWorkbook';
-import { checkOutPath } from '../writer/outPath';
+import { faultFromEnv } from '../writer/atomicFile';
+import { checkSummaryOut, writeSummaryCopy, type SummaryCopy } from '../writer/copyWorkbook';
 import { loadRegister } from './load';
 
 /** Local date and time to the minute, as the user reads it on the sheet. */
@@ -25,12 +25,7 @@ function wroteMessage(copy: SummaryCopy, input: string): string {
   const lines = [
     `\nWrote ${copy.out}: a copy of ${path.basename(input)} with the sheet "${copy.sheet}" added. The input file is unchanged.`,
   ];
-  if (copy.chartsNotDrawn.length > 0) {
-    lines.push(
-      `The chart data (${copy.chartsNotDrawn.join('; ')}) is in the sheet; the command line does not draw charts — ` +
-        'the Excel add-in adds them when it creates the summary.',
-    );
-  }
+  if (copy.charts.length > 0) lines.push(`Charts on the sheet: ${copy.charts.join('; ')}.`);
   lines.push(...copy.notes);
   return lines.join('\n') + '\n';
 }
@@ -48,11 +43,7 @@ export async function runReview(
 ): Promise<Outcome<number>> {
   if (options.out !== undefined) {
     // Fail fast, before a long read, when the copy could not be written anyway.
-    const checked = await checkOutPath(options.out, {
-      input: options.file,
-      force: options.force,
-      option: '--out',
-    });
+    const checked = await checkSummaryOut(options.out, { input: options.file, force: options.force });
     if (!checked.ok) return checked;
   }
   const loaded = await loadRegister(options, progress);
@@ -72,6 +63,7 @@ export async function runReview(
       out: options.out,
       force: options.force,
       now: io.now,
+      fault: faultFromEnv(io.env ?? process.env),
       plan: (existingSheetNames) =>
         planReviewSheet(figures, {
           existingSheetNames,
@@ -88,7 +80,13 @@ export async function runReview(
   io.stderr.write(loaded.value.configSources.notes.map((n) => `Note: ${n}\n`).join(''));
   if (options.format === 'json') {
     const output = copy
-      ? { file: copy.out, sheet: copy.sheet, chartsNotDrawn: copy.chartsNotDrawn, notes: copy.notes }
+      ? {
+          file: copy.out,
+          sheet: copy.sheet,
+          charts: copy.charts,
+          chartsNotDrawn: copy.chartsNotDrawn,
+          notes: copy.notes,
+        }
       : null;
     const json = {
       file: d.file,

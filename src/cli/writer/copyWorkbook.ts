@@ -1,15 +1,22 @@
 /**
- * `review --out`: a copy of the user's workbook with the management-review sheet added. The
- * input file is only read; the copy is built in memory and written atomically to a new path.
+ * `review --out`: a copy of the user's workbook with the management-review sheet added. The copy
+ * extends the user's package (every part of it kept byte for byte; see extendPackage.ts) — or, for
+ * a CSV register, a new workbook holding the register — and is written atomically to a new path.
+ * The input file is only read.
  */
 import { promises as fs } from 'fs';
 import path from 'path';
-import ExcelJS from 'exceljs';
-import { uniqueSheetName, type SheetPlan } from '../../core/review/sheetPlan';
+import type { SheetPlan } from '../../core/review/sheetPlan';
+import { inflateEntry, isZipProblem, openZip } from '../io/zip';
 import type { SheetData, WorkbookData } from '../io/types';
 import { failure, type Outcome } from '../runtime';
-import { checkOutPath, writeAtomically } from './outPath';
-import { renderPlan, safeText } from './renderPlan';
+import { writeAtomicallyWith, type Fault } from './atomicFile';
+import { CannotExtend, extendPackage, type PackageSource } from './extendPackage';
+import { checkOutPath } from './outPath';
+import { csvSource, zipSource } from './sources';
+import { contentTypeOf } from './opc';
+import { CT_WORKBOOK_MACRO } from './xml';
+import { ZipWriter } from './zipWriter';
 
 export interface SummaryCopyRequest {
   input: string;
@@ -22,127 +29,123 @@ export interface SummaryCopyRequest {
   /** Builds the summary plan once the copy's sheet names are known. */
   plan: (existingSheetNames: string[]) => SheetPlan;
   now: Date;
+  /** Fault injection for the tests of the atomic write (see atomicFile.ts). */
+  fault?: Fault;
 }
 
 export interface SummaryCopy {
   out: string;
   sheet: string;
+  /** Titles of the charts drawn on the summary sheet. */
+  charts: string[];
+  /** Charts of the plan that could not be drawn (none since the chart parts are written). */
   chartsNotDrawn: string[];
-  /** What the user should know about the copy (parts of the original that are not carried over). */
+  /** What the user should know about the copy (texts shortened to fit Excel's limits). */
   notes: string[];
 }
 
-/** Worksheet parts that ExcelJS may fail to load; dropped from the copy only when it does. */
-const FRAGILE_NODES = ['dataValidations', 'conditionalFormatting', 'extLst'];
+const MACRO_EXTENSION = '.xlsm';
 
-type LoadInput = Parameters<ExcelJS.Workbook['xlsx']['load']>[0];
-
-async function loadCopy(bytes: Buffer, ignoreNodes: string[]): Promise<ExcelJS.Workbook | undefined> {
-  const workbook = new ExcelJS.Workbook();
+/**
+ * Whether the workbook part of an .xlsx/.xlsm file is macro-enabled (its content type says so),
+ * or undefined when that cannot be read here (the reader then gives the file's own message).
+ */
+async function macroEnabled(input: string): Promise<boolean | undefined> {
   try {
-    await workbook.xlsx.load(bytes as unknown as LoadInput, { ignoreNodes });
-    return workbook;
+    const buf = await fs.readFile(input, { flag: 'r' });
+    const pkg = openZip(buf);
+    if (isZipProblem(pkg)) return undefined;
+    const entry = [...pkg.byName.values()].find((e) => e.name.toLowerCase() === '[content_types].xml');
+    if (!entry) return undefined;
+    const types = inflateEntry(buf, entry, { remaining: 16 * 2 ** 20 });
+    if (isZipProblem(types)) return undefined;
+    const text = types.toString('utf8');
+    // The workbook part is named by the package relationships; xl/workbook.xml in every real file.
+    return contentTypeOf(text, 'xl/workbook.xml') === CT_WORKBOOK_MACRO || text.includes(CT_WORKBOOK_MACRO);
   } catch {
     return undefined;
   }
 }
 
-/** Parts of an OOXML package that ExcelJS does not carry over, found by their part names. */
-function lostParts(bytes: Buffer): string[] {
-  const lost: string[] = [];
-  const has = (name: string) => bytes.includes(Buffer.from(name, 'latin1'));
-  if (has('xl/charts/')) lost.push('charts');
-  if (has('xl/pivotTables/') || has('xl/pivotCache/')) lost.push('pivot tables');
-  if (has('vbaProject.bin')) lost.push('macros (VBA)');
-  if (has('xl/slicers/') || has('xl/slicerCaches/')) lost.push('slicers');
-  return lost;
-}
-
-async function copyOfWorkbook(
-  input: string,
-): Promise<Outcome<{ workbook: ExcelJS.Workbook; notes: string[] }>> {
-  const bytes = await fs.readFile(input, { flag: 'r' });
-  const notes: string[] = [];
-  let workbook = await loadCopy(bytes, []);
-  if (!workbook) {
-    workbook = await loadCopy(bytes, FRAGILE_NODES);
-    if (workbook)
-      notes.push('Data-validation lists and conditional formats of the original could not be copied.');
-  }
-  if (!workbook) {
+function extensionMismatch(out: string, inputName: string, macros: boolean): Outcome<never> | undefined {
+  const ext = path.extname(out).toLowerCase();
+  if (macros && ext !== MACRO_EXTENSION) {
     return failure(
-      'corrupt',
-      `${path.basename(input)} could not be copied: it could not be reopened as a workbook.`,
+      'bad-out',
+      `--out ${out}: ${inputName} is a macro-enabled workbook; the copy keeps its macros untouched ` +
+        `and must end in .xlsm (for example --out ${path.basename(out, path.extname(out))}.xlsm).`,
     );
   }
-  const lost = lostParts(bytes);
-  if (lost.length > 0) {
-    notes.push(
-      `The copy keeps the sheets' cells, formats and formulas, but not the original's ${lost.join(', ')}.`,
+  if (!macros && ext === MACRO_EXTENSION) {
+    return failure(
+      'bad-out',
+      `--out ${out}: ${inputName} holds no macros, so the copy is an Excel Workbook and must end in .xlsx.`,
     );
   }
-  return { ok: true, value: { workbook, notes } };
+  return undefined;
 }
 
-/** A workbook holding the CSV register as its first sheet, as read (text stays text). */
-const MAX_COLUMNS = 16_384;
-const MAX_ROWS = 1_048_576;
-
-function workbookFromCsv(sheet: SheetData, headerRow: number, now: Date): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Improvement Plan';
-  workbook.created = now;
-  workbook.modified = now;
-  const ws = workbook.addWorksheet(uniqueSheetName(sheet.name || 'Register', []));
-  // A worksheet holds at most 16,384 columns and 1,048,576 rows; the copy keeps what fits
-  // (the JSON and the summary are computed from the whole file).
-  for (const row of sheet.grid.values.slice(0, MAX_ROWS)) {
-    ws.addRow(
-      row.slice(0, MAX_COLUMNS).map((v) => (typeof v === 'string' ? (v === '' ? null : safeText(v)) : v)),
-    );
-  }
-  ws.eachRow((row) => {
-    row.eachCell((cell) => {
-      if (typeof cell.value === 'string') cell.numFmt = '@';
-    });
+/**
+ * Checks `--out` before the input is read: the path rules of {@link checkOutPath}, and an
+ * extension matching the input (.xlsm for a macro-enabled workbook, .xlsx otherwise).
+ */
+export async function checkSummaryOut(
+  out: string,
+  options: { input: string; force: boolean },
+): Promise<Outcome<string>> {
+  const checked = await checkOutPath(out, {
+    ...options,
+    option: '--out',
+    extensions: ['.xlsx', MACRO_EXTENSION],
   });
-  if (headerRow >= 1 && headerRow <= ws.rowCount) {
-    ws.getRow(headerRow).font = { bold: true };
-    ws.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
-  }
-  ws.columns.forEach((column) => {
-    column.width = 18;
-  });
-  return workbook;
+  if (!checked.ok) return checked;
+  const inputExt = path.extname(options.input).toLowerCase();
+  const macros =
+    inputExt === '.xlsx' || inputExt === MACRO_EXTENSION ? await macroEnabled(options.input) : false;
+  return (macros !== undefined && extensionMismatch(out, path.basename(options.input), macros)) || checked;
 }
 
 /**
  * Writes the copy with the summary sheet added. Refuses to write over the input, and over an
- * existing file unless `force`.
+ * existing file unless `force`; refuses (exit 2, nothing written) a workbook that cannot be
+ * extended without losing or breaking a part of it.
  */
 export async function writeSummaryCopy(request: SummaryCopyRequest): Promise<Outcome<SummaryCopy>> {
-  const checked = await checkOutPath(request.out, {
-    input: request.input,
-    force: request.force,
-    option: '--out',
-  });
+  const checked = await checkSummaryOut(request.out, { input: request.input, force: request.force });
   if (!checked.ok) return checked;
-  let workbook: ExcelJS.Workbook;
-  const notes: string[] = [];
-  if (request.format === 'csv') {
-    workbook = workbookFromCsv(request.registerSheet, request.headerRow, request.now);
-  } else {
-    const copy = await copyOfWorkbook(request.input);
-    if (!copy.ok) return copy;
-    workbook = copy.value.workbook;
-    notes.push(...copy.value.notes);
-    // Formulas saved without results (common in templates) get computed when the copy is opened.
-    workbook.calcProperties.fullCalcOnLoad = true;
+  const inputName = path.basename(request.input);
+  let source: PackageSource & { notes?: () => string[] };
+  let extension: ReturnType<typeof extendPackage>;
+  try {
+    source =
+      request.format === 'csv'
+        ? csvSource(request.registerSheet, request.headerRow)
+        : zipSource(await fs.readFile(request.input, { flag: 'r' }));
+    extension = extendPackage(source, request.plan);
+  } catch (e) {
+    if (!(e instanceof CannotExtend)) throw e;
+    return failure(
+      'cannot-extend',
+      `${inputName} cannot be extended safely: ${e.message.replace(/\.$/, '')}. Nothing was written; ` +
+        'the copy is only made when it can hold everything the workbook holds.',
+    );
   }
-  const plan = request.plan(workbook.worksheets.map((ws) => ws.name));
-  const { chartsNotDrawn } = renderPlan(workbook.addWorksheet(plan.name), plan);
-  const bytes = await workbook.xlsx.writeBuffer();
-  const written = await writeAtomically(checked.value, new Uint8Array(bytes as ArrayBuffer));
+  const mismatch = extensionMismatch(request.out, inputName, extension.macroEnabled);
+  if (mismatch) return mismatch;
+  const written = await writeAtomicallyWith(
+    checked.value,
+    async (sink) => extension.write(new ZipWriter(sink, request.now)),
+    { fault: request.fault },
+  );
   if (!written.ok) return written;
-  return { ok: true, value: { out: request.out, sheet: plan.name, chartsNotDrawn, notes } };
+  return {
+    ok: true,
+    value: {
+      out: request.out,
+      sheet: extension.sheet,
+      charts: extension.charts,
+      chartsNotDrawn: [],
+      notes: [...(source.notes?.() ?? []), ...extension.notes],
+    },
+  };
 }

@@ -6,6 +6,7 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import { failure, type Outcome } from '../runtime';
+import { writeAtomicallyWith } from './atomicFile';
 
 async function realOrResolved(p: string): Promise<string> {
   try {
@@ -25,19 +26,19 @@ async function exists(p: string): Promise<boolean> {
 }
 
 /**
- * Whether `out` may be written: an .xlsx path, not the input (also through links or case on
- * case-insensitive disks), in an existing folder, and new unless `force`.
+ * Whether `out` may be written: an .xlsx path (or one of `extensions`), not the input (also
+ * through links or case on case-insensitive disks), in an existing folder, and new unless `force`.
  */
 export async function checkOutPath(
   out: string,
-  options: { input?: string; force: boolean; option: string },
+  options: { input?: string; force: boolean; option: string; extensions?: readonly string[] },
 ): Promise<Outcome<string>> {
   const { option } = options;
-  if (path.extname(out).toLowerCase() !== '.xlsx') {
+  const extensions = options.extensions ?? ['.xlsx'];
+  if (!extensions.includes(path.extname(out).toLowerCase())) {
     return failure(
       'bad-out',
-      `${option} ${out}: the output is an Excel workbook and must end in .xlsx` +
-        (path.extname(out).toLowerCase() === '.xlsm' ? ' (macros are never copied).' : '.'),
+      `${option} ${out}: the output is an Excel workbook and must end in ${extensions.join(' or ')}.`,
     );
   }
   const resolved = path.resolve(out);
@@ -68,20 +69,8 @@ export async function checkOutPath(
 
 /**
  * Writes bytes to a temporary file next to `target`, then renames it over `target`, so readers
- * never see a partial workbook and a failed write leaves nothing behind.
+ * never see a partial workbook and a failed or interrupted write leaves nothing behind.
  */
 export async function writeAtomically(target: string, bytes: Uint8Array): Promise<Outcome<string>> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await fs.writeFile(temp, bytes, { flag: 'wx' });
-    await fs.rename(temp, target);
-    return { ok: true, value: target };
-  } catch (e) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    const detail = e instanceof Error ? e.message : String(e);
-    return failure(
-      'write-failed',
-      `${target} could not be written (${detail}). Check the folder's permissions and free space.`,
-    );
-  }
+  return writeAtomicallyWith(target, (sink) => sink.write(Buffer.from(bytes)));
 }

@@ -1,13 +1,20 @@
 /**
- * Renders the core's {@link SheetPlan} onto an ExcelJS worksheet — the command line's twin of the
- * add-in's Office.js renderer. Text is always stored as text: a string value becomes a shared
- * string (never `{ formula }`) with the Text number format, so "=1+1" or "@home" stays as typed.
+ * Renders the core's {@link SheetPlan} as a SpreadsheetML worksheet part — the command line's twin
+ * of the add-in's Office.js renderer. Text is always an inline string (never a formula), so "=1+1"
+ * or "@home" stays as typed; dates are serials with a date format; the print setup (landscape, fit
+ * to one page wide, breaks, header and footer) is part of the sheet.
  */
-import type { Alignment, Borders, Cell, Fill, Font, Worksheet } from 'exceljs';
-import { PLAN_FORMATS, type CellStyle, type PlanCell, type SheetPlan } from '../../core/review/sheetPlan';
+import type { PlanCell, PrintPlan, SheetPlan } from '../../core/review/sheetPlan';
+import type { StyleBook } from './styles';
+import { columnLetters, escapeCellText, escapeXml, NS_MAIN, NS_REL, XML_HEADER } from './xml';
 
 /** Excel's limit for the text of one cell. */
 export const MAX_CELL_TEXT = 32_767;
+/** Excel's sheet size. */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+/** Excel's limit for a header or footer (all three sections with their codes). */
+const MAX_HEADER_FOOTER = 255;
 
 /**
  * Characters XML 1.0 cannot carry (C0 controls but tab, line feed and carriage return; lone
@@ -25,82 +32,167 @@ const XML_INVALID =
  * @example safeText('a\u0001b') // 'ab'
  */
 export function safeText(text: string): string {
+  return fitText(text).text;
+}
+
+/** {@link safeText}, and whether the text had to be cut at the limit. */
+export function fitText(text: string): { text: string; cut: boolean } {
   const clean = text.replace(XML_INVALID, '');
-  if (clean.length <= MAX_CELL_TEXT) return clean;
+  if (clean.length <= MAX_CELL_TEXT) return { text: clean, cut: false };
   // Never cut between the two halves of a surrogate pair (an emoji would become U+FFFD).
   const cut = clean.slice(0, MAX_CELL_TEXT - 1).replace(/[\uD800-\uDBFF]$/, '');
-  return `${cut}…`;
+  return { text: `${cut}…`, cut: true };
 }
 
-interface StyleSpec {
-  font?: Partial<Font>;
-  fill?: Fill;
-  border?: Partial<Borders>;
-  alignment?: Partial<Alignment>;
-}
+/** Where texts were shortened to fit a cell: their count and the first few addresses. */
+export class Shortened {
+  count = 0;
+  readonly cells: string[] = [];
 
-function solid(argb: string): Fill {
-  return { type: 'pattern', pattern: 'solid', fgColor: { argb }, bgColor: { argb } };
-}
-
-const THIN_BOTTOM: Partial<Borders> = { bottom: { style: 'thin', color: { argb: 'FF7F7F7F' } } };
-
-/** The plan's named styles in workbook terms (colours are the Office theme's neutral tones). */
-const STYLES: Record<CellStyle, StyleSpec> = {
-  title: { font: { bold: true, size: 14 } },
-  subtitle: { font: { italic: true, size: 11 } },
-  section: { font: { bold: true, size: 12 }, fill: solid('FFDDEBF7'), border: THIN_BOTTOM },
-  header: {
-    font: { bold: true },
-    fill: solid('FFF2F2F2'),
-    border: THIN_BOTTOM,
-    alignment: { wrapText: true },
-  },
-  label: { font: { bold: true } },
-  note: { font: { italic: true, color: { argb: 'FF595959' } } },
-  prompt: { font: { italic: true }, fill: solid('FFFFF2CC'), alignment: { wrapText: true, vertical: 'top' } },
-  total: { font: { bold: true }, border: { top: { style: 'thin', color: { argb: 'FF7F7F7F' } } } },
-};
-
-/** Number format for a plan cell (General for numbers, so a half-day median keeps its decimal). */
-function numberFormat(cell: PlanCell): string {
-  return PLAN_FORMATS[cell.kind];
-}
-
-function writeCell(target: Cell, cell: PlanCell): void {
-  if (cell.kind === 'text' || typeof cell.value === 'string') {
-    // A plain JS string: ExcelJS stores it as a string cell, never as a formula.
-    target.value = safeText(String(cell.value));
-    target.numFmt = PLAN_FORMATS.text;
-  } else {
-    target.value = Number.isFinite(cell.value) ? cell.value : null;
-    target.numFmt = numberFormat(cell);
+  note(address: string): void {
+    this.count++;
+    if (this.cells.length < 3) this.cells.push(address);
   }
-  const style = cell.style ? STYLES[cell.style] : undefined;
-  if (!style) return;
-  if (style.font) target.font = style.font;
-  if (style.fill) target.fill = style.fill;
-  if (style.border) target.border = style.border;
-  if (style.alignment) target.alignment = style.alignment;
+}
+
+/** An inline-string cell; counts the cell in `shortened` when its text was cut. */
+export function textCell(ref: string, style: number, text: string, shortened: Shortened): string {
+  const safe = fitText(text);
+  if (safe.cut) shortened.note(ref);
+  const s = style ? ` s="${style}"` : '';
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeCellText(safe.text)}</t></is></c>`;
+}
+
+export function numberCell(ref: string, style: number, value: number): string {
+  const s = style ? ` s="${style}"` : '';
+  return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s}/>`;
+}
+
+function planCell(cell: PlanCell, styles: StyleBook, shortened: Shortened): string {
+  const ref = `${columnLetters(cell.col)}${cell.row}`;
+  if (cell.kind === 'text' || typeof cell.value === 'string') {
+    const style = styles.id({ style: cell.style, kind: 'text', wrap: cell.wrap });
+    return textCell(ref, style, String(cell.value), shortened);
+  }
+  return numberCell(ref, styles.id({ style: cell.style, kind: cell.kind, wrap: cell.wrap }), cell.value);
+}
+
+/** `{page}`, `{pages}`, `{sheet}` as Excel's codes; a literal `&` doubled. */
+function headerFooterCodes(text: string): string {
+  return safeText(text)
+    .replace(/&/g, '&&')
+    .replace(/\{page\}/g, '&P')
+    .replace(/\{pages\}/g, '&N')
+    .replace(/\{sheet\}/g, '&A');
+}
+
+/** One header or footer, cut to Excel's 255 characters by shortening its longest section. */
+export function headerFooter(parts: PrintPlan['header']): string | undefined {
+  const texts = [parts.left ?? '', parts.center ?? '', parts.right ?? ''];
+  if (texts.every((t) => t === '')) return undefined;
+  const build = () =>
+    texts.map((t, i) => (t === '' ? '' : ['&L', '&C', '&R'][i] + headerFooterCodes(t))).join('');
+  let out = build();
+  while (out.length > MAX_HEADER_FOOTER) {
+    const longest = texts.reduce((best, t, i) => (t.length > texts[best].length ? i : best), 0);
+    const keep = Math.max(0, texts[longest].length - (out.length - MAX_HEADER_FOOTER) - 2);
+    texts[longest] = texts[longest].slice(0, keep).replace(/[\uD800-\uDBFF]$/, '') + '…';
+    out = build();
+  }
+  return out;
+}
+
+const PAPER = { A4: 9, Letter: 1 } as const;
+
+function printXml(print: PrintPlan | undefined): string {
+  const margins = '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  if (!print) return margins;
+  const setup =
+    `<pageSetup paperSize="${PAPER[print.paper]}" orientation="${print.orientation}"` +
+    ` fitToWidth="${print.fitToWidth}" fitToHeight="0"/>`;
+  const head = headerFooter(print.header);
+  const foot = headerFooter(print.footer);
+  const hf =
+    head || foot
+      ? `<headerFooter>${head ? `<oddHeader>${escapeXml(head)}</oddHeader>` : ''}` +
+        `${foot ? `<oddFooter>${escapeXml(foot)}</oddFooter>` : ''}</headerFooter>`
+      : '';
+  const breaks = [...new Set(print.breaksBefore)].filter((r) => r > 1 && r <= MAX_ROWS).sort((a, b) => a - b);
+  const rowBreaks =
+    breaks.length > 0
+      ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">` +
+        breaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join('') +
+        '</rowBreaks>'
+      : '';
+  return margins + setup + hf + rowBreaks;
+}
+
+function colsXml(plan: SheetPlan): string {
+  const hidden = new Set(plan.hiddenColumns ?? []);
+  const last = Math.max(plan.columnWidths.length, ...hidden);
+  const cols: string[] = [];
+  for (let c = 1; c <= Math.min(last, MAX_COLUMNS); c++) {
+    const width = plan.columnWidths[c - 1];
+    if (width === undefined && !hidden.has(c)) continue;
+    const w = width !== undefined && width > 0 ? ` width="${Math.min(width, 255)}" customWidth="1"` : '';
+    cols.push(`<col min="${c}" max="${c}"${w}${hidden.has(c) ? ' hidden="1"' : ''}/>`);
+  }
+  return cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '';
 }
 
 /**
- * Writes a plan's cells, styles, merges, column widths and frozen rows onto a worksheet. Charts
- * are not drawn here (ExcelJS cannot write charts); their data tables are cells of the plan, and
- * the returned titles let the caller say so.
+ * The worksheet part for a plan. `drawingRelId` links the sheet's charts (the drawing part and its
+ * relationship are the caller's).
  *
- * @example renderPlan(workbook.addWorksheet(plan.name), plan).chartsNotDrawn // ['Actions by status', …]
+ * @example renderSheetXml(plan, styles, { shortened: new Shortened() })
  */
-export function renderPlan(sheet: Worksheet, plan: SheetPlan): { chartsNotDrawn: string[] } {
-  for (const cell of plan.cells) writeCell(sheet.getCell(cell.row, cell.col), cell);
-  for (const m of plan.merges) {
-    if (m.rows > 1 || m.cols > 1) sheet.mergeCells(m.row, m.col, m.row + m.rows - 1, m.col + m.cols - 1);
+export function renderSheetXml(
+  plan: SheetPlan,
+  styles: StyleBook,
+  options: { drawingRelId?: string; shortened: Shortened },
+): string {
+  const rows = new Map<number, Map<number, PlanCell>>();
+  for (const cell of plan.cells) {
+    if (cell.row < 1 || cell.row > MAX_ROWS || cell.col < 1 || cell.col > MAX_COLUMNS) continue;
+    let row = rows.get(cell.row);
+    if (!row) rows.set(cell.row, (row = new Map()));
+    row.set(cell.col, cell);
   }
-  plan.columnWidths.forEach((width, i) => {
-    sheet.getColumn(i + 1).width = width;
+  const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.height]));
+  const rowNumbers = [...new Set([...rows.keys(), ...heights.keys()])]
+    .filter((r) => r >= 1 && r <= MAX_ROWS)
+    .sort((a, b) => a - b);
+  const data = rowNumbers.map((r) => {
+    const cells = [...(rows.get(r) ?? new Map<number, PlanCell>()).values()].sort((a, b) => a.col - b.col);
+    const h = heights.get(r);
+    const ht = h !== undefined && h > 0 ? ` ht="${Math.min(h, 409)}" customHeight="1"` : '';
+    return `<row r="${r}"${ht}>${cells.map((c) => planCell(c, styles, options.shortened)).join('')}</row>`;
   });
-  if (plan.freezeRows && plan.freezeRows > 0) {
-    sheet.views = [{ state: 'frozen', ySplit: plan.freezeRows, xSplit: 0 }];
-  }
-  return { chartsNotDrawn: plan.charts.map((c) => c.title) };
+  const lastRow = Math.max(1, ...rows.keys());
+  const lastCol = Math.max(1, ...plan.cells.map((c) => Math.min(c.col, MAX_COLUMNS)));
+  const freeze = plan.freezeRows && plan.freezeRows > 0 ? plan.freezeRows : 0;
+  const pane = freeze
+    ? `<pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/>` +
+      `<selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/>`
+    : '';
+  const merges = plan.merges
+    .filter((m) => m.rows > 1 || m.cols > 1)
+    .map(
+      (m) =>
+        `<mergeCell ref="${columnLetters(m.col)}${m.row}:${columnLetters(m.col + m.cols - 1)}${m.row + m.rows - 1}"/>`,
+    );
+  return (
+    XML_HEADER +
+    `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+    (plan.print ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
+    `<dimension ref="A1:${columnLetters(lastCol)}${lastRow}"/>` +
+    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    colsXml(plan) +
+    `<sheetData>${data.join('')}</sheetData>` +
+    (merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.join('')}</mergeCells>` : '') +
+    printXml(plan.print) +
+    (options.drawingRelId ? `<drawing r:id="${options.drawingRelId}"/>` : '') +
+    '</worksheet>'
+  );
 }

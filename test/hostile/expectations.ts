@@ -81,7 +81,7 @@ export const EXPECTED: Record<string, Expectation> = {
   'bom-crlf.csv': { validate: 0, rows: 10, notices: ['bom'] },
   'ragged-rows.csv': { validate: 1, rows: 11, notices: ['ragged-rows'], findings: ['missing-owner'] },
   'multiline-cells.csv': { validate: 0, rows: 6 },
-  'unterminated-quote.csv': { validate: 1, rows: 4, notices: ['ragged-rows'] },
+  'unterminated-quote.csv': { validate: 1, rows: 4, notices: ['unclosed-quote', 'ragged-rows'] },
   'semicolon.csv': { validate: 0, rows: 8 },
   'latin1.csv': { validate: 0, rows: 6, notices: ['latin1-encoding'] },
   'utf16-tab.csv': { validate: 0, rows: 5, notices: ['bom'] },

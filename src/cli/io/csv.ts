@@ -4,7 +4,7 @@
  * numbers from text, so "03/04/2026" stays exactly what the user typed.
  */
 import { listCells, plural } from './cellTally';
-import { detectDelimiter, parseCsv } from './csvParse';
+import { detectDelimiter, parseCsvChecked, type UnclosedQuote } from './csvParse';
 import { decodeText } from './decode';
 import { readFailure, type ReaderNotice, type ReadOptions, type ReadResult, type SheetData } from './types';
 
@@ -57,6 +57,29 @@ function raggedNotice(rows: string[][], sheet: string): ReaderNotice | undefined
   };
 }
 
+/** "a quote opened on line N is never closed", with the rows read again after it. */
+function unclosedNotice(unclosed: readonly UnclosedQuote[], sheet: string): ReaderNotice | undefined {
+  if (unclosed.length === 0) return undefined;
+  const recovered = unclosed.reduce((n, u) => n + u.recovered, 0);
+  const lines = unclosed.slice(0, 5).map((u) => String(u.line));
+  const first = unclosed[0];
+  const where =
+    unclosed.length === 1
+      ? `A quote opened on line ${first.line} is never closed` +
+        (first.toEnd ? ' (it runs to the end of the file)' : ' (it runs on over later rows)')
+      : `Quotes opened on lines ${listCells(lines, unclosed.length)} are never closed`;
+  return {
+    code: 'unclosed-quote',
+    sheet,
+    count: unclosed.length,
+    cells: unclosed.slice(0, 5).map((u) => `${u.line}:${u.line}`),
+    message:
+      `${where}: the field was read as plain text up to the end of its line, and ` +
+      `${plural(recovered, 'row')} after it ${recovered === 1 ? 'was' : 'were'} recovered line by line. ` +
+      'Check the quote marks on that line.',
+  };
+}
+
 function encodingNotices(encoding: string, bom: boolean, fileName: string): ReaderNotice[] {
   const notices: ReaderNotice[] = [];
   if (bom) {
@@ -104,8 +127,10 @@ export function readCsv(
       `${fileName} is empty: it holds no rows. Export the register again and retry.`,
     );
   }
-  const rows = trimTrailingBlankRows(parseCsv(text, delimiter ?? detectDelimiter(text)));
+  const parsed = parseCsvChecked(text, delimiter ?? detectDelimiter(text));
+  const rows = trimTrailingBlankRows(parsed.rows);
   const ragged = raggedNotice(rows, sheetName);
+  const unclosed = unclosedNotice(parsed.unclosed, sheetName);
   const sheet: SheetData = {
     name: sheetName,
     hidden: false,
@@ -117,7 +142,7 @@ export function readCsv(
     },
     merges: [],
     hiddenRows: [],
-    notices: ragged ? [ragged] : [],
+    notices: [unclosed, ragged].filter((n): n is ReaderNotice => n !== undefined),
   };
   return {
     ok: true,

@@ -21,18 +21,70 @@ function endOfUnquoted(text: string, from: number, delim: number): number {
   return k;
 }
 
-/** Reads a quoted field starting at the opening quote; returns its text and the index after it. */
-function readQuoted(text: string, open: number, delim: number): [string, number] {
+/**
+ * A quoted field longer than this cannot be a cell (Excel's limit is 32,767 characters): its
+ * opening quote is taken for a stray one.
+ */
+export const MAX_QUOTED = 32_767;
+/** Lines shaped like records (the first row's delimiter count) inside one quoted field that mark it as runaway. */
+const RECORD_LINES = 2;
+
+/** A quote that opened a field and never closed it sanely; the rows read again after it. */
+export interface UnclosedQuote {
+  /** 1-based line of the file where the quote opened. */
+  line: number;
+  /** Rows read from the text the field would have swallowed. */
+  recovered: number;
+  /** Whether the field ran to the end of the file (otherwise it ran on too far). */
+  toEnd: boolean;
+}
+
+export interface ParsedCsv {
+  rows: string[][];
+  unclosed: UnclosedQuote[];
+}
+
+function delimitersIn(text: string, from: number, to: number, delim: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === delim) n++;
+  return n;
+}
+
+/**
+ * Whether the quoted text between `from` and `to` swallowed records: too long for a cell, or holding
+ * at least {@link RECORD_LINES} lines with exactly the first row's number of delimiters.
+ */
+function swallowsRecords(text: string, from: number, to: number, delim: number, width: number): boolean {
+  if (to - from > MAX_QUOTED) return true;
+  if (width < 2) return false;
+  let lineStart = -1;
+  let records = 0;
+  for (let k = from; k <= to; k++) {
+    const c = k < to ? text.charCodeAt(k) : LF;
+    if (c !== CR && c !== LF) continue;
+    if (
+      lineStart >= 0 &&
+      delimitersIn(text, lineStart, k, delim) === width - 1 &&
+      ++records >= RECORD_LINES
+    ) {
+      return true;
+    }
+    if (c === CR && text.charCodeAt(k + 1) === LF) k++;
+    lineStart = k + 1;
+  }
+  return false;
+}
+
+/**
+ * Reads a quoted field starting at the opening quote; returns its text and the index after it, or
+ * undefined when the field is runaway (no closing quote, or it swallowed records, see above).
+ */
+function readQuoted(text: string, open: number, delim: number, width: number): [string, number] | undefined {
   let out = '';
   let j = open + 1;
   for (;;) {
     const q = text.indexOf('"', j);
-    if (q === -1) {
-      // Unterminated: the field runs to the end of the file, as Excel reads it.
-      out += text.slice(j);
-      j = text.length;
-      break;
-    }
+    if (q === -1) return undefined;
     out += text.slice(j, q);
     if (text.charCodeAt(q + 1) === QUOTE) {
       out += '"';
@@ -42,6 +94,12 @@ function readQuoted(text: string, open: number, delim: number): [string, number]
     j = q + 1;
     break;
   }
+  if (
+    out.length > MAX_QUOTED ||
+    ((out.includes('\n') || out.includes('\r')) && swallowsRecords(text, open + 1, j - 1, delim, width))
+  ) {
+    return undefined;
+  }
   // Stray text between the closing quote and the delimiter is kept rather than dropped.
   const end = endOfUnquoted(text, j, delim);
   if (end > j) out += text.slice(j, end);
@@ -50,24 +108,64 @@ function readQuoted(text: string, open: number, delim: number): [string, number]
   return [out, end];
 }
 
+/** Counts lines as the parser moves forward, so line numbers cost one pass over the text in all. */
+class LineCounter {
+  private at = 0;
+  private line = 1;
+
+  constructor(private readonly text: string) {}
+
+  lineOf(pos: number): number {
+    for (; this.at < pos; this.at++) {
+      const c = this.text.charCodeAt(this.at);
+      if (c === LF || (c === CR && this.text.charCodeAt(this.at + 1) !== LF)) this.line++;
+    }
+    return this.line;
+  }
+}
+
 /**
- * Splits CSV text into rows of string fields. A final record separator does not add an empty row.
+ * Splits CSV text into rows of string fields, recovering from quotes that never close: such a
+ * field is read as plain text to the end of its line (its quote kept), the rows after it are read
+ * as rows, and the quote is reported. A final record separator does not add an empty row.
  *
- * @example parseCsv('a,"b\r\nc"\r\n1,"say ""hi"""', ',') // [['a', 'b\nc'], ['1', 'say "hi"']]
+ * @example parseCsvChecked('a,b\n1,"x\n2,y\n3,z', ',') // rows [a,b] ['1','"x'] [2,y] [3,z]; unclosed [{ line: 2, recovered: 2 }]
  */
-export function parseCsv(text: string, delimiter: string): string[][] {
+export function parseCsvChecked(text: string, delimiter: string): ParsedCsv {
   const rows: string[][] = [];
+  const unclosed: UnclosedQuote[] = [];
   const n = text.length;
-  if (n === 0) return rows;
+  if (n === 0) return { rows, unclosed };
   const delim = delimiter.charCodeAt(0);
+  const lines = new LineCounter(text);
+  /** While recovering: the quote's entry, and where its field would have ended. */
+  let recovering: { entry: UnclosedQuote; until: number } | undefined;
   let row: string[] = [];
   let i = 0;
+  const pushRow = () => {
+    rows.push(row);
+    if (recovering && i <= recovering.until) recovering.entry.recovered++;
+    row = [];
+  };
+  const done = (): ParsedCsv => {
+    for (const u of unclosed) u.recovered = Math.max(0, u.recovered);
+    return { rows, unclosed };
+  };
   for (;;) {
     let field: string;
-    if (text.charCodeAt(i) === QUOTE) {
-      [field, i] = readQuoted(text, i, delim);
+    const quoted =
+      text.charCodeAt(i) === QUOTE ? readQuoted(text, i, delim, rows[0]?.length ?? 0) : undefined;
+    if (quoted) {
+      [field, i] = quoted;
     } else {
-      const end = endOfUnquoted(text, i, delim);
+      if (text.charCodeAt(i) === QUOTE) {
+        const close = text.indexOf('"', i + 1);
+        // -1: the row holding the quote is pushed first and is not a recovered one.
+        const entry = { line: lines.lineOf(i), recovered: -1, toEnd: close === -1 };
+        unclosed.push(entry);
+        recovering = { entry, until: close === -1 ? n : close };
+      }
+      const end = endOfUnquoted(text, i + (text.charCodeAt(i) === QUOTE ? 1 : 0), delim);
       field = text.slice(i, end);
       i = end;
     }
@@ -79,12 +177,21 @@ export function parseCsv(text: string, delimiter: string): string[][] {
       continue;
     }
     i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-    rows.push(row);
-    row = [];
-    if (i >= n) return rows;
+    pushRow();
+    if (i >= n) return done();
   }
-  rows.push(row);
-  return rows;
+  pushRow();
+  return done();
+}
+
+/**
+ * Splits CSV text into rows of string fields (see {@link parseCsvChecked}, which also reports the
+ * quotes that never closed).
+ *
+ * @example parseCsv('a,"b\r\nc"\r\n1,"say ""hi"""', ',') // [['a', 'b\nc'], ['1', 'say "hi"']]
+ */
+export function parseCsv(text: string, delimiter: string): string[][] {
+  return parseCsvChecked(text, delimiter).rows;
 }
 
 /** Per-line counts of each candidate delimiter outside quotes, over the first `maxLines` lines. */

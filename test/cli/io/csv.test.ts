@@ -125,3 +125,21 @@ describe('readWorkbook on CSV files', () => {
     expect(await sha256(filePath)).toBe(before);
   });
 });
+
+describe('a quote that never closes', () => {
+  it('is reported with its line and the number of rows recovered, and no later row is lost', async () => {
+    const header = 'Ref,Title,Status\r\n';
+    const row = (k: number) => `NC-${k},Title ${k},Open\r\n`;
+    const text =
+      header +
+      [1, 2, 3].map(row).join('') +
+      'NC-4,"Stray quote,Open\r\n' +
+      Array.from({ length: 25 }, (_, k) => row(k + 5)).join('');
+    const [sheet] = (await readCsvText('stray-quote.csv', text)).sheets;
+    expect(sheet.grid.values).toHaveLength(30);
+    const notice = sheet.notices.find((n) => n.code === 'unclosed-quote');
+    expect(notice?.message).toMatch(
+      /^A quote opened on line 5 is never closed \(it runs to the end of the file\): .* 25 rows after it were recovered/,
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { detectDelimiter, parseCsv } from '../../../src/cli/io/csvParse';
+import { detectDelimiter, MAX_QUOTED, parseCsv, parseCsvChecked } from '../../../src/cli/io/csvParse';
 
 describe('parseCsv', () => {
   it('splits records on CRLF, LF and CR alike', () => {
@@ -38,8 +38,11 @@ describe('parseCsv', () => {
     expect(parseCsv('"abc"def,x', ',')).toEqual([['abcdef', 'x']]);
   });
 
-  it('an unterminated quote runs to the end of the file', () => {
-    expect(parseCsv('a,"open\nstill open', ',')).toEqual([['a', 'open\nstill open']]);
+  it('an unterminated quote does not swallow the rest of the file: its field ends with its line, the lines after are rows', () => {
+    expect(parseCsvChecked('a,"open\nstill open', ',')).toEqual({
+      rows: [['a', '"open'], ['still open']],
+      unclosed: [{ line: 1, recovered: 1, toEnd: true }],
+    });
   });
 
   it('empty fields and trailing delimiters are kept', () => {
@@ -91,5 +94,52 @@ describe('detectDelimiter', () => {
 
   it('falls back to comma for a single column', () => {
     expect(detectDelimiter('id\n1\n2\n')).toBe(',');
+  });
+});
+
+describe('quotes that never close', () => {
+  const header = 'Ref,Title,Status\r\n';
+  const rows = (from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, k) => `NC-${from + k},Title ${from + k},Open\r\n`).join('');
+
+  it('a stray quote in row 4 of 29 that runs to the end: all 29 rows read, 25 recovered, line 5 named', () => {
+    const text = header + rows(1, 3) + 'NC-4,"Stray quote,Open\r\n' + rows(5, 29);
+    const { rows: parsed, unclosed } = parseCsvChecked(text, ',');
+    expect(parsed).toHaveLength(30);
+    expect(parsed[4]).toEqual(['NC-4', '"Stray quote', 'Open']);
+    expect(parsed[29]).toEqual(['NC-29', 'Title 29', 'Open']);
+    expect(unclosed).toEqual([{ line: 5, recovered: 25, toEnd: true }]);
+  });
+
+  it('a stray quote closed by a later one, swallowing rows shaped like records, is recovered too', () => {
+    const text = header + 'NC-1,"Stray,Open\r\n' + rows(2, 6) + 'NC-7,Later "quoted" text,Open\r\n';
+    const { rows: parsed, unclosed } = parseCsvChecked(text, ',');
+    expect(parsed.map((r) => r[0])).toEqual(['Ref', 'NC-1', 'NC-2', 'NC-3', 'NC-4', 'NC-5', 'NC-6', 'NC-7']);
+    expect(unclosed).toMatchObject([{ line: 2, toEnd: false }]);
+    expect(unclosed[0].recovered).toBeGreaterThanOrEqual(5);
+  });
+
+  it('a real multi-line note (lines not shaped like records) stays one field', () => {
+    const text = header + 'NC-1,"First line\r\nsecond line, with a comma\r\nthird",Open\r\n' + rows(2, 3);
+    const { rows: parsed, unclosed } = parseCsvChecked(text, ',');
+    expect(parsed[1]).toEqual(['NC-1', 'First line\nsecond line, with a comma\nthird', 'Open']);
+    expect(parsed).toHaveLength(4);
+    expect(unclosed).toEqual([]);
+  });
+
+  it('a quoted field longer than a cell can be is taken for a stray quote', () => {
+    const long = 'x'.repeat(MAX_QUOTED + 10);
+    const text = `${header}NC-1,"${long}\n${long}",Open\r\nNC-2,T,Open`;
+    const { rows: parsed, unclosed } = parseCsvChecked(text, ',');
+    expect(parsed.map((r) => r[0])).toContain('NC-2');
+    expect(unclosed).toHaveLength(1);
+  });
+
+  it('many stray quotes cost one pass, not one pass each', () => {
+    const text = header + Array.from({ length: 20_000 }, (_, k) => `NC-${k},"Stray ${k},Open\n`).join('');
+    const started = Date.now();
+    const { rows: parsed } = parseCsvChecked(text, ',');
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(parsed.length).toBeGreaterThan(10_000);
   });
 });

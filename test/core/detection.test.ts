@@ -357,10 +357,82 @@ describe('class 7: files that are not action registers are named for what they a
         ['E1', 'Ana', 'Awareness', '2026-01-01', 90, 'Completed'],
       ),
     ],
+    [
+      'a document register',
+      sheet(
+        'Documents',
+        ['Document ID', 'Document title', 'Version', 'Owner', 'Approved by', 'Next review date', 'Status'],
+        ['POL-01', 'Information Security Policy', '2.1', 'CISO', 'CEO', '2027-01-10', 'Approved'],
+        ['PRO-03', 'Backup Procedure', '1.0', 'IT', 'CISO', '2026-02-01', 'Under review'],
+      ),
+    ],
+    [
+      'an incident log',
+      sheet(
+        'Incidents',
+        [
+          'Incident ID',
+          'Date reported',
+          'Reported by',
+          'Severity',
+          'Assigned to',
+          'Status',
+          'Resolution',
+          'Date resolved',
+        ],
+        ['INC-1', '2026-01-05', 'Ana', 'Medium', 'SOC', 'Closed', 'Password reset', '2026-01-06'],
+        ['INC-2', '2026-02-11', 'Ben', 'High', 'SOC', 'Open', '', ''],
+      ),
+    ],
+    [
+      'information-security objectives',
+      sheet(
+        'Objectives',
+        ['Objective', 'Measure', 'Target', 'Owner', 'Due date', 'Status'],
+        ['Reduce phishing clicks', 'Click rate', '<5%', 'CISO', '2026-12-31', 'On track'],
+        ['Patch in 14 days', '% patched', '95%', 'IT', '2026-09-30', 'At risk'],
+      ),
+    ],
+    [
+      'a supplier register',
+      sheet(
+        'Suppliers',
+        [
+          'Supplier',
+          'Service',
+          'Contract owner',
+          'Contract end date',
+          'Assessment status',
+          'ISO 27001 certified',
+        ],
+        ['AWS', 'Hosting', 'CTO', '2027-12-31', 'Completed', 'Yes'],
+        ['Slack', 'Chat', 'IT', '2026-06-30', 'In progress', 'Yes'],
+      ),
+    ],
+    [
+      'a record of processing activities',
+      sheet(
+        'RoPA',
+        ['Processing activity', 'Purpose', 'Lawful basis', 'Categories of personal data', 'Retention period'],
+        ['Payroll', 'Pay staff', 'Contract', 'Bank details', '7 years'],
+      ),
+    ],
   ])('%s', (looksLike, s) => {
     const search = findRegisterSheet([s]);
     expect(search.choice).toBeUndefined();
     expect(search.notRegisters[0].looksLike).toBe(looksLike);
+  });
+
+  it('an incident follow-up action list is still a register: its action words outweigh one incident column', () => {
+    const search = findRegisterSheet([
+      sheet(
+        'Incident actions',
+        ['Action ID', 'Incident ID', 'Corrective action', 'Root cause', 'Owner', 'Due date', 'Status'],
+        ['A-1', 'INC-1', 'Enforce MFA', 'No MFA', 'Ana', '2026-10-01', 'Open'],
+        ['A-2', 'INC-2', 'Patch VPN', 'Late patching', 'Ben', '2026-11-01', 'Closed'],
+      ),
+    ]);
+    expect(search.choice?.name).toBe('Incident actions');
   });
 
   it('an action register beside a risk register is chosen, and the risk register is named', () => {

@@ -17,7 +17,7 @@ import { readRegister, type ReadResult } from '../excel/readRegister';
 import { addColumns, applySetup } from '../excel/setup';
 import { loadConfig, saveConfig } from '../excel/settings';
 import { toUserError } from '../excel/errors';
-import { writePlanSheet } from '../excel/writePlan';
+import { readEarlierReviews, writePlanSheet } from '../excel/writePlan';
 import type { ImprovementPlanCommands, Outcome, RegisterInfo, RunOptions, UserError } from './api';
 
 const NO_REGISTER: UserError = {
@@ -138,15 +138,20 @@ export function createExcelCommands(): ImprovementPlanCommands {
         const { read, register, notFound } = await load(context, request);
         if (!read || !register) return { ok: false, error: noRegister(notFound) };
         const asOf = (request.asOf && dayFromIso(request.asOf)) || today();
+        // Earlier review sheets: the last one is followed up, and the period starts after it.
+        const others = read.sheetNames.filter((n) => n !== read.sheetName);
+        const earlierReviews = await readEarlierReviews(context, others, isoFromDay(asOf));
         const figures = computeReview(register, {
           asOf,
           from: request.from ? dayFromIso(request.from) : undefined,
           to: request.to ? dayFromIso(request.to) : undefined,
+          earlierReviews,
         });
         const plan = planReviewSheet(figures, {
           existingSheetNames: read.sheetNames,
           registerName: read.sheetName,
           generatedAt: new Date().toISOString(),
+          locale: Office.context.displayLanguage,
         });
         await writePlanSheet(context, plan);
         return { ok: true, value: { sheetName: plan.name, figures } };

@@ -22,6 +22,11 @@ export * from './workflow/transition';
 export * from './review/figures';
 export * from './review/sheetPlan';
 export * from './review/reviewSheet';
+export * from './review/previous';
+export * from './review/quality';
+export * from './review/words';
+export * from './review/recurrence';
+export { estimatePages, paperFor, wrappedLines, fitScale, columnPoints } from './review/layout';
 export {
   parseRequirements,
   lookupRequirement,

@@ -1,4 +1,15 @@
-import { PLAN_FORMATS, type SheetPlan } from '../core';
+import {
+  BLOCK_COLUMN,
+  BLOCK_WIDTH,
+  looksLikeReviewSheet,
+  PLAN_FORMATS,
+  PRINTED_COLUMNS,
+  reviewDateOfName,
+  type CellValue,
+  type Grid,
+  type PrintPlan,
+  type SheetPlan,
+} from '../core';
 
 const STYLE_FONT: Record<string, { bold?: boolean; size?: number; italic?: boolean; color?: string }> = {
   title: { bold: true, size: 14 },
@@ -20,22 +31,71 @@ function colLetter(col: number): string {
 /**
  * Values and number formats of a plan as two rectangles. Text cells get the text format "@",
  * which Excel applies before the value, so user text such as `=HYPERLINK(…)` stays text.
+ * With `part`, only the cells of those columns, in a rectangle starting at `part.first`.
  */
-export function planMatrices(plan: SheetPlan): {
+export function planMatrices(
+  plan: Pick<SheetPlan, 'cells'>,
+  part?: { first: number; last: number },
+): {
   values: (string | number)[][];
   formats: string[][];
   rows: number;
   cols: number;
 } {
-  const rows = Math.max(1, ...plan.cells.map((c) => c.row));
-  const cols = Math.max(1, ...plan.cells.map((c) => c.col));
+  const first = part?.first ?? 1;
+  const cells = part ? plan.cells.filter((c) => c.col >= part.first && c.col <= part.last) : plan.cells;
+  const rows = Math.max(1, ...cells.map((c) => c.row));
+  const cols = Math.max(1, ...cells.map((c) => c.col - first + 1));
   const values = Array.from({ length: rows }, () => Array<string | number>(cols).fill(''));
   const formats = Array.from({ length: rows }, () => Array<string>(cols).fill('General'));
-  for (const c of plan.cells) {
-    values[c.row - 1][c.col - 1] = c.value;
-    formats[c.row - 1][c.col - 1] = PLAN_FORMATS[c.kind];
+  for (const c of cells) {
+    values[c.row - 1][c.col - first] = c.value;
+    formats[c.row - 1][c.col - first] = PLAN_FORMATS[c.kind];
   }
   return { values, formats, rows, cols };
+}
+
+/** Runs of consecutive column numbers: [40, 41, 42, 50] → [[40, 42], [50, 50]]. */
+function runs(columns: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const c of [...columns].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && c === last[1] + 1) last[1] = c;
+    else out.push([c, c]);
+  }
+  return out;
+}
+
+/**
+ * Header and footer text in Excel's format codes: `&` doubled (user text such as "R&D" is not a
+ * code), then the plan's tokens as codes (`&P` page, `&N` pages, `&A` sheet name).
+ */
+export function headerFooterCode(text: string | undefined): string {
+  return (text ?? '')
+    .replace(/&/g, '&&')
+    .replace(/\{pages\}/g, '&N')
+    .replace(/\{page\}/g, '&P')
+    .replace(/\{sheet\}/g, '&A');
+}
+
+/** Page setup of the plan (ExcelApi 1.9): landscape, one page wide, titles, area, breaks, header and footer. */
+function applyPrint(ws: Excel.Worksheet, print: PrintPlan): void {
+  const layout = ws.pageLayout;
+  layout.orientation =
+    print.orientation === 'landscape' ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+  layout.paperSize = print.paper === 'A4' ? Excel.PaperType.a4 : Excel.PaperType.letter;
+  // One page wide, as many tall as needed: Excel's "fit to" with the height left free.
+  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: 0 };
+  if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+  layout.setPrintArea(`A1:${colLetter(print.area.lastCol)}${print.area.lastRow}`);
+  const hf = layout.headersFooters.defaultForAllPages;
+  hf.leftHeader = headerFooterCode(print.header.left);
+  hf.centerHeader = headerFooterCode(print.header.center);
+  hf.rightHeader = headerFooterCode(print.header.right);
+  hf.leftFooter = headerFooterCode(print.footer.left);
+  hf.centerFooter = headerFooterCode(print.footer.center);
+  hf.rightFooter = headerFooterCode(print.footer.right);
+  for (const row of print.breaksBefore) ws.horizontalPageBreaks.add(`A${row}`);
 }
 
 /**
@@ -80,12 +140,32 @@ export async function removeSheetIfPresent(
 async function fillPlanSheet(context: Excel.RequestContext, plan: SheetPlan): Promise<void> {
   const ws = context.workbook.worksheets.add(plan.name);
   ws.visibility = Excel.SheetVisibility.hidden;
-  const { values, formats, rows, cols } = planMatrices(plan);
-  const block = ws.getRangeByIndexes(0, 0, rows, cols);
-  block.numberFormat = formats;
-  block.values = values;
+  // The printed cells and each run of hidden columns (the review's machine-readable block, far
+  // right) are written as separate rectangles: one rectangle would fill every blank in between.
+  const hidden = runs(plan.hiddenColumns ?? []);
+  const isHidden = (col: number) => hidden.some(([a, b]) => col >= a && col <= b);
+  const visible = plan.cells.filter((c) => !isHidden(c.col));
+  const parts: { first: number; last: number }[] = [
+    { first: 1, last: Math.max(1, ...visible.map((c) => c.col)) },
+    ...hidden.map(([first, last]) => ({ first, last })),
+  ];
+  for (const part of parts) {
+    const { values, formats, rows, cols } = planMatrices(
+      { cells: part.first === 1 ? visible : plan.cells },
+      part,
+    );
+    if (part.first !== 1 && values.every((r) => r.every((v) => v === ''))) continue;
+    const block = ws.getRangeByIndexes(0, part.first - 1, rows, cols);
+    block.numberFormat = formats;
+    block.values = values;
+  }
   for (const c of plan.cells) {
     const font = c.style ? STYLE_FONT[c.style] : undefined;
+    if (c.wrap) {
+      const format = ws.getCell(c.row - 1, c.col - 1).format;
+      format.wrapText = true;
+      format.verticalAlignment = Excel.VerticalAlignment.top;
+    }
     if (!font) continue;
     const f = ws.getCell(c.row - 1, c.col - 1).format.font;
     if (font.bold) f.bold = true;
@@ -97,6 +177,8 @@ async function fillPlanSheet(context: Excel.RequestContext, plan: SheetPlan): Pr
   plan.columnWidths.forEach((w, i) => {
     ws.getRange(`${colLetter(i + 1)}:${colLetter(i + 1)}`).format.columnWidth = w * 7;
   });
+  for (const h of plan.rowHeights ?? []) ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.height;
+  for (const [a, b] of hidden) ws.getRange(`${colLetter(a)}:${colLetter(b)}`).columnHidden = true;
   for (const chart of plan.charts) {
     const d = chart.data;
     const source = ws.getRange(`${colLetter(d.firstCol)}${d.firstRow}:${colLetter(d.lastCol)}${d.lastRow}`);
@@ -111,7 +193,63 @@ async function fillPlanSheet(context: Excel.RequestContext, plan: SheetPlan): Pr
     const a = chart.anchor;
     c.setPosition(`${colLetter(a.col)}${a.row}`, `${colLetter(a.col + a.cols - 1)}${a.row + a.rows - 1}`);
   }
+  // Page setup needs ExcelApi 1.9; an older Excel still gets the sheet, printed with its defaults.
+  if (plan.print && Office.context.requirements.isSetSupported('ExcelApi', '1.9')) applyPrint(ws, plan.print);
   ws.visibility = Excel.SheetVisibility.visible;
   ws.activate();
   await context.sync();
+}
+
+/** Earlier review sheets read per summary: the latest few are enough to find the last review. */
+const EARLIER_REVIEWS_READ = 3;
+
+/**
+ * Reads back the review sheets this add-in wrote before (names that look like review sheets,
+ * dated on or before `asOfIso`, latest first): their printed columns and their hidden
+ * machine-readable block, as one grid each for the core's follow-up (9.3.2 a). One sync.
+ *
+ * @example await readEarlierReviews(context, ['Register', 'Management Review 2026-05-26'], '2026-11-26')
+ */
+export async function readEarlierReviews(
+  context: Excel.RequestContext,
+  sheetNames: readonly string[],
+  asOfIso: string,
+): Promise<{ name: string; grid: Grid }[]> {
+  const names = sheetNames
+    .filter((n) => looksLikeReviewSheet(n) && (reviewDateOfName(n) ?? '') <= asOfIso)
+    .sort((a, b) => ((reviewDateOfName(b) ?? '') + b).localeCompare((reviewDateOfName(a) ?? '') + a))
+    .slice(0, EARLIER_REVIEWS_READ);
+  const block = `${colLetter(BLOCK_COLUMN)}:${colLetter(BLOCK_COLUMN + BLOCK_WIDTH - 1)}`;
+  const reads = names.map((name) => {
+    const ws = context.workbook.worksheets.getItem(name);
+    const parts = [ws.getRange(`A:${colLetter(PRINTED_COLUMNS)}`), ws.getRange(block)].map((r) => {
+      const used = r.getUsedRangeOrNullObject(true);
+      used.load('values,numberFormat,rowIndex,columnIndex');
+      return used;
+    });
+    return { name, parts };
+  });
+  if (reads.length === 0) return [];
+  await context.sync();
+  return reads.map(({ name, parts }) => {
+    const values: CellValue[][] = [];
+    const numberFormats: string[][] = [];
+    for (const part of parts) {
+      if (part.isNullObject) continue;
+      part.values.forEach((row, i) => {
+        const r = part.rowIndex + i;
+        values[r] ??= [];
+        numberFormats[r] ??= [];
+        row.forEach((v, j) => {
+          values[r][part.columnIndex + j] = v as CellValue;
+          numberFormats[r][part.columnIndex + j] = String(part.numberFormat[i][j]);
+        });
+      });
+    }
+    for (let r = 0; r < values.length; r++) {
+      values[r] ??= [];
+      numberFormats[r] ??= [];
+    }
+    return { name, grid: { values, numberFormats } };
+  });
 }

@@ -1,3 +1,4 @@
+import { REVIEW_COLUMN_WIDTHS } from '../../src/core';
 import { createExcelCommands } from '../../src/commands/commandList';
 import type { HostDouble } from '../host-double';
 import { AS_OF_ISO, makeAction, makeClosedNc, makeGrid, serial } from '../core/builders';
@@ -39,7 +40,7 @@ describe('the management review summary sheet', () => {
       expect.arrayContaining(['Actions by status', 'Raised vs closed per month']),
     );
     expect(summary.merges).toContainEqual({ row: 0, col: 0, rows: 1, cols: 7 });
-    expect(summary.colWidths.get(0)).toBe(34 * 7);
+    expect(summary.colWidths.get(0)).toBe(REVIEW_COLUMN_WIDTHS[0] * 7);
   });
 
   test('an existing sheet with that name — visible or hidden, any case — is never touched', async () => {
@@ -107,5 +108,65 @@ describe('the management review summary sheet', () => {
     const outcome = await createExcelCommands().reviewSummary({ asOf: AS_OF_ISO });
     expect(outcome).toMatchObject({ ok: false, error: { code: 'no-register' } });
     expect(sheetNames(double)).toEqual(['Notes']);
+  });
+});
+
+describe('the summary sheet in Excel prints and follows up the last review', () => {
+  test('page setup: landscape, one page wide, title rows, print area, header and footer', async () => {
+    const double = install(workbookOf({ Register: register() }));
+    const outcome = await createExcelCommands().reviewSummary({ asOf: AS_OF_ISO });
+    expect(outcome.ok).toBe(true);
+    const sheet = double.workbook.sheet(NAME)!;
+    expect(sheet.print).toMatchObject({
+      orientation: 'Landscape',
+      // The double's Office runs in en-US, which prints on Letter.
+      paperSize: 'Letter',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: '$1:$2',
+      headerFooter: { leftHeader: 'Register', rightFooter: 'Page &P of &N', leftFooter: '&A' },
+    });
+    expect(sheet.print.printArea).toMatch(/^A1:H\d+$/);
+    // The hidden block far right (AN:AS) is hidden and outside the print area.
+    for (let c = 39; c <= 44; c++) expect(sheet.hiddenCols.has(c)).toBe(true);
+    expect(sheet.hiddenCols.has(0)).toBe(false);
+    // Long text wraps, in rows tall enough for it.
+    const wrapped = [...sheet.cells.values()].filter((c) => c.wrap);
+    expect(wrapped.length).toBeGreaterThan(0);
+    expect(sheet.rowHeights.size).toBeGreaterThan(0);
+  });
+
+  test('a second review follows up the first: decisions typed in the meeting, period from the day after it', async () => {
+    const double = install(workbookOf({ Register: register() }));
+    const commands = createExcelCommands();
+    const first = await commands.reviewSummary({ asOf: '2026-06-30' });
+    expect(first).toMatchObject({ ok: true, value: { sheetName: 'Management Review 2026-06-30' } });
+    // In the meeting: a decision with its owner and the register action that carries it.
+    const firstSheet = double.workbook.sheet('Management Review 2026-06-30')!;
+    const header = [...firstSheet.cells.entries()].find(([, c]) => c.v === 'Decision')!;
+    const row = Math.floor(header[0] / 16384) + 2; // 1-based row below the header
+    await double.edit('Management Review 2026-06-30', `A${row}`, [['Fund a password manager']]);
+    await double.edit('Management Review 2026-06-30', `D${row}`, [['Dana Reyes']]);
+    await double.edit('Management Review 2026-06-30', `F${row}`, [['MR-001']]);
+
+    const second = await commands.reviewSummary({ asOf: AS_OF_ISO });
+    expect(second.ok).toBe(true);
+    if (!second.ok) return;
+    const fu = second.value.figures.followUp!;
+    expect(fu).toMatchObject({ sheet: 'Management Review 2026-06-30', asOf: '2026-06-30' });
+    expect(second.value.figures.period.from).toBe('2026-07-01');
+    expect(fu.decisions).toEqual([
+      expect.objectContaining({
+        decision: 'Fund a password manager',
+        actionId: 'MR-001',
+        now: 'In progress',
+      }),
+    ]);
+    expect(
+      cellsHolding(
+        double,
+        NAME,
+        '(a) Since the last review (2026-06-30, sheet "Management Review 2026-06-30")',
+      ),
+    ).toHaveLength(1);
   });
 });

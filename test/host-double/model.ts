@@ -104,6 +104,38 @@ export interface Protection {
   password?: string;
 }
 
+export const PRINT_PARTS = [
+  'leftHeader',
+  'centerHeader',
+  'rightHeader',
+  'leftFooter',
+  'centerFooter',
+  'rightFooter',
+] as const;
+
+/** A sheet's page setup (see page-layout.ts). */
+export interface PrintModel {
+  orientation: 'Portrait' | 'Landscape';
+  paperSize: string;
+  zoom: { scale?: number | null; horizontalFitToPages?: number | null; verticalFitToPages?: number | null };
+  printArea?: string;
+  printTitleRows?: string;
+  headerFooter: Record<(typeof PRINT_PARTS)[number], string>;
+  /** 0-based rows that start a new page. */
+  rowBreaks: number[];
+}
+
+/** The page setup of a new sheet: portrait, Letter, 100 %, nothing else set. */
+export function defaultPrint(): PrintModel {
+  return {
+    orientation: 'Portrait',
+    paperSize: 'Letter',
+    zoom: { scale: 100 },
+    headerFooter: Object.fromEntries(PRINT_PARTS.map((p) => [p, ''])) as PrintModel['headerFooter'],
+    rowBreaks: [],
+  };
+}
+
 export const DEFAULT_COLUMN_WIDTH = 48;
 export const DEFAULT_ROW_HEIGHT = 15;
 
@@ -125,6 +157,9 @@ export class SheetModel {
   readonly rowStyles = new Map<number, Style>();
   readonly colWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  /** 0-based columns hidden with `Range.columnHidden`. */
+  readonly hiddenCols = new Map<number, true>();
+  print: PrintModel = defaultPrint();
   merges: Rect[] = [];
   validations: ValidationModel[] = [];
   conditionalFormats: ConditionalFormatModel[] = [];

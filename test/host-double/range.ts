@@ -100,6 +100,19 @@ const rangeMeta: Meta<RangeRef> = {
     rowIndex: { get: (r) => r.rect.row },
     columnIndex: { get: (r) => r.rect.col },
     rowCount: { get: (r) => r.rect.rows },
+    columnHidden: {
+      api: 'ExcelApi 1.2',
+      get: (r) => {
+        let hidden = 0;
+        for (let c = r.rect.col; c < r.rect.col + r.rect.cols; c++) if (r.sheet.hiddenCols.has(c)) hidden++;
+        return hidden === 0 ? false : hidden === r.rect.cols ? true : null;
+      },
+      set: (r, v) => {
+        if (typeof v !== 'boolean') throw hostError('InvalidArgument');
+        for (let c = r.rect.col; c < r.rect.col + r.rect.cols; c++)
+          r.sheet.setMapEntry(r.sheet.hiddenCols, c, v ? true : undefined);
+      },
+    },
     columnCount: { get: (r) => r.rect.cols },
     cellCount: { get: (r) => r.rect.rows * r.rect.cols },
     isEntireColumn: { get: (r) => isWholeColumns(r.rect), api: 'ExcelApi 1.7' },

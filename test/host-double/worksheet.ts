@@ -8,6 +8,7 @@ import type { SheetModel, Visibility } from './model';
 import { ClientObject, Exec, Meta, RequestContext, Resolver, defineMeta } from './proxy';
 import { Range, RangeRef, rangeOn } from './range';
 import { RangeAreas, areasOn } from './range-areas';
+import { PageBreakCollection, PageLayout } from './page-layout';
 import { TableCollection } from './tables';
 
 const VISIBILITIES = ['Visible', 'Hidden', 'VeryHidden'];
@@ -87,6 +88,9 @@ const sheetMeta: Meta<SheetModel> = {
     freezePanes: (self) =>
       new WorksheetFreezePanes(self.context, `${self._path}.freezePanes`, (ex) => self._target(ex)),
     charts: (self) => new ChartCollection(self.context, `${self._path}.charts`, (ex) => self._target(ex)),
+    pageLayout: (self) => new PageLayout(self.context, `${self._path}.pageLayout`, (ex) => self._target(ex)),
+    horizontalPageBreaks: (self) =>
+      new PageBreakCollection(self.context, `${self._path}.horizontalPageBreaks`, (ex) => self._target(ex)),
     tables: (self) =>
       new TableCollection(
         self.context,

@@ -1,4 +1,4 @@
-import { dayFromYmd, isoFromDay, type DayNumber } from '../dates';
+import { dayFromIso, dayFromYmd, isoFromDay, type DayNumber } from '../dates';
 import {
   ACTION_TYPES,
   isNc,
@@ -10,6 +10,19 @@ import {
   type State,
 } from '../model';
 import { countsLate, dayOf, effectivenessOf, textOf, type Action, type Register } from '../register';
+import type { Grid } from '../grid';
+import type { Finding } from '../findings';
+import { validateRegister } from '../validate';
+import { dataQuality, figureNotes, type DataQuality, type FigureNotes } from './quality';
+import {
+  followUp,
+  latestEarlierReview,
+  snapshotActions,
+  type FollowUp,
+  type SnapshotAction,
+} from './previous';
+import { findRecurrences, type RecurringGroup } from './recurrence';
+import { reviewWords, type ReviewWords } from './words';
 
 export interface ReviewOptions {
   asOf: DayNumber;
@@ -17,6 +30,13 @@ export interface ReviewOptions {
   from?: DayNumber;
   /** Period end (inclusive); default: as-of. */
   to?: DayNumber;
+  /**
+   * Earlier review sheets of the workbook (name and values, hidden block included). The latest
+   * one on or before as-of is followed up (9.3.2 a), and the default period starts the day after it.
+   */
+  earlierReviews?: readonly { name: string; grid: Grid }[];
+  /** The register's findings, when the caller has them already; otherwise validated here. */
+  findings?: readonly Finding[];
 }
 
 export interface ActionLine {
@@ -27,6 +47,9 @@ export interface ActionLine {
   status: State | 'unknown';
   owner: string;
   targetDate: string;
+  /** The status and type cells as the register writes them ('' when blank). */
+  statusText: string;
+  typeText: string;
 }
 
 export interface OverdueLine extends ActionLine {
@@ -73,6 +96,24 @@ export interface ReviewFigures {
   riskTreatmentOpen: ActionLine[];
   /** 9.3.2 g: open opportunities for improvement. */
   openOfis: ActionLine[];
+  /** The register's own words for states, types and sources (what the sheet and pane print). */
+  words: ReviewWords;
+  /** Closed actions with no closed or completion date: not placed in any period. */
+  closedDateUnknown: number;
+  /** Actions without a valid raised date: not counted as raised in any period. */
+  raisedDateUnknown: number;
+  /** Rows whose status says "Overdue" (counted under `unknown` in byStatus, and as open). */
+  overdueAsStatus: number;
+  /** What the figures rest on: findings by kind, rows not read, fields without a column. */
+  quality: DataQuality;
+  /** Figures that depend on a missing field or on rows that could not be read, and why. */
+  notes: FigureNotes;
+  /** 10.2 b 3: NCs raised in the period that recur an earlier NC within 12 months. */
+  recurrence: { ncsRaisedInPeriod: number; recurring: number; rate: number | null; groups: RecurringGroup[] };
+  /** 9.3.2 a: the follow-up of the last review, when the workbook holds one. */
+  followUp?: FollowUp;
+  /** Open actions with their target dates (kept in the sheet's hidden block for the next review). */
+  openActions: SnapshotAction[];
 }
 
 function zeroes<K extends string>(keys: readonly K[]): Record<K | 'unknown', number> {
@@ -92,6 +133,8 @@ function line(action: Action): ActionLine {
     status: action.state ?? 'unknown',
     owner: textOf(action, 'owner'),
     targetDate: target === undefined ? '' : isoFromDay(target),
+    statusText: textOf(action, 'status'),
+    typeText: textOf(action, 'type'),
   };
 }
 
@@ -145,8 +188,11 @@ function median(values: number[]): number | null {
  */
 export function computeReview(register: Register, options: ReviewOptions): ReviewFigures {
   const asOf = options.asOf;
+  const earlier = options.earlierReviews ? latestEarlierReview(options.earlierReviews, asOf) : undefined;
+  const sinceLast = earlier ? dayFromIso(earlier.asOf)! + 1 : undefined;
   const period = {
     ...defaultPeriod(asOf),
+    ...(sinceLast !== undefined && sinceLast <= asOf ? { from: sinceLast } : {}),
     ...(options.from !== undefined ? { from: options.from } : {}),
     ...(options.to !== undefined ? { to: options.to } : {}),
   };
@@ -171,6 +217,9 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
   let closedInPeriod = 0;
   let raisedInPeriod = 0;
   let ageingUnknown = 0;
+  let closedDateUnknown = 0;
+  let raisedDateUnknown = 0;
+  let overdueAsStatus = 0;
   let ncClosed = 0;
   let ncEffective = 0;
   const daysToClose: number[] = [];
@@ -190,6 +239,9 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
     const isOpenNow = isOpen(action.state);
     const raised = dayOf(action, 'raisedDate');
     const closed = closedDay(action);
+    if (raised === undefined) raisedDateUnknown++;
+    if (action.statusIsOverdue && action.state === undefined) overdueAsStatus++;
+    if (action.state === 'closed' && closed === undefined) closedDateUnknown++;
     if (inPeriod(raised)) {
       raisedInPeriod++;
       months.get(monthKey(raised!))!.raised++;
@@ -230,6 +282,25 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
   }
   overdueList.sort((a, b) => b.daysOverdue - a.daysOverdue || a.row - b.row);
   ncsClosedInPeriod.sort((a, b) => compareIso(a.closedDate, b.closedDate) || a.row - b.row);
+  const words = reviewWords(register);
+  const findings = options.findings ?? validateRegister(register, { asOf }).findings;
+  const recurrences = findRecurrences(register);
+  let ncsRaised = 0;
+  let recurring = 0;
+  for (const action of register.actions) {
+    if (!isNc(action.type) || !inPeriod(dayOf(action, 'raisedDate'))) continue;
+    ncsRaised++;
+    if (recurrences.links.has(action)) recurring++;
+  }
+  const statusWord = (a: Action | undefined) => {
+    if (!a) return '';
+    const word = words.status[a.state ?? 'unknown'];
+    const target = dayOf(a, 'targetDate');
+    return isOpen(a.state) && target !== undefined && target < asOf && countsLate(a)
+      ? `${word} (overdue since ${isoFromDay(target)})`
+      : word;
+  };
+  const counts = { closedDateUnknown, raisedDateUnknown, unknownStatus: byStatus.unknown - overdueAsStatus };
   return {
     asOf: isoFromDay(asOf),
     period: { from: isoFromDay(period.from), to: isoFromDay(period.to) },
@@ -254,5 +325,19 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
     audit: { byType: auditByType, openList: auditOpen },
     riskTreatmentOpen,
     openOfis,
+    words,
+    closedDateUnknown,
+    raisedDateUnknown,
+    overdueAsStatus,
+    quality: dataQuality(register, findings),
+    notes: figureNotes(register, counts, ncClosed),
+    recurrence: {
+      ncsRaisedInPeriod: ncsRaised,
+      recurring,
+      rate: ncsRaised === 0 ? null : Math.round((recurring / ncsRaised) * 1000) / 1000,
+      groups: recurrences.groups,
+    },
+    ...(earlier ? { followUp: followUp(register, earlier, asOf, statusWord) } : {}),
+    openActions: snapshotActions(register, asOf),
   };
 }

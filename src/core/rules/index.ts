@@ -16,6 +16,7 @@ import { ncClosedWithoutEffectiveness } from './ncClosedWithoutEffectiveness';
 import { ncClosedWithoutRootCause } from './ncClosedWithoutRootCause';
 import { ofiClosedWithoutRemediation } from './ofiClosedWithoutRemediation';
 import { overdue } from './overdue';
+import { recurringNc } from './recurringNc';
 import { legacy2013Requirement, unknownRequirement } from './requirementRules';
 import { reviewOverdue } from './reviewOverdue';
 import { statusIsOverdue } from './statusIsOverdue';
@@ -53,5 +54,6 @@ export const RULES: readonly Rule[] = [
   unknownRequirement,
   legacy2013Requirement,
   verifierIsOwner,
+  recurringNc,
   blameOnlyRootCause,
 ];

@@ -1,0 +1,276 @@
+/**
+ * Recurring nonconformities (ISO/IEC 27001:2022 10.2 b 3: "determining if similar
+ * nonconformities exist, or could potentially occur"). Two NCs raised within 12 months of each
+ * other are linked when they:
+ * - name the same requirement — the same clause or Annex A control (2013 references count as
+ *   the 2022 controls they map to), or
+ * - have very similar titles — the sets of title words, lower-cased, accents folded, a trailing
+ *   plural "s" dropped, numbers and stop-words left out, overlap by a Jaccard index of at least
+ *   0.6 (shared words / all words), with at least two words on each side, or
+ * - record the same cause category for the same requirement area (the same clause or Annex A
+ *   theme: "Process" on two A.8 controls). A cause category alone is not enough: a register has
+ *   about seven categories, so it would link nearly every NC to another.
+ */
+import { isNc } from '../model';
+import { dayOf, textOf, type Action, type Register } from '../register';
+import { parseRequirements } from '../requirements';
+import { normalizeWords } from '../text';
+
+/** Days within which a similar NC counts as a recurrence. */
+export const RECURRENCE_WINDOW_DAYS = 365;
+/** Jaccard index of the title words at or above which two titles are "very similar". */
+export const TITLE_SIMILARITY = 0.6;
+
+/** Earlier NCs linked per shared requirement or cause area (the latest ones). */
+const LINKS_PER_KEY = 3;
+/** Earlier titles compared per shared word (the latest ones). */
+const TITLE_CANDIDATES = 50;
+
+export type RecurrenceReason = 'requirement' | 'title' | 'cause';
+
+export interface RecurrenceLink {
+  /** The earlier NC. */
+  earlier: Action;
+  reasons: RecurrenceReason[];
+  /** The requirement or cause category shared, when that is the reason. */
+  shared: string[];
+}
+
+export interface RecurringGroup {
+  /** Ids (or "row N") of the NCs in the group, earliest raised first. */
+  ids: string[];
+  rows: number[];
+  /** What links them: the shared requirements, cause categories, or "similar titles". */
+  because: string[];
+}
+
+export interface Recurrences {
+  /** Later NC → the earlier NCs it recurs. */
+  links: Map<Action, RecurrenceLink[]>;
+  groups: RecurringGroup[];
+  /** NCs that could be compared (an NC with a valid raised date). */
+  comparable: number;
+}
+
+const STOP_WORDS = new Set(
+  (
+    'a an and are as at be by for from has have in into is it its not no of on or the to was were ' +
+    'with without after before during our their this that than all any some per via over under'
+  ).split(' '),
+);
+
+/**
+ * The words of a title that say what it is about.
+ *
+ * @example titleWords('Leavers keep access after their last day (London office)') // ['leaver', 'keep', 'access', 'last', 'day', 'london', 'office']
+ */
+export function titleWords(title: string): string[] {
+  const out = new Set<string>();
+  for (const w of normalizeWords(title).split(' ')) {
+    if (w.length < 2 || STOP_WORDS.has(w) || /^\d+$/.test(w)) continue;
+    out.add(w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+  }
+  return [...out];
+}
+
+/** Jaccard index of two word sets (shared words / all words). */
+export function jaccard(a: readonly string[] | ReadonlySet<string>, b: readonly string[]): number {
+  const set = a instanceof Set ? a : new Set(a as readonly string[]);
+  if (set.size === 0 || b.length === 0) return 0;
+  let shared = 0;
+  for (const w of b) if (set.has(w)) shared++;
+  return shared / (set.size + b.length - shared);
+}
+
+interface Nc {
+  action: Action;
+  raised: number;
+  requirements: string[];
+  /** "cause|area" keys. */
+  causes: string[];
+  words: string[];
+  wordSet: ReadonlySet<string>;
+}
+
+function areaOf(id: string): string {
+  // A.8.8 → A.8 (the Annex A theme); 9.2.2 → 9 (the clause).
+  return id.startsWith('A.') ? id.split('.').slice(0, 2).join('.') : id.split('.')[0];
+}
+
+function ncOf(action: Action, raised: number): Nc {
+  const requirements = new Set<string>();
+  const cell = action.values.requirement;
+  if (cell !== undefined && cell !== '') {
+    for (const ref of parseRequirements(cell)) {
+      if (ref.kind === 'clause' || ref.kind === 'control') requirements.add(ref.id);
+      else if (ref.kind === 'legacy-2013') for (const id of ref.mapsTo) requirements.add(id);
+    }
+  }
+  const cause = normalizeWords(textOf(action, 'causeCategory'));
+  const words = titleWords(textOf(action, 'title') || textOf(action, 'description'));
+  const causes = cause ? [...new Set([...requirements].map((r) => `${cause}|${areaOf(r)}`))] : [];
+  return {
+    action,
+    raised,
+    requirements: [...requirements],
+    causes,
+    words,
+    wordSet: new Set(words),
+  };
+}
+
+function nameOf(action: Action): string {
+  return action.id || `row ${action.row}`;
+}
+
+/**
+ * Finds the NCs that recur an earlier NC within 12 months, and groups them. Cost grows with the
+ * pairs that share something, not with all pairs: NCs are indexed by requirement, cause and
+ * title word, and titles are compared only when they share one of their rarer words (a Jaccard
+ * index of 0.6 is impossible otherwise).
+ *
+ * @example findRecurrences(register).groups[0].ids // ['NC-003', 'NC-017']
+ */
+export function findRecurrences(register: Register): Recurrences {
+  // The rule and the review figures both ask; the answer is the register's, computed once.
+  let found = memo.get(register);
+  if (!found) memo.set(register, (found = computeRecurrences(register)));
+  return found;
+}
+
+const memo = new WeakMap<Register, Recurrences>();
+
+function computeRecurrences(register: Register): Recurrences {
+  const ncs: Nc[] = [];
+  for (const action of register.actions) {
+    if (!isNc(action.type)) continue;
+    const raised = dayOf(action, 'raisedDate');
+    if (raised !== undefined) ncs.push(ncOf(action, raised));
+  }
+  ncs.sort((a, b) => a.raised - b.raised || a.action.row - b.action.row);
+  const pairs = new Map<number, { a: number; b: number; reasons: RecurrenceReason[]; shared: string[] }>();
+  const keyGroups = new Map<string, Set<number>>();
+  const titlePairs: [number, number][] = [];
+  const groupOf = (members: number[], because: string[]): RecurringGroup => {
+    members.sort((x, y) => x - y);
+    return {
+      ids: members.map((i) => nameOf(ncs[i].action)),
+      rows: members.map((i) => ncs[i].action.row),
+      because,
+    };
+  };
+  const link = (i: number, j: number, reason: RecurrenceReason, shared?: string) => {
+    const [a, b] = i < j ? [i, j] : [j, i];
+    if (ncs[b].raised - ncs[a].raised > RECURRENCE_WINDOW_DAYS) return;
+    if (shared) {
+      const members = keyGroups.get(shared) ?? new Set<number>();
+      members.add(a).add(b);
+      keyGroups.set(shared, members);
+    } else titlePairs.push([a, b]);
+    const key = a * ncs.length + b;
+    let p = pairs.get(key);
+    if (!p) pairs.set(key, (p = { a, b, reasons: [], shared: [] }));
+    if (!p.reasons.includes(reason)) p.reasons.push(reason);
+    if (shared && !p.shared.includes(shared)) p.shared.push(shared);
+  };
+  // Same key: each NC links to the earlier ones with that key inside the window.
+  const byKey = (keysOf: (nc: Nc) => string[], reason: RecurrenceReason, show: (k: string) => string) => {
+    const seen = new Map<string, number[]>();
+    ncs.forEach((nc, j) => {
+      for (const k of keysOf(nc)) {
+        const list = seen.get(k) ?? [];
+        // The latest few earlier NCs with the key are enough to say it recurs (and keep big
+        // registers linear: a control with hundreds of NCs a year gives no quadratic pairs).
+        for (let x = list.length - 1; x >= Math.max(0, list.length - LINKS_PER_KEY); x--) {
+          if (nc.raised - ncs[list[x]].raised > RECURRENCE_WINDOW_DAYS) break;
+          link(list[x], j, reason, show(k));
+        }
+        list.push(j);
+        seen.set(k, list);
+      }
+    });
+  };
+  byKey(
+    (nc) => nc.requirements,
+    'requirement',
+    (k) => k,
+  );
+  byKey(
+    (nc) => nc.causes,
+    'cause',
+    (k) => {
+      const [cause, area] = k.split('|');
+      return `${cause} (${area})`;
+    },
+  );
+  // Titles: prefix filtering on words ordered rarest first.
+  const df = new Map<string, number>();
+  for (const nc of ncs) for (const w of nc.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const index = new Map<string, number[]>();
+  ncs.forEach((nc, j) => {
+    if (nc.words.length < 2) return;
+    const ordered = [...nc.words].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : 1));
+    const prefix = ordered.length - Math.ceil(TITLE_SIMILARITY * ordered.length) + 1;
+    const candidates = new Set<number>();
+    for (const w of ordered.slice(0, prefix)) {
+      const seen = index.get(w) ?? [];
+      for (let x = seen.length - 1; x >= Math.max(0, seen.length - TITLE_CANDIDATES); x--) {
+        if (nc.raised - ncs[seen[x]].raised > RECURRENCE_WINDOW_DAYS) break;
+        candidates.add(seen[x]);
+      }
+      seen.push(j);
+      index.set(w, seen);
+    }
+    // The latest similar titles first; a few are enough to say the NC recurs.
+    let found = 0;
+    for (const i of [...candidates].sort((x, y) => y - x)) {
+      if (found >= LINKS_PER_KEY) break;
+      if (ncs[i].words.length >= 2 && jaccard(ncs[i].wordSet, nc.words) >= TITLE_SIMILARITY) {
+        link(i, j, 'title');
+        found++;
+      }
+    }
+  });
+
+  const links = new Map<Action, RecurrenceLink[]>();
+  for (const { a, b, ...p } of pairs.values()) {
+    const later = ncs[b].action;
+    const list = links.get(later) ?? [];
+    list.push({ earlier: ncs[a].action, reasons: p.reasons, shared: p.shared });
+    links.set(later, list);
+  }
+  // Groups by what is shared (not transitively across different keys, which would chain most
+  // NCs of a register into one group): one group per requirement or cause area, one per set of
+  // similar titles.
+  const groups: RecurringGroup[] = [];
+  for (const [shared, members] of keyGroups) {
+    if (members.size < 2) continue;
+    groups.push(groupOf([...members], [shared]));
+  }
+  const parent = ncs.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (const [i, j] of titlePairs) parent[find(i)] = find(j);
+  const clusters = new Map<number, number[]>();
+  for (const [i, j] of titlePairs)
+    for (const x of [i, j]) {
+      const r = find(x);
+      const list = clusters.get(r) ?? [];
+      if (!list.includes(x)) list.push(x);
+      clusters.set(r, list);
+    }
+  for (const list of clusters.values()) groups.push(groupOf(list, ['similar titles']));
+  groups.sort((a, b) => b.ids.length - a.ids.length || a.rows[0] - b.rows[0]);
+  for (const list of links.values()) list.sort((a, b) => a.earlier.row - b.earlier.row);
+  return { links, groups, comparable: ncs.length };
+}
+
+/** "same requirement A.8.8", "similar title", "same cause category process (A.8)". */
+export function describeLink(link: RecurrenceLink): string {
+  const parts: string[] = [];
+  const reqs = link.shared.filter((s) => !s.includes('('));
+  const causes = link.shared.filter((s) => s.includes('('));
+  if (link.reasons.includes('requirement')) parts.push(`same requirement ${reqs.join(', ')}`);
+  if (link.reasons.includes('title')) parts.push('similar title');
+  if (link.reasons.includes('cause')) parts.push(`same cause category ${causes.join(', ')}`);
+  return `${nameOf(link.earlier)} (${parts.join('; ')})`;
+}

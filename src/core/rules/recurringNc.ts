@@ -1,0 +1,30 @@
+import type { Finding } from '../findings';
+import { describeLink, findRecurrences } from '../review/recurrence';
+import { cellFinding, label, type Rule } from './rule';
+
+/**
+ * 10.2 b 3: an NC similar to one raised in the 12 months before it (same requirement, very similar
+ * title, or same cause category in the same requirement area — see review/recurrence.ts).
+ */
+export const recurringNc: Rule = {
+  code: 'recurring-nc',
+  severity: 'info',
+  description:
+    'NCs sharing a requirement, a very similar title, or a cause category in the same area within 12 months may be one problem recurring (clause 10.2 b 3).',
+  checkRegister(ctx) {
+    const out: Finding[] = [];
+    for (const [action, links] of findRecurrences(ctx.register).links) {
+      const field = links.some((l) => l.reasons.includes('requirement')) ? 'requirement' : 'title';
+      out.push(
+        cellFinding(
+          this,
+          ctx,
+          action,
+          ctx.register.mapping.columns[field] ? field : '',
+          `${label(action)} may recur an earlier NC raised within 12 months: ${links.map(describeLink).join('; ')}. Check whether the earlier corrective action removed the cause, and whether similar NCs could occur elsewhere (clause 10.2 b 3).`,
+        ),
+      );
+    }
+    return out;
+  },
+};

@@ -145,7 +145,7 @@ export async function writeSummaryCopy(request: SummaryCopyRequest): Promise<Out
       sheet: extension.sheet,
       charts: extension.charts,
       chartsNotDrawn: [],
-      notes: [...(source.notes?.() ?? []), ...extension.notes],
+      notes: [...(source.notes?.() ?? []), ...extension.notes()],
     },
   };
 }

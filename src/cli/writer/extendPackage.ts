@@ -51,7 +51,8 @@ export interface Extension {
   macroEnabled: boolean;
   /** Titles of the charts drawn in the summary sheet. */
   charts: string[];
-  notes: string[];
+  /** What the user should know about the copy (known once it is written). */
+  notes(): string[];
   write(zip: ZipWriter): Promise<void>;
 }
 
@@ -147,7 +148,7 @@ export function extendPackage(source: PackageSource, plan: (existing: string[]) 
   // Names of the new parts, unused in the package (compared as OPC does, ignoring case).
   const folder = workbookPath.includes('/') ? workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1) : '';
   const sheetPath = `${folder}worksheets/sheet${freeNumber(names, /^.*worksheets\/(?:_rels\/)?sheet(\d+)\.xml(?:\.rels)?$/i)}.xml`;
-  const added: { path: string; data: string | Buffer }[] = [];
+  const added: { path: string; data: string | Buffer | Iterable<string> }[] = [];
   const addedTypes: { path: string; type: string }[] = [{ path: sheetPath, type: CT_WORKSHEET }];
 
   const charts = chartParts({
@@ -170,6 +171,15 @@ export function extendPackage(source: PackageSource, plan: (existing: string[]) 
     }
   }
   const shortened = new Shortened();
+  // Every format the sheet uses is taken before the styles part is written (the sheet comes last).
+  const seen = new Set<string>();
+  for (const cell of sheetPlan.cells) {
+    const kind = cell.kind === 'text' || typeof cell.value === 'string' ? 'text' : cell.kind;
+    const key = `${cell.style ?? ''}|${kind}|${cell.wrap ? 1 : 0}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    styles.id({ style: cell.style, kind, wrap: cell.wrap });
+  }
   added.unshift({ path: sheetPath, data: renderSheetXml(sheetPlan, styles, { drawingRelId, shortened }) });
 
   // The four parts that name the new ones.
@@ -195,7 +205,7 @@ export function extendPackage(source: PackageSource, plan: (existing: string[]) 
     [relsPath, rels],
     [workbookPath, workbook],
   ]);
-  const notes = shortenedNote(shortened, `the sheet "${sheetName}"`);
+  const notes: string[] = [];
   if (!styles.styled) {
     notes.push(
       `The workbook already holds nearly Excel's limit of 64,000 cell formats: the sheet "${sheetName}" is written without its formatting.`,
@@ -229,14 +239,18 @@ export function extendPackage(source: PackageSource, plan: (existing: string[]) 
     sheet: sheetName,
     macroEnabled: workbookType === CT_WORKBOOK_MACRO,
     charts: charts ? sheetPlan.charts.map((c) => c.title) : [],
-    notes,
+    notes: () => [...shortenedNote(shortened, `the sheet "${sheetName}"`), ...notes],
     async write(zip: ZipWriter): Promise<void> {
       for (const name of names) {
         const text = rewritten.get(name);
         if (text !== undefined) await zip.addFile(name, text);
         else await source.copy(name, zip);
       }
-      for (const part of added) await zip.addFile(part.path, part.data);
+      for (const part of added) {
+        if (typeof part.data === 'string' || Buffer.isBuffer(part.data))
+          await zip.addFile(part.path, part.data);
+        else await zip.addStream(part.path, part.data);
+      }
       await zip.finish();
     },
   };

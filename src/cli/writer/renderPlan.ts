@@ -129,7 +129,7 @@ function printXml(print: PrintPlan | undefined): string {
 
 function colsXml(plan: SheetPlan): string {
   const hidden = new Set(plan.hiddenColumns ?? []);
-  const last = Math.max(plan.columnWidths.length, ...hidden);
+  const last = [...hidden].reduce((max, c) => Math.max(max, c), plan.columnWidths.length);
   const cols: string[] = [];
   for (let c = 1; c <= Math.min(last, MAX_COLUMNS); c++) {
     const width = plan.columnWidths[c - 1];
@@ -140,48 +140,54 @@ function colsXml(plan: SheetPlan): string {
   return cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '';
 }
 
+/** The plan's cells by row (1-based), each row sorted by column, the last cell of a position kept. */
+function cellsByRow(plan: SheetPlan): PlanCell[][] {
+  const byRow: PlanCell[][] = [];
+  for (const cell of plan.cells) {
+    if (cell.row < 1 || cell.row > MAX_ROWS || cell.col < 1 || cell.col > MAX_COLUMNS) continue;
+    (byRow[cell.row] ??= []).push(cell);
+  }
+  for (const row of byRow) {
+    if (!row || row.length < 2) continue;
+    row.sort((a, b) => a.col - b.col);
+    for (let i = row.length - 1; i > 0; i--) if (row[i - 1].col === row[i].col) row.splice(i - 1, 1);
+  }
+  return byRow;
+}
+
+const ROWS_PER_CHUNK = 2_000;
+
 /**
- * The worksheet part for a plan. `drawingRelId` links the sheet's charts (the drawing part and its
- * relationship are the caller's).
+ * The worksheet part for a plan, as chunks of text (a plan can hold a row per open action of a
+ * large register). `drawingRelId` links the sheet's charts (the drawing part and its relationship
+ * are the caller's). Texts cut at the cell limit are counted in `options.shortened`.
  *
- * @example renderSheetXml(plan, styles, { shortened: new Shortened() })
+ * @example [...renderSheetXml(plan, styles, { shortened: new Shortened() })].join('')
  */
-export function renderSheetXml(
+export function* renderSheetXml(
   plan: SheetPlan,
   styles: StyleBook,
   options: { drawingRelId?: string; shortened: Shortened },
-): string {
-  const rows = new Map<number, Map<number, PlanCell>>();
-  for (const cell of plan.cells) {
-    if (cell.row < 1 || cell.row > MAX_ROWS || cell.col < 1 || cell.col > MAX_COLUMNS) continue;
-    let row = rows.get(cell.row);
-    if (!row) rows.set(cell.row, (row = new Map()));
-    row.set(cell.col, cell);
+): Generator<string> {
+  const byRow = cellsByRow(plan);
+  const heights: number[] = [];
+  for (const h of plan.rowHeights ?? [])
+    if (h.row >= 1 && h.row <= MAX_ROWS && h.height > 0) heights[h.row] = h.height;
+  // Loops, not Math.max(...): a plan can hold a cell per action (100,000s of arguments).
+  let lastRow = 1;
+  let lastCol = 1;
+  for (let r = 1; r < byRow.length; r++) {
+    const row = byRow[r];
+    if (!row || row.length === 0) continue;
+    lastRow = r;
+    lastCol = Math.max(lastCol, row[row.length - 1].col);
   }
-  const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.height]));
-  const rowNumbers = [...new Set([...rows.keys(), ...heights.keys()])]
-    .filter((r) => r >= 1 && r <= MAX_ROWS)
-    .sort((a, b) => a - b);
-  const data = rowNumbers.map((r) => {
-    const cells = [...(rows.get(r) ?? new Map<number, PlanCell>()).values()].sort((a, b) => a.col - b.col);
-    const h = heights.get(r);
-    const ht = h !== undefined && h > 0 ? ` ht="${Math.min(h, 409)}" customHeight="1"` : '';
-    return `<row r="${r}"${ht}>${cells.map((c) => planCell(c, styles, options.shortened)).join('')}</row>`;
-  });
-  const lastRow = Math.max(1, ...rows.keys());
-  const lastCol = Math.max(1, ...plan.cells.map((c) => Math.min(c.col, MAX_COLUMNS)));
   const freeze = plan.freezeRows && plan.freezeRows > 0 ? plan.freezeRows : 0;
   const pane = freeze
     ? `<pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/>` +
       `<selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/>`
     : '';
-  const merges = plan.merges
-    .filter((m) => m.rows > 1 || m.cols > 1)
-    .map(
-      (m) =>
-        `<mergeCell ref="${columnLetters(m.col)}${m.row}:${columnLetters(m.col + m.cols - 1)}${m.row + m.rows - 1}"/>`,
-    );
-  return (
+  yield (
     XML_HEADER +
     `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
     (plan.print ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
@@ -189,7 +195,34 @@ export function renderSheetXml(
     `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     colsXml(plan) +
-    `<sheetData>${data.join('')}</sheetData>` +
+    '<sheetData>'
+  );
+  let chunk = '';
+  let rowsInChunk = 0;
+  const end = Math.max(byRow.length, heights.length);
+  for (let r = 1; r < end; r++) {
+    const cells = byRow[r];
+    const h = heights[r];
+    if (!cells && h === undefined) continue;
+    const ht = h !== undefined ? ` ht="${Math.min(h, 409)}" customHeight="1"` : '';
+    chunk += `<row r="${r}"${ht}>`;
+    for (const c of cells ?? []) chunk += planCell(c, styles, options.shortened);
+    chunk += '</row>';
+    if (++rowsInChunk === ROWS_PER_CHUNK) {
+      yield chunk;
+      chunk = '';
+      rowsInChunk = 0;
+    }
+  }
+  const merges = plan.merges
+    .filter((m) => m.rows > 1 || m.cols > 1)
+    .map(
+      (m) =>
+        `<mergeCell ref="${columnLetters(m.col)}${m.row}:${columnLetters(m.col + m.cols - 1)}${m.row + m.rows - 1}"/>`,
+    );
+  yield (
+    chunk +
+    '</sheetData>' +
     (merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.join('')}</mergeCells>` : '') +
     printXml(plan.print) +
     (options.drawingRelId ? `<drawing r:id="${options.drawingRelId}"/>` : '') +

@@ -101,7 +101,7 @@ export function addSheetToWorkbook(
   sheet: { name: string; relId: string; definedNames: string[] },
 ): string | undefined {
   const { prefix } = info;
-  const sheetId = Math.max(0, ...info.sheets.map((s) => s.sheetId)) + 1;
+  const sheetId = info.sheets.reduce((max, s) => Math.max(max, s.sheetId), 0) + 1;
   const relPrefix = prefixFor(xml, NS_REL);
   const rid = relPrefix
     ? `${relPrefix}:id="${escapeXml(sheet.relId)}"`

@@ -22,8 +22,7 @@ const EMPTY_CELL_CODES = new Set([
  * keeps one, else the notice's addresses when they are all of them.
  */
 export function uncalculatedCells(sheet: SheetData): Set<string> {
-  const full = (sheet as SheetData & { uncalculated?: readonly string[] }).uncalculated;
-  if (full) return new Set(full);
+  if (sheet.uncalculated) return new Set(sheet.uncalculated);
   const notice = sheet.notices.find((n) => n.code === 'formula-without-value');
   const cells = notice?.cells ?? [];
   return new Set(notice && (notice.count ?? 0) <= cells.length ? cells : []);

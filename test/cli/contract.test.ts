@@ -74,6 +74,21 @@ describe('small correctness points', () => {
     );
   });
 
+  it('so are many of them: every such cell, not only the few the notice names', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Register');
+    ws.addRow(['ID', 'Title', 'Type', 'Status', 'Owner', 'Target date']);
+    for (let i = 1; i <= 12; i++)
+      ws.addRow([`NC-${i}`, 'T', 'Minor NC', 'Open', 'Ana', { formula: `DATE(2026,12,${i})` }]);
+    const file = path.join(dir, 'formulas.xlsx');
+    await wb.xlsx.writeFile(file);
+    const report = json<{ findings: { code: string }[] }>(
+      await runCli(['validate', file, '--json', '--as-of', AS_OF]),
+    );
+    const rows = report.findings.filter((f) => f.code !== 'column-missing').map((f) => f.code);
+    expect(rows).toEqual(Array(12).fill('not-calculated'));
+  });
+
   it('multi-line headers print on one line in --explain', async () => {
     const file = path.join(dir, 'multiline.csv');
     fs.writeFileSync(

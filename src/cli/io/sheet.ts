@@ -54,6 +54,8 @@ interface Collected {
   present: PresentCells;
   hiddenRows: number[];
   formulas: CellTally;
+  /** Every formula cell without a saved result (the tally keeps only the first few for the notice). */
+  uncalculated: string[];
   errors: CellTally;
 }
 
@@ -64,6 +66,7 @@ function collectCells(ws: Worksheet): Collected {
     present: { rows: [], columns: [], cells: 0 },
     hiddenRows: [],
     formulas: new CellTally(),
+    uncalculated: [],
     errors: new CellTally(),
   };
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -73,7 +76,10 @@ function collectCells(ws: Worksheet): Collected {
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       if (cell.type === MERGE_TYPE) return;
       const { value, kind } = convertCellValue(cell.value);
-      if (kind === 'formula-without-value') c.formulas.add(`${columnLetter(col)}${rowNumber}`);
+      if (kind === 'formula-without-value') {
+        c.formulas.add(`${columnLetter(col)}${rowNumber}`);
+        c.uncalculated.push(`${columnLetter(col)}${rowNumber}`);
+      }
       if (kind === 'error') c.errors.add(`${columnLetter(col)}${rowNumber}`);
       if (value === '') return;
       if (!rowValues || !rowFormats || !rowColumns) {
@@ -150,6 +156,7 @@ export function readSheet(ws: Worksheet): SheetData {
     grid: { values, numberFormats, firstRow: 1, firstColumn: 1 },
     merges,
     hiddenRows,
+    uncalculated: collected.uncalculated,
     notices: [
       ...sheetNotices({
         sheet: ws.name,

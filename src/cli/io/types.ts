@@ -20,6 +20,7 @@ export type ReaderNoticeCode =
   | 'filter-active'
   | 'totals-row'
   | 'far-cells'
+  | 'utf16-encoding'
   | 'unclosed-quote';
 
 export interface ReaderNotice {
@@ -42,6 +43,8 @@ export interface SheetData {
   merges: string[];
   /** 1-based sheet rows that are hidden and hold data. */
   hiddenRows: number[];
+  /** A1 addresses of formula cells saved without a result (they read as empty); absent for CSV. */
+  uncalculated?: string[];
   /** Notices about this sheet only. */
   notices: ReaderNotice[];
 }

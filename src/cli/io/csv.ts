@@ -88,6 +88,12 @@ function encodingNotices(encoding: string, bom: boolean, fileName: string): Read
       message: `${fileName} starts with a ${encoding.toUpperCase()} byte-order mark; it was removed.`,
     });
   }
+  if (!bom && encoding.startsWith('utf-16')) {
+    notices.push({
+      code: 'utf16-encoding',
+      message: `${fileName} is ${encoding.toUpperCase()} text without a byte-order mark; it was read as ${encoding.toUpperCase()}.`,
+    });
+  }
   if (encoding === 'windows-1252') {
     notices.push({
       code: 'latin1-encoding',

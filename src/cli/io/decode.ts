@@ -1,8 +1,9 @@
 /**
  * Text decoding for CSV files: UTF-8 (with or without BOM), UTF-16 with BOM (Excel's
- * "Unicode Text" export), and Windows-1252 for files that are not valid UTF-8 (Excel's
- * "CSV" export on Western-European Windows).
+ * "Unicode Text" export) or without one (told by its zero bytes), and Windows-1252 for files
+ * that are not valid UTF-8 (Excel's "CSV" export on Western-European Windows).
  */
+import { utf16WithoutBom } from './sniff';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -60,6 +61,12 @@ export function decodeText(buf: Buffer): DecodedText {
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
     const le = swapBytes(buf.subarray(2));
     return { text: new TextDecoder('utf-16le').decode(le), encoding: 'utf-16be', bom: true };
+  }
+  const utf16 = utf16WithoutBom(buf);
+  if (utf16 === 'utf-16le')
+    return { text: new TextDecoder('utf-16le').decode(buf), encoding: utf16, bom: false };
+  if (utf16 === 'utf-16be') {
+    return { text: new TextDecoder('utf-16le').decode(swapBytes(buf)), encoding: utf16, bom: false };
   }
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   const body = bom ? buf.subarray(3) : buf;

@@ -1,11 +1,12 @@
 /**
  * The command line's single entry point for input files: .xlsx, .xlsm, .csv and .tsv in, one
- * {@link WorkbookData} out. The file is only ever read (into a Buffer); every problem with it
+ * {@link WorkbookData} out. Content is checked against the name first (see misnamed.ts). The file is only ever read (into a Buffer); every problem with it
  * becomes a {@link ReadError} with a message the CLI can show as is — never an exception.
  */
 import { promises as fs } from 'fs';
 import path from 'path';
 import { readCsv } from './csv';
+import { misnamed } from './misnamed';
 import {
   readFailure,
   type ReaderNotice,
@@ -89,16 +90,19 @@ export async function readWorkbook(filePath: string, options: ReadOptions = {}):
   const bytes = await readBytes(filePath);
   if (!Buffer.isBuffer(bytes)) return bytes;
   const kind = KINDS[ext];
-  if (!kind) return unsupported(fileName, ext);
-  if (bytes.length === 0) {
+  if (bytes.length === 0 && kind) {
     return readFailure(
       'empty',
       `${fileName} is empty (0 bytes). Save or export the register again and retry.`,
     );
   }
+  const base = path.basename(filePath, path.extname(filePath));
+  const wrongName = misnamed(bytes, { fileName, base, ext });
+  if (wrongName) return wrongName;
+  if (!kind) return unsupported(fileName, ext);
   if (kind === 'csv' || kind === 'tsv') {
     const delimiter = options.delimiter ?? (kind === 'tsv' ? '\t' : undefined);
-    return readCsv(bytes, fileName, path.basename(filePath, path.extname(filePath)), { delimiter });
+    return readCsv(bytes, fileName, base, { delimiter });
   }
   return readXlsx(bytes, kind, fileName, options.limits);
 }

@@ -68,9 +68,16 @@ describe('readWorkbook on files it cannot use', () => {
     expect(failure(await readUnchanged(cut)).code).toBe('corrupt');
   });
 
-  it('a zip that is not a workbook is corrupt', async () => {
+  it('a Word document named .xlsx is named for what it is', async () => {
     const docx = await writeFile(dir, 'bad-docx.xlsx', zipBytes({ 'word/document.xml': '<w:document/>' }));
-    expect(failure(await readUnchanged(docx)).code).toBe('corrupt');
+    const error = failure(await readUnchanged(docx));
+    expect(error.code).toBe('unsupported-format');
+    expect(error.message).toMatch(/^bad-docx\.xlsx is a Word document with an \.xlsx name, not an Excel workbook/);
+  });
+
+  it('a zip that is neither a workbook nor another known document is corrupt', async () => {
+    const other = await writeFile(dir, 'bad-zip.xlsx', zipBytes({ 'notes/readme.txt': 'hello' }));
+    expect(failure(await readUnchanged(other)).code).toBe('corrupt');
   });
 
   it('a workbook with broken XML is corrupt, without library internals in the message', async () => {

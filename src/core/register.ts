@@ -276,7 +276,7 @@ export function actionsFromGrid(
     const statusWord = statusText
       ? resolveWord(vocabularies.status, statusText)
       : mapping.columns.status
-        ? undefined
+        ? finishedByDates(dates, !!mapping.columns.closedDate)
         : (defaultState?.state ??
           stateFromFlagOrDates(grid, r, stateIdx, stateColumn, dates, !!mapping.columns.closedDate));
     const typeText = cellText(values.type);
@@ -367,6 +367,12 @@ function withoutField(mapping: HeaderMapping, column: StateColumn): HeaderMappin
   };
 }
 
+/** For a row whose status cell is blank: closed (or implemented) when its dates say so, else unknown. */
+function finishedByDates(dates: Action['dates'], hasClosedColumn: boolean): State | undefined {
+  const state = stateFromDates(dates, hasClosedColumn);
+  return state === 'new' ? undefined : state;
+}
+
 /** The state column's answer for a row, unless its dates say it closed; else the dates' state. */
 function stateFromFlagOrDates(
   grid: Grid,
@@ -403,8 +409,14 @@ export function dayOf(action: Action, field: FieldKey): number | undefined {
  * work is still open ("Pending", "Overdue") does not hide it: the status column decides.
  */
 export function countsLate(action: Action): boolean {
-  if (action.state === undefined) return action.statusIsOverdue;
+  // A blank status is not a word that may mean finished: the row is open until its dates say otherwise.
+  if (action.state === undefined) return action.statusIsOverdue || blankStatus(action);
   return !(action.state === 'implemented' && dayOf(action, 'completionDate') !== undefined);
+}
+
+/** True when the register has a status column and this row's cell in it is blank. */
+function blankStatus(action: Action): boolean {
+  return 'status' in action.values && cellText(action.values.status) === '';
 }
 
 /** The text of a field ('' when missing or placeholder). */

@@ -661,3 +661,20 @@ describe('class 10: a yes/no or percent-complete column gives the state when the
     expect(withStatus.actions.map((a) => a.state)).toEqual(['new', 'new']);
   });
 });
+
+describe('class 11: a blank status is not a word that may mean finished', () => {
+  it('a row with a blank status is open and counts overdue past its target; with a closed date it is closed', () => {
+    const { register, review, report } = figures(
+      grid(
+        ['ID', 'Finding', 'Owner', 'Target date', 'Status', 'Date closed'],
+        ['1', 'No backup', 'Ana', '2026-10-01', '', ''],
+        ['2', 'Weak passwords', 'Ben', '2026-10-01', '', '2026-09-15'],
+        ['3', 'No logs', 'Cy', '2026-10-01', 'Open', ''],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual([undefined, 'closed', 'new']);
+    expect(review.overdue).toBe(2);
+    // The blank status is still reported, once.
+    expect(report.findings.filter((f) => f.code === 'unknown-status')).toHaveLength(1);
+  });
+});

@@ -4,6 +4,7 @@ import {
   computeReview,
   estimatePages,
   LIST_LIMIT,
+  paperFor,
   parseRegister,
   planReviewSheet,
   wrappedLines,
@@ -63,6 +64,10 @@ describe('the summary prints as a short landscape pack', () => {
   it('prints on Letter where the locale does', async () => {
     expect((await samplePlan('en-US')).print!.paper).toBe('Letter');
     expect((await samplePlan('en-GB')).print!.paper).toBe('A4');
+    // The command line passes LC_PAPER / LANG as the system writes them.
+    expect(paperFor('en_US.UTF-8')).toBe('Letter');
+    expect(paperFor('fr_CA')).toBe('Letter');
+    expect(paperFor('C.UTF-8')).toBe('A4');
   });
 
   it("the sample register's summary fits on at most 6 pages, on A4 and on Letter", async () => {

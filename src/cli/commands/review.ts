@@ -5,6 +5,7 @@
 import path from 'path';
 import { dayFromLocalDate } from '../../core/dates';
 import { computeReview } from '../../core/review/figures';
+import { looksLikeReviewSheet } from '../../core/review/previous';
 import { planReviewSheet } from '../../core/review/reviewSheet';
 import type { CliOptions } from '../args';
 import { describeRegister } from '../describe';
@@ -19,6 +20,11 @@ import { loadRegister } from './load';
 function localStamp(now: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
+}
+
+/** The locale that decides the paper: LC_ALL, then LC_PAPER, then LANG ("en_US.UTF-8"). */
+function paperLocale(env: Record<string, string | undefined>): string | undefined {
+  return env.LC_ALL || env.LC_PAPER || env.LANG || undefined;
 }
 
 function wroteMessage(copy: SummaryCopy, input: string): string {
@@ -51,7 +57,11 @@ export async function runReview(
   const { register, sheet, workbook } = loaded.value;
   const asOf = options.asOf ?? dayFromLocalDate(io.now);
   progress.phase(`Computing the review figures for ${register.actions.length.toLocaleString('en')} actions`);
-  const figures = computeReview(register, { asOf, from: options.from, to: options.to });
+  // Earlier review sheets of the workbook: the last one is followed up (9.3.2 a).
+  const earlierReviews = workbook.sheets
+    .filter((s) => s !== sheet && looksLikeReviewSheet(s.name))
+    .map((s) => ({ name: s.name, grid: s.grid }));
+  const figures = computeReview(register, { asOf, from: options.from, to: options.to, earlierReviews });
   let copy: SummaryCopy | undefined;
   if (options.out !== undefined) {
     progress.phase(`Writing ${path.basename(options.out)}`);
@@ -69,6 +79,8 @@ export async function runReview(
           existingSheetNames,
           registerName: `${path.basename(options.file)}, sheet "${sheet.name}"`,
           generatedAt: localStamp(io.now),
+          // The paper follows the locale (LC_PAPER, as the system prints): Letter or A4.
+          locale: paperLocale(io.env ?? process.env),
         }),
     });
     progress.clear();

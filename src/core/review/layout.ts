@@ -47,7 +47,8 @@ const LETTER_REGIONS = new Set([
  * @example paperFor('de-DE') // 'A4'
  */
 export function paperFor(locale: string | undefined): PrintPlan['paper'] {
-  const region = (locale ?? '').split(/[-_]/)[1]?.toUpperCase();
+  // 'en-US', 'en_US.UTF-8' (a POSIX locale), 'es-419' (no country: A4).
+  const region = (locale ?? '').split(/[-_.@]/)[1]?.toUpperCase();
   return region && LETTER_REGIONS.has(region) ? 'Letter' : 'A4';
 }
 
@@ -119,6 +120,9 @@ export function layoutRows(
     const h = lines * line;
     if (h > (heights.get(cell.row) ?? DEFAULT_LINE)) heights.set(cell.row, h);
   }
+  // Every cell of a tall row reads from the top, beside the wrapped text (writers align wrapped cells to the top).
+  for (const cell of plan.cells)
+    if (cell.col <= lastCol && (heights.get(cell.row) ?? DEFAULT_LINE) > DEFAULT_LINE * 1.5) cell.wrap = true;
   return [...heights].map(([row, height]) => ({ row, height })).sort((a, b) => a.row - b.row);
 }
 

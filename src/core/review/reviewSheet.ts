@@ -72,6 +72,14 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
     b.skip();
   };
   const heading = (title: string) => line(title, 'section');
+  /** An input the register cannot give (9.3.2 b, c, d2, d4, e): its heading and what to write, on one row. */
+  const prompt = (title: string, what: string) => {
+    b.text(b.row, 1, title, 'section');
+    b.merges.push({ row: b.row, col: 1, rows: 1, cols: 3 });
+    b.text(b.row, 4, what, 'prompt');
+    b.merges.push({ row: b.row, col: 4, rows: 1, cols: last - 3 });
+    b.row++;
+  };
   const listRows = (lines: ActionLine[], extra?: (l: ActionLine) => (string | number)[]) =>
     lines.map((l) => [
       l.id,
@@ -195,7 +203,7 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
   });
   if (fu) {
     block(false, () => {
-      b.text(b.row++, 1, 'Decisions of the last review and their status now', 'label');
+      line('Decisions of the last review and their status now', 'label');
       if (fu.decisions.length === 0)
         return line('The last review recorded no decisions in its table.', 'note');
       const shown = fu.decisions.slice(0, limit);
@@ -209,7 +217,7 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
       more(shown.length, fu.decisions.length, 'decisions');
     });
     block(false, () => {
-      b.text(b.row++, 1, 'Target dates moved since the last review (slipped)', 'label');
+      line('Target dates moved since the last review (slipped)', 'label');
       if (fu.slipped.length === 0) return line('No open action has had its target date moved later.', 'note');
       const shown = fu.slipped.slice(0, limit);
       b.table(
@@ -221,7 +229,7 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
     });
   }
   block(false, () => {
-    b.text(b.row++, 1, 'Actions raised by management reviews', 'label');
+    line('Actions raised by management reviews', 'label');
     const open = figures.managementReviewActions.filter(
       (l) => l.status !== 'closed' && l.status !== 'cancelled',
     );
@@ -233,11 +241,14 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
   });
 
   block(false, () => {
-    heading('(b) Changes in external and internal issues — to be completed');
-    line('Not held in the register. Summarise changes to context, interested parties and scope.', 'prompt');
-    b.skip();
-    heading('(c) Changes in needs and expectations of interested parties — to be completed');
-    line('Not held in the register. Summarise new or changed requirements.', 'prompt');
+    prompt(
+      '(b) Changes in external and internal issues — to be completed',
+      'Not held in the register. Summarise changes to context, interested parties and scope.',
+    );
+    prompt(
+      '(c) Changes in needs and expectations of interested parties — to be completed',
+      'Not held in the register. Summarise new or changed requirements.',
+    );
   });
 
   // 9.3.2 d — performance: d1 nonconformities and corrective actions. Status (A–B), its chart
@@ -422,8 +433,10 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
   });
 
   block(false, () => {
-    heading('(d2) Monitoring and measurement results — to be completed');
-    line('Not held in the register. Add the ISMS objectives and metrics results.', 'prompt');
+    prompt(
+      '(d2) Monitoring and measurement results — to be completed',
+      'Not held in the register. Add the ISMS objectives and metrics results.',
+    );
   });
 
   block(false, () => {
@@ -450,13 +463,17 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
   });
 
   block(false, () => {
-    heading('(d4) Fulfilment of information security objectives — to be completed');
-    line('Not held in the register. State whether each objective was met.', 'prompt');
+    prompt(
+      '(d4) Fulfilment of information security objectives — to be completed',
+      'Not held in the register. State whether each objective was met.',
+    );
   });
 
   block(false, () => {
-    heading('(e) Feedback from interested parties — to be completed');
-    line('Not held in the register. Summarise complaints, customer and regulator feedback.', 'prompt');
+    prompt(
+      '(e) Feedback from interested parties — to be completed',
+      'Not held in the register. Summarise complaints, customer and regulator feedback.',
+    );
   });
   block(false, () => {
     heading('(f) Results of risk assessment and status of the risk treatment plan');
@@ -491,7 +508,8 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
     b.row = decisions.last + 1;
     b.skip();
     b.text(b.row, 1, 'Sign-off: approved by (top management)', 'label');
-    b.merges.push({ row: b.row, col: 2, rows: 1, cols: 3 });
+    b.merges.push({ row: b.row, col: 1, rows: 1, cols: 2 });
+    b.merges.push({ row: b.row, col: 3, rows: 1, cols: 2 });
     b.text(b.row, 5, 'Date', 'label');
     b.row++;
   });
@@ -529,7 +547,7 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
     hiddenColumns: Array.from({ length: BLOCK_WIDTH }, (_, i) => BLOCK_COLUMN + i),
   };
   const heights = mergeHeights(layoutRows(plan, last), typedRows).filter((h) => !spacers.includes(h.row));
-  for (const row of spacers) if (row <= lastRow) heights.push({ row, height: 8 });
+  for (const row of spacers) if (row <= lastRow) heights.push({ row, height: 6 });
   heights.sort((x, y) => x.row - y.row);
   const paper = paperFor(options.locale);
   const titleRows = { first: 1, last: 2 };

@@ -177,5 +177,14 @@ export function formatExplanation(d: RegisterDescription): string {
   }[x.dateOrderFrom];
   lines.push(`  Dates:    ${order} (${from})`);
   lines.push(`  States:   from the ${x.stateFrom}`);
+  const c = d.configuration;
+  const sources = [
+    c.workbook ? 'the mapping the Excel add-in stored in the workbook' : '',
+    c.file ? `--config ${c.file}` : '',
+    c.overridden.length > 0 ? `options (${c.overridden.join(', ')})` : '',
+  ].filter((s) => s !== '');
+  lines.push(
+    `  Settings: ${sources.length > 0 ? sources.join(', then ') : 'none stored or given: everything above was detected'}`,
+  );
   return lines.join('\n') + '\n';
 }

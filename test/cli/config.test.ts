@@ -95,6 +95,9 @@ describe('the mapping the Excel add-in stored in the workbook', () => {
       ['missing-owner', 3],
     ]);
     expect(run.stderr).toContain('Note: Read with the mapping the Excel add-in stored in register.xlsx.');
+    const explained = await runCli(['validate', file, '--explain', '--as-of', AS_OF]);
+    expect(explained.stdout).toContain('Settings: the mapping the Excel add-in stored in the workbook');
+    expect(explained.stdout).toContain('Sheet:   "Register" (as stored by the add-in)');
   });
 
   it('options override it, and one line says which', async () => {

@@ -19,6 +19,7 @@ const { XLSX_LAYOUT_CASES } = require('./lib/xlsxLayoutCases');
 const { XLSX_CONTENT_CASES } = require('./lib/xlsxContentCases');
 const { CSV_CASES } = require('./lib/csvCases');
 const { BINARY_CASES } = require('./lib/binaryCases');
+const { BOUNDED_CASES } = require('./lib/boundedCases');
 const { bigRegisterBytes } = require('./lib/bigCase');
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -32,7 +33,7 @@ const BIG_STAMP = 'rows-100000.stamp';
 /** @typedef {{ name: string, what: string, bytes: number }} CorpusFile */
 
 /** Every case but the 100,000-row one, in the order the report lists them. */
-const CASES = [...XLSX_LAYOUT_CASES, ...XLSX_CONTENT_CASES, ...CSV_CASES, ...BINARY_CASES];
+const CASES = [...XLSX_LAYOUT_CASES, ...XLSX_CONTENT_CASES, ...CSV_CASES, ...BINARY_CASES, ...BOUNDED_CASES];
 const BIG_CASE = { name: BIG_NAME, what: '100,000 actions (streamed writer)', build: bigRegisterBytes };
 
 function localIso(/** @type {Date} */ d) {

@@ -111,6 +111,33 @@ export const EXPECTED: Record<string, Expectation> = {
   'truncated-half.xlsx': { validate: 2, message: DAMAGED },
   'truncated-tail.xlsx': { validate: 2, message: DAMAGED },
   'rows-100000.xlsx': { validate: 1, rows: 100_000, findings: ['missing-owner'] },
+  // Issue 16: cost set by what is there, one package or refused, files recognised by content.
+  'stray-cell-xfd1048576.xlsx': { validate: 0, rows: 12, notices: ['far-cells'] },
+  'columns-whole-sheet.xlsx': { validate: 0, rows: 12 },
+  'merge-whole-sheet.xlsx': {
+    validate: 2,
+    message: /holds more than [\d,]+ cells .*IMPROVEMENT_PLAN_MAX_CELLS/,
+  },
+  'zip-bomb-300mb.xlsx': {
+    validate: 2,
+    message: /inflate to more than 100 MB .*IMPROVEMENT_PLAN_MAX_INFLATED_MB/,
+  },
+  'duplicate-sheet-entry.xlsx': {
+    validate: 2,
+    message: /holds two entries named "xl\/worksheets\/sheet1\.xml"/,
+  },
+  'traversal-entry.xlsx': { validate: 2, message: /"\.\.\/\.\.\/evil\.xml" points outside the package/ },
+  'content-type-contradiction.xlsx': {
+    validate: 2,
+    message: /"xl\/styles\.xml" is declared as .*contradicts/,
+  },
+  'workbook-named.csv': { validate: 2, message: /is an Excel workbook \(\.xlsx\) with a \.csv name/ },
+  'csv-named.xlsx': {
+    validate: 2,
+    message: /it is a CSV text file with an \.xlsx name\. Rename it to csv-named\.csv/,
+  },
+  'utf16-no-bom.csv': { validate: 0, rows: 7, notices: ['utf16-encoding'] },
+  'stray-quote-29-rows.csv': { validate: 0, rows: 29, notices: ['unclosed-quote'] },
 };
 
 /** ../shared/corpus: the two files that are not registers; every other one is read. */

@@ -102,7 +102,9 @@ export function addSheetToWorkbook(
 ): string | undefined {
   const { prefix } = info;
   const sheetId = info.sheets.reduce((max, s) => Math.max(max, s.sheetId), 0) + 1;
-  const relPrefix = prefixFor(xml, NS_REL);
+  // Only a prefix bound on the root is in scope everywhere (openpyxl binds r: on each sheet).
+  const root = new RegExp(`<${prefix}workbook[^>]*>`).exec(xml)?.[0] ?? '';
+  const relPrefix = prefixFor(root, NS_REL);
   const rid = relPrefix
     ? `${relPrefix}:id="${escapeXml(sheet.relId)}"`
     : `r:id="${escapeXml(sheet.relId)}" xmlns:r="${NS_REL}"`;

@@ -73,7 +73,7 @@ export interface Detection {
   dateOrder: 'dmy' | 'mdy';
   dateOrderFrom: 'config' | 'dates' | 'default';
   /** How each row's state was decided when the register has no status column. */
-  stateFrom: 'status column' | 'dates' | 'sheet name';
+  stateFrom: 'status column' | 'dates' | 'sheet name' | `column ${string}`;
   preset: { name: string; label: string; recognised: boolean } | null;
 }
 
@@ -118,7 +118,9 @@ function detectionOf(register: Register): Detection {
       ? 'status column'
       : register.defaultState
         ? 'sheet name'
-        : 'dates',
+        : register.stateColumn
+          ? `column ${register.stateColumn.letter} "${register.stateColumn.header}" (${register.stateColumn.kind === 'yes-no' ? 'yes/no' : 'share done'})`
+          : 'dates',
     preset: register.preset ?? null,
   };
 }

@@ -177,6 +177,24 @@ describe('colour', () => {
     expect((await runCli(args)).stdout).not.toContain('\x1b');
   });
 
+  it('cell text cannot add its own escapes, even where colour is on', async () => {
+    const dir = await tempDir();
+    try {
+      const file = path.join(dir, 'escapes.csv');
+      const conceal = '\uE0008m\x1b[8mhidden';
+      await fs.writeFile(
+        file,
+        `ID,Title,Type,Status,Owner,Target date\n"NC-1${conceal}",T,Minor NC,Open,,2026-12-31\n`,
+      );
+      const run = await runCliTty(['validate', file, '--as-of', AS_OF], {});
+      expect(run.stdout).toContain('\x1b[31m');
+      expect(run.stdout).not.toContain('\x1b[8m');
+      expect(run.stdout).toContain('\\u001b[8mhidden');
+    } finally {
+      await removeDir(dir);
+    }
+  });
+
   it('is never used with NO_COLOR, nor in JSON or CSV', async () => {
     expect((await runCliTty(args, { NO_COLOR: '1' })).stdout).not.toContain('\x1b');
     expect((await runCliTty([...args, '--json'], {})).stdout).not.toContain('\x1b');

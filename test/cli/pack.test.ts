@@ -59,7 +59,7 @@ describe('the packed package', () => {
   let dir: string;
   let installed: string;
   beforeAll(() => {
-    // Build first: the tarball must carry the compiled command line (prepack builds it too).
+    // Build first: the tarball must carry the compiled command line (npm pack runs the prepare script, which builds it too).
     const tsc = run(
       process.execPath,
       [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'],

@@ -60,7 +60,9 @@ export function textCell(ref: string, style: number, text: string, shortened: Sh
   const safe = fitText(text);
   if (safe.cut) shortened.note(ref);
   const s = style ? ` s="${style}"` : '';
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeCellText(safe.text)}</t></is></c>`;
+  // xml:space only where the text starts or ends with white space (a million-row sheet is smaller without it).
+  const space = /^\s|\s$/.test(safe.text) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeCellText(safe.text)}</t></is></c>`;
 }
 
 export function numberCell(ref: string, style: number, value: number): string {

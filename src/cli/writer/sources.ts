@@ -157,7 +157,8 @@ export function csvSource(sheet: SheetData, headerRow: number): PackageSource & 
     text: (part) => parts[part],
     prepare(styles: StyleBook) {
       style = {
-        text: styles.id({ kind: 'text' }),
+        // An inline string is text whatever its format: the default format keeps the sheet small.
+        text: 0,
         number: styles.id({ kind: 'general' }),
         header: styles.id({ style: 'label', kind: 'text' }),
       };

@@ -18,23 +18,10 @@ import type {
   Severity,
   VocabularyNote,
 } from '../core';
+import type { PendingMove, UserError } from '../excel/types';
 
-/** A failure explained for a user: what happened and what to do next. */
-export interface UserError {
-  code:
-    | 'no-register'
-    | 'sheet-missing'
-    | 'payload-too-large'
-    | 'edit-conflict'
-    | 'network'
-    | 'cancelled'
-    | 'not-supported'
-    | 'not-allowed'
-    | 'unexpected';
-  message: string;
-  /** True when trying again may work (network, conflict). */
-  retry: boolean;
-}
+/** Defined by the Excel adapter, which raises them; the pane and the ribbon use them from here. */
+export type { PendingMove, UserError };
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: UserError };
 
@@ -81,7 +68,7 @@ export interface ReviewResult {
 }
 
 export interface ReviewRequest {
-  /** ISO dates; defaults: as-of today, period the last 12 months. */
+  /** ISO dates; defaults: as-of today, to as-of, from the day after the last review sheet (else 12 months back). */
   asOf?: string;
   from?: string;
   to?: string;
@@ -109,37 +96,6 @@ export interface ImprovementPlanCommands {
   newRegister(): Promise<Outcome<{ sheetName: string }>>;
   /** Stores the mapping and vocabulary in the workbook for every co-author. */
   saveConfig(config: RegisterConfig & { sheetName?: string }): Promise<Outcome<void>>;
-}
-
-/** A status change that needs the user: its gate lacks fields, or the move is not allowed. */
-export interface PendingMove {
-  /** Stable key of the action (id, or row for rows without one). */
-  key: string;
-  id: string;
-  row: number;
-  sheetName: string;
-  /** The status text before (restored exactly on Cancel) and after, as typed. */
-  fromWord: string;
-  toWord: string;
-  from?: State;
-  to?: State;
-  type?: ActionType;
-  kind: 'gate' | 'not-allowed';
-  /** Gate fields still missing (kind 'gate'). */
-  missing: FieldKey[];
-  /** Moves allowed from the previous state. */
-  allowed: State[];
-  message: string;
-  /** The row's current values, to prefill the prompt. */
-  values: Partial<Record<FieldKey, CellValue>>;
-  /** Fields the register has columns for (the prompt shows only these). */
-  columns: FieldKey[];
-  /** The register's own word for each effectiveness result its column uses ("Yes" for effective). */
-  effectivenessWords?: Partial<Record<EffectivenessResult, string>>;
-  /** Where the change came from. Remote and reconciled moves are listed, never prompted. */
-  origin: 'local' | 'remote' | 'reconciliation';
-  /** The user's own one-cell change (typed or picked from the list): the only kind that opens the prompt. */
-  single: boolean;
 }
 
 export interface MoveInput {

@@ -1,4 +1,4 @@
-import type { UserError } from '../commands/api';
+import type { UserError } from './types';
 
 /**
  * Turns an Office.js error into words a user understands, with what to do next. Office.js

@@ -13,7 +13,7 @@ import {
   type State,
   type StatusSnapshot,
 } from '../../core';
-import type { PendingMove } from '../../commands/api';
+import type { PendingMove } from '../types';
 import { readRegister } from '../readRegister';
 import { loadConfig } from '../settings';
 import { appendHistory } from './historySheet';

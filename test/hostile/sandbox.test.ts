@@ -3,6 +3,7 @@
  * file — no temporary files left behind, never the input (not even through a symbolic link), and
  * no macros carried into the copy.
  */
+import { isZipProblem, openZip, rawEntryData } from '../../src/cli/io/zip';
 import dns from 'dns';
 import { existsSync, promises as fs } from 'fs';
 import http from 'http';
@@ -88,14 +89,28 @@ it('refuses an --out that is a symbolic link to the input, even with --force', a
 
 const xlsm = path.join(CORPUS, 'spanish-52-sheets-with-macros.xlsm');
 (existsSync(xlsm) ? it : it.skip)(
-  'copies no macro into the summary workbook of a macro-enabled file (../shared/corpus)',
+  'keeps the macros of a macro-enabled file as data: an .xlsm copy with the same vbaProject.bin, never an .xlsx (../shared/corpus)',
   async () => {
-    const out = path.join(dir, 'from-xlsm.xlsx');
+    const refused = await runCli([
+      'review',
+      xlsm,
+      '--as-of',
+      AS_OF,
+      '--out',
+      path.join(dir, 'from-xlsm.xlsx'),
+    ]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('must end in .xlsm');
+    expect(existsSync(path.join(dir, 'from-xlsm.xlsx'))).toBe(false);
+    const out = path.join(dir, 'from-xlsm.xlsm');
     const run = await runCli(['review', xlsm, '--as-of', AS_OF, '--out', out]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('macros (VBA)');
-    const bytes = await fs.readFile(out);
-    expect(bytes.includes(Buffer.from('vbaProject', 'latin1'))).toBe(false);
+    const vba = (buf: Buffer) => {
+      const pkg = openZip(buf);
+      if (isZipProblem(pkg)) throw new Error(pkg.message);
+      return rawEntryData(buf, pkg.byName.get('xl/vbaProject.bin')!);
+    };
+    expect(vba(await fs.readFile(out)).equals(vba(await fs.readFile(xlsm)))).toBe(true);
   },
   60_000,
 );

@@ -96,7 +96,8 @@ Computes the management-review figures (ISO/IEC 27001:2022 clause 9.3.2): open, 
 closed in the period, by status, type and source, ageing, median days to close, effectiveness rate.
 
   --out <file.xlsx>           write a copy of the workbook with a dated "Management Review" sheet added
-                              (the input is never modified; charts are added by the Excel add-in)
+                              (every part of the workbook kept; .xlsm for a macro-enabled workbook;
+                              the input is never modified)
   --force                     replace the --out file if it exists
   --format text|json          text (default) or json (schemas/review.schema.json)
   --json                      short for --format json

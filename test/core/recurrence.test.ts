@@ -130,6 +130,20 @@ describe('recurring nonconformities (10.2 b 3)', () => {
     ).toEqual([]);
   });
 
+  it("NCs raised the same day (one audit's findings) are not recurrences of each other", () => {
+    const sameDay = Array.from({ length: 50 }, (_, i) =>
+      makeAction({ id: `NC-${i}`, requirement: 'A.5.18', raisedDate: serial('2026-03-01') }),
+    );
+    expect(recurring(registerOf(sameDay))).toEqual([]);
+    const later = recurring(
+      registerOf([
+        ...sameDay,
+        makeAction({ id: 'NC-50', requirement: 'A.5.18', raisedDate: serial('2026-04-01') }),
+      ]),
+    );
+    expect(later.map((f) => f.id)).toEqual(['NC-50']);
+  });
+
   it('the same cause category in the same requirement area counts', () => {
     const register = registerOf(
       [

@@ -1,5 +1,9 @@
 import './setup';
-import { fireEvent } from '@testing-library/react';
+import { fireEvent, render } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { computeReview, formatPercent, keyFigures } from '../../src/core';
+import { ReviewFigures } from '../../src/taskpane/components/Review/ReviewFigures';
+import { AS_OF, makeAction, registerOf, serial } from '../core/builders';
 import { FakeCommands } from './fakeCommands';
 import { openTab, renderPane, screen } from './renderPane';
 
@@ -15,15 +19,21 @@ function figure(label: string): string {
 }
 
 describe('Review view', () => {
-  it('defaults to the 12 months up to today', async () => {
-    const { user } = renderPane();
+  it('defaults to today, the period starting after the last review (from left blank)', async () => {
+    const { user, fake } = renderPane();
     await openTab(user, 'Review');
     const asOf = (await screen.findByLabelText('As of')) as HTMLInputElement;
     const from = screen.getByLabelText('Period from') as HTMLInputElement;
     const to = screen.getByLabelText('Period to') as HTMLInputElement;
     expect(asOf.type).toBe('date');
     expect(to.value).toBe(asOf.value);
-    expect(Number(from.value.slice(0, 4))).toBe(Number(asOf.value.slice(0, 4)) - 1);
+    expect(from.value).toBe('');
+    expect(screen.getByText('Blank: from the last review sheet, else the last 12 months.')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Generate summary' }));
+
+    // No "from": the core starts the period the day after the last review sheet.
+    expect(fake.callsOf('reviewSummary').map((c) => c.args)).toEqual([{ asOf: asOf.value, to: to.value }]);
   });
 
   it('generates the summary for the chosen dates, shows the key figures and goes to the new sheet', async () => {
@@ -43,8 +53,9 @@ describe('Review view', () => {
     const f = expected.value.figures;
     expect(figure('Open')).toBe(String(f.open));
     expect(figure('Overdue')).toBe(String(f.overdue));
-    expect(figure('Closed in period')).toBe(String(f.closedInPeriod));
-    expect(figure('Effectiveness rate')).toBe(`${Math.round(f.effectivenessRate! * 100)} %`);
+    expect(figure('Closed in the period')).toBe(String(f.closedInPeriod));
+    // The same precision as the sheet's 0.0% format.
+    expect(figure('Effectiveness (NCs closed)')).toBe(formatPercent(f.effectivenessRate!));
 
     await user.click(goTo);
 
@@ -63,5 +74,26 @@ describe('Review view', () => {
 
     expect(screen.getByText('The period ends before it starts.')).toBeTruthy();
     expect(fake.callsOf('reviewSummary')).toHaveLength(0);
+  });
+});
+
+describe('Review figures', () => {
+  it('a figure that rests on a missing column says "Unknown" and why, never 0', () => {
+    const register = registerOf(
+      [makeAction({ title: 'Backups not tested', targetDate: serial('2026-06-30') })],
+      { columns: ['title', 'owner', 'targetDate'] },
+    );
+    const figures = computeReview(register, { asOf: AS_OF });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ReviewFigures figures={figures} />
+      </FluentProvider>,
+    );
+    expect(figure('Raised in the period')).toBe('Unknownthe register has no Date raised column');
+    expect(figure('Open')).toBe('1read from the dates: the register has no Status column');
+    // The pane and the sheet read the same list of figures.
+    expect(keyFigures(figures).map((k) => k.label)).toEqual(
+      [...document.querySelectorAll('dt')].map((dt) => dt.textContent),
+    );
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Recurring nonconformities (ISO/IEC 27001:2022 10.2 b 3: "determining if similar
  * nonconformities exist, or could potentially occur"). Two NCs raised within 12 months of each
- * other are linked when they:
+ * other (the later one raised at least a day after the earlier: NCs raised the same day are
+ * findings of one audit or incident, not a recurrence) are linked when they:
  * - name the same requirement — the same clause or Annex A control (2013 references count as
  *   the 2022 controls they map to), or
  * - have very similar titles — the sets of title words, lower-cased, accents folded, a trailing
@@ -175,18 +176,25 @@ function computeRecurrences(register: Register): Recurrences {
   };
   // Same key: each NC links to the earlier ones with that key inside the window.
   const byKey = (keysOf: (nc: Nc) => string[], reason: RecurrenceReason, show: (k: string) => string) => {
-    const seen = new Map<string, number[]>();
+    // Per key: the NCs in raised order, and where the latest day's run of NCs starts.
+    const seen = new Map<string, { list: number[]; day: number; dayStart: number }>();
     ncs.forEach((nc, j) => {
       for (const k of keysOf(nc)) {
-        const list = seen.get(k) ?? [];
-        // The latest few earlier NCs with the key are enough to say it recurs (and keep big
-        // registers linear: a control with hundreds of NCs a year gives no quadratic pairs).
-        for (let x = list.length - 1; x >= Math.max(0, list.length - LINKS_PER_KEY); x--) {
+        let entry = seen.get(k);
+        if (!entry) seen.set(k, (entry = { list: [], day: nc.raised, dayStart: 0 }));
+        const { list } = entry;
+        if (entry.day !== nc.raised) {
+          entry.day = nc.raised;
+          entry.dayStart = list.length;
+        }
+        // NCs raised the same day are findings of one audit or incident, not a recurrence: the
+        // scan starts before that day's run. The latest few earlier NCs with the key are enough
+        // to say it recurs (and keep big registers linear).
+        for (let x = entry.dayStart - 1, linked = 0; x >= 0 && linked < LINKS_PER_KEY; x--, linked++) {
           if (nc.raised - ncs[list[x]].raised > RECURRENCE_WINDOW_DAYS) break;
           link(list[x], j, reason, show(k));
         }
         list.push(j);
-        seen.set(k, list);
       }
     });
   };
@@ -215,8 +223,9 @@ function computeRecurrences(register: Register): Recurrences {
     for (const w of ordered.slice(0, prefix)) {
       const seen = index.get(w) ?? [];
       for (let x = seen.length - 1; x >= Math.max(0, seen.length - TITLE_CANDIDATES); x--) {
-        if (nc.raised - ncs[seen[x]].raised > RECURRENCE_WINDOW_DAYS) break;
-        candidates.add(seen[x]);
+        const days = nc.raised - ncs[seen[x]].raised;
+        if (days > RECURRENCE_WINDOW_DAYS) break;
+        if (days > 0) candidates.add(seen[x]);
       }
       seen.push(j);
       index.set(w, seen);

@@ -51,7 +51,18 @@ export const useReviewStyles = makeStyles({
     lineHeight: tokens.lineHeightBase500,
     overflowWrap: 'anywhere',
   },
+  note: {
+    display: 'block',
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightRegular,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+  },
   wrap: {
     overflowWrap: 'anywhere',
+  },
+  line: {
+    display: 'block',
+    marginTop: tokens.spacingVerticalXS,
   },
 });

@@ -8,12 +8,12 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { OperationStatus } from '../common/OperationStatus';
-import { ReviewFigures } from './ReviewFigures';
+import { ReviewFigures, reviewNotes } from './ReviewFigures';
 import { useReview, type ReviewDates } from './useReview';
 import { useReviewStyles } from './Review.styles';
 
-const DATE_INPUTS: { key: keyof ReviewDates; label: string }[] = [
-  { key: 'from', label: 'Period from' },
+const DATE_INPUTS: { key: keyof ReviewDates; label: string; hint?: string }[] = [
+  { key: 'from', label: 'Period from', hint: 'Blank: from the last review sheet, else the last 12 months.' },
   { key: 'to', label: 'Period to' },
   { key: 'asOf', label: 'As of' },
 ];
@@ -34,11 +34,12 @@ export function Review() {
         replaced.
       </Text>
       <div className={styles.dates}>
-        {DATE_INPUTS.map(({ key, label }) => (
+        {DATE_INPUTS.map(({ key, label, hint }) => (
           <Field
             key={key}
             className={styles.date}
             label={label}
+            hint={hint}
             validationMessage={model.errors[key]}
             validationState={model.errors[key] ? 'error' : 'none'}
           >
@@ -66,6 +67,11 @@ export function Review() {
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody className={styles.wrap}>
               {`Created the sheet “${result.sheetName}” for ${result.figures.period.from} to ${result.figures.period.to}, as of ${result.figures.asOf}.`}
+              {reviewNotes(result.figures).map((note) => (
+                <span key={note} className={styles.line}>
+                  {note}
+                </span>
+              ))}
             </MessageBarBody>
           </MessageBar>
           <ReviewFigures figures={result.figures} />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { dayFromIso, dayFromLocalDate, defaultPeriod, isoFromDay } from '../../../core';
+import { dayFromIso, dayFromLocalDate, isoFromDay } from '../../../core';
 import type { ReviewRequest } from '../../../commands/api';
 import { usePane } from '../../PaneContext';
 import { useOperation } from '../common/useOperation';
@@ -10,20 +10,24 @@ export interface ReviewDates {
   asOf: string;
 }
 
-/** The defaults of DESIGN.md §5: as of today, the 12 months up to it. */
+/**
+ * The defaults of DESIGN.md §5: as of today, up to today, and from left blank — the summary then
+ * starts the day after the last review sheet in the workbook, else 12 months back.
+ */
 export function defaultDates(today: Date = new Date()): ReviewDates {
-  const asOf = dayFromLocalDate(today);
-  const period = defaultPeriod(asOf);
-  return { from: isoFromDay(period.from), to: isoFromDay(period.to), asOf: isoFromDay(asOf) };
+  const asOf = isoFromDay(dayFromLocalDate(today));
+  return { from: '', to: asOf, asOf };
 }
 
 /** What is wrong with the chosen dates, per input; empty when they can be used. */
 export function checkDates(dates: ReviewDates): Partial<Record<keyof ReviewDates, string>> {
   const errors: Partial<Record<keyof ReviewDates, string>> = {};
   for (const key of ['from', 'to', 'asOf'] as const) {
+    if (key === 'from' && dates.from === '') continue; // blank: since the last review
     if (dayFromIso(dates[key]) === undefined) errors[key] = 'Enter a date.';
   }
-  if (!errors.from && !errors.to && dates.from > dates.to) errors.to = 'The period ends before it starts.';
+  if (dates.from && !errors.from && !errors.to && dates.from > dates.to)
+    errors.to = 'The period ends before it starts.';
   return errors;
 }
 
@@ -47,7 +51,8 @@ export function useReview() {
     goToSheet,
     submit: () => {
       setSubmitted(true);
-      if (valid) void generate.run({ ...dates });
+      if (valid)
+        void generate.run({ asOf: dates.asOf, to: dates.to, ...(dates.from ? { from: dates.from } : {}) });
     },
   };
 }

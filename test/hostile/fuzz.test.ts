@@ -86,12 +86,20 @@ interface Failure {
   saved: string;
 }
 
+/** Exit codes seen, and the first words of each refusal, to show what the mutations reach. */
+const seen = { codes: new Map<number, number>(), refusals: new Map<string, number>() };
+
 async function check(m: Mutant, caseSeed: number, dir: string): Promise<Failure | undefined> {
   const file = path.join(dir, m.name);
   await fs.writeFile(file, m.bytes);
   const started = Date.now();
   const run = await runCli(['validate', file, '--format', 'json', '--as-of', AS_OF]);
   const ms = Date.now() - started;
+  seen.codes.set(run.code, (seen.codes.get(run.code) ?? 0) + 1);
+  if (run.code === 2) {
+    const gist = run.stderr.replace(/^\S+ /, '').split(/[:(]/)[0].slice(0, 50);
+    seen.refusals.set(gist, (seen.refusals.get(gist) ?? 0) + 1);
+  }
   const problems: string[] = [];
   if (![0, 1, 2].includes(run.code)) problems.push(`exit code ${run.code}`);
   if (/Internal error/.test(run.stderr)) problems.push(`internal error: ${run.stderr.trim()}`);
@@ -126,8 +134,11 @@ test(
     } finally {
       await removeDir(dir);
     }
+    const top = [...seen.refusals].sort((a, b) => b[1] - a[1]).slice(0, 12);
     console.log(
-      `fuzz: ${runs} cases in ${((Date.now() - started) / 1000).toFixed(0)} s, seed ${SEED}, ${failures.length} failing`,
+      `fuzz: ${runs} cases in ${((Date.now() - started) / 1000).toFixed(0)} s, seed ${SEED}, ${failures.length} failing\n` +
+        `exit codes: ${[...seen.codes].map(([c, n]) => `${c} × ${n}`).join(', ')}\n` +
+        `refusals:\n  ${top.map(([g, n]) => `${n} × ${g}`).join('\n  ')}`,
     );
     const report = failures.map(
       (f) =>

@@ -22,6 +22,9 @@ import {
 const RESAVE = 'Open it in Excel and save it again as an Excel Workbook (.xlsx), then retry.';
 /** The parts ExcelJS reads as worksheets (its own pattern, unanchored as it is). */
 const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
+/** Other parts ExcelJS builds objects from, and the elements that become one each. */
+const OBJECT_PART = /^xl\/(styles\.xml|comments\d*\.xml)$/;
+const OBJECT_TAGS = ['xf', 'font', 'fill', 'border', 'numFmt', 'dxf', 'comment'];
 const MAX_COLUMN = 16_384;
 const MAX_ROW = 1_048_576;
 const CONTENT_TYPES_BYTES = 16 * 1024 * 1024;
@@ -144,7 +147,8 @@ function attr(attrs: string, name: string): string | undefined {
 
 function limitMessages(fileName: string, limits: ReadLimits) {
   const cells =
-    `${fileName} holds more than ${grouped(limits.cells)} cells (counting the cells merged ranges cover), ` +
+    `${fileName} holds more than ${grouped(limits.cells)} cells (counting rows, styles, comments and the cells ` +
+    'merged ranges cover), ' +
     `the most this run reads: the limit is set by the memory Node has. Save the register as CSV UTF-8 (.csv), ` +
     `which takes far less memory, or raise the limit with ${LIMIT_ENV.cells}=N and node --max-old-space-size=MB.`;
   return {
@@ -176,6 +180,8 @@ function sheetScanner(part: string, tally: Tally, limits: ReadLimits, fileName: 
       if (++tally.cells > limits.cells) tally.stop = messages.cells;
       else if (!cellInside(attrs)) tally.stop = outside(`the cell ${attr(attrs, 'r')}`);
     } else if (name === 'row') {
+      // A row costs ExcelJS about what a cell does, even when it holds none.
+      if (++tally.cells > limits.cells) tally.stop = messages.cells;
       const r = attr(attrs, 'r');
       if (r !== undefined && !(Number(r) >= 1 && Number(r) <= MAX_ROW))
         tally.stop = outside(`a row numbered ${r}`);
@@ -208,6 +214,13 @@ function scannerFor(
     });
   }
   if (name === 'xl/workbook.xml') return new TagScanner(['sheet'], () => void tally.sheetTags++);
+  if (OBJECT_PART.test(name)) {
+    // Styles and comments become objects too: counted with the cells, as they cost about as much.
+    const message = limitMessages(fileName, limits).cells;
+    return new TagScanner(OBJECT_TAGS, () => {
+      if (!tally.stop && ++tally.cells > limits.cells) tally.stop = message;
+    });
+  }
   return undefined;
 }
 

@@ -97,7 +97,7 @@ export async function readWorkbook(filePath: string, options: ReadOptions = {}):
     );
   }
   const base = path.basename(filePath, path.extname(filePath));
-  const wrongName = misnamed(bytes, { fileName, base, ext });
+  const wrongName = bytes.length > 0 ? misnamed(bytes, { fileName, base, ext }) : undefined;
   if (wrongName) return wrongName;
   if (!kind) return unsupported(fileName, ext);
   if (kind === 'csv' || kind === 'tsv') {

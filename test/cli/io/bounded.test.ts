@@ -178,6 +178,27 @@ describe('the budget, checked while the package inflates', () => {
     );
   });
 
+  test('empty rows and styles count too: they become objects as cells do', async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => `<row r="${i + 10}"/>`).join('');
+    expect(refusal(await read('rows.xlsx', register(rows), { cells: 1000 })).message).toMatch(
+      /more than 1,000 cells/,
+    );
+    const styles = raw.packageBytes({
+      sheets: [['Register', raw.sheetXml(raw.rowsXml(raw.REGISTER_ROWS))]],
+      extra: [
+        {
+          name: 'xl/styles.xml',
+          data: Buffer.from(
+            `<styleSheet><cellXfs>${'<xf numFmtId="0"/>'.repeat(2000)}</cellXfs></styleSheet>`,
+          ),
+        },
+      ],
+    });
+    expect(refusal(await read('styles.xlsx', styles, { cells: 1000 })).message).toMatch(
+      /counting rows, styles/,
+    );
+  });
+
   test('limits grow with the file and stop at 1 GB; the environment raises them', () => {
     expect(readLimits(1000, {}).inflatedBytes).toBe(100 * 1024 * 1024);
     expect(readLimits(10_000_000, {}).inflatedBytes).toBe(500_000_000);

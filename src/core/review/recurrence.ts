@@ -15,6 +15,7 @@
 import { isNc } from '../model';
 import { dayOf, textOf, type Action, type Register } from '../register';
 import { parseRequirements } from '../requirements';
+import { boundedMemo } from '../memo';
 import { normalizeWords } from '../text';
 
 /** Days within which a similar NC counts as a recurrence. */
@@ -98,16 +99,22 @@ function areaOf(id: string): string {
   return id.startsWith('A.') ? id.split('.').slice(0, 2).join('.') : id.split('.')[0];
 }
 
-function ncOf(action: Action, raised: number): Nc {
-  const requirements = new Set<string>();
-  const cell = action.values.requirement;
-  if (cell !== undefined && cell !== '') {
-    for (const ref of parseRequirements(cell)) {
-      if (ref.kind === 'clause' || ref.kind === 'control') requirements.add(ref.id);
-      else if (ref.kind === 'legacy-2013') for (const id of ref.mapsTo) requirements.add(id);
-    }
+/** The 2022 clauses and controls a requirement cell names (registers repeat a few hundred cells). */
+const requirementIds = boundedMemo((cell: string | number | boolean): string[] => {
+  const ids = new Set<string>();
+  for (const ref of parseRequirements(cell)) {
+    if (ref.kind === 'clause' || ref.kind === 'control') ids.add(ref.id);
+    else if (ref.kind === 'legacy-2013') for (const id of ref.mapsTo) ids.add(id);
   }
-  const cause = normalizeWords(textOf(action, 'causeCategory'));
+  return [...ids];
+}, 8192);
+
+const causeWords = boundedMemo(normalizeWords, 1024);
+
+function ncOf(action: Action, raised: number): Nc {
+  const cell = action.values.requirement;
+  const requirements = new Set(cell !== undefined && cell !== '' ? requirementIds(cell) : []);
+  const cause = causeWords(textOf(action, 'causeCategory'));
   const words = titleWords(textOf(action, 'title') || textOf(action, 'description'));
   const causes = cause ? [...new Set([...requirements].map((r) => `${cause}|${areaOf(r)}`))] : [];
   return {
@@ -149,7 +156,10 @@ function computeRecurrences(register: Register): Recurrences {
     if (raised !== undefined) ncs.push(ncOf(action, raised));
   }
   ncs.sort((a, b) => a.raised - b.raised || a.action.row - b.action.row);
-  const pairs = new Map<number, { a: number; b: number; reasons: RecurrenceReason[]; shared: string[] }>();
+  // Per later NC (index b): the earlier NCs it recurs, a short list (a few links per key).
+  const linksOf: ({ a: number; reasons: RecurrenceReason[]; shared: string[] }[] | undefined)[] = new Array(
+    ncs.length,
+  );
   const keyGroups = new Map<string, Set<number>>();
   const titlePairs: [number, number][] = [];
   const groupOf = (members: number[], because: string[]): RecurringGroup => {
@@ -161,16 +171,18 @@ function computeRecurrences(register: Register): Recurrences {
     };
   };
   const link = (i: number, j: number, reason: RecurrenceReason, shared?: string) => {
-    const [a, b] = i < j ? [i, j] : [j, i];
+    const a = i < j ? i : j;
+    const b = i < j ? j : i;
     if (ncs[b].raised - ncs[a].raised > RECURRENCE_WINDOW_DAYS) return;
     if (shared) {
-      const members = keyGroups.get(shared) ?? new Set<number>();
+      let members = keyGroups.get(shared);
+      if (!members) keyGroups.set(shared, (members = new Set<number>()));
       members.add(a).add(b);
-      keyGroups.set(shared, members);
     } else titlePairs.push([a, b]);
-    const key = a * ncs.length + b;
-    let p = pairs.get(key);
-    if (!p) pairs.set(key, (p = { a, b, reasons: [], shared: [] }));
+    let list = linksOf[b];
+    if (!list) linksOf[b] = list = [];
+    let p = list.find((x) => x.a === a);
+    if (!p) list.push((p = { a, reasons: [], shared: [] }));
     if (!p.reasons.includes(reason)) p.reasons.push(reason);
     if (shared && !p.shared.includes(shared)) p.shared.push(shared);
   };
@@ -242,12 +254,13 @@ function computeRecurrences(register: Register): Recurrences {
   });
 
   const links = new Map<Action, RecurrenceLink[]>();
-  for (const { a, b, ...p } of pairs.values()) {
-    const later = ncs[b].action;
-    const list = links.get(later) ?? [];
-    list.push({ earlier: ncs[a].action, reasons: p.reasons, shared: p.shared });
-    links.set(later, list);
-  }
+  linksOf.forEach((list, b) => {
+    if (list)
+      links.set(
+        ncs[b].action,
+        list.map((p) => ({ earlier: ncs[p.a].action, reasons: p.reasons, shared: p.shared })),
+      );
+  });
   // Groups by what is shared (not transitively across different keys, which would chain most
   // NCs of a register into one group): one group per requirement or cause area, one per set of
   // similar titles.
@@ -256,18 +269,29 @@ function computeRecurrences(register: Register): Recurrences {
     if (members.size < 2) continue;
     groups.push(groupOf([...members], [shared]));
   }
+  // Union-find without recursion (a register of many similar titles makes long chains) and
+  // clusters as sets (a list searched per member is quadratic in a big cluster).
   const parent = ncs.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root];
+    while (parent[i] !== root) {
+      const next = parent[i];
+      parent[i] = root;
+      i = next;
+    }
+    return root;
+  };
   for (const [i, j] of titlePairs) parent[find(i)] = find(j);
-  const clusters = new Map<number, number[]>();
+  const clusters = new Map<number, Set<number>>();
   for (const [i, j] of titlePairs)
     for (const x of [i, j]) {
       const r = find(x);
-      const list = clusters.get(r) ?? [];
-      if (!list.includes(x)) list.push(x);
-      clusters.set(r, list);
+      let members = clusters.get(r);
+      if (!members) clusters.set(r, (members = new Set()));
+      members.add(x);
     }
-  for (const list of clusters.values()) groups.push(groupOf(list, ['similar titles']));
+  for (const members of clusters.values()) groups.push(groupOf([...members], ['similar titles']));
   groups.sort((a, b) => b.ids.length - a.ids.length || a.rows[0] - b.rows[0]);
   for (const list of links.values()) list.sort((a, b) => a.earlier.row - b.earlier.row);
   return { links, groups, comparable: ncs.length };

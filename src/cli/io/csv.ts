@@ -6,6 +6,7 @@
 import { listCells, plural } from './cellTally';
 import { detectDelimiter, parseCsvChecked, type UnclosedQuote } from './csvParse';
 import { decodeText } from './decode';
+import { beyondNotice, denseIsCheap, extentOf, type PresentCells } from './extent';
 import { readFailure, type ReaderNotice, type ReadOptions, type ReadResult, type SheetData } from './types';
 
 const NAMED_DELIMITERS: Record<string, string> = {
@@ -80,6 +81,37 @@ function unclosedNotice(unclosed: readonly UnclosedQuote[], sheet: string): Read
   };
 }
 
+/**
+ * The rows cut to where the data ends, as for a worksheet (see extent.ts): one line of two million
+ * delimiters, or far fields after thousands of blank lines, must not cost a grid of that size.
+ * Rows are left as they are when the rectangle is cheap.
+ */
+function boundedRows(rows: string[][], sheet: string): { rows: string[][]; notice?: ReaderNotice } {
+  let width = 0;
+  let cells = 0;
+  for (const row of rows) {
+    if (row.length > width) width = row.length;
+    for (const field of row) if (field !== '') cells++;
+  }
+  if (denseIsCheap(rows.length, width, cells)) return { rows };
+  const present: PresentCells = { rows: [], columns: [], cells };
+  rows.forEach((row, i) => {
+    const columns: number[] = [];
+    row.forEach((field, c) => {
+      if (field !== '') columns.push(c + 1);
+    });
+    if (columns.length > 0) {
+      present.rows.push(i + 1);
+      present.columns.push(columns);
+    }
+  });
+  const extent = extentOf(present);
+  const cut = rows
+    .slice(0, extent.height)
+    .map((row) => (row.length > extent.width ? row.slice(0, extent.width) : row));
+  return { rows: cut, notice: beyondNotice(sheet, extent) };
+}
+
 function encodingNotices(encoding: string, bom: boolean, fileName: string): ReaderNotice[] {
   const notices: ReaderNotice[] = [];
   if (bom) {
@@ -134,7 +166,8 @@ export function readCsv(
     );
   }
   const parsed = parseCsvChecked(text, delimiter ?? detectDelimiter(text));
-  const rows = trimTrailingBlankRows(parsed.rows);
+  const bounded = boundedRows(trimTrailingBlankRows(parsed.rows), sheetName);
+  const rows = bounded.rows;
   const ragged = raggedNotice(rows, sheetName);
   const unclosed = unclosedNotice(parsed.unclosed, sheetName);
   const sheet: SheetData = {
@@ -148,7 +181,7 @@ export function readCsv(
     },
     merges: [],
     hiddenRows: [],
-    notices: [unclosed, ragged].filter((n): n is ReaderNotice => n !== undefined),
+    notices: [unclosed, bounded.notice, ragged].filter((n): n is ReaderNotice => n !== undefined),
   };
   return {
     ok: true,

@@ -34,6 +34,11 @@ export interface Extent {
   beyond: CellTally;
 }
 
+/** Whether a rectangle of `height` × `width` is small enough, for `cells` present, to keep whole. */
+export function denseIsCheap(height: number, width: number, cells: number): boolean {
+  return height * width <= Math.max(MIN_DENSE, DENSE_RATIO * cells);
+}
+
 function lastBeforeGap(sorted: readonly number[], gap: number): number {
   for (let i = 1; i < sorted.length; i++) if (sorted[i] - sorted[i - 1] > gap) return sorted[i - 1];
   return sorted[sorted.length - 1] ?? 0;
@@ -52,8 +57,8 @@ export function extentOf(present: PresentCells): Extent {
   let width = 0;
   for (const cols of columns) width = Math.max(width, cols[cols.length - 1] ?? 0);
   let height = rows[rows.length - 1] ?? 0;
+  if (denseIsCheap(height, width, present.cells)) return { height, width, beyond };
   const budget = Math.max(MIN_DENSE, DENSE_RATIO * present.cells);
-  if (height * width <= budget) return { height, width, beyond };
   const used = [...new Set(columns.flat())].sort((a, b) => a - b);
   width = lastBeforeGap(used, COLUMN_GAP);
   const rowsWithin = rows.filter((_, i) => columns[i][0] <= width);

@@ -143,3 +143,25 @@ describe('a quote that never closes', () => {
     );
   });
 });
+
+describe('a CSV costs what it holds', () => {
+  it('one line of two million delimiters is cut where the data ends, the far field named', async () => {
+    const header = 'Ref,Title,Status,Owner\r\n';
+    const text = `${header}NC-1,T,Open,Ana\r\nNC-2,x${','.repeat(2_000_000)}end\r\n`;
+    const started = Date.now();
+    const [sheet] = (await readCsvText('wide.csv', text)).sheets;
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(Math.max(...sheet.grid.values.map((r) => r.length))).toBe(4);
+    const notice = sheet.notices.find((n) => n.code === 'far-cells');
+    expect(notice).toMatchObject({ count: 1 });
+    expect(notice?.cells?.[0]).toMatch(/^[A-Z]+3$/);
+  });
+
+  it('a register with a few wide or blank rows is kept as it is', async () => {
+    const text = 'Ref,Title\r\nNC-1,T\r\n' + ',\r\n'.repeat(50) + `NC-2,T${','.repeat(80)}note\r\n`;
+    const [sheet] = (await readCsvText('fine.csv', text)).sheets;
+    expect(sheet.grid.values).toHaveLength(53);
+    expect(sheet.grid.values[52]).toHaveLength(82);
+    expect(sheet.notices.some((n) => n.code === 'far-cells')).toBe(false);
+  });
+});

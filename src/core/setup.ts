@@ -112,9 +112,48 @@ export function planSetup(register: Register): SetupPlan {
   return { validations, conditionalFormats };
 }
 
+/**
+ * The headers of the bundled sample register (scripts/sample-actions.js): a new register — the
+ * add-in's "New register" and the command line's `init` — and the example read the same.
+ */
+export const TEMPLATE_HEADER_TEXT: Record<FieldKey, string> = {
+  id: 'Action ID',
+  title: 'Title',
+  description: 'Description',
+  type: 'Type',
+  source: 'Source',
+  sourceRef: 'Source reference',
+  requirement: 'ISO 27001 clause / control',
+  priority: 'Priority',
+  owner: 'Owner',
+  raisedDate: 'Date raised',
+  targetReviewDate: 'Next review date',
+  targetDate: 'Target completion date',
+  status: 'Status',
+  correction: 'Correction (containment)',
+  rootCause: 'Root cause',
+  rcaMethod: 'RCA method',
+  causeCategory: 'Cause category',
+  similarElsewhere: 'Could it occur elsewhere?',
+  correctiveAction: 'Corrective action / improvement',
+  remediation: 'Remediation implemented',
+  completionDate: 'Completion date',
+  effectivenessDueDate: 'Effectiveness check due',
+  effectivenessResult: 'Effectiveness result',
+  verifiedBy: 'Verified by',
+  evidence: 'Evidence',
+  closedDate: 'Date closed',
+  lastUpdated: 'Last updated',
+  notes: 'Notes',
+};
+
 /** The clean register template: every canonical field as a column, in the canonical order. */
 export function templateHeaders(): { field: FieldKey; header: string; letter: string }[] {
-  return FIELDS.map((field, i) => ({ field, header: FIELD_LABELS[field], letter: columnLetter(i + 1) }));
+  return FIELDS.map((field, i) => ({
+    field,
+    header: TEMPLATE_HEADER_TEXT[field],
+    letter: columnLetter(i + 1),
+  }));
 }
 
 /** Canonical words offered in a new register's dropdowns. */

@@ -6,61 +6,28 @@
 import ExcelJS from 'exceljs';
 import type { Grid } from '../../core/grid';
 import { parseRegister } from '../../core/register';
-import { columnLetter } from '../../core/grid';
 import {
   ACTION_TYPES,
   CAUSE_CATEGORIES,
   DATE_FIELDS,
-  FIELDS,
   PRIORITIES,
   RCA_METHODS,
   SOURCES,
   YES_NO_UNKNOWN,
   type FieldKey,
 } from '../../core/model';
-import { planSetup, SETUP_SPARE_ROWS, TEMPLATE_STATUS_WORDS, type SetupPlan } from '../../core/setup';
+import {
+  planSetup,
+  SETUP_SPARE_ROWS,
+  templateHeaders,
+  TEMPLATE_STATUS_WORDS,
+  type SetupPlan,
+} from '../../core/setup';
+
+export { templateHeaders };
 
 export const TEMPLATE_SHEET = 'Improvement plan';
 
-/**
- * The headers of the bundled sample register (scripts/sample-actions.js), so a new register and the
- * example read the same; every canonical field, in the canonical order.
- */
-const HEADER_TEXT: Record<FieldKey, string> = {
-  id: 'Action ID',
-  title: 'Title',
-  description: 'Description',
-  type: 'Type',
-  source: 'Source',
-  sourceRef: 'Source reference',
-  requirement: 'ISO 27001 clause / control',
-  priority: 'Priority',
-  owner: 'Owner',
-  raisedDate: 'Date raised',
-  targetReviewDate: 'Next review date',
-  targetDate: 'Target completion date',
-  status: 'Status',
-  correction: 'Correction (containment)',
-  rootCause: 'Root cause',
-  rcaMethod: 'RCA method',
-  causeCategory: 'Cause category',
-  similarElsewhere: 'Could it occur elsewhere?',
-  correctiveAction: 'Corrective action / improvement',
-  remediation: 'Remediation implemented',
-  completionDate: 'Completion date',
-  effectivenessDueDate: 'Effectiveness check due',
-  effectivenessResult: 'Effectiveness result',
-  verifiedBy: 'Verified by',
-  evidence: 'Evidence',
-  closedDate: 'Date closed',
-  lastUpdated: 'Last updated',
-  notes: 'Notes',
-};
-
-/** The new register's columns: field, header and column letter. */
-export function templateHeaders(): { field: FieldKey; header: string; letter: string }[] {
-  return FIELDS.map((field, i) => ({ field, header: HEADER_TEXT[field], letter: columnLetter(i + 1) }));
-}
 /** Last sheet row the template's dropdowns and highlights cover. */
 export const TEMPLATE_LAST_ROW = 1000;
 

@@ -160,7 +160,7 @@ function limitMessages(fileName: string, limits: ReadLimits) {
     ),
     merges: failure(
       'too-large',
-      `${fileName} holds more than ${grouped(limits.merges)} merged ranges, the most this run reads. ` +
+      `${fileName} holds more than ${grouped(limits.merges)} merged ranges on one sheet, the most this run reads. ` +
         'Unmerge the cells (Home › Merge & Center › Unmerge Cells), save, and retry.',
     ),
   };
@@ -206,7 +206,10 @@ function scannerFor(
   limits: ReadLimits,
   fileName: string,
 ): TagScanner | undefined {
-  if (WORKSHEET_PART.test(name)) return sheetScanner(name, tally, limits, fileName);
+  if (WORKSHEET_PART.test(name)) {
+    tally.merges = 0; // ExcelJS checks merges against the others of their own sheet
+    return sheetScanner(name, tally, limits, fileName);
+  }
   if (name === 'xl/sharedStrings.xml') {
     const message = limitMessages(fileName, limits).sharedStrings;
     return new TagScanner(['si'], () => {

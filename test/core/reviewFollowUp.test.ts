@@ -168,3 +168,24 @@ describe('follow-up of the previous review (9.3.2 a)', () => {
     ]);
   });
 });
+
+describe('the command line follows up the review sheet it wrote before', () => {
+  it('review of a copy that holds an earlier review follows it up, the period starting the day after it', async () => {
+    const { json, removeDir, runCli, SAMPLE_XLSX, tempDir } = await import('../cli/cliHarness');
+    const path = await import('node:path');
+    const dir = await tempDir();
+    try {
+      const first = path.join(dir, 'first.xlsx');
+      const second = path.join(dir, 'second.xlsx');
+      expect((await runCli(['review', SAMPLE_XLSX, '--as-of', '2026-05-26', '--out', first])).code).toBe(0);
+      const figures = json<{ period: { from: string }; followUp?: { sheet: string; openThen: number } }>(
+        await runCli(['review', first, '--as-of', '2026-11-26', '--out', second, '--json']),
+      );
+      expect(figures.period.from).toBe('2026-05-27');
+      expect(figures.followUp).toMatchObject({ sheet: 'Management Review 2026-05-26' });
+      expect(figures.followUp!.openThen).toBeGreaterThan(0);
+    } finally {
+      await removeDir(dir);
+    }
+  }, 60_000);
+});

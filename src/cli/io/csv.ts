@@ -7,6 +7,7 @@ import { listCells, plural } from './cellTally';
 import { detectDelimiter, parseCsvChecked, type UnclosedQuote } from './csvParse';
 import { decodeText } from './decode';
 import { beyondNotice, denseIsCheap, extentOf, type PresentCells } from './extent';
+import { grouped, MAX_CSV_BYTES } from './limits';
 import { readFailure, type ReaderNotice, type ReadOptions, type ReadResult, type SheetData } from './types';
 
 const NAMED_DELIMITERS: Record<string, string> = {
@@ -157,6 +158,13 @@ export function readCsv(
         `The delimiter "${options.delimiter}" cannot be used: give one character such as , ; | or "tab".`,
       );
     }
+  }
+  if (buf.length > MAX_CSV_BYTES) {
+    return readFailure(
+      'too-large',
+      `${fileName} is ${grouped(Math.round(buf.length / 1e6))} MB, more than the ${grouped(MAX_CSV_BYTES / 1e6)} MB ` +
+        'this run reads as text. Split the register into several files, or save it as an Excel Workbook (.xlsx), and retry.',
+    );
   }
   const { text, encoding, bom } = decodeText(buf);
   if (!/\S/.test(text)) {

@@ -28,6 +28,12 @@ const MAX_PART = 500_000_000;
 /** What ExcelJS keeps per cell, measured: about 400 bytes (1,000,000 cells: 406 MB of heap). */
 const HEAP_PER_CELL = 400;
 
+/**
+ * The largest CSV read: the text must fit one V8 string (2^29 − 24 characters), and a larger file
+ * would fail deep inside the decoder instead of with a message.
+ */
+export const MAX_CSV_BYTES = 500_000_000;
+
 export const LIMIT_ENV = {
   inflatedBytes: 'IMPROVEMENT_PLAN_MAX_INFLATED_MB',
   cells: 'IMPROVEMENT_PLAN_MAX_CELLS',

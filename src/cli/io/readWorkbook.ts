@@ -6,6 +6,7 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import { readCsv } from './csv';
+import { grouped, MAX_CSV_BYTES } from './limits';
 import { misnamed } from './misnamed';
 import {
   readFailure,
@@ -61,7 +62,7 @@ function fileSystemFailure(e: unknown, filePath: string): ReadResult {
   return readFailure('unreadable', `${filePath} cannot be read (${detail}).`);
 }
 
-async function readBytes(filePath: string): Promise<Buffer | ReadResult> {
+async function readBytes(filePath: string, maxBytes: number): Promise<Buffer | ReadResult> {
   try {
     const stat = await fs.stat(filePath);
     if (stat.isDirectory()) {
@@ -70,12 +71,26 @@ async function readBytes(filePath: string): Promise<Buffer | ReadResult> {
         `${filePath} is a folder, not a file. Give the path of a .xlsx or .csv file.`,
       );
     }
+    if (stat.size > maxBytes) return tooLargeFile(path.basename(filePath), stat.size, maxBytes);
     // readFile opens with flag 'r': read-only, the file is never written or truncated.
     return await fs.readFile(filePath, { flag: 'r' });
   } catch (e) {
     return fileSystemFailure(e, filePath);
   }
 }
+
+function tooLargeFile(fileName: string, size: number, maxBytes: number): ReadResult {
+  const mb = (n: number) => grouped(Math.round(n / 1e6));
+  return readFailure(
+    'too-large',
+    `${fileName} is ${mb(size)} MB, more than the ${mb(maxBytes)} MB this run reads` +
+      (maxBytes === MAX_CSV_BYTES ? ' as text' : '') +
+      '. Split the register into several files and retry.',
+  );
+}
+
+/** The largest file Node reads into one buffer (fs.readFile refuses from 2 GiB). */
+const MAX_FILE_BYTES = 2 ** 31 - 1;
 
 /**
  * Reads a register file for the command line.
@@ -87,9 +102,9 @@ async function readBytes(filePath: string): Promise<Buffer | ReadResult> {
 export async function readWorkbook(filePath: string, options: ReadOptions = {}): Promise<ReadResult> {
   const fileName = path.basename(filePath);
   const ext = path.extname(filePath).toLowerCase();
-  const bytes = await readBytes(filePath);
-  if (!Buffer.isBuffer(bytes)) return bytes;
   const kind = KINDS[ext];
+  const bytes = await readBytes(filePath, kind === 'csv' || kind === 'tsv' ? MAX_CSV_BYTES : MAX_FILE_BYTES);
+  if (!Buffer.isBuffer(bytes)) return bytes;
   if (bytes.length === 0 && kind) {
     return readFailure(
       'empty',

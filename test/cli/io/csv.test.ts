@@ -165,3 +165,20 @@ describe('a CSV costs what it holds', () => {
     expect(sheet.notices.some((n) => n.code === 'far-cells')).toBe(false);
   });
 });
+
+describe('a CSV too large for one string', () => {
+  it('is refused with one line naming the size limit, not a decoder failure', async () => {
+    const file = await writeFile(dir, 'huge.csv', 'Ref,Title\r\n'.repeat(1000));
+    const handle = await (await import('fs')).promises.open(file, 'r+');
+    await handle.truncate(520_000_000); // sparse: no disk space, no time
+    await handle.close();
+    const result = await readWorkbook(file);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('too-large');
+      expect(result.error.message).toMatch(
+        /^huge\.csv is 520 MB, more than the 500 MB this run reads as text/,
+      );
+    }
+  });
+});

@@ -159,9 +159,7 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
   const dateOrderLearned = config.dateOrder ? undefined : learnDateOrder(grid, mapping, startIdx, endIdx);
   const dateOrder = config.dateOrder ?? dateOrderLearned ?? 'dmy';
   // A yes/no or percent-complete column gives the states when no status column holds words.
-  const stateColumn = stateFromSheetName(sheetName)
-    ? undefined
-    : findStateColumn(grid, mapping, startIdx, endIdx);
+  const stateColumn = findStateColumn(grid, mapping, startIdx, endIdx);
   if (stateColumn?.insteadOf) mapping = withoutField(mapping, stateColumn);
 
   // Pass 1: collect distinct words of the vocabulary columns. Status words are never
@@ -201,7 +199,10 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
     }
   }
 
-  const defaultState = mapping.columns.status ? undefined : stateFromSheetName(sheetName);
+  // The sheet's name says the state only when no date column can say it row by row.
+  const datesSayIt = !!(mapping.columns.closedDate || mapping.columns.completionDate);
+  const defaultState =
+    mapping.columns.status || datesSayIt || stateColumn ? undefined : stateFromSheetName(sheetName);
 
   // Pass 2: actions.
   const base = { mapping, vocabularies, defaultType, dateOrder, defaultState, stateColumn };

@@ -678,3 +678,19 @@ describe('class 11: a blank status is not a word that may mean finished', () => 
     expect(report.findings.filter((f) => f.code === 'unknown-status')).toHaveLength(1);
   });
 });
+
+describe("class 12: a sheet's name never outweighs the rows' own dates", () => {
+  it('a register named "…closed…" with a closed-date column: rows without a date closed are open', () => {
+    const register = read(
+      grid(
+        ['capa_id', 'opened_date', 'due_date', 'closed_date'],
+        ['C-1', '2026-01-04', '2026-03-04', '2026-02-21'],
+        ['C-2', '2026-01-04', '2026-03-04', ''],
+      ),
+      {},
+      'capa_log_closed_date',
+    );
+    expect(register.defaultState).toBeUndefined();
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'new']);
+  });
+});

@@ -35,6 +35,7 @@ const CASES = [
   'csv-named.xlsx',
   'utf16-no-bom.csv',
   'stray-quote-29-rows.csv',
+  'wide-line-2m-delimiters.csv',
 ];
 
 let out: string;

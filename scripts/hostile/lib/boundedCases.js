@@ -208,6 +208,17 @@ const BOUNDED_CASES = [
       ),
   },
   {
+    name: 'wide-line-2m-delimiters.csv',
+    what: '10 actions, then one line of two million delimiters ending in a far field',
+    build: async ({ asOf }) => {
+      const text = csvText([
+        HEADERS,
+        ...Array.from({ length: 10 }, (_, i) => rowOf(cleanAction(i, asOf), 'csv')),
+      ]);
+      return Buffer.from(`${text}${','.repeat(2_000_000)}far\r\n`);
+    },
+  },
+  {
     name: 'stray-quote-29-rows.csv',
     what: '29 actions; the title of row 4 opens a quote that never closes',
     build: async ({ asOf }) => {

@@ -43,7 +43,11 @@ export interface CaseRuns {
 const memo = new Map<string, Promise<CaseRuns>>();
 
 async function run(c: CorpusCase, outDir: string, withValidate: boolean): Promise<CaseRuns> {
-  const out = path.join(outDir, `${c.label.replace(/\//g, '__')}.xlsx`);
+  // A macro-enabled workbook's copy keeps its macros and must be an .xlsm.
+  const out = path.join(
+    outDir,
+    `${c.label.replace(/\//g, '__')}.${c.file.endsWith('.xlsm') ? 'xlsm' : 'xlsx'}`,
+  );
   const hashBefore = await sha256(c.file);
   const validateText = withValidate ? await runCli(['validate', c.file, '--as-of', AS_OF]) : undefined;
   const validateJson = withValidate

@@ -72,7 +72,9 @@ describe('readWorkbook on files it cannot use', () => {
     const docx = await writeFile(dir, 'bad-docx.xlsx', zipBytes({ 'word/document.xml': '<w:document/>' }));
     const error = failure(await readUnchanged(docx));
     expect(error.code).toBe('unsupported-format');
-    expect(error.message).toMatch(/^bad-docx\.xlsx is a Word document with an \.xlsx name, not an Excel workbook/);
+    expect(error.message).toMatch(
+      /^bad-docx\.xlsx is a Word document with an \.xlsx name, not an Excel workbook/,
+    );
   });
 
   it('a zip that is neither a workbook nor another known document is corrupt', async () => {

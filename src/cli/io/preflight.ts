@@ -7,17 +7,10 @@
  * chunk of it is in memory.
  */
 import { grouped, LIMIT_ENV, type ReadLimits } from './limits';
+import { contradictedPart } from './contentTypes';
 import { TagScanner } from './tagScanner';
 import type { ReadError } from './types';
-import {
-  findEntry,
-  inflateEntry,
-  inflateEntryChunks,
-  isZipProblem,
-  openZip,
-  type ZipPackage,
-  type ZipProblem,
-} from './zip';
+import { inflateEntryChunks, isZipProblem, openZip, type ZipProblem } from './zip';
 
 const RESAVE = 'Open it in Excel and save it again as an Excel Workbook (.xlsx), then retry.';
 /** The parts ExcelJS reads as worksheets (its own pattern, unanchored as it is). */
@@ -27,25 +20,6 @@ const OBJECT_PART = /^xl\/(styles\.xml|comments\d*\.xml)$/;
 const OBJECT_TAGS = ['xf', 'font', 'fill', 'border', 'numFmt', 'dxf', 'comment'];
 const MAX_COLUMN = 16_384;
 const MAX_ROW = 1_048_576;
-const CONTENT_TYPES_BYTES = 16 * 1024 * 1024;
-
-const SML = 'application/vnd.openxmlformats-officedocument.spreadsheetml.';
-const MACRO = 'application/vnd.ms-excel.';
-/** Parts ExcelJS reads by name, with the content types a package may declare for them. */
-const EXPECTED_TYPES: { part: RegExp; types: string[] }[] = [
-  {
-    part: /^xl\/workbook\.xml$/i,
-    types: [
-      `${SML}sheet.main+xml`,
-      `${SML}template.main+xml`,
-      `${MACRO}sheet.macroEnabled.main+xml`,
-      `${MACRO}template.macroEnabled.main+xml`,
-    ],
-  },
-  { part: /^xl\/worksheets\/sheet\d+\.xml$/i, types: [`${SML}worksheet+xml`] },
-  { part: /^xl\/sharedStrings\.xml$/i, types: [`${SML}sharedStrings+xml`] },
-  { part: /^xl\/styles\.xml$/i, types: [`${SML}styles+xml`] },
-];
 
 function failure(code: ReadError['code'], message: string): ReadError {
   return { code, message };
@@ -74,37 +48,6 @@ function packageFailure(p: ZipProblem, fileName: string): ReadError {
     case 'too-large':
       return failure('too-large', `${fileName} is refused: ${p.message}. ${RESAVE}`);
   }
-}
-
-/** Override part names (without the leading slash, lower-cased) → declared content type. */
-function overrides(xml: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const scanner = new TagScanner(['Override'], (_, attrs) => {
-    const part = /\bPartName\s*=\s*["']([^"']*)["']/.exec(attrs)?.[1];
-    const type = /\bContentType\s*=\s*["']([^"']*)["']/.exec(attrs)?.[1];
-    if (part && type) out.set(part.replace(/^\//, '').toLowerCase(), type.trim().toLowerCase());
-  });
-  scanner.push(Buffer.from(xml, 'latin1'));
-  scanner.end();
-  return out;
-}
-
-function contentTypeProblem(pkg: ZipPackage, buf: Buffer, fileName: string): ReadError | undefined {
-  const entry = findEntry(pkg, '[Content_Types].xml');
-  if (!entry) return undefined;
-  const xml = inflateEntry(buf, entry, { remaining: CONTENT_TYPES_BYTES });
-  if (isZipProblem(xml)) return packageFailure(xml, fileName);
-  const declared = overrides(xml.toString('latin1'));
-  for (const e of pkg.entries) {
-    const type = declared.get(e.name.toLowerCase());
-    const expected = EXPECTED_TYPES.find((x) => x.part.test(e.name));
-    if (!type || !expected || expected.types.some((t) => t.toLowerCase() === type)) continue;
-    return failure(
-      'corrupt',
-      `${fileName} is refused: its part "${e.name}" is declared as "${type}", which contradicts what the part is. ${RESAVE}`,
-    );
-  }
-  return undefined;
 }
 
 /** Counts kept while scanning; the first limit crossed is recorded in `stop`. */
@@ -269,8 +212,15 @@ export async function preflightPackage(
 ): Promise<ReadError | undefined> {
   const pkg = openZip(buf);
   if (isZipProblem(pkg)) return packageFailure(pkg, fileName);
-  const contentType = contentTypeProblem(pkg, buf, fileName);
-  if (contentType) return contentType;
+  const contradiction = contradictedPart(pkg, buf);
+  if (isZipProblem(contradiction)) return packageFailure(contradiction, fileName);
+  if (contradiction) {
+    return failure(
+      'corrupt',
+      `${fileName} is refused: its part "${contradiction.part}" is declared as "${contradiction.type}", ` +
+        `which contradicts what the part is. ${RESAVE}`,
+    );
+  }
   const worksheets = pkg.entries.filter((e) => WORKSHEET_PART.test(e.name)).length;
   if (worksheets > limits.sheets) return sheetsFailure(worksheets, fileName, limits);
   const budget = { remaining: limits.inflatedBytes };

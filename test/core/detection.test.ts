@@ -694,3 +694,19 @@ describe("class 12: a sheet's name never outweighs the rows' own dates", () => {
     expect(register.actions.map((a) => a.state)).toEqual(['closed', 'new']);
   });
 });
+
+describe('class 13: an ID is unique', () => {
+  it('a unique "incident_id" is the ID when the column first taken for it ("department_id") repeats', () => {
+    const register = read(
+      grid(
+        ['incident_id', 'department_id', 'date_opened', 'owner', 'due_date', 'status'],
+        [1001, 1, '2026-01-05', 'Ana', '2026-02-01', 'Open'],
+        [1002, 1, '2026-01-12', 'Ben', '2026-02-01', 'Closed'],
+        [1003, 2, '2026-01-19', 'Cy', '2026-02-01', 'Open'],
+        [1004, 2, '2026-01-26', 'Di', '2026-02-01', 'Open'],
+      ),
+    );
+    expect(register.mapping.columns.id?.header).toBe('incident_id');
+    expect(register.mapping.columns.sourceRef).toBeUndefined();
+  });
+});

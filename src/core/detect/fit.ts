@@ -88,8 +88,8 @@ function contentFit(field: FieldKey, p: ColumnProfile, exactHeader: boolean): Fi
   if (field === 'id') {
     if (p.dates > 0.5) return { factor: 0, reason: 'the cells are dates' };
     if (p.meanLength > 40) return { factor: 0, reason: 'the cells are long texts' };
-    if (p.distinctRatio >= 0.9) return { factor: 1.2, reason: 'the cells are short and unique' };
-    if (p.distinctRatio < 0.5) return { factor: 0.3, reason: 'the cells repeat' };
+    if (p.uniqueRatio >= 0.9) return { factor: 1.2, reason: 'the cells are short and unique' };
+    if (p.uniqueRatio < 0.5) return { factor: 0.3, reason: 'the cells repeat' };
     return { factor: 1, reason: 'short cells' };
   }
   if (TEXT_FIELDS.includes(field)) {

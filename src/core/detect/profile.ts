@@ -16,9 +16,11 @@ export interface ColumnProfile {
   dates: number;
   /** Share of bare numbers that are not plausible dates. */
   numbers: number;
-  /** Distinct values ÷ filled. */
+  /** Distinct texts ÷ filled (texts only, counted up to {@link MAX_DISTINCT}). */
   distinctRatio: number;
   distinct: number;
+  /** Distinct values (numbers and texts, the whole sample) ÷ filled: 1 when every cell differs. */
+  uniqueRatio: number;
   /** Mean text length. */
   meanLength: number;
   /** Share of e-mail addresses. */
@@ -56,11 +58,13 @@ function profileColumn(grid: Grid, from: number, to: number, c: number): ColumnP
   let length = 0;
   let emails = 0;
   const counts = new Map<string, number>();
+  const unique = new Set<string | number>();
   for (let r = from; r < to; r++) {
     const v = cellAt(grid, r, c);
     if (isBlank(v)) continue;
     if (typeof v === 'number') {
       filled++;
+      unique.add(v);
       if (isDateFormat(formatAt(grid, r, c)) || (v >= SERIAL_MIN && v <= SERIAL_MAX)) dates++;
       else numbers++;
       continue;
@@ -68,6 +72,7 @@ function profileColumn(grid: Grid, from: number, to: number, c: number): ColumnP
     const t = cellText(v);
     if (isMissing(t) && !isStatusWord(t)) continue;
     filled++;
+    unique.add(t);
     length += t.length;
     if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(t)) emails++;
     if (/^-?\d+([.,]\d+)?%?$/.test(t)) numbers++;
@@ -82,6 +87,7 @@ function profileColumn(grid: Grid, from: number, to: number, c: number): ColumnP
     numbers: filled ? numbers / filled : 0,
     distinct: counts.size,
     distinctRatio: filled ? counts.size / filled : 0,
+    uniqueRatio: filled ? unique.size / filled : 0,
     meanLength: texts > 0 ? length / texts : 0,
     emails: filled ? emails / filled : 0,
     hits,

@@ -360,6 +360,7 @@ export function mapHeaderRow(
     };
     taken.add(c.column);
   }
+  if (profiles) preferUniqueId(columns, taken, profiles, firstColumn);
   const unmapped = headers
     .map((header, idx) => ({ column: idx + firstColumn, letter: columnLetter(idx + firstColumn), header }))
     .filter((h) => h.header.trim() !== '' && !taken.has(h.column));
@@ -367,6 +368,41 @@ export function mapHeaderRow(
   // and the rules look a column up for every row.
   const compact = Object.fromEntries(Object.entries(columns)) as HeaderMapping['columns'];
   return { headerRow, columns: compact, unmapped, duplicates, badOverrides, ruledOut };
+}
+
+/**
+ * An action's ID is unique. When the column taken for it repeats its values ("department_id")
+ * while the column taken for the source reference holds one value per row ("incident_id"), the
+ * unique column is the register's ID and the repeating one is left unused.
+ */
+function preferUniqueId(
+  columns: Partial<Record<FieldKey, MappedColumn>>,
+  taken: Set<number>,
+  profiles: readonly (ColumnProfile | undefined)[],
+  firstColumn: number,
+): void {
+  const id = columns.id;
+  const ref = columns.sourceRef;
+  if (!id || !ref || id.confidence === 'override' || ref.confidence === 'override') return;
+  const idProfile = profiles[id.column - firstColumn];
+  const refProfile = profiles[ref.column - firstColumn];
+  if (!idProfile || !refProfile || refProfile.filled < 3) return;
+  if (
+    idProfile.uniqueRatio >= 0.6 ||
+    refProfile.uniqueRatio < 0.98 ||
+    refProfile.filled < idProfile.filled
+  )
+    return;
+  taken.delete(id.column);
+  delete columns.sourceRef;
+  columns.id = {
+    ...ref,
+    field: 'id',
+    confidence: 'alias',
+    score: 0.6,
+    reason: `one value per row, where ${id.letter} "${id.header}" repeats its values`,
+    runnerUp: { letter: id.letter, header: id.header },
+  };
 }
 
 /** Where a header match of each kind starts on the 0–1 confidence scale; the cells move it. */

@@ -60,35 +60,47 @@ export function sheetCsv(outDir: string, file: string, sheet: string): string | 
   return fs.existsSync(csv) ? fs.readFileSync(csv, 'utf8') : undefined;
 }
 
-/** The rows of the table whose header row starts with `header`, up to the first blank row. */
-export function table(rows: string[][], header: string): string[][] {
-  const start = rows.findIndex((r) => r[0] === header);
+/**
+ * The rows of the table whose header reads `header` then `next` (in any column: the summary puts
+ * small tables side by side), from that column on, up to the first blank cell below the header.
+ */
+export function table(rows: string[][], header: string, next?: string): string[][] {
+  const at = (r: string[]) =>
+    r.findIndex((v, i) => v === header && (next === undefined || r[i + 1] === next));
+  const start = rows.findIndex((r) => at(r) >= 0);
   if (start < 0) throw new Error(`no table "${header}" in the summary sheet`);
+  const col = at(rows[start]);
   const out: string[][] = [];
-  for (let i = start + 1; i < rows.length && rows[i][0] !== ''; i++) out.push(rows[i]);
+  for (let i = start + 1; i < rows.length && (rows[i][col] ?? '') !== ''; i++) out.push(rows[i].slice(col));
   return out;
 }
 
-/** A number as LibreOffice shows it: General, or 0.0% for the rate; "—" for no value. */
+/** A number as LibreOffice shows it: General, or 0.0% for the rate; "—" or "Unknown" for no value. */
 function num(text: string | undefined): number | null {
-  if (text === undefined || text === '—') return null;
+  if (text === undefined || text === '—' || text === 'Unknown') return null;
   return text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
+}
+
+/** The cell after the first cell reading `label`, and the one after it. */
+function after(rows: string[][], label: string): [string, string] {
+  const row = rows.find((r) => r.includes(label));
+  const i = row ? row.indexOf(label) : -1;
+  return [row?.[i + 1] ?? '', row?.[i + 2] ?? ''];
 }
 
 /**
  * The figures the summary sheet shows, as LibreOffice reads them, in the shape of review --json
- * (the parts the sheet holds), for a toEqual against the JSON.
+ * (the parts the sheet holds, states and types in the register's words), for a toEqual against
+ * {@link comparableFigures}.
  */
 export function figuresOnSheet(rows: string[][]): Partial<ReviewFigures> {
-  const key = Object.fromEntries(table(rows, 'Measure').map((r) => [r[0], r[1]]));
-  const byType = table(rows, 'Type').slice(0, 6);
-  const ageing = table(rows, 'Age of open actions (days)').map((r) => num(r[1]));
+  const key = Object.fromEntries(table(rows, 'Measure', 'Value').map((r) => [r[0], r[1]]));
+  const byType = table(rows, 'Type', 'All');
+  const ageing = Object.fromEntries(table(rows, 'Age (days)', 'Open').map((r) => [r[0], num(r[1])]));
+  const [from, to] = after(rows, 'Period');
   return {
-    asOf: rows.find((r) => r[0] === 'As of')?.[1],
-    period: {
-      from: rows.find((r) => r[0] === 'Period')?.[1] ?? '',
-      to: rows.find((r) => r[0] === 'Period')?.[2] ?? '',
-    },
+    asOf: after(rows, 'As of')[0],
+    period: { from, to },
     total: num(key['Actions in the register']) as number,
     open: num(key['Open']) as number,
     overdue: num(key['Overdue']) as number,
@@ -96,18 +108,18 @@ export function figuresOnSheet(rows: string[][]): Partial<ReviewFigures> {
     closedInPeriod: num(key['Closed in the period']) as number,
     medianDaysToClose: num(key['Median days to close']),
     byStatus: Object.fromEntries(
-      table(rows, 'Status').map((r) => [r[0], num(r[1])]),
+      table(rows, 'Status', 'Actions').map((r) => [r[0], num(r[1])]),
     ) as ReviewFigures['byStatus'],
     byType: Object.fromEntries(byType.map((r) => [r[0], num(r[1])])) as ReviewFigures['byType'],
     openByType: Object.fromEntries(byType.map((r) => [r[0], num(r[2])])) as ReviewFigures['openByType'],
     ageing: {
-      '0-30': ageing[0],
-      '31-60': ageing[1],
-      '61-90': ageing[2],
-      '90+': ageing[3],
+      '0-30': ageing['0–30'],
+      '31-60': ageing['31–60'],
+      '61-90': ageing['61–90'],
+      '90+': ageing['over 90'],
     } as ReviewFigures['ageing'],
-    ageingUnknown: ageing[4] as number,
-    monthly: table(rows, 'Month').map(([month, raised, closed]) => ({
+    ageingUnknown: (ageing['date raised unknown'] ?? 0) as number,
+    monthly: table(rows, 'Month', 'Raised').map(([month, raised, closed]) => ({
       month,
       raised: num(raised) as number,
       closed: num(closed) as number,
@@ -115,25 +127,40 @@ export function figuresOnSheet(rows: string[][]): Partial<ReviewFigures> {
   };
 }
 
-/** The effectiveness rate on the sheet (0–1), null when it shows "—". */
+/** The effectiveness rate on the sheet (0–1), null when it shows "—" or "Unknown". */
 export function rateOnSheet(rows: string[][]): number | null {
-  return num(rows.find((r) => r[0] === 'Effectiveness rate (NCs closed in the period)')?.[1]);
+  return num(rows.find((r) => r[0] === 'Effectiveness (NCs closed)')?.[1]);
 }
 
-/** The parts of the JSON figures that {@link figuresOnSheet} reads (the rate is compared apart). */
+/**
+ * The parts of the JSON figures that {@link figuresOnSheet} reads (the rate is compared apart):
+ * counts keyed by the words the sheet prints, only the states and types that occur, and figures
+ * the sheet gives as "Unknown" (their field has no column) as null.
+ */
 export function comparableFigures(f: ReviewFigures): Partial<ReviewFigures> {
+  const unknown = (k: keyof ReviewFigures['notes']) => Boolean(f.notes[k]?.unknown);
+  const figure = (k: keyof ReviewFigures['notes'], v: number | null) => (unknown(k) ? null : v);
+  const byStatus: Record<string, number> = {};
+  for (const [s, n] of Object.entries(f.byStatus))
+    if (s !== 'unknown' && n > 0) byStatus[f.words.status[s as 'new']] = n;
+  if (f.overdueAsStatus > 0) byStatus['"Overdue" as a status'] = f.overdueAsStatus;
+  const unreadable = f.byStatus.unknown - f.overdueAsStatus;
+  if (unreadable > 0) byStatus[f.words.status.unknown] = unreadable;
+  const types = Object.keys(f.byType).filter((t) => f.byType[t as 'ofi'] > 0) as 'ofi'[];
   return {
     asOf: f.asOf,
     period: f.period,
     total: f.total,
     open: f.open,
-    overdue: f.overdue,
-    raisedInPeriod: f.raisedInPeriod,
-    closedInPeriod: f.closedInPeriod,
-    medianDaysToClose: f.medianDaysToClose,
-    byStatus: f.byStatus,
-    byType: f.byType,
-    openByType: f.openByType,
+    overdue: figure('overdue', f.overdue) as number,
+    raisedInPeriod: figure('raisedInPeriod', f.raisedInPeriod) as number,
+    closedInPeriod: figure('closedInPeriod', f.closedInPeriod) as number,
+    medianDaysToClose: figure('medianDaysToClose', f.medianDaysToClose),
+    byStatus: byStatus as ReviewFigures['byStatus'],
+    byType: Object.fromEntries(types.map((t) => [f.words.type[t], f.byType[t]])) as ReviewFigures['byType'],
+    openByType: Object.fromEntries(
+      types.map((t) => [f.words.type[t], f.openByType[t]]),
+    ) as ReviewFigures['openByType'],
     ageing: f.ageing,
     ageingUnknown: f.ageingUnknown,
     monthly: f.monthly,

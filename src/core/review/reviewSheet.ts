@@ -346,6 +346,8 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
       });
       b.row = Math.max(b.row, trend.first + rows);
     }
+    // A blank row first: the notes are not months of the table.
+    if (figures.notes.raisedInPeriod || figures.notes.closedInPeriod) b.skip();
     for (const k of ['raisedInPeriod', 'closedInPeriod'] as const) {
       const note = figures.notes[k];
       if (note)

@@ -25,6 +25,11 @@ export interface Expectation {
    * is. Once fixed they start failing as "passed unexpectedly" — then delete this line.
    */
   knownBug?: string;
+  /**
+   * Why the copy is not converted by LibreOffice (its CSV export writes every sheet up to the last
+   * cell: a sheet reaching XFD1048576 is 17 GB of CSV, and the one batch conversion times out).
+   */
+  skipLibreOffice?: string;
 }
 
 const EMPTY = /is empty/;
@@ -112,7 +117,13 @@ export const EXPECTED: Record<string, Expectation> = {
   'truncated-tail.xlsx': { validate: 2, message: DAMAGED },
   'rows-100000.xlsx': { validate: 1, rows: 100_000, findings: ['missing-owner'] },
   // Issue 16: cost set by what is there, one package or refused, files recognised by content.
-  'stray-cell-xfd1048576.xlsx': { validate: 0, rows: 12, notices: ['far-cells'] },
+  'stray-cell-xfd1048576.xlsx': {
+    validate: 0,
+    rows: 12,
+    notices: ['far-cells'],
+    skipLibreOffice:
+      'the copy keeps the input sheet, whose cell at XFD1048576 LibreOffice would export as 17 GB of CSV',
+  },
   'columns-whole-sheet.xlsx': { validate: 0, rows: 12 },
   'merge-whole-sheet.xlsx': {
     validate: 2,

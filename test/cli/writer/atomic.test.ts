@@ -55,7 +55,7 @@ describe('an error at any byte of the write leaves nothing (in-process)', () => 
       expect(run.stderr).toContain('could not be written (injected fault');
       expect({ n, files: fs.readdirSync(dir) }).toEqual({ n, files: [] });
     }
-  });
+  }, 120_000);
 
   it('keeps the file --force would have replaced, as it was', async () => {
     const out = path.join(dir, 'summary.xlsx');
@@ -70,7 +70,7 @@ describe('an error at any byte of the write leaves nothing (in-process)', () => 
       expect(fs.readdirSync(dir)).toEqual(['summary.xlsx']);
     }
     fs.rmSync(out);
-  });
+  }, 120_000);
 });
 
 describe('signals and crashes during the write leave nothing (child processes)', () => {

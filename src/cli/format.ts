@@ -4,6 +4,7 @@
  */
 import type { Finding, Severity } from '../core/findings';
 import type { ReviewFigures } from '../core/review/figures';
+import { keyFigures } from '../core/review/quality';
 import { oneLine } from './commands/load';
 import type { RegisterDescription } from './describe';
 import type { ReaderNotice } from './io/types';
@@ -126,16 +127,8 @@ function counts(record: Record<string, number>): string[] {
 
 /** The key management-review figures as a short text report. */
 export function formatFigures(f: ReviewFigures): string {
-  const rate = f.effectivenessRate === null ? '—' : `${Math.round(f.effectivenessRate * 1000) / 10}%`;
-  const rows: [string, string | number][] = [
-    ['Actions in the register', f.total],
-    ['Open', f.open],
-    ['Overdue', f.overdue],
-    ['Raised in the period', f.raisedInPeriod],
-    ['Closed in the period', f.closedInPeriod],
-    ['Median days to close', f.medianDaysToClose ?? '—'],
-    ['Effectiveness rate (NCs closed)', rate],
-  ];
+  // The sheet's and the pane's figures: a figure resting on a missing column says so, never 0.
+  const rows = keyFigures(f).map((k) => [k.label, k.text] as const);
   const lines = [`\nManagement review figures, period ${f.period.from} to ${f.period.to}, as of ${f.asOf}:`];
   for (const [label, value] of rows) lines.push(`  ${label.padEnd(32)} ${value}`);
   lines.push(...wrapList('  By status: ', counts(f.byStatus)));

@@ -93,3 +93,27 @@ describe('figures honest about the data', () => {
     expect(PLAN_FORMATS.percent).toBe(`0.${'0'.repeat(PERCENT_DECIMALS)}%`);
   });
 });
+
+describe('the command line says what its figures rest on', () => {
+  it('review of a register with no ID, Type or Status column does not print bare "Open 15, Overdue 15"', async () => {
+    const { removeDir, runCli, tempDir } = await import('../cli/cliHarness');
+    const fs = await import('node:fs/promises');
+    const path = await import('node:path');
+    const dir = await tempDir();
+    try {
+      const file = path.join(dir, 'actions.csv');
+      const rows = Array.from(
+        { length: 15 },
+        (_, i) => `Backups not tested at site ${i + 1},Dana Reyes,2026-06-30`,
+      );
+      await fs.writeFile(file, ['Title,Owner,Due date', ...rows].join('\n'));
+      const run = await runCli(['review', file, '--as-of', '2026-11-26']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/Open\s+15 \(read from the dates: the register has no Status column\)/);
+      expect(run.stdout).toMatch(/Raised in the period\s+Unknown — the register has no Date raised column/);
+      expect(run.stdout).not.toMatch(/Open\s+15\n/);
+    } finally {
+      await removeDir(dir);
+    }
+  });
+});

@@ -294,7 +294,7 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
       type: 'pie',
       title: 'Actions by status',
       data: { firstRow: statusTable.first, firstCol: 1, lastRow: statusTable.last, lastCol: 2 },
-      anchor: { row: top, col: 3, rows, cols: 1 },
+      anchor: { row: top, col: 3, rows, cols: 2 }, // C–D, beside the status table and left of the types
     });
     b.row = top + rows;
   });

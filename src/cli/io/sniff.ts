@@ -71,9 +71,17 @@ const ZIP_PARTS: [Buffer, ContentKind][] = [
   [Buffer.from('ppt/presentation.xml', 'latin1'), 'powerpoint'],
 ];
 
+/**
+ * Text, as opposed to binary bytes: UTF-16, or at most 5% control bytes (other than tab, line
+ * breaks, form feed) in the first 8 KB. A register may hold a few stray controls (a NUL or a BEL
+ * pasted into a title); binary data holds them everywhere.
+ */
 function isText(buf: Buffer): boolean {
+  if (utf16WithoutBom(buf) !== undefined || hasUtf16Bom(buf)) return true;
   const head = buf.subarray(0, 8192);
-  return !head.includes(0) || utf16WithoutBom(buf) !== undefined || hasUtf16Bom(buf);
+  let controls = 0;
+  for (const b of head) if (b < 0x09 || (b > 0x0d && b < 0x20)) controls++;
+  return controls <= head.length * 0.05;
 }
 
 function hasUtf16Bom(buf: Buffer): boolean {

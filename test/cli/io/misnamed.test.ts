@@ -113,3 +113,8 @@ describe('files recognised by their content', () => {
     expect(ok(await read('fine.xlsx', workbook)).format).toBe('xlsx');
   });
 });
+
+test('a CSV with a few control characters pasted into its cells is still a CSV', async () => {
+  const text = `${CSV}NC-3,Ti\u0000tle\u0007\u0008\u000b\u001f,Open,Own\u0001er\r\n`;
+  expect(ok(await read('controls.csv', text)).sheets[0].grid.values).toHaveLength(4);
+});

@@ -36,11 +36,22 @@ export interface ChartData {
   series: Series[];
 }
 
-/** Cells of a plan by position, built once per sheet. */
+/** Cells of the plan's chart data blocks by position, built once per sheet. */
 export type CellIndex = Map<string, PlanCell>;
 
 export function indexCells(plan: SheetPlan): CellIndex {
-  return new Map(plan.cells.map((c) => [`${c.row}:${c.col}`, c]));
+  // Only the cells inside a chart's data block: a summary can hold a hidden row per open action.
+  const blocks = plan.charts.map((c) => c.data);
+  const index: CellIndex = new Map();
+  for (const c of plan.cells) {
+    if (
+      blocks.some(
+        (b) => c.row >= b.firstRow && c.row <= b.lastRow && c.col >= b.firstCol && c.col <= b.lastCol,
+      )
+    )
+      index.set(`${c.row}:${c.col}`, c);
+  }
+  return index;
 }
 
 const isNumber = (c: PlanCell | undefined): c is PlanCell & { value: number } =>

@@ -17,7 +17,7 @@ import { readRegister, type ReadResult } from '../excel/readRegister';
 import { addColumns, applySetup } from '../excel/setup';
 import { loadConfig, saveConfig } from '../excel/settings';
 import { toUserError } from '../excel/errors';
-import { readEarlierReviews, writePlanSheet } from '../excel/writePlan';
+import { queueEarlierReviews, readEarlierReviews, writePlanSheet } from '../excel/writePlan';
 import type { ImprovementPlanCommands, Outcome, RegisterInfo, RunOptions, UserError } from './api';
 
 const NO_REGISTER: UserError = {
@@ -65,7 +65,7 @@ function infoOf(read: ReadResult, register: Register, stored: boolean): Register
 async function load(
   context: Excel.RequestContext,
   options: RunOptions = {},
-  withFirstChunk?: (sheet: Excel.Worksheet) => void,
+  withFirstChunk?: (sheet: Excel.Worksheet, sheetNames: readonly string[], sheetName: string) => void,
 ) {
   const stored = loadConfig();
   let notFound: string | undefined;
@@ -135,12 +135,22 @@ export function createExcelCommands(): ImprovementPlanCommands {
 
     reviewSummary: (request = {}) =>
       attempt(async (context) => {
-        const { read, register, notFound } = await load(context, request);
-        if (!read || !register) return { ok: false, error: noRegister(notFound) };
         const asOf = (request.asOf && dayFromIso(request.asOf)) || today();
         // Earlier review sheets: the last one is followed up, and the period starts after it.
+        // Their loads travel with the register's first chunk.
+        let earlier: ReturnType<typeof queueEarlierReviews> | undefined;
+        const { read, register, notFound } = await load(context, request, (_sheet, names, registerName) => {
+          earlier = queueEarlierReviews(
+            context,
+            names.filter((n) => n !== registerName),
+            isoFromDay(asOf),
+          );
+        });
+        if (!read || !register) return { ok: false, error: noRegister(notFound) };
         const others = read.sheetNames.filter((n) => n !== read.sheetName);
-        const earlierReviews = await readEarlierReviews(context, others, isoFromDay(asOf));
+        const earlierReviews = earlier
+          ? earlier.collect()
+          : await readEarlierReviews(context, others, isoFromDay(asOf));
         const figures = computeReview(register, {
           asOf,
           from: request.from ? dayFromIso(request.from) : undefined,

@@ -28,9 +28,10 @@ export interface ReadOptions {
   onProgress?: (fraction: number, label: string) => void;
   /**
    * Queues loads the caller needs from the register sheet once it is known; they travel with the
-   * first chunk instead of costing a sync of their own. Not called when the sheet has no data rows.
+   * first chunk instead of costing a sync of their own (the workbook's sheet names are known by
+   * then). Not called when the sheet has no data rows.
    */
-  withFirstChunk?: (sheet: Excel.Worksheet) => void;
+  withFirstChunk?: (sheet: Excel.Worksheet, sheetNames: readonly string[], sheetName: string) => void;
   /** Told, in words, what the workbook looks like when its sheets are something other than a register. */
   onNotARegister?: (message: string) => void;
 }
@@ -167,7 +168,7 @@ export async function readRegister(
       .load('values');
     // Until a chunk arrives (a refused chunk takes its loads with it).
     if (chunks === 0) {
-      options.withFirstChunk?.(ws);
+      options.withFirstChunk?.(ws, sheetNames, shape.name);
       totalsRanges = withTotals.map((t) => t.getTotalRowRange().load('rowIndex'));
     }
     const formatRanges = dateCols.map((col) => ({

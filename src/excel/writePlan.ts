@@ -204,17 +204,18 @@ async function fillPlanSheet(context: Excel.RequestContext, plan: SheetPlan): Pr
 const EARLIER_REVIEWS_READ = 3;
 
 /**
- * Reads back the review sheets this add-in wrote before (names that look like review sheets,
- * dated on or before `asOfIso`, latest first): their printed columns and their hidden
- * machine-readable block, as one grid each for the core's follow-up (9.3.2 a). One sync.
+ * Queues the loads of the review sheets this add-in wrote before (names that look like review
+ * sheets, dated on or before `asOfIso`, latest first): their printed columns and their hidden
+ * machine-readable block. `collect`, called after the caller's next sync, gives one grid each for
+ * the core's follow-up (9.3.2 a). Queued with a read the caller makes anyway, they cost no sync.
  *
- * @example await readEarlierReviews(context, ['Register', 'Management Review 2026-05-26'], '2026-11-26')
+ * @example const earlier = queueEarlierReviews(context, names, '2026-11-26'); await context.sync(); earlier.collect()
  */
-export async function readEarlierReviews(
+export function queueEarlierReviews(
   context: Excel.RequestContext,
   sheetNames: readonly string[],
   asOfIso: string,
-): Promise<{ name: string; grid: Grid }[]> {
+): { count: number; collect: () => { name: string; grid: Grid }[] } {
   const names = sheetNames
     .filter((n) => looksLikeReviewSheet(n) && (reviewDateOfName(n) ?? '') <= asOfIso)
     .sort((a, b) => ((reviewDateOfName(b) ?? '') + b).localeCompare((reviewDateOfName(a) ?? '') + a))
@@ -229,27 +230,39 @@ export async function readEarlierReviews(
     });
     return { name, parts };
   });
-  if (reads.length === 0) return [];
+  return { count: reads.length, collect: () => reads.map(({ name, parts }) => earlierGrid(name, parts)) };
+}
+
+/** {@link queueEarlierReviews} with a sync of its own (none when there is nothing to read). */
+export async function readEarlierReviews(
+  context: Excel.RequestContext,
+  sheetNames: readonly string[],
+  asOfIso: string,
+): Promise<{ name: string; grid: Grid }[]> {
+  const earlier = queueEarlierReviews(context, sheetNames, asOfIso);
+  if (earlier.count === 0) return [];
   await context.sync();
-  return reads.map(({ name, parts }) => {
-    const values: CellValue[][] = [];
-    const numberFormats: string[][] = [];
-    for (const part of parts) {
-      if (part.isNullObject) continue;
-      part.values.forEach((row, i) => {
-        const r = part.rowIndex + i;
-        values[r] ??= [];
-        numberFormats[r] ??= [];
-        row.forEach((v, j) => {
-          values[r][part.columnIndex + j] = v as CellValue;
-          numberFormats[r][part.columnIndex + j] = String(part.numberFormat[i][j]);
-        });
-      });
-    }
-    for (let r = 0; r < values.length; r++) {
+  return earlier.collect();
+}
+
+function earlierGrid(name: string, parts: Excel.Range[]): { name: string; grid: Grid } {
+  const values: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  for (const part of parts) {
+    if (part.isNullObject) continue;
+    part.values.forEach((row, i) => {
+      const r = part.rowIndex + i;
       values[r] ??= [];
       numberFormats[r] ??= [];
-    }
-    return { name, grid: { values, numberFormats } };
-  });
+      row.forEach((v, j) => {
+        values[r][part.columnIndex + j] = v as CellValue;
+        numberFormats[r][part.columnIndex + j] = String(part.numberFormat[i][j]);
+      });
+    });
+  }
+  for (let r = 0; r < values.length; r++) {
+    values[r] ??= [];
+    numberFormats[r] ??= [];
+  }
+  return { name, grid: { values, numberFormats } };
 }

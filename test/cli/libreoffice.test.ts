@@ -81,6 +81,6 @@ describeIfSoffice('the summary workbook in LibreOffice Calc', () => {
   });
 
   it('opens the register written by init, header first', () => {
-    expect(templateCsv.split(/\r?\n/)[0]).toMatch(/^ID,Title,Description,Type,Source,/);
+    expect(templateCsv.split(/\r?\n/)[0]).toMatch(/^Action ID,Title,Description,Type,Source,/);
   });
 });

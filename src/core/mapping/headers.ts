@@ -387,11 +387,7 @@ function preferUniqueId(
   const idProfile = profiles[id.column - firstColumn];
   const refProfile = profiles[ref.column - firstColumn];
   if (!idProfile || !refProfile || refProfile.filled < 3) return;
-  if (
-    idProfile.uniqueRatio >= 0.6 ||
-    refProfile.uniqueRatio < 0.98 ||
-    refProfile.filled < idProfile.filled
-  )
+  if (idProfile.uniqueRatio >= 0.6 || refProfile.uniqueRatio < 0.98 || refProfile.filled < idProfile.filled)
     return;
   taken.delete(id.column);
   delete columns.sourceRef;

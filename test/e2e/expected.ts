@@ -59,8 +59,9 @@ export async function expectedReviewValues(request: {
   const { register, sheetName } = await sampleRegister();
   const figures = computeReview(register, {
     asOf: day(request.asOf),
-    from: day(request.from),
-    to: day(request.to),
+    // An empty period field means the default period (from the day after the last review).
+    from: request.from ? day(request.from) : undefined,
+    to: request.to ? day(request.to) : undefined,
   });
   const plan = planReviewSheet(figures, {
     existingSheetNames: request.existingSheetNames,

@@ -23,7 +23,7 @@ export const RECURRENCE_WINDOW_DAYS = 365;
 /** Jaccard index of the title words at or above which two titles are "very similar". */
 export const TITLE_SIMILARITY = 0.6;
 
-/** Earlier NCs linked per shared requirement or cause area (the latest ones). */
+/** Earlier NCs with very similar titles linked per NC (the latest ones). */
 const LINKS_PER_KEY = 3;
 /** Earlier titles compared per shared word (the latest ones). */
 const TITLE_CANDIDATES = 50;
@@ -189,23 +189,22 @@ function computeRecurrences(register: Register): Recurrences {
   // Same key: each NC links to the earlier ones with that key inside the window.
   const byKey = (keysOf: (nc: Nc) => string[], reason: RecurrenceReason, show: (k: string) => string) => {
     // Per key: the NCs in raised order, and where the latest day's run of NCs starts.
-    const seen = new Map<string, { list: number[]; day: number; dayStart: number }>();
+    const seen = new Map<string, { list: number[]; day: number; dayStart: number; label: string }>();
     ncs.forEach((nc, j) => {
       for (const k of keysOf(nc)) {
         let entry = seen.get(k);
-        if (!entry) seen.set(k, (entry = { list: [], day: nc.raised, dayStart: 0 }));
+        if (!entry) seen.set(k, (entry = { list: [], day: nc.raised, dayStart: 0, label: show(k) }));
         const { list } = entry;
         if (entry.day !== nc.raised) {
           entry.day = nc.raised;
           entry.dayStart = list.length;
         }
         // NCs raised the same day are findings of one audit or incident, not a recurrence: the
-        // scan starts before that day's run. The latest few earlier NCs with the key are enough
-        // to say it recurs (and keep big registers linear).
-        for (let x = entry.dayStart - 1, linked = 0; x >= 0 && linked < LINKS_PER_KEY; x--, linked++) {
-          if (nc.raised - ncs[list[x]].raised > RECURRENCE_WINDOW_DAYS) break;
-          link(list[x], j, reason, show(k));
-        }
+        // scan starts before that day's run. The latest earlier NC with the key is enough to say
+        // it recurs (the group of the key lists them all) and keeps big registers linear.
+        const x = entry.dayStart - 1;
+        if (x >= 0 && nc.raised - ncs[list[x]].raised <= RECURRENCE_WINDOW_DAYS)
+          link(list[x], j, reason, entry.label);
         list.push(j);
       }
     });

@@ -217,9 +217,11 @@ describe('inflateEntry', () => {
   });
 });
 
-describe('the corpus workbooks', () => {
-  const files = fs
-    .readdirSync(CORPUS)
+// ../shared/corpus beside the checkout: present in CI, absent in a bare clone.
+const describeIfCorpus = fs.existsSync(CORPUS) ? describe : describe.skip;
+
+describeIfCorpus('the corpus workbooks', () => {
+  const files = (fs.existsSync(CORPUS) ? fs.readdirSync(CORPUS) : [])
     .filter((f) => /\.xls[xm]$/.test(f))
     .map((f) => path.join(CORPUS, f));
 

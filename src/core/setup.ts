@@ -114,37 +114,15 @@ export function planSetup(register: Register): SetupPlan {
 
 /**
  * The headers of the bundled sample register (scripts/sample-actions.js): a new register — the
- * add-in's "New register" and the command line's `init` — and the example read the same.
+ * add-in's "New register" and the command line's `init` — and the example read the same: the field
+ * labels, with the four the sample words otherwise.
  */
 export const TEMPLATE_HEADER_TEXT: Record<FieldKey, string> = {
+  ...FIELD_LABELS,
   id: 'Action ID',
-  title: 'Title',
-  description: 'Description',
-  type: 'Type',
-  source: 'Source',
-  sourceRef: 'Source reference',
   requirement: 'ISO 27001 clause / control',
-  priority: 'Priority',
-  owner: 'Owner',
-  raisedDate: 'Date raised',
   targetReviewDate: 'Next review date',
-  targetDate: 'Target completion date',
-  status: 'Status',
-  correction: 'Correction (containment)',
-  rootCause: 'Root cause',
-  rcaMethod: 'RCA method',
-  causeCategory: 'Cause category',
-  similarElsewhere: 'Could it occur elsewhere?',
   correctiveAction: 'Corrective action / improvement',
-  remediation: 'Remediation implemented',
-  completionDate: 'Completion date',
-  effectivenessDueDate: 'Effectiveness check due',
-  effectivenessResult: 'Effectiveness result',
-  verifiedBy: 'Verified by',
-  evidence: 'Evidence',
-  closedDate: 'Date closed',
-  lastUpdated: 'Last updated',
-  notes: 'Notes',
 };
 
 /** The clean register template: every canonical field as a column, in the canonical order. */

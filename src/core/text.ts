@@ -68,6 +68,18 @@ export function isErrorValue(value: CellValue | undefined | null): boolean {
   return typeof value === 'string' && ERROR_VALUES.test(value.trim());
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * True for text in Chinese or Japanese script, which is written without spaces: its words are
+ * found inside a header's words rather than as whole words.
+ *
+ * @example hasCjk('整改措施') // true
+ */
+export function hasCjk(text: string): boolean {
+  return CJK.test(text);
+}
+
 /** Any text outside ASCII takes the Unicode path of {@link normalizeWords}. */
 const NON_ASCII = /[^ -~\t\n\r]/;
 

@@ -4,12 +4,10 @@
  * column by its header, the register's words with what they were read as, the date order. Edit
  * it, then run `validate --config plan.json` — the same settings the pane's Register tab makes.
  */
-import { promises as fs } from 'fs';
-import path from 'path';
 import type { Register, RegisterConfig } from '../../core/register';
 import type { CliOptions } from '../args';
-import { EXIT, failure, type CliIo, type Outcome, type Progress } from '../runtime';
-import { writeAtomically } from '../writer/outPath';
+import { EXIT, type CliIo, type Outcome, type Progress } from '../runtime';
+import { checkOutPath, writeAtomically } from '../writer/outPath';
 import { loadRegister, oneLine } from './load';
 
 /** The schema, where a project that installed the package has it (editors complete and check the file). */
@@ -57,32 +55,6 @@ export function startingConfig(register: Register, sheetName: string, used: Regi
   return config;
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function checkJsonOut(out: string, force: boolean): Promise<Outcome<string>> {
-  if (path.extname(out).toLowerCase() !== '.json') {
-    return failure('bad-out', `--out ${out}: the configuration is a JSON file and must end in .json.`);
-  }
-  const resolved = path.resolve(out);
-  if (!(await exists(path.dirname(resolved)))) {
-    return failure('bad-out', `--out ${out}: the folder ${path.dirname(resolved)} does not exist.`);
-  }
-  if (!force && (await exists(resolved))) {
-    return failure(
-      'out-exists',
-      `${out} already exists and was left as it is. Choose another file name, or add --force to replace it.`,
-    );
-  }
-  return { ok: true, value: resolved };
-}
-
 /**
  * Runs mapping: prints the starting configuration, or writes it to `--out`.
  *
@@ -95,7 +67,12 @@ export async function runMapping(
 ): Promise<Outcome<number>> {
   let target: string | undefined;
   if (options.out !== undefined) {
-    const checked = await checkJsonOut(options.out, options.force);
+    const checked = await checkOutPath(options.out, {
+      force: options.force,
+      option: '--out',
+      extensions: ['.json'],
+      what: 'the configuration is a JSON file',
+    });
     if (!checked.ok) return checked;
     target = checked.value;
   }

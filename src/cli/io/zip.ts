@@ -291,8 +291,11 @@ export function rawEntryData(buf: Buffer, entry: ZipEntry): Buffer {
 
 let crcTable: Int32Array | undefined;
 
-/** CRC-32 of `data`, continuing from `previous` (the CRC of the bytes before it). */
-function crc32Of(data: Buffer, previous = 0): number {
+/**
+ * CRC-32 of `data`, continuing from `previous` (the CRC of the bytes before it): zlib's when Node
+ * has it, else a table. The zip writer uses it too.
+ */
+export function crc32(data: Buffer, previous = 0): number {
   const native = (zlib as unknown as { crc32?: (d: Buffer, value?: number) => number }).crc32;
   if (native) return native(data, previous) >>> 0;
   if (!crcTable) {
@@ -352,7 +355,7 @@ export function inflateEntry(
       `the entry "${entry.name}" inflates to ${out.length} bytes, not the ${entry.uncompressedSize} its directory claims`,
     );
   }
-  if (crc32Of(out) !== entry.crc32 >>> 0) {
+  if (crc32(out) !== entry.crc32 >>> 0) {
     return problem('corrupt', `the entry "${entry.name}" fails its checksum (CRC-32)`);
   }
   return out;
@@ -385,7 +388,7 @@ export function inflateEntryChunks(
     produced += chunk.length;
     if (chunk.length > budget.remaining || produced > maxBytes) return tooLarge(entry);
     budget.remaining -= chunk.length;
-    crc = crc32Of(chunk, crc);
+    crc = crc32(chunk, crc);
     return onChunk(chunk) ?? undefined;
   };
   const finish = (): ZipProblem | undefined => {

@@ -26,19 +26,27 @@ async function exists(p: string): Promise<boolean> {
 }
 
 /**
- * Whether `out` may be written: an .xlsx path (or one of `extensions`), not the input (also
+ * Whether `out` may be written: an .xlsx path (or one of `extensions`: `mapping --out` writes
+ * .json), not the input (also
  * through links or case on case-insensitive disks), in an existing folder, and new unless `force`.
  */
 export async function checkOutPath(
   out: string,
-  options: { input?: string; force: boolean; option: string; extensions?: readonly string[] },
+  options: {
+    input?: string;
+    force: boolean;
+    option: string;
+    extensions?: readonly string[];
+    /** What the output is, for the message about its extension. */
+    what?: string;
+  },
 ): Promise<Outcome<string>> {
   const { option } = options;
   const extensions = options.extensions ?? ['.xlsx'];
   if (!extensions.includes(path.extname(out).toLowerCase())) {
     return failure(
       'bad-out',
-      `${option} ${out}: the output is an Excel workbook and must end in ${extensions.join(' or ')}.`,
+      `${option} ${out}: ${options.what ?? 'the output is an Excel workbook'} and must end in ${extensions.join(' or ')}.`,
     );
   }
   const resolved = path.resolve(out);

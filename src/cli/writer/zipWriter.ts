@@ -8,6 +8,10 @@
  */
 import { once } from 'events';
 import zlib from 'zlib';
+import { crc32 } from '../io/zip';
+
+/** The reader's CRC-32, one implementation for both directions. */
+export { crc32 };
 
 /** Where the package goes: appended writes plus one positional write to patch a header. */
 export interface ZipSink {
@@ -41,25 +45,6 @@ const FLAG_UTF8 = 0x0800;
 /** Version needed to extract: 2.0 (deflate), 4.5 with zip64 records. */
 const VERSION = 20;
 const VERSION_ZIP64 = 45;
-
-let table: Int32Array | undefined;
-
-/** CRC-32 of `data` continuing from `crc` (zlib's when Node has it, else a table). */
-export function crc32(data: Buffer, crc = 0): number {
-  const native = (zlib as unknown as { crc32?: (d: Buffer, v?: number) => number }).crc32;
-  if (native) return native(data, crc) >>> 0;
-  if (!table) {
-    table = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[n] = c;
-    }
-  }
-  let c = ~crc;
-  for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return ~c >>> 0;
-}
 
 /** DOS date and time of `d` (local time, as zip tools show it). */
 function dosTime(d: Date): { time: number; date: number } {

@@ -1,5 +1,5 @@
 import kinds from './lexicons/sheetKinds.json';
-import { normalizeWords } from '../text';
+import { hasCjk, normalizeWords } from '../text';
 import type { FieldKey } from '../model';
 
 /**
@@ -31,14 +31,11 @@ const OTHER_MIN = 2;
 const OTHER_DOMINANCE = 2;
 const OTHER_STRONG = 4;
 
-/** Chinese and Japanese write without spaces: their words are found inside a header's words. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
 function hits(headers: readonly string[], words: readonly string[]): string[] {
   const out: string[] = [];
   for (const h of headers) {
     const padded = ` ${h} `;
-    if (words.some((w) => padded.includes(` ${w} `) || (CJK.test(w) && h.includes(w)))) out.push(h);
+    if (words.some((w) => padded.includes(` ${w} `) || (hasCjk(w) && h.includes(w)))) out.push(h);
   }
   return out;
 }

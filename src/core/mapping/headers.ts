@@ -1,5 +1,5 @@
 import { HEADER_LEXICONS } from '../detect/lexicons';
-import { cellText, normalizeWords } from '../text';
+import { cellText, hasCjk, normalizeWords } from '../text';
 import { columnLetter, columnNumber, gridWidth, type Grid } from '../grid';
 import { FIELDS, type FieldKey } from '../model';
 import { ALIASES } from './aliases';
@@ -110,15 +110,13 @@ interface PreparedField {
   not: Set<string>;
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
 function preparePhrase(p: string): PreparedPhrase {
   const joined = normalizeWords(p);
   return {
     joined,
     words: joined.split(' ').filter((w) => !STOPWORDS.has(w)),
     compact: joined.replace(/ /g, ''),
-    cjk: CJK.test(joined),
+    cjk: hasCjk(joined),
   };
 }
 

@@ -24,7 +24,7 @@ export const RECURRENCE_WINDOW_DAYS = 365;
 export const TITLE_SIMILARITY = 0.6;
 
 /** Earlier NCs with very similar titles linked per NC (the latest ones). */
-const LINKS_PER_KEY = 3;
+const TITLE_LINKS = 3;
 /** Earlier titles compared per shared word (the latest ones). */
 const TITLE_CANDIDATES = 50;
 
@@ -244,7 +244,7 @@ function computeRecurrences(register: Register): Recurrences {
     // The latest similar titles first; a few are enough to say the NC recurs.
     let found = 0;
     for (const i of [...candidates].sort((x, y) => y - x)) {
-      if (found >= LINKS_PER_KEY) break;
+      if (found >= TITLE_LINKS) break;
       if (ncs[i].words.length >= 2 && jaccard(ncs[i].wordSet, nc.words) >= TITLE_SIMILARITY) {
         link(i, j, 'title');
         found++;

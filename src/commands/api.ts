@@ -19,6 +19,7 @@ import type {
   VocabularyNote,
 } from '../core';
 import type { PendingMove, UserError } from '../excel/types';
+import type { RegisterHealth } from './health';
 
 /** Defined by the Excel adapter, which raises them; the pane and the ribbon use them from here. */
 export type { PendingMove, UserError };
@@ -60,6 +61,8 @@ export interface ValidationResult {
   /** ISO date used as "today". */
   asOf: string;
   highlighted: boolean;
+  /** Counts and the actions needing attention now (the pane's Home view). */
+  health?: RegisterHealth;
 }
 
 export interface ReviewResult {
@@ -139,4 +142,9 @@ export interface WorkflowCommands {
   goToRow(sheetName: string, row: number): Promise<Outcome<void>>;
   /** Moves an action from the Action view (gate checked first; writes the register's own word). */
   moveAction(row: number, to: State, input: MoveInput): Promise<Outcome<{ missing: FieldKey[] }>>;
+  /**
+   * Calls `listener` after each change of the selection in Excel (the Action card follows it).
+   * Resolves with the function that stops it, or an error when this Excel cannot tell.
+   */
+  onSelectionChanged?(listener: () => void): Promise<Outcome<() => void>>;
 }

@@ -19,6 +19,7 @@ import { loadConfig, saveConfig } from '../excel/settings';
 import { toUserError } from '../excel/errors';
 import { queueEarlierReviews, readEarlierReviews, writePlanSheet } from '../excel/writePlan';
 import type { ImprovementPlanCommands, Outcome, RegisterInfo, RunOptions, UserError } from './api';
+import { registerHealth } from './health';
 
 const NO_REGISTER: UserError = {
   code: 'no-register',
@@ -121,6 +122,7 @@ export function createExcelCommands(): ImprovementPlanCommands {
             counts: report.counts,
             asOf: isoFromDay(asOf),
             highlighted: highlight,
+            health: registerHealth(register, report.findings, asOf),
           },
         };
       }),

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createExcelCommands } from '../commands/commandList';
+import { followSelection } from '../commands/selection';
 import { createWorkflowCommands } from '../commands/workflowCommands';
 import { App } from './App';
 import { startWatchingAfterFirstView } from './startup';
@@ -13,7 +14,10 @@ async function boot(): Promise<void> {
   await Office.onReady();
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
-  const { commands, workflow } = startWatchingAfterFirstView(createExcelCommands(), createWorkflowCommands());
+  const { commands, workflow } = startWatchingAfterFirstView(
+    createExcelCommands(),
+    Object.assign(createWorkflowCommands(), { onSelectionChanged: followSelection }),
+  );
   createRoot(container).render(
     <StrictMode>
       <App commands={commands} workflow={workflow} />

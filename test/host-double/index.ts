@@ -100,6 +100,8 @@ export interface HostDouble {
   flushEvents(): Promise<void>;
   /** Number of active `onChanged` registrations. */
   readonly handlerCount: number;
+  /** Number of active `workbook.onSelectionChanged` registrations. */
+  readonly selectionHandlerCount: number;
   /** Runs a ribbon ExecuteFunction; resolves when it calls `event.completed()`, rejects on timeout. */
   invokeCommand(actionId: string, options?: { timeoutMs?: number }): Promise<void>;
   /** What `Office.addin` and ribbon commands did. */
@@ -277,6 +279,7 @@ export function installHostDouble(
       const sheet = sheetOrThrow(sheetName);
       workbook.activeSheetId = sheet.id;
       workbook.selection = { sheetId: sheet.id, rect: rectOrThrow(address) };
+      host.hub.emitSelection();
     },
     get selection() {
       const sel = workbook.selection;
@@ -286,6 +289,9 @@ export function installHostDouble(
     flushEvents: () => host.hub.flush(),
     get handlerCount() {
       return host.hub.handlerCount;
+    },
+    get selectionHandlerCount() {
+      return host.hub.selectionHandlerCount;
     },
     invokeCommand: (actionId, opts = {}) => invokeCommand(officeState, actionId, opts.timeoutMs ?? 2000),
     office: officeState,

@@ -368,6 +368,7 @@ export class Range extends ClientObject {
       if (r.sheet.visibility !== 'Visible') throw hostError('InvalidSelection' as string);
       ex.model.set('activeSheetId', r.sheet.id);
       ex.model.set('selection', { sheetId: r.sheet.id, rect: r.rect });
+      ex.after(() => ex.host.hub.emitSelection());
     });
   }
 

@@ -1,6 +1,7 @@
 /** `Excel.Workbook` and `Excel.WorksheetCollection`. */
 import { isValidSheetName } from './address';
 import { hostError } from './errors';
+import { SelectionEventHandlers } from './events';
 import type { SheetModel, WorkbookModel } from './model';
 import { ClientCollection, ClientObject, ClientResult, RequestContext, Resolver, defineMeta } from './proxy';
 import { Range } from './range';
@@ -95,8 +96,15 @@ export class WorksheetCollection extends ClientCollection {
 defineMeta(WorksheetCollection, { type: 'WorksheetCollection', props: {} });
 
 export class Workbook extends ClientObject {
+  private _onSelectionChanged: SelectionEventHandlers | null = null;
+
   constructor(context: RequestContext) {
     super(context, 'workbook', (ex) => ex.model);
+  }
+
+  get onSelectionChanged(): SelectionEventHandlers {
+    this._onSelectionChanged ??= new SelectionEventHandlers(this, this.context._host.hub);
+    return this._onSelectionChanged;
   }
 
   /** The selection recorded by `range.select()` / `double.select()`, else A1 of the active sheet. */

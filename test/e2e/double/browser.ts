@@ -71,6 +71,7 @@ const api: PageDouble = {
     maxResponseBytes: double.stats.maxResponseBytes,
   }),
   handlerCount: () => double.handlerCount,
+  selectionHandlerCount: () => double.selectionHandlerCount,
   revision: () => double.stats.syncs + edits,
   workbookJson: () => serializeWorkbook(workbook),
   invokeCommand: (actionId, timeoutMs) => double.invokeCommand(actionId, { timeoutMs }),

@@ -23,6 +23,7 @@ export interface DoubleHandle {
   settings(): Promise<Record<string, unknown>>;
   stats(): Promise<{ syncs: number; maxRequestBytes: number; maxResponseBytes: number }>;
   handlerCount(): Promise<number>;
+  selectionHandlerCount(): Promise<number>;
   /** The page's workbook, copied back into Node. */
   workbook(): Promise<WorkbookModel>;
 }
@@ -49,6 +50,7 @@ export function handle(page: Page): DoubleHandle {
     settings: () => call('settings'),
     stats: () => call('stats'),
     handlerCount: () => call('handlerCount'),
+    selectionHandlerCount: () => call('selectionHandlerCount'),
     workbook: async () => deserializeWorkbook(await call('workbookJson')),
   };
 }

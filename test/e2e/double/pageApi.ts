@@ -41,6 +41,8 @@ export interface PageDouble {
   settings(): Record<string, unknown>;
   stats(): { syncs: number; maxRequestBytes: number; maxResponseBytes: number };
   handlerCount(): number;
+  /** Active `workbook.onSelectionChanged` registrations (the Action card follows the selection). */
+  selectionHandlerCount(): number;
   /** Grows with every sync and every edit: a cheap "did anything change" for viewers. */
   revision(): number;
   workbookJson(): WorkbookJson;

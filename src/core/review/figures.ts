@@ -22,6 +22,10 @@ import {
   type SnapshotAction,
 } from './previous';
 import { findRecurrences, type RecurringGroup } from './recurrence';
+import {
+  effectivenessChecksOverdue,
+  type EffectivenessCheckLine,
+} from '../followThrough/effectivenessChecks';
 import { reviewWords, type ReviewWords } from './words';
 
 export interface ReviewOptions {
@@ -37,7 +41,12 @@ export interface ReviewOptions {
   earlierReviews?: readonly { name: string; grid: Grid }[];
   /** The register's findings, when the caller has them already; otherwise validated here. */
   findings?: readonly Finding[];
+  /** Where an action lives, for a roll-up of several registers: each listed line then names it. */
+  placeOf?: PlaceOf;
 }
+
+/** The file and sheet of an action of a roll-up (undefined for a single register). */
+export type PlaceOf = (action: Action) => { file: string; sheet: string } | undefined;
 
 export interface ActionLine {
   id: string;
@@ -50,6 +59,9 @@ export interface ActionLine {
   /** The status and type cells as the register writes them ('' when blank). */
   statusText: string;
   typeText: string;
+  /** The action's file and sheet, in a roll-up of several registers only. */
+  file?: string;
+  sheet?: string;
 }
 
 export interface OverdueLine extends ActionLine {
@@ -110,6 +122,8 @@ export interface ReviewFigures {
   notes: FigureNotes;
   /** 10.2 b 3: NCs raised in the period that recur an earlier NC within 12 months. */
   recurrence: { ncsRaisedInPeriod: number; recurring: number; rate: number | null; groups: RecurringGroup[] };
+  /** 10.2 d: implemented NCs whose effectiveness check is late (most days late first). */
+  effectivenessChecksOverdue: EffectivenessCheckLine[];
   /** 9.3.2 a: the follow-up of the last review, when the workbook holds one. */
   followUp?: FollowUp;
   /** Open actions with their target dates (kept in the sheet's hidden block for the next review). */
@@ -123,8 +137,9 @@ function zeroes<K extends string>(keys: readonly K[]): Record<K | 'unknown', num
   return out;
 }
 
-function line(action: Action): ActionLine {
+function line(action: Action, placeOf?: PlaceOf): ActionLine {
   const target = dayOf(action, 'targetDate');
+  const place = placeOf?.(action);
   return {
     id: action.id,
     row: action.row,
@@ -135,16 +150,17 @@ function line(action: Action): ActionLine {
     targetDate: target === undefined ? '' : isoFromDay(target),
     statusText: textOf(action, 'status'),
     typeText: textOf(action, 'type'),
+    ...(place ? { file: place.file, sheet: place.sheet } : {}),
   };
 }
 
 /** An overdue line: the action line, extended in place (no copy per row). */
-function overdueLine(action: Action, daysOverdue: number): OverdueLine {
-  return Object.assign(line(action), { daysOverdue });
+function overdueLine(action: Action, daysOverdue: number, placeOf?: PlaceOf): OverdueLine {
+  return Object.assign(line(action, placeOf), { daysOverdue });
 }
 
-function closedNcLine(action: Action, closed: DayNumber): ClosedNcLine {
-  return Object.assign(line(action), {
+function closedNcLine(action: Action, closed: DayNumber, placeOf?: PlaceOf): ClosedNcLine {
+  return Object.assign(line(action, placeOf), {
     closedDate: isoFromDay(closed),
     rootCause: textOf(action, 'rootCause'),
     correctiveAction: textOf(action, 'correctiveAction'),
@@ -188,6 +204,7 @@ function median(values: number[]): number | null {
  */
 export function computeReview(register: Register, options: ReviewOptions): ReviewFigures {
   const asOf = options.asOf;
+  const placeOf = options.placeOf;
   const earlier = options.earlierReviews ? latestEarlierReview(options.earlierReviews, asOf) : undefined;
   const sinceLast = earlier ? dayFromIso(earlier.asOf)! + 1 : undefined;
   const period = {
@@ -253,26 +270,26 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
       if (isNc(action.type)) {
         ncClosed++;
         if (effectivenessOf(register, action) === 'effective') ncEffective++;
-        ncsClosedInPeriod.push(closedNcLine(action, closed!));
+        ncsClosedInPeriod.push(closedNcLine(action, closed!, placeOf));
       }
     }
-    if (action.source === 'management-review') managementReviewActions.push(line(action));
+    if (action.source === 'management-review') managementReviewActions.push(line(action, placeOf));
     if (action.source === 'internal-audit' || action.source === 'external-audit') {
       if (isOpenNow) {
         auditByType[type].open++;
-        auditOpen.push(line(action));
+        auditOpen.push(line(action, placeOf));
       } else if (action.state === 'closed') auditByType[type].closed++;
     }
     if (!isOpenNow) continue;
     open++;
     openByType[type]++;
     openBySource[source]++;
-    if (action.source === 'risk-assessment') riskTreatmentOpen.push(line(action));
-    if (action.type === 'ofi') openOfis.push(line(action));
+    if (action.source === 'risk-assessment') riskTreatmentOpen.push(line(action, placeOf));
+    if (action.type === 'ofi') openOfis.push(line(action, placeOf));
     const target = dayOf(action, 'targetDate');
     if (target !== undefined && target < asOf && countsLate(action)) {
       overdue++;
-      overdueList.push(overdueLine(action, asOf - target));
+      overdueList.push(overdueLine(action, asOf - target, placeOf));
     }
     if (raised === undefined || raised > asOf) ageingUnknown++;
     else {
@@ -337,6 +354,7 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
       rate: ncsRaised === 0 ? null : Math.round((recurring / ncsRaised) * 1000) / 1000,
       groups: recurrences.groups,
     },
+    effectivenessChecksOverdue: effectivenessChecksOverdue(register, asOf),
     ...(earlier ? { followUp: followUp(register, earlier, asOf, statusWord) } : {}),
     openActions: snapshotActions(register, asOf),
   };

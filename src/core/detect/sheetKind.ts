@@ -14,14 +14,26 @@ export interface SheetKind {
   looksLike?: string;
   /** The evidence, in words: "likelihood, impact, residual risk — no action status or target date". */
   why: string;
+  /**
+   * A sheet kept beside a register that the plan reads too (clause 6.2 objectives): still not a
+   * register, so a file holding only it is `not-a-register`, but a roll-up reads it.
+   */
+  companion?: 'objectives';
 }
 
 interface KindLexicon {
   name: string;
   words: string[];
+  companion?: string;
 }
 
 const OTHER_KINDS: readonly KindLexicon[] = kinds.others;
+const COMPANIONS = new Map(OTHER_KINDS.filter((k) => k.companion).map((k) => [k.name, k.companion]));
+
+/** The companion kind a kind of sheet is ("objectives"), when the plan reads it beside registers. */
+export function companionOf(looksLike: string | undefined): SheetKind['companion'] {
+  return looksLike !== undefined && COMPANIONS.get(looksLike) === 'objectives' ? 'objectives' : undefined;
+}
 const CHECKLIST = 'an audit or compliance checklist';
 const ACTION_WORDS: readonly string[] = kinds.actionWords;
 
@@ -120,6 +132,7 @@ export function judgeSheet(
       register: false,
       looksLike: other!.name,
       why: `${other!.name}: ${other!.headers.slice(0, 4).join(', ')} — ${missingActionWords(evidence)}`,
+      ...(companionOf(other!.name) ? { companion: companionOf(other!.name) } : {}),
     };
   }
   if (actionScore < 2) {

@@ -6,6 +6,8 @@ import { BLOCK_COLUMN, BLOCK_WIDTH, DECISION_COLUMNS, DECISION_HEADERS, snapshot
 import { keyFigures } from './quality';
 import { formatPercent } from './words';
 import { PlanBuilder, uniqueSheetName, type PlanCell, type SheetPlan } from './sheetPlan';
+import { planObjectivesSection, type ObjectivesReview } from '../objectives/review';
+import type { RegisterBreakdown } from '../rollup/rollup';
 
 /** Base name of a review sheet for an as-of date. */
 export function reviewSheetBaseName(asOfIso: string): string {
@@ -36,6 +38,16 @@ export interface ReviewSheetOptions {
   locale?: string;
   /** Items per list before "… and N more" (default {@link LIST_LIMIT}). */
   listLimit?: number;
+  /** A roll-up of several registers: one line per register, with its own figures. */
+  registers?: readonly RegisterBreakdown[];
+  /** Information-security objectives (9.3.2 d 4), when the workbook holds them. */
+  objectives?: ObjectivesReview;
+}
+
+/** A register of a roll-up as the sheet names it: its sheet, and its file when that differs. */
+function registerLabel(r: RegisterBreakdown): string {
+  const file = r.file.replace(/^.*[\\/]/, '');
+  return file === r.sheet || file.replace(/\.[^.]+$/, '') === r.sheet ? file : `${r.sheet} (${file})`;
 }
 
 const FULL_LIST = 'Filter the register, or run improvement-plan validate on it, for the full list.';
@@ -84,7 +96,7 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
     lines.map((l) => [
       l.id,
       l.row,
-      l.title,
+      l.sheet ? `${l.title} — ${l.sheet}` : l.title,
       l.typeText || words.type[l.type],
       l.statusText || words.status[l.status],
       l.owner,
@@ -174,6 +186,37 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
       b.row++;
     }
   });
+
+  const parts = options.registers;
+  if (parts && parts.length > 0)
+    block(false, () => {
+      heading(`Registers in this review (${parts.length})`);
+      const merged = parts.reduce((n, r) => n + r.merged, 0);
+      const t = b.table(
+        ['Register', 'Source', 'Actions', 'Open', 'Overdue', 'Raised', 'Closed', 'Merged'],
+        parts.map((r) => [
+          registerLabel(r),
+          r.source ? words.source[r.source] : (r.kind ?? ''),
+          r.actions,
+          r.open,
+          r.unknown.overdue ? 'Unknown' : r.overdue,
+          r.unknown.raisedInPeriod ? 'Unknown' : r.raisedInPeriod,
+          r.unknown.closedInPeriod ? 'Unknown' : r.closedInPeriod,
+          r.merged,
+        ]),
+        ['text', 'text', 'number', 'number', 'number', 'number', 'number', 'number'],
+      );
+      for (let r = t.first + 1; r <= t.last; r++) {
+        const cell = b.cells.find((c) => c.row === r && c.col === 1);
+        if (cell) cell.wrap = true;
+      }
+      line(
+        merged === 0
+          ? 'No action appears in two registers.'
+          : `${merged} ${merged === 1 ? 'action appears' : 'actions appear'} in two registers: counted once, in the register listed first (Merged: copies left out; each has a duplicate-across-registers finding).`,
+        'note',
+      );
+    });
 
   // 9.3.2 a — the follow-up of the last review, and the actions that came from reviews.
   const fu = figures.followUp;
@@ -465,6 +508,10 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
   });
 
   block(false, () => {
+    if (options.objectives) {
+      heading('(d4) Fulfilment of information security objectives (clause 6.2)');
+      return planObjectivesSection(b, options.objectives, { line, lastCol: last, limit });
+    }
     prompt(
       '(d4) Fulfilment of information security objectives — to be completed',
       'Not held in the register. State whether each objective was met.',

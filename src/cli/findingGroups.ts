@@ -34,6 +34,8 @@ const TODO: Record<string, string> = {
   'verifier-is-owner': 'Have someone other than the owner verify effectiveness',
   'effectiveness-check-overdue': 'Check the effectiveness of implemented NCs now due',
   'recurring-nc': 'Look at NCs that recur',
+  'target-beyond-policy': 'Bring target dates within the target-date policy, or record why not',
+  'target-missing-suggested': 'Set the target dates the policy suggests',
   'blame-only-root-cause': 'Find the cause behind root causes that only blame a person',
   'column-missing': 'Map or add the missing columns',
 };

@@ -37,3 +37,4 @@ export {
 export type { ParsedReference, RequirementInfo } from './requirements';
 export * from './workflow/reconcile';
 export * from './workflow/history';
+export * from './followThrough';

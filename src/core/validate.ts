@@ -4,6 +4,7 @@ import type { State } from './model';
 import { parseRegister, type Register, type RegisterConfig } from './register';
 import { headerNotFound, RULES, type Rule, type RuleContext } from './rules';
 import type { Grid } from './grid';
+import type { TargetDatePolicy } from './followThrough/policy';
 
 export interface ValidationReport {
   findings: Finding[];
@@ -27,10 +28,15 @@ export function statesInUse(register: Register): Set<State> {
  */
 export function validateRegister(
   register: Register,
-  options: { asOf: DayNumber; rules?: readonly Rule[] },
+  options: { asOf: DayNumber; rules?: readonly Rule[]; policy?: TargetDatePolicy },
 ): ValidationReport {
   const rules = options.rules ?? RULES;
-  const ctx: RuleContext = { register, asOf: options.asOf, statesInUse: statesInUse(register) };
+  const ctx: RuleContext = {
+    register,
+    asOf: options.asOf,
+    statesInUse: statesInUse(register),
+    policy: options.policy,
+  };
   const findings: Finding[] = [];
   for (const rule of rules) if (rule.checkRegister) findings.push(...rule.checkRegister(ctx));
   const actionRules = rules.filter((r) => r.checkAction);
@@ -54,12 +60,12 @@ export function validateRegister(
  */
 export function validateGrid(
   grid: Grid,
-  options: { asOf: DayNumber; config?: RegisterConfig; sheetName?: string },
+  options: { asOf: DayNumber; config?: RegisterConfig; sheetName?: string; policy?: TargetDatePolicy },
 ): ValidationReport {
   const parsed = parseRegister(grid, options.config, options.sheetName);
   if (!parsed.ok) {
     const findings = [headerNotFound.finding(parsed.message)];
     return { findings, counts: countFindings(findings) };
   }
-  return validateRegister(parsed.value, { asOf: options.asOf });
+  return validateRegister(parsed.value, { asOf: options.asOf, policy: options.policy });
 }

@@ -44,7 +44,7 @@ describe('text output of validate', () => {
       /▲ 9 warnings {2}Chase the owners of overdue actions, or agree new target dates {2}overdue\n {4}rows 14, 17, 34, 45, 46, 88, 162, 166, 171\n/,
     );
     expect(run.stdout).toMatch(
-      /\n4 errors, 17 warnings, \d+ info in 200 action rows \(as of 2026-11-26\)\.\n$/,
+      /\n4 errors, 24 warnings, \d+ info in 200 action rows \(as of 2026-11-26\)\.\n$/,
     );
   });
 

@@ -98,10 +98,11 @@ describeIfSoffice('the management-review pack printed by LibreOffice', () => {
     if (dir) await removeDir(dir);
   });
 
-  it('each summary of the sample register prints on 1 to 6 landscape A4 pages', () => {
+  // 7 since the list of late effectiveness checks (10.2 d) joined the pack.
+  it('each summary of the sample register prints on 1 to 7 landscape A4 pages', () => {
     for (const pages of [first, second]) {
       expect(pages.length).toBeGreaterThan(0);
-      expect(pages.length).toBeLessThanOrEqual(6);
+      expect(pages.length).toBeLessThanOrEqual(7);
       for (const p of pages) {
         expect(p.width).toBeGreaterThan(p.height);
         expect([Math.round(p.width), Math.round(p.height)]).toEqual([842, 595]);

@@ -70,9 +70,10 @@ describe('the summary prints as a short landscape pack', () => {
     expect(paperFor('C.UTF-8')).toBe('A4');
   });
 
-  it("the sample register's summary fits on at most 6 pages, on A4 and on Letter", async () => {
-    expect(estimatePages(plan)).toBeLessThanOrEqual(6);
-    expect(estimatePages(await samplePlan('en-US'))).toBeLessThanOrEqual(6);
+  // 7 since the list of late effectiveness checks (10.2 d): the sample has seven such NCs.
+  it("the sample register's summary fits on at most 7 pages, on A4 and on Letter", async () => {
+    expect(estimatePages(plan)).toBeLessThanOrEqual(7);
+    expect(estimatePages(await samplePlan('en-US'))).toBeLessThanOrEqual(7);
   });
 
   it('no text is cut: every printed text cell fits its width, wrapped, within its row height', () => {

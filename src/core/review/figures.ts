@@ -22,6 +22,10 @@ import {
   type SnapshotAction,
 } from './previous';
 import { findRecurrences, type RecurringGroup } from './recurrence';
+import {
+  effectivenessChecksOverdue,
+  type EffectivenessCheckLine,
+} from '../followThrough/effectivenessChecks';
 import { reviewWords, type ReviewWords } from './words';
 
 export interface ReviewOptions {
@@ -118,6 +122,8 @@ export interface ReviewFigures {
   notes: FigureNotes;
   /** 10.2 b 3: NCs raised in the period that recur an earlier NC within 12 months. */
   recurrence: { ncsRaisedInPeriod: number; recurring: number; rate: number | null; groups: RecurringGroup[] };
+  /** 10.2 d: implemented NCs whose effectiveness check is late (most days late first). */
+  effectivenessChecksOverdue: EffectivenessCheckLine[];
   /** 9.3.2 a: the follow-up of the last review, when the workbook holds one. */
   followUp?: FollowUp;
   /** Open actions with their target dates (kept in the sheet's hidden block for the next review). */
@@ -348,6 +354,7 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
       rate: ncsRaised === 0 ? null : Math.round((recurring / ncsRaised) * 1000) / 1000,
       groups: recurrences.groups,
     },
+    effectivenessChecksOverdue: effectivenessChecksOverdue(register, asOf),
     ...(earlier ? { followUp: followUp(register, earlier, asOf, statusWord) } : {}),
     openActions: snapshotActions(register, asOf),
   };

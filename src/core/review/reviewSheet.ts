@@ -438,6 +438,20 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
     more(shown.length, figures.overdueList.length, 'overdue actions (most overdue first)');
   });
 
+  if (figures.effectivenessChecksOverdue.length > 0)
+    block(false, () => {
+      heading('(d1) Effectiveness checks overdue — implemented, no result yet (clause 10.2 d)');
+      const late = figures.effectivenessChecksOverdue;
+      // Half a list: the pack stays short; the findings name every one.
+      const shown = late.slice(0, Math.ceil(limit / 2));
+      b.table(
+        ['ID', 'Row', 'Title', 'Owner', 'Check due', 'Days late'],
+        shown.map((l) => [l.id, l.row, l.title, l.owner, dateCell(l.dueDate), l.daysLate]),
+        ['text', 'number', 'text', 'text', 'date', 'number'],
+      );
+      more(shown.length, late.length, 'late effectiveness checks (most days late first)');
+    });
+
   block(false, () => {
     heading('(d1) NCs closed in the period — root cause and effectiveness (clause 10.2)');
     if (figures.ncsClosedInPeriod.length === 0) return line('No NC was closed in the period.', 'note');

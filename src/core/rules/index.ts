@@ -6,6 +6,7 @@ import { closedWithoutEvidence } from './closedWithoutEvidence';
 import { columnMissing } from './columnMissing';
 import { dateOrder } from './dateOrder';
 import { duplicateId } from './duplicateId';
+import { effectivenessCheckOverdue } from './effectivenessCheckOverdue';
 import { gateMissingField } from './gateMissingField';
 import { invalidDate } from './invalidDate';
 import { missingId } from './missingId';
@@ -20,6 +21,8 @@ import { recurringNc } from './recurringNc';
 import { legacy2013Requirement, unknownRequirement } from './requirementRules';
 import { reviewOverdue } from './reviewOverdue';
 import { statusIsOverdue } from './statusIsOverdue';
+import { targetBeyondPolicy } from './targetBeyondPolicy';
+import { targetMissingSuggested } from './targetMissingSuggested';
 import { unknownSource } from './unknownSource';
 import { unknownStatus } from './unknownStatus';
 import { unknownType } from './unknownType';
@@ -54,6 +57,9 @@ export const RULES: readonly Rule[] = [
   unknownRequirement,
   legacy2013Requirement,
   verifierIsOwner,
+  effectivenessCheckOverdue,
   recurringNc,
+  targetBeyondPolicy,
+  targetMissingSuggested,
   blameOnlyRootCause,
 ];

@@ -2,6 +2,7 @@ import type { DayNumber } from '../dates';
 import type { Finding, Severity } from '../findings';
 import type { FieldKey, State } from '../model';
 import type { Action, Register } from '../register';
+import type { TargetDatePolicy } from '../followThrough/policy';
 
 export interface RuleContext {
   register: Register;
@@ -9,6 +10,8 @@ export interface RuleContext {
   asOf: DayNumber;
   /** Canonical states that the register's status vocabulary uses. */
   statesInUse: ReadonlySet<State>;
+  /** The target-date policy (the defaults when the workbook and the options give none). */
+  policy?: TargetDatePolicy;
 }
 
 /**

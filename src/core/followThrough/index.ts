@@ -1,0 +1,3 @@
+/** Follow-through: the target-date policy, effectiveness checks, due-soon lists, calendar and evidence. */
+export * from './policy';
+export * from './effectivenessChecks';

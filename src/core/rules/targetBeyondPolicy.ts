@@ -1,0 +1,28 @@
+import { isoFromDay } from '../dates';
+import { DEFAULT_POLICY, policyDate, policyLimit } from '../followThrough/policy';
+import { isOpen } from '../model';
+import { countsLate, dayOf } from '../register';
+import { cellFinding, label, type Rule } from './rule';
+
+export const targetBeyondPolicy: Rule = {
+  code: 'target-beyond-policy',
+  severity: 'warning',
+  description:
+    "An open action's target date is no later than the target-date policy allows for its type or priority.",
+  checkAction(action, ctx) {
+    if (!isOpen(action.state) || !countsLate(action)) return undefined;
+    const limit = policyLimit(action, ctx.policy ?? DEFAULT_POLICY);
+    const raised = dayOf(action, 'raisedDate');
+    const target = dayOf(action, 'targetDate');
+    if (!limit || raised === undefined || target === undefined || target < raised) return undefined;
+    const latest = policyDate(raised, limit);
+    if (target <= latest) return undefined;
+    return cellFinding(
+      this,
+      ctx,
+      action,
+      'targetDate',
+      `${label(action)}: its target date ${isoFromDay(target)} is ${target - raised} days after it was raised (${isoFromDay(raised)}); the target-date policy allows ${limit.days} days for ${limit.because}, so ${isoFromDay(latest)} at the latest. Bring the target forward, or record why it needs longer.`,
+    );
+  },
+};

@@ -1,0 +1,28 @@
+import { isoFromDay } from '../dates';
+import { DEFAULT_POLICY, policyDate, policyLimit } from '../followThrough/policy';
+import { isOpen } from '../model';
+import { dayOf } from '../register';
+import { cellFinding, hasColumn, label, type Rule } from './rule';
+
+export const targetMissingSuggested: Rule = {
+  code: 'target-missing-suggested',
+  severity: 'info',
+  description: 'For an open action without a target date, the date the target-date policy suggests.',
+  checkAction(action, ctx) {
+    if (!hasColumn(ctx, 'targetDate') || !isOpen(action.state)) return undefined;
+    if (action.dates.targetDate?.kind !== 'empty') return undefined;
+    const limit = policyLimit(action, ctx.policy ?? DEFAULT_POLICY);
+    const raised = dayOf(action, 'raisedDate');
+    if (!limit || raised === undefined) return undefined;
+    const suggested = policyDate(raised, limit);
+    const passed =
+      suggested < ctx.asOf ? ' That date has passed already: agree a date with the owner soon.' : '';
+    return cellFinding(
+      this,
+      ctx,
+      action,
+      'targetDate',
+      `${label(action)}: the target-date policy suggests ${isoFromDay(suggested)} as its target (${limit.days} days for ${limit.because}, from ${isoFromDay(raised)} when it was raised).${passed}`,
+    );
+  },
+};

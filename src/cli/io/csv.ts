@@ -139,6 +139,19 @@ function encodingNotices(encoding: string, bom: boolean, fileName: string): Read
 }
 
 /**
+ * Every cell of a CSV is 'General'. Rows of one length share one array of formats (the grid's
+ * formats are only read): a million rows cost a few arrays, not a million.
+ */
+function generalFormats(rows: readonly string[][]): string[][] {
+  const byWidth = new Map<number, string[]>();
+  return rows.map((r) => {
+    let formats = byWidth.get(r.length);
+    if (!formats) byWidth.set(r.length, (formats = r.map(() => 'General')));
+    return formats;
+  });
+}
+
+/**
  * Reads a CSV buffer into one sheet named `sheetName` (the file's base name).
  *
  * @example readCsv(Buffer.from('id,title\r\n1,Backups\r\n'), 'register.csv', 'register')
@@ -183,7 +196,7 @@ export function readCsv(
     hidden: false,
     grid: {
       values: rows,
-      numberFormats: rows.map((r) => r.map(() => 'General')),
+      numberFormats: generalFormats(rows),
       firstRow: 1,
       firstColumn: 1,
     },

@@ -4,6 +4,8 @@
  * is literal, and rows keep however many fields they have.
  */
 
+import { Interner } from './intern';
+
 const QUOTE = 0x22;
 const CR = 0x0d;
 const LF = 0x0a;
@@ -142,8 +144,11 @@ export function parseCsvChecked(text: string, delimiter: string): ParsedCsv {
   let recovering: { entry: UnclosedQuote; until: number } | undefined;
   let row: string[] = [];
   let i = 0;
+  // Repeated texts (statuses, owners, dates) are kept once: a million rows hold a few hundred words.
+  const interner = new Interner();
   const pushRow = () => {
-    rows.push(row);
+    // A copy the size of the row: pushing grew the array's store past it (17 slots for 12 fields).
+    rows.push(row.slice());
     if (recovering && i <= recovering.until) recovering.entry.recovered++;
     row = [];
   };
@@ -169,7 +174,7 @@ export function parseCsvChecked(text: string, delimiter: string): ParsedCsv {
       field = text.slice(i, end);
       i = end;
     }
-    row.push(field);
+    row.push(interner.intern(field, row.length));
     if (i >= n) break;
     const c = text.charCodeAt(i);
     if (c === delim) {

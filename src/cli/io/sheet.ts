@@ -5,7 +5,7 @@
 import type { Worksheet } from 'exceljs';
 import { columnLetter, columnNumber, type CellValue } from '../../core/grid';
 import { CellTally } from './cellTally';
-import { convertCellValue } from './cellValue';
+import { convertCellValue, type CellKind } from './cellValue';
 import { beyondNotice, extentOf, type Extent, type PresentCells } from './extent';
 import { sheetNotices } from './sheetNotices';
 import type { SheetData } from './types';
@@ -29,7 +29,7 @@ function mergesOf(ws: Worksheet): string[] {
 }
 
 /** Reading order (row, then column) of ranges such as `'B10:D10'`. */
-function compareRanges(a: string, b: string): number {
+export function compareRanges(a: string, b: string): number {
   const [ra, ca] = topLeft(a);
   const [rb, cb] = topLeft(b);
   return ra - rb || ca - cb;
@@ -47,7 +47,8 @@ function hiddenColumnsOf(ws: Worksheet, width: number): number[] {
   return out;
 }
 
-interface Collected {
+/** What a reader gathers from a worksheet's cells, before the grid is cut to its {@link Extent}. */
+export interface Collected {
   /** Sparse: only rows that hold a value are set. */
   values: CellValue[][];
   formats: string[][];
@@ -59,8 +60,8 @@ interface Collected {
   errors: CellTally;
 }
 
-function collectCells(ws: Worksheet): Collected {
-  const c: Collected = {
+export function newCollected(): Collected {
+  return {
     values: [],
     formats: [],
     present: { rows: [], columns: [], cells: 0 },
@@ -69,56 +70,82 @@ function collectCells(ws: Worksheet): Collected {
     uncalculated: [],
     errors: new CellTally(),
   };
+}
+
+/**
+ * Adds one converted cell (1-based row and column; cells of a row in column order, rows in order).
+ * `numFmt` is the cell's own number format ('' when it has none). Returns whether it holds a value.
+ */
+export function addCell(
+  c: Collected,
+  rowNumber: number,
+  col: number,
+  value: CellValue,
+  kind: CellKind,
+  numFmt: string,
+): boolean {
+  if (kind === 'formula-without-value') {
+    c.formulas.add(`${columnLetter(col)}${rowNumber}`);
+    c.uncalculated.push(`${columnLetter(col)}${rowNumber}`);
+  }
+  if (kind === 'error') c.errors.add(`${columnLetter(col)}${rowNumber}`);
+  if (value === '') return false;
+  let rowValues = c.values[rowNumber - 1];
+  let rowFormats = c.formats[rowNumber - 1];
+  const present = c.present;
+  if (!rowValues || present.rows[present.rows.length - 1] !== rowNumber) {
+    rowValues = c.values[rowNumber - 1] = [];
+    rowFormats = c.formats[rowNumber - 1] = [];
+    present.rows.push(rowNumber);
+    present.columns.push([]);
+  }
+  rowValues[col - 1] = value;
+  rowFormats[col - 1] = numFmt || (kind === 'date' ? DEFAULT_DATE_FORMAT : GENERAL);
+  present.columns[present.columns.length - 1].push(col);
+  present.cells += 1;
+  return true;
+}
+
+function collectCells(ws: Worksheet): Collected {
+  const c = newCollected();
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    let rowValues: CellValue[] | undefined;
-    let rowFormats: string[] | undefined;
-    let rowColumns: number[] | undefined;
+    let held = false;
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       if (cell.type === MERGE_TYPE) return;
       const { value, kind } = convertCellValue(cell.value);
-      if (kind === 'formula-without-value') {
-        c.formulas.add(`${columnLetter(col)}${rowNumber}`);
-        c.uncalculated.push(`${columnLetter(col)}${rowNumber}`);
-      }
-      if (kind === 'error') c.errors.add(`${columnLetter(col)}${rowNumber}`);
-      if (value === '') return;
-      if (!rowValues || !rowFormats || !rowColumns) {
-        rowValues = c.values[rowNumber - 1] = [];
-        rowFormats = c.formats[rowNumber - 1] = [];
-        rowColumns = [];
-        c.present.rows.push(rowNumber);
-        c.present.columns.push(rowColumns);
-      }
-      rowValues[col - 1] = value;
-      rowFormats[col - 1] = cell.numFmt || (kind === 'date' ? DEFAULT_DATE_FORMAT : GENERAL);
-      rowColumns.push(col);
-      c.present.cells += 1;
+      if (addCell(c, rowNumber, col, value, kind, cell.numFmt)) held = true;
     });
-    if (rowValues && row.hidden) c.hiddenRows.push(rowNumber);
+    if (held && row.hidden) c.hiddenRows.push(rowNumber);
   });
   return c;
 }
 
 /**
  * Fills the sparse rows collected above into a rectangle of `''` / `'General'`, as large as the
- * {@link Extent} (never the sheet's claimed dimension or its farthest cell's address).
+ * {@link Extent} (never the sheet's claimed dimension or its farthest cell's address). The rows
+ * collected are filled in place (they are not used again); rows of formats that are alike share one
+ * array (the grid's formats are only read), so a million rows cost a few format arrays.
  */
 function rectangle(c: Collected, extent: Extent): { values: CellValue[][]; numberFormats: string[][] } {
   const { height, width } = extent;
   const values: CellValue[][] = new Array(height);
   const numberFormats: string[][] = new Array(height);
+  const formatRows = new Map<string, string[]>();
   for (let r = 0; r < height; r++) {
     const srcV = c.values[r];
     const srcF = c.formats[r];
-    const rowV: CellValue[] = new Array(width);
+    const rowV: CellValue[] = srcV ?? new Array(width);
+    if (rowV.length > width) rowV.length = width;
     const rowF: string[] = new Array(width);
     for (let col = 0; col < width; col++) {
-      const v = srcV?.[col];
-      rowV[col] = v === undefined ? '' : v;
+      if (rowV[col] === undefined) rowV[col] = '';
       rowF[col] = srcF?.[col] ?? GENERAL;
     }
     values[r] = rowV;
-    numberFormats[r] = rowF;
+    const key = rowF.join('\u0000');
+    let shared = formatRows.get(key);
+    if (!shared) formatRows.set(key, (shared = rowF));
+    numberFormats[r] = shared;
   }
   return { values, numberFormats };
 }
@@ -139,37 +166,62 @@ function totalsRowsOf(ws: Worksheet): number[] {
   return rows;
 }
 
-/** Converts one worksheet; see {@link SheetData} for the shape. */
-export function readSheet(ws: Worksheet): SheetData {
-  const collected = collectCells(ws);
+/** What a reader knows of a worksheet besides its cells. */
+export interface SheetFrame {
+  name: string;
+  /** 'visible', 'hidden' or 'veryHidden' (undefined reads as visible). */
+  state: string | undefined;
+  /** Merged ranges in reading order, as ExcelJS names them (`'A1:D1'`). */
+  merges: string[];
+  /** 1-based hidden columns among the first `width`. */
+  hiddenColumns: (width: number) => number[];
+  autoFilter: unknown;
+  /** 1-based rows that are an Excel table's totals row. */
+  totalsRows: number[];
+}
+
+/** The {@link SheetData} of a worksheet from its collected cells and its frame; both readers end here. */
+export function sheetData(collected: Collected, frame: SheetFrame): SheetData {
+  const { name, state, merges } = frame;
   const extent = extentOf(collected.present);
   const { values, numberFormats } = rectangle(collected, extent);
   const hiddenRows = collected.hiddenRows.filter((r) => r <= extent.height);
-  const totals = totalsRowsOf(ws);
+  const totals = frame.totalsRows;
   for (const row of totals) if (values[row - 1]) values[row - 1] = values[row - 1].map(() => '');
-  const merges = mergesOf(ws);
-  const hiddenCols = hiddenColumnsOf(ws, extent.width);
-  const far = beyondNotice(ws.name, extent);
+  const hiddenCols = frame.hiddenColumns(extent.width);
+  const far = beyondNotice(name, extent);
   return {
-    name: ws.name,
-    hidden: ws.state === 'hidden' || ws.state === 'veryHidden',
+    name,
+    hidden: state === 'hidden' || state === 'veryHidden',
     grid: { values, numberFormats, firstRow: 1, firstColumn: 1 },
     merges,
     hiddenRows,
     uncalculated: collected.uncalculated,
     notices: [
       ...sheetNotices({
-        sheet: ws.name,
-        state: ws.state,
+        sheet: name,
+        state,
         formulas: collected.formulas,
         errors: collected.errors,
         merges,
         hiddenRows,
         hiddenColumns: hiddenCols,
-        autoFilter: ws.autoFilter,
+        autoFilter: frame.autoFilter,
         totalsRows: totals,
       }),
       ...(far ? [far] : []),
     ],
   };
+}
+
+/** Converts one ExcelJS worksheet; see {@link SheetData} for the shape. */
+export function readSheet(ws: Worksheet): SheetData {
+  return sheetData(collectCells(ws), {
+    name: ws.name,
+    state: ws.state,
+    merges: mergesOf(ws),
+    hiddenColumns: (width) => hiddenColumnsOf(ws, width),
+    autoFilter: ws.autoFilter,
+    totalsRows: totalsRowsOf(ws),
+  });
 }

@@ -20,6 +20,15 @@ export interface EffectivenessCheckLine {
 }
 
 /**
+ * Whether an action waits for its effectiveness check: implemented, not an OFI or observation (an
+ * NC, or of unknown type), and no effectiveness result recorded yet.
+ */
+export function awaitsEffectivenessCheck(register: Register, action: Action): boolean {
+  if (action.state !== 'implemented' || action.type === 'ofi' || action.type === 'observation') return false;
+  return effectivenessOf(register, action) === undefined;
+}
+
+/**
  * Days the action's effectiveness check is late on `asOf`, or undefined when it is not: only an
  * implemented action that is not an OFI or observation (an NC, or of unknown type: someone set a
  * date for its check), with a check date before `asOf` and no effectiveness result.
@@ -31,12 +40,9 @@ export function effectivenessCheckDaysLate(
   action: Action,
   asOf: DayNumber,
 ): number | undefined {
-  if (action.state !== 'implemented' || action.type === 'ofi' || action.type === 'observation')
-    return undefined;
+  if (!awaitsEffectivenessCheck(register, action)) return undefined;
   const due = dayOf(action, 'effectivenessDueDate');
-  if (due === undefined || due >= asOf) return undefined;
-  if (effectivenessOf(register, action) !== undefined) return undefined;
-  return asOf - due;
+  return due === undefined || due >= asOf ? undefined : asOf - due;
 }
 
 /**

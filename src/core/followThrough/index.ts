@@ -1,3 +1,5 @@
 /** Follow-through: the target-date policy, effectiveness checks, due-soon lists, calendar and evidence. */
 export * from './policy';
 export * from './effectivenessChecks';
+export * from './due';
+export * from './ical';

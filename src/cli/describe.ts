@@ -74,6 +74,8 @@ export interface Detection {
   dateOrderFrom: 'config' | 'dates' | 'default';
   /** How each row's state was decided when the register has no status column. */
   stateFrom: 'status column' | 'dates' | 'sheet name' | `column ${string}`;
+  /** Where lateness was read: the target date column, the register's own overdue flag, or null. */
+  overdueFrom: 'target date' | `column ${string}` | null;
   preset: { name: string; label: string; recognised: boolean } | null;
 }
 
@@ -121,6 +123,11 @@ function detectionOf(register: Register): Detection {
         : register.stateColumn
           ? `column ${register.stateColumn.letter} "${register.stateColumn.header}" (${register.stateColumn.kind === 'yes-no' ? 'yes/no' : 'share done'})`
           : 'dates',
+    overdueFrom: register.mapping.columns.targetDate
+      ? 'target date'
+      : register.overdueColumn
+        ? `column ${register.overdueColumn.letter} "${register.overdueColumn.header}" (the register's own overdue flag)`
+        : null,
     preset: register.preset ?? null,
   };
 }

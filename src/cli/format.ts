@@ -170,6 +170,8 @@ export function formatExplanation(d: RegisterDescription): string {
   }[x.dateOrderFrom];
   lines.push(`  Dates:    ${order} (${from})`);
   lines.push(`  States:   from the ${x.stateFrom}`);
+  if (x.overdueFrom !== null && x.overdueFrom !== 'target date')
+    lines.push(`  Overdue:  from ${x.overdueFrom}`);
   const c = d.configuration;
   const sources = [
     c.workbook ? 'the mapping the Excel add-in stored in the workbook' : '',

@@ -1,7 +1,15 @@
 import { cellAt, formatAt, type CellValue, type Grid } from './grid';
-import { parseDateCell, type DateOrder, type DateParse } from './dates';
+import { parseDateCell, type DateOrder, type DateParse, type DayNumber } from './dates';
 import { cellText, isBlank, isMissing } from './text';
-import { DATE_FIELDS, type ActionType, type FieldKey, type Priority, type Source, type State } from './model';
+import {
+  DATE_FIELDS,
+  isOpen,
+  type ActionType,
+  type FieldKey,
+  type Priority,
+  type Source,
+  type State,
+} from './model';
 import { detectHeader, headerTexts, type FieldOverrides, type HeaderMapping } from './mapping/headers';
 import {
   lookupWord,
@@ -16,6 +24,7 @@ import { findTableShape, type TableEnd } from './detect/extent';
 import { learnDateOrder } from './detect/dateOrder';
 import { presetFields, recognisePreset } from './detect/presets';
 import { findStateColumn, stateFromColumn, type StateColumn } from './detect/stateColumn';
+import { findOverdueColumn, flaggedOverdue, type OverdueColumn } from './detect/overdueColumn';
 
 /** Everything a user can configure about how their register is read (stored in the workbook). */
 export interface RegisterConfig {
@@ -49,6 +58,8 @@ export interface Action {
   state?: State;
   /** True when the status cell says "Overdue" (or a synonym). */
   statusIsOverdue: boolean;
+  /** True when the register's own overdue flag says yes (read only when it has no target date column). */
+  flaggedOverdue: boolean;
   source?: Source;
   priority?: Priority;
   /** Parsed date fields (only for mapped date columns). */
@@ -82,6 +93,8 @@ export interface Register {
   defaultState?: { state: State; reason: string };
   /** The yes/no or percent-complete column each row's state was read from, when there is no status column. */
   stateColumn?: StateColumn;
+  /** The register's own yes/no overdue flag, read when it has no target date column. */
+  overdueColumn?: OverdueColumn;
   /** The well-known layout the register was read as, and whether it was recognised or named. */
   preset?: { name: string; label: string; recognised: boolean };
 }
@@ -161,6 +174,7 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
   // A yes/no or percent-complete column gives the states when no status column holds words.
   const stateColumn = findStateColumn(grid, mapping, startIdx, endIdx);
   if (stateColumn?.insteadOf) mapping = withoutField(mapping, stateColumn);
+  const overdueColumn = findOverdueColumn(grid, mapping, startIdx, endIdx);
 
   // Pass 1: collect distinct words of the vocabulary columns. Status words are never
   // placeholders: "Pending" or "To do" is a state (free-text fields keep the placeholder list).
@@ -205,7 +219,7 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
     mapping.columns.status || datesSayIt || stateColumn ? undefined : stateFromSheetName(sheetName);
 
   // Pass 2: actions.
-  const base = { mapping, vocabularies, defaultType, dateOrder, defaultState, stateColumn };
+  const base = { mapping, vocabularies, defaultType, dateOrder, defaultState, stateColumn, overdueColumn };
   const actions = actionsFromGrid(base, grid, startIdx, endIdx, skip);
   const lastRow = actions.length ? actions[actions.length - 1].row : mapping.headerRow;
   return {
@@ -222,6 +236,7 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
       stateFromDates: !mapping.columns.status && !defaultState && !stateColumn,
       defaultState,
       stateColumn,
+      overdueColumn,
       preset,
     },
   };
@@ -237,14 +252,21 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
 export function actionsFromGrid(
   register: Pick<
     Register,
-    'mapping' | 'vocabularies' | 'defaultType' | 'dateOrder' | 'defaultState' | 'stateColumn'
+    | 'mapping'
+    | 'vocabularies'
+    | 'defaultType'
+    | 'dateOrder'
+    | 'defaultState'
+    | 'stateColumn'
+    | 'overdueColumn'
   >,
   grid: Grid,
   startIdx = 0,
   endIdx = grid.values.length,
   skip?: ReadonlySet<number>,
 ): Action[] {
-  const { mapping, vocabularies, defaultType, dateOrder, defaultState, stateColumn } = register;
+  const { mapping, vocabularies, defaultType, dateOrder, defaultState, stateColumn, overdueColumn } =
+    register;
   const stateIdx = stateColumn ? stateColumn.column - (grid.firstColumn ?? 1) : -1;
   const firstRow = grid.firstRow ?? 1;
   const firstColumn = grid.firstColumn ?? 1;
@@ -290,6 +312,7 @@ export function actionsFromGrid(
       type: typeText ? resolveWord(vocabularies.type, typeText) : defaultType?.type,
       state: statusWord === 'overdue' ? undefined : statusWord,
       statusIsOverdue: statusWord === 'overdue',
+      flaggedOverdue: flaggedOverdue(grid, r, overdueColumn),
       source: sourceText ? resolveWord(vocabularies.source, sourceText) : undefined,
       priority: priorityText ? resolveWord(vocabularies.priority, priorityText) : undefined,
       dates,
@@ -413,6 +436,20 @@ export function countsLate(action: Action): boolean {
   // A blank status is not a word that may mean finished: the row is open until its dates say otherwise.
   if (action.state === undefined) return action.statusIsOverdue || blankStatus(action);
   return !(action.state === 'implemented' && dayOf(action, 'completionDate') !== undefined);
+}
+
+/**
+ * How late an open action is on `asOf`: the days past its target date; `null` when it has no
+ * target date but the register's own overdue flag says it is late; undefined when it is not late
+ * (or not open, or its state may mean finished).
+ *
+ * @example overdueBy(action, dayFromIso('2026-12-01')!) // 12
+ */
+export function overdueBy(action: Action, asOf: DayNumber): number | null | undefined {
+  if (!isOpen(action.state) || !countsLate(action)) return undefined;
+  const target = dayOf(action, 'targetDate');
+  if (target !== undefined) return target < asOf ? asOf - target : undefined;
+  return action.flaggedOverdue ? null : undefined;
 }
 
 /** True when the register has a status column and this row's cell in it is blank. */

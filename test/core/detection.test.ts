@@ -710,3 +710,64 @@ describe('class 13: an ID is unique', () => {
     expect(register.mapping.columns.sourceRef).toBeUndefined();
   });
 });
+
+describe('class 14: a register with no target date, only its own overdue flag', () => {
+  const flagged = (header: string, yes: CellValue, no: CellValue) =>
+    grid(
+      ['nc_id', 'fecha_deteccion', 'clausula', 'estado', header],
+      ['NC-1', '2025-01-30', 'Capacitación', 'Cerrada', no],
+      ['NC-2', '2026-05-04', 'Limpieza', 'Abierta', yes],
+      ['NC-3', '2026-06-05', 'Cadena de frío', 'Abierta', no],
+      ['NC-4', '2026-07-01', 'Proveedores', 'Abierta', yes],
+    );
+
+  it.each([
+    ['vencida', 'True', 'False'],
+    ['is_overdue', true, false],
+    ['Überfällig?', 'ja', 'nein'],
+    ['En retard', 'oui', 'non'],
+    ['逾期', '是', '否'],
+  ])('an open row flagged yes in "%s" counts overdue, with a finding on the flag', (header, yes, no) => {
+    const { register, review, report } = figures(flagged(header, yes, no));
+    expect(register.mapping.columns.targetDate).toBeUndefined();
+    expect(register.overdueColumn?.letter).toBe('E');
+    expect(review.open).toBe(3);
+    expect(review.overdue).toBe(2);
+    expect(review.overdueList.map((l) => [l.row, l.daysOverdue])).toEqual([
+      [3, null],
+      [5, null],
+    ]);
+    expect(review.notes.overdue).toMatchObject({ unknown: false });
+    const findings = report.findings.filter((f) => f.code === 'overdue');
+    expect(findings.map((f) => [f.row, f.column])).toEqual([
+      [3, 'E'],
+      [5, 'E'],
+    ]);
+  });
+
+  it('a closed row flagged yes is not overdue; a stale flag never overrules a target date', () => {
+    const g = grid(
+      ['ID', 'Issue', 'Status', 'Due date', 'Overdue'],
+      ['1', 'No backup', 'Closed', '2026-01-01', 'TRUE'],
+      ['2', 'Weak passwords', 'Open', '2026-01-01', 'FALSE'],
+      ['3', 'No logs', 'Open', '2027-06-01', 'TRUE'],
+    );
+    const { register, review } = figures(g);
+    expect(register.overdueColumn).toBeUndefined();
+    expect(review.overdue).toBe(1);
+    expect(review.overdueList[0].row).toBe(3);
+  });
+
+  it('a lateness header whose cells are not yes/no ("Days overdue") is no flag; without either, overdue is unknown', () => {
+    const { register, review } = figures(
+      grid(
+        ['ID', 'Issue', 'Status', 'Days overdue'],
+        ['1', 'No backup', 'Open', 12],
+        ['2', 'Weak passwords', 'Open', 0],
+      ),
+    );
+    expect(register.overdueColumn).toBeUndefined();
+    expect(review.overdue).toBe(0);
+    expect(review.notes.overdue).toMatchObject({ unknown: true });
+  });
+});

@@ -124,7 +124,7 @@ function share(value: CellValue, format: string, scale: 1 | 100 | undefined): nu
   return m ? Number(m[1].replace(',', '.')) / 100 : undefined;
 }
 
-function yesNo(value: CellValue, stateWords = true): boolean | undefined {
+export function yesNo(value: CellValue, stateWords = true): boolean | undefined {
   if (typeof value === 'boolean') return value;
   const w = normalizeWords(cellText(value)) || cellText(value).trim();
   if (YES.has(w) || (stateWords && YES_WORDS.has(w))) return true;

@@ -9,7 +9,7 @@ import {
   type Source,
   type State,
 } from '../model';
-import { countsLate, dayOf, effectivenessOf, textOf, type Action, type Register } from '../register';
+import { dayOf, effectivenessOf, overdueBy, textOf, type Action, type Register } from '../register';
 import type { Grid } from '../grid';
 import type { Finding } from '../findings';
 import { validateRegister } from '../validate';
@@ -65,7 +65,8 @@ export interface ActionLine {
 }
 
 export interface OverdueLine extends ActionLine {
-  daysOverdue: number;
+  /** Days past the target date; null when only the register's own overdue flag says it. */
+  daysOverdue: number | null;
 }
 
 export interface ClosedNcLine extends ActionLine {
@@ -155,7 +156,7 @@ function line(action: Action, placeOf?: PlaceOf): ActionLine {
 }
 
 /** An overdue line: the action line, extended in place (no copy per row). */
-function overdueLine(action: Action, daysOverdue: number, placeOf?: PlaceOf): OverdueLine {
+function overdueLine(action: Action, daysOverdue: number | null, placeOf?: PlaceOf): OverdueLine {
   return Object.assign(line(action, placeOf), { daysOverdue });
 }
 
@@ -286,10 +287,11 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
     openBySource[source]++;
     if (action.source === 'risk-assessment') riskTreatmentOpen.push(line(action, placeOf));
     if (action.type === 'ofi') openOfis.push(line(action, placeOf));
-    const target = dayOf(action, 'targetDate');
-    if (target !== undefined && target < asOf && countsLate(action)) {
+    // Days past the target date, or null when only the register's own overdue flag says it.
+    const late = overdueBy(action, asOf);
+    if (late !== undefined) {
       overdue++;
-      overdueList.push(overdueLine(action, asOf - target, placeOf));
+      overdueList.push(overdueLine(action, late, placeOf));
     }
     if (raised === undefined || raised > asOf) ageingUnknown++;
     else {
@@ -297,7 +299,7 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
       ageing[age <= 30 ? '0-30' : age <= 60 ? '31-60' : age <= 90 ? '61-90' : '90+']++;
     }
   }
-  overdueList.sort((a, b) => b.daysOverdue - a.daysOverdue || a.row - b.row);
+  overdueList.sort((a, b) => (b.daysOverdue ?? -1) - (a.daysOverdue ?? -1) || a.row - b.row);
   ncsClosedInPeriod.sort((a, b) => compareIso(a.closedDate, b.closedDate) || a.row - b.row);
   const words = reviewWords(register);
   const findings = options.findings ?? validateRegister(register, { asOf }).findings;
@@ -312,10 +314,9 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
   const statusWord = (a: Action | undefined) => {
     if (!a) return '';
     const word = words.status[a.state ?? 'unknown'];
-    const target = dayOf(a, 'targetDate');
-    return isOpen(a.state) && target !== undefined && target < asOf && countsLate(a)
-      ? `${word} (overdue since ${isoFromDay(target)})`
-      : word;
+    const late = overdueBy(a, asOf);
+    if (late === undefined) return word;
+    return late === null ? `${word} (overdue)` : `${word} (overdue since ${isoFromDay(asOf - late)})`;
   };
   const counts = { closedDateUnknown, raisedDateUnknown, unknownStatus: byStatus.unknown - overdueAsStatus };
   return {

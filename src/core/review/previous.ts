@@ -15,7 +15,7 @@
 import { cellAt, type CellValue, type Grid } from '../grid';
 import { dayFromIso, isoFromDay, parseDateCell, type DayNumber } from '../dates';
 import { isOpen, type State } from '../model';
-import { countsLate, dayOf, textOf, type Action, type Register } from '../register';
+import { dayOf, overdueBy, textOf, type Action, type Register } from '../register';
 import { cellText } from '../text';
 
 /** First column of the hidden block (AN): far right of anything the sheet shows or prints. */
@@ -67,7 +67,7 @@ export function snapshotActions(register: Register, asOf: DayNumber): SnapshotAc
       row: a.row,
       state: a.state ?? 'unknown',
       targetDate: target === undefined ? '' : isoFromDay(target),
-      overdue: target !== undefined && target < asOf && countsLate(a),
+      overdue: overdueBy(a, asOf) !== undefined,
     });
   }
   return out;
@@ -286,8 +286,7 @@ export function followUp(
     }
     if (!isOpen(a.state)) continue;
     openNow++;
-    const target = dayOf(a, 'targetDate');
-    if (target !== undefined && target < asOf && countsLate(a)) overdueNow++;
+    if (overdueBy(a, asOf) !== undefined) overdueNow++;
   }
   let closedSinceDateUnknown = 0;
   let stillOverdue = 0;
@@ -303,9 +302,8 @@ export function followUp(
     )
       closedSinceDateUnknown++;
     if (t.overdue) {
-      const target = dayOf(a, 'targetDate');
       if (!isOpen(a.state)) overdueThenResolved++;
-      else if (target !== undefined && target < asOf && countsLate(a)) stillOverdue++;
+      else if (overdueBy(a, asOf) !== undefined) stillOverdue++;
     }
     const before = dayFromIso(t.targetDate);
     const now = dayOf(a, 'targetDate');

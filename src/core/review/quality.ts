@@ -133,7 +133,13 @@ export function figureNotes(
       unknown: false,
       note: `includes ${counts.unknownStatus} whose status could not be read`,
     };
-  if (!has('targetDate')) notes.overdue = { unknown: true, note: 'the register has no Target date column' };
+  if (!has('targetDate'))
+    notes.overdue = register.overdueColumn
+      ? {
+          unknown: false,
+          note: `from the register's own "${register.overdueColumn.header}" column: it has no Target date column`,
+        }
+      : { unknown: true, note: 'the register has no Target date column' };
   const noRaised = !has('raisedDate');
   if (noRaised) notes.raisedInPeriod = { unknown: true, note: 'the register has no Date raised column' };
   else if (counts.raisedDateUnknown > 0)

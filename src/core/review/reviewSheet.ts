@@ -432,7 +432,7 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
     const shown = figures.overdueList.slice(0, limit);
     b.table(
       [...LIST_HEADERS, 'Days overdue'],
-      listRows(shown, (l) => [(l as (typeof shown)[number]).daysOverdue]),
+      listRows(shown, (l) => [(l as (typeof shown)[number]).daysOverdue ?? 'flagged']),
       [...LIST_KINDS, 'number'],
     );
     more(shown.length, figures.overdueList.length, 'overdue actions (most overdue first)');

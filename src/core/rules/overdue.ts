@@ -1,6 +1,5 @@
 import { isoFromDay } from '../dates';
-import { isOpen } from '../model';
-import { countsLate, dayOf } from '../register';
+import { overdueBy } from '../register';
 import { cellFinding, label, type Rule } from './rule';
 
 export const overdue: Rule = {
@@ -8,10 +7,22 @@ export const overdue: Rule = {
   severity: 'warning',
   description: 'Open actions whose target completion date has passed.',
   checkAction(action, ctx) {
-    const target = dayOf(action, 'targetDate');
-    if (!isOpen(action.state) || target === undefined || target >= ctx.asOf) return undefined;
-    if (!countsLate(action)) return undefined;
-    const days = ctx.asOf - target;
+    const days = overdueBy(action, ctx.asOf);
+    if (days === undefined) return undefined;
+    if (days === null) {
+      const flag = ctx.register.overdueColumn!;
+      return {
+        ...cellFinding(
+          this,
+          ctx,
+          action,
+          '',
+          `${label(action)} is overdue by the register's own "${flag.header}" column; the register has no target date to say by how much. Chase the owner, and record a target date.`,
+        ),
+        column: flag.letter,
+      };
+    }
+    const target = ctx.asOf - days;
     return cellFinding(
       this,
       ctx,

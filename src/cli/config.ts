@@ -138,11 +138,44 @@ export function checkConfig(value: unknown): Check {
   return out;
 }
 
+/** The file a `"files"` key of a plan names: the path as given, else its file name. */
+function namesFile(key: string, input: string): boolean {
+  const base = (p: string) => p.replace(/^.*[\\/]/, '');
+  return key === input || (!/[\\/]/.test(key) && base(input) === key);
+}
+
+/**
+ * The settings of a plan for one input: the settings for every file, with the input's own
+ * (`"files": { "capa-log.xlsx": { "sheetName": "Log" } }`) on top. Problems are sentences.
+ */
+function planSettings(value: unknown, input: string | undefined, inputs: readonly string[]): Check {
+  if (!isObject(value) || value.files === undefined) return checkConfig(value);
+  const { files, ...common } = value;
+  const out = checkConfig(common);
+  if (!isObject(files)) {
+    out.problems.push('"files" must be an object of file name → settings for that file');
+    return out;
+  }
+  for (const [key, settings] of Object.entries(files)) {
+    if (!inputs.some((i) => namesFile(key, i)))
+      out.problems.push(`"files": "${key}" is none of the files given (${inputs.join(', ')})`);
+    const own = checkConfig(settings);
+    out.problems.push(...own.problems.map((p) => `"files.${key}": ${p}`));
+    if (input !== undefined && namesFile(key, input)) out.config = mergeConfig(out.config, own.config);
+  }
+  return out;
+}
+
 /**
  * Reads `--config plan.json`. Any problem in it stops the run (exit 2): a half-read configuration
- * would silently read the register another way than the user wrote.
+ * would silently read the register another way than the user wrote. With several inputs, its
+ * `"files"` object gives each its own settings (`input` is the one being read).
  */
-export async function readConfigFile(file: string): Promise<Outcome<RegisterConfig>> {
+export async function readConfigFile(
+  file: string,
+  input?: string,
+  inputs: readonly string[] = input === undefined ? [] : [input],
+): Promise<Outcome<RegisterConfig>> {
   let text: string;
   try {
     const stat = await fs.stat(file);
@@ -169,7 +202,7 @@ export async function readConfigFile(file: string): Promise<Outcome<RegisterConf
     const why = e instanceof Error ? e.message : String(e);
     return failure('bad-config', `--config ${file} is not valid JSON (${why}).`);
   }
-  const checked = checkConfig(parsed);
+  const checked = planSettings(parsed, input, inputs);
   if (checked.problems.length > 0) {
     return failure('bad-config', `--config ${file}: ${checked.problems.join('; ')}.`);
   }

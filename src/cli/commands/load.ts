@@ -60,11 +60,13 @@ function findSheet(workbook: WorkbookData, name: string): SheetData | undefined 
   );
 }
 
-function pickSheet(
+export function pickSheet(
   workbook: WorkbookData,
   options: CliOptions,
   config: RegisterConfig,
   sheetFrom: 'option' | 'config' | 'workbook' | undefined,
+  /** The search over the sheets, when the caller made it already. */
+  searched?: ReturnType<typeof findRegisterSheet>,
 ): Outcome<{
   sheet: SheetData;
   chosenBy: LoadedRegister['chosenBy'];
@@ -87,10 +89,12 @@ function pickSheet(
       );
     }
   }
-  const search = findRegisterSheet(workbook.sheets, {
-    headerRow: config.headerRow,
-    overrides: config.fields,
-  });
+  const search =
+    searched ??
+    findRegisterSheet(workbook.sheets, {
+      headerRow: config.headerRow,
+      overrides: config.fields,
+    });
   const choice = search.choice;
   if (!choice) {
     const first = search.notRegisters[0];
@@ -152,7 +156,7 @@ export function oneLine(text: string): string {
  * The three layers of settings: what the add-in stored in the workbook, `--config`, the options.
  * A `--sheet` other than the stored sheet sets the stored mapping aside (it describes another sheet).
  */
-async function resolveConfig(
+export async function resolveConfig(
   options: CliOptions,
   workbook: WorkbookData,
 ): Promise<
@@ -177,7 +181,7 @@ async function resolveConfig(
     }
   }
   if (options.configFile !== undefined) {
-    const read = await readConfigFile(options.configFile);
+    const read = await readConfigFile(options.configFile, options.file, options.files ?? [options.file]);
     if (!read.ok) return read;
     sources.file = { path: options.configFile, config: read.value };
   }
@@ -258,14 +262,33 @@ export async function loadRegister(
   const { config, sources } = resolved.value;
   const picked = pickSheet(workbook, options, config, resolved.value.sheetFrom);
   if (!picked.ok) return picked;
-  const { sheet } = picked.value;
+  return readRegisterSheet(options, workbook, picked.value, config, sources, progress);
+}
+
+/**
+ * Parses one chosen sheet of a read workbook as a register (the second half of
+ * {@link loadRegister}; a roll-up calls it for every register sheet of a workbook).
+ */
+export function readRegisterSheet(
+  options: CliOptions,
+  workbook: WorkbookData,
+  picked: {
+    sheet: SheetData;
+    chosenBy: LoadedRegister['chosenBy'];
+    alternatives: SheetChoice['alternatives'];
+  },
+  config: RegisterConfig,
+  sources: ConfigSources,
+  progress: Progress,
+): Outcome<LoadedRegister> {
+  const { sheet } = picked;
   const rows = sheet.grid.values.length;
   progress.phase(`Reading the register (${rows.toLocaleString('en')} rows) in "${sheet.name}"`);
   const parsed = parseRegister(sheet.grid, config, sheet.name);
   if (!parsed.ok) {
     const others = workbook.sheets.filter((s) => s !== sheet).map((s) => s.name);
     const hint =
-      picked.value.chosenBy !== 'header' && others.length > 0 ? ` Other sheets: ${quoteList(others)}.` : '';
+      picked.chosenBy !== 'header' && others.length > 0 ? ` Other sheets: ${quoteList(others)}.` : '';
     return failure(
       'header-not-found',
       `"${sheet.name}" in ${path.basename(options.file)}: ${parsed.message}${hint}`,
@@ -279,11 +302,11 @@ export async function loadRegister(
       file: options.file,
       workbook,
       sheet,
-      chosenBy: picked.value.chosenBy,
+      chosenBy: picked.chosenBy,
       config,
       configSources: sources,
       headerRowGiven: options.config.headerRow !== undefined,
-      alternatives: picked.value.alternatives,
+      alternatives: picked.alternatives,
       register: parsed.value,
       notices: allNotices(workbook),
     },

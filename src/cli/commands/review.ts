@@ -14,7 +14,8 @@ import { formatDescription, formatExplanation, formatFigures, formatNotices } fr
 import { EXIT, type CliIo, type Outcome, type Progress } from '../runtime';
 import { faultFromEnv } from '../writer/atomicFile';
 import { checkSummaryOut, writeSummaryCopy, type SummaryCopy } from '../writer/copyWorkbook';
-import { loadRegister } from './load';
+import { loadPlan } from '../multi';
+import { runReviewPlan } from './rollup';
 
 /** Local date and time to the minute, as the user reads it on the sheet. */
 function localStamp(now: Date): string {
@@ -47,13 +48,16 @@ export async function runReview(
   io: CliIo,
   progress: Progress,
 ): Promise<Outcome<number>> {
-  if (options.out !== undefined) {
+  if (options.out !== undefined && (options.files ?? []).length <= 1) {
     // Fail fast, before a long read, when the copy could not be written anyway.
     const checked = await checkSummaryOut(options.out, { input: options.file, force: options.force });
     if (!checked.ok) return checked;
   }
-  const loaded = await loadRegister(options, progress);
-  if (!loaded.ok) return loaded;
+  const plan = await loadPlan(options, progress);
+  if (!plan.ok) return plan;
+  // Several registers (sheets or files) or objectives beside them: one summary, a new workbook.
+  if (!plan.value.single) return runReviewPlan(plan.value, options, io, progress);
+  const loaded = { ok: true as const, value: plan.value.registers[0] };
   const { register, sheet, workbook } = loaded.value;
   const asOf = options.asOf ?? dayFromLocalDate(io.now);
   progress.phase(`Computing the review figures for ${register.actions.length.toLocaleString('en')} actions`);

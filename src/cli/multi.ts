@@ -1,0 +1,182 @@
+/**
+ * Several registers read as one plan: every register sheet of each workbook (with its own
+ * detected mapping and words), several files, and the objectives sheets beside them. With one
+ * file holding one register and no objectives, the plan is that register alone and the commands
+ * print what they always printed.
+ */
+import { promises as fs } from 'fs';
+import path from 'path';
+import { findRegisterSheet } from '../core/mapping/sheets';
+import {
+  attachMeasurements,
+  parseMeasurementsTable,
+  parseObjectives,
+  type ObjectivesSheet,
+} from '../core/objectives';
+import { looksLikeReviewSheet } from '../core/review/previous';
+import { HISTORY_SHEET } from '../core/workflow/history';
+import type { CliOptions } from './args';
+import { pickSheet, readRegisterSheet, resolveConfig, type LoadedRegister } from './commands/load';
+import { readWorkbook } from './io/readWorkbook';
+import type { SheetData, WorkbookData } from './io/types';
+import { failure, PROGRESS_MIN_BYTES, type Outcome, type Progress } from './runtime';
+
+/** An objectives sheet of one of the files, with its measurements. */
+export interface LoadedObjectives {
+  file: string;
+  objectives: ObjectivesSheet;
+  /** The measurements table that gave measurements, when there is one. */
+  measurementsSheet?: string;
+  /** Rows of that table that name no objective. */
+  orphanRows: number[];
+}
+
+export interface LoadedPlan {
+  /** The files read, in the order given. */
+  files: string[];
+  registers: LoadedRegister[];
+  objectives: LoadedObjectives[];
+  /** One file, one register, no objectives: the commands print what a single register gives. */
+  single: boolean;
+  /** Sheets that looked like registers but could not be read as one, in words (printed on stderr). */
+  notes: string[];
+}
+
+async function totalSize(files: readonly string[]): Promise<number> {
+  let n = 0;
+  for (const f of files)
+    n += await fs.stat(f).then(
+      (s) => s.size,
+      () => 0,
+    );
+  return n;
+}
+
+/** Sheets a roll-up never reads as registers: the add-in's history and earlier review sheets. */
+function isOwnSheet(sheet: SheetData): boolean {
+  return sheet.name === HISTORY_SHEET || looksLikeReviewSheet(sheet.name);
+}
+
+/**
+ * True when most of a sheet's IDs are those of a register already read: a workbook that keeps
+ * one finding's remediation, root cause and verification on sheets of their own, linked by ID.
+ */
+function linkedTable(candidate: LoadedRegister, read: readonly LoadedRegister[]): boolean {
+  const ids = candidate.register.actions.map((a) => a.id.trim()).filter((id) => id !== '');
+  if (ids.length === 0) return false;
+  const known = new Set(read.flatMap((r) => r.register.actions.map((a) => a.id.trim())));
+  return ids.filter((id) => known.has(id)).length >= ids.length / 2;
+}
+
+/** The objectives sheets of a workbook (among the sheets not read as registers) and their measurements. */
+function objectivesOf(
+  file: string,
+  workbook: WorkbookData,
+  registers: ReadonlySet<SheetData>,
+): LoadedObjectives[] {
+  const rest = workbook.sheets.filter((s) => !registers.has(s) && !s.hidden && !isOwnSheet(s));
+  const found: LoadedObjectives[] = [];
+  for (const sheet of rest) {
+    const o = parseObjectives(sheet.grid, sheet.name);
+    const c = o?.columns;
+    // An objective, how it is measured or its target, and who or when (or dated measurements).
+    if (!o || o.objectives.length === 0 || !(c!.measure || c!.target)) continue;
+    if (!(c!.owner || c!.dueDate || o.periodColumns.length >= 2)) continue;
+    found.push({ file, objectives: o, orphanRows: [] });
+  }
+  if (found.length === 0) return found;
+  for (const sheet of rest) {
+    if (found.some((f) => f.objectives.sheet === sheet.name)) continue;
+    const table = parseMeasurementsTable(sheet.grid, sheet.name);
+    if (!table) continue;
+    for (const f of found) {
+      f.orphanRows = attachMeasurements(f.objectives, table);
+      f.measurementsSheet = sheet.name;
+    }
+  }
+  return found;
+}
+
+/**
+ * Reads every file of the options as one plan. A problem that stops a single-register run stops
+ * this one (exit 2); a file holding only objectives is read for them when other files hold the
+ * registers.
+ *
+ * @example await loadPlan({ ...options, files: ['audit.xlsx', 'capa.csv'] }, progress)
+ */
+export async function loadPlan(options: CliOptions, progress: Progress): Promise<Outcome<LoadedPlan>> {
+  const files = options.files && options.files.length > 0 ? options.files : [options.file];
+  progress.enableIf((await totalSize(files)) >= PROGRESS_MIN_BYTES);
+  const registers: LoadedRegister[] = [];
+  const objectives: LoadedObjectives[] = [];
+  const notes: string[] = [];
+  const several = files.length > 1;
+  for (const file of files) {
+    const opts: CliOptions = { ...options, file };
+    progress.phase(`Reading ${path.basename(file)}`);
+    const read = await readWorkbook(file);
+    if (!read.ok) return failure(read.error.code, read.error.message);
+    const workbook = read.value;
+    const resolved = await resolveConfig(opts, workbook);
+    if (!resolved.ok) return resolved;
+    const { config, sources, sheetFrom } = resolved.value;
+    // Named (--sheet, a config, the add-in's stored sheet) or forced by a header row or a mapping: one sheet.
+    const forced = config.headerRow !== undefined || Object.keys(config.fields ?? {}).length > 0;
+    const search =
+      sheetFrom === undefined
+        ? findRegisterSheet(workbook.sheets, { headerRow: config.headerRow, overrides: config.fields })
+        : undefined;
+    const read1 = new Set<SheetData>();
+    if (search && !search.choice) {
+      const found = objectivesOf(file, workbook, read1);
+      if (several && found.length > 0) {
+        objectives.push(...found);
+        continue;
+      }
+    }
+    const picked = pickSheet(workbook, opts, config, sheetFrom, search);
+    if (!picked.ok) return picked;
+    const first = readRegisterSheet(opts, workbook, picked.value, config, sources, progress);
+    if (!first.ok) return first;
+    registers.push(first.value);
+    read1.add(picked.value.sheet);
+    if (search?.choice && !forced) {
+      for (const alt of search.choice.alternatives) {
+        const sheet = workbook.sheets.find((s) => s.name === alt.name);
+        if (!sheet || sheet.hidden || isOwnSheet(sheet)) continue;
+        const other = readRegisterSheet(
+          opts,
+          workbook,
+          { sheet, chosenBy: 'header', alternatives: [] },
+          config,
+          sources,
+          progress,
+        );
+        if (other.ok && linkedTable(other.value, registers)) {
+          notes.push(
+            `"${sheet.name}" in ${path.basename(file)} holds the same IDs as a register read before it: a table about the same actions (root causes, verifications), not another register; it is left out.`,
+          );
+          continue;
+        }
+        if (!other.ok || other.value.register.actions.length === 0) {
+          notes.push(
+            `"${sheet.name}" in ${path.basename(file)} looks like a register but holds no action rows; it is left out.`,
+          );
+          continue;
+        }
+        registers.push(other.value);
+        read1.add(sheet);
+      }
+    }
+    objectives.push(...objectivesOf(file, workbook, read1));
+  }
+  if (registers.length === 0) {
+    return failure(
+      'not-a-register',
+      `None of ${files.map((f) => path.basename(f)).join(', ')} holds an improvement-action register (not-a-register): ` +
+        'they hold objectives only. Give the register files too.',
+    );
+  }
+  const single = !several && registers.length === 1 && objectives.length === 0;
+  return { ok: true, value: { files, registers, objectives, single, notes } };
+}

@@ -8,8 +8,9 @@ import type { Severity } from '../core/findings';
 import type { RegisterConfig } from '../core/register';
 import { presetNames } from '../core/detect/presets';
 import { parseVocabularyMaps, parseFieldMaps } from './argMaps';
+import { FOLLOW_THROUGH_OPTIONS, followThroughOptions, type FollowThroughOptions } from './followThroughArgs';
 
-export const COMMANDS = ['validate', 'review', 'mapping', 'init'] as const;
+export const COMMANDS = ['validate', 'review', 'mapping', 'init', 'due', 'calendar', 'evidence'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
@@ -20,19 +21,16 @@ const COMMAND_FORMATS: Record<Command, readonly Format[]> = {
   review: ['text', 'json'],
   mapping: ['json'],
   init: ['text', 'json'],
+  due: ['text', 'json'],
+  calendar: ['text', 'json'],
+  evidence: ['text', 'json'],
 };
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-/** Commands that read several files as one plan (`review a.xlsx b.csv --out pack.xlsx`). */
-const MULTI_FILE_COMMANDS: readonly Command[] = ['validate', 'review'];
 
 export interface CliOptions {
   command: Command;
-  /** The file argument as the user typed it (the first, when several are given). */
+  /** The file argument as the user typed it. */
   file: string;
-  /** Every file argument, in order: validate and review read several registers as one plan. */
-  files: string[];
-  /** `init --objectives`: write an objectives sheet beside the register. */
-  objectives: boolean;
   sheet?: string;
   /**
    * What the options say about reading the register (header row, rows, mapping, vocabularies, date
@@ -54,6 +52,8 @@ export interface CliOptions {
   minSeverity: Severity;
   /** Exit 1 when a finding is at or above this severity; `never` always exits 0 after a run. */
   failOn: Severity | 'never';
+  /** due, calendar and `--policy` (followThroughArgs.ts). */
+  followThrough?: FollowThroughOptions;
 }
 
 export type ParsedArgs =
@@ -86,7 +86,7 @@ export const OPTIONS = {
   json: { type: 'boolean' },
   out: { type: 'string', short: 'o' },
   force: { type: 'boolean' },
-  objectives: { type: 'boolean' },
+  ...FOLLOW_THROUGH_OPTIONS,
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -139,11 +139,7 @@ function rowsOption(text: string | undefined): RegisterConfig['rows'] | string {
   return { first, last };
 }
 
-function buildOptions(command: Command, files: string[], values: Values): CliOptions | string {
-  const file = files[0];
-  if (values.objectives && command !== 'init') {
-    return `--objectives is an option of init (it writes an objectives sheet beside the register); validate and review read an objectives sheet when the workbook has one.`;
-  }
+function buildOptions(command: Command, file: string, values: Values): CliOptions | string {
   const headerRow = headerRowOption(values['header-row']);
   if (typeof headerRow === 'string') return headerRow;
   const rows = rowsOption(values.rows);
@@ -188,12 +184,14 @@ function buildOptions(command: Command, files: string[], values: Values): CliOpt
     effectiveness: values['effectiveness-map'] ?? [],
   });
   if (typeof vocabulary === 'string') return vocabulary;
-  if (values.out !== undefined && command !== 'review' && command !== 'mapping') {
-    return `--out is an option of review and mapping; ${command} ${command === 'init' ? 'writes to the file you name' : 'only reports'}.`;
+  if (values.out !== undefined && !['review', 'mapping', 'calendar', 'evidence'].includes(command)) {
+    return `--out is an option of review and mapping (and of calendar and evidence); ${command} ${command === 'init' ? 'writes to the file you name' : 'only reports'}.`;
   }
   if (values.explain && command !== 'validate' && command !== 'review') {
     return `--explain is an option of validate and review.`;
   }
+  const followThrough = followThroughOptions(command, values);
+  if (typeof followThrough === 'string') return followThrough;
   const config: RegisterConfig = { headerRow, fields, vocabulary, dateOrder, rows, preset };
   if (values.sheet !== undefined) config.sheetName = values.sheet;
   for (const key of Object.keys(config) as (keyof RegisterConfig)[]) {
@@ -202,8 +200,6 @@ function buildOptions(command: Command, files: string[], values: Values): CliOpt
   return {
     command,
     file,
-    files,
-    objectives: values.objectives ?? false,
     sheet: values.sheet,
     config,
     configFile: values.config,
@@ -216,6 +212,7 @@ function buildOptions(command: Command, files: string[], values: Values): CliOpt
     explain: values.explain ?? false,
     minSeverity: minSeverity as Severity,
     failOn: failOn as Severity | 'never',
+    followThrough,
   };
 }
 
@@ -241,17 +238,20 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   if (values.help) return { kind: 'help', command };
   if (name === undefined) return { kind: 'error', message: 'Give a command and a file.' };
   if (!command) {
-    return { kind: 'error', message: `Unknown command "${name}". Use validate, review, mapping or init.` };
+    return {
+      kind: 'error',
+      message: `Unknown command "${name}". Use validate, review, mapping, init, due, calendar or evidence.`,
+    };
   }
   if (rest.length === 0) return { kind: 'error', message: `${command} needs a file.`, command };
-  if (rest.length > 1 && !MULTI_FILE_COMMANDS.includes(command)) {
+  if (rest.length > 1) {
     return {
       kind: 'error',
       message: `${command} takes one file, but got ${rest.length}: ${rest.join(', ')}. Quote a path that contains spaces.`,
       command,
     };
   }
-  const options = buildOptions(command, rest, values);
+  const options = buildOptions(command, rest[0], values);
   if (typeof options === 'string') return { kind: 'error', message: options, command };
   return { kind: 'run', options };
 }

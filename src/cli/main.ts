@@ -6,6 +6,9 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import { parseCommandLine, type CliOptions } from './args';
+import { runCalendar } from './commands/calendar';
+import { runDue } from './commands/due';
+import { runEvidence } from './commands/evidence';
 import { runInit } from './commands/init';
 import { runMapping } from './commands/mapping';
 import { runReview } from './commands/review';
@@ -13,6 +16,7 @@ import { runValidate } from './commands/validate';
 import { colourSink, paintFor, PLAIN } from './paint';
 import { EXIT, printableSink, Progress, type CliError, type CliIo } from './runtime';
 import { usage, usageHint } from './usage';
+import { resolvePolicy } from './policy';
 
 export type { CliIo } from './runtime';
 
@@ -45,14 +49,24 @@ async function runCommand(options: CliOptions, rawIo: CliIo, progress: Progress)
     stdout: exact ? rawIo.stdout : printableSink(paint === PLAIN ? rawIo.stdout : colourSink(rawIo.stdout)),
     stderr: printableSink(rawIo.stderr),
   };
+  if (options.command === 'validate' || options.command === 'review') {
+    // The target-date policy: --policy, else the one the add-in stored in the workbook, else the defaults.
+    const policy = await resolvePolicy(options.file, options.followThrough?.policyFile);
+    if (!policy.ok) return reportError(policy.error, options, io);
+    io.stderr.write(policy.value.notes.map((n) => `Note: ${n}\n`).join(''));
+    options = { ...options, followThrough: { ...options.followThrough, policy: policy.value.policy } };
+  }
+  const followThrough = { due: runDue, calendar: runCalendar, evidence: runEvidence } as const;
   const outcome =
-    options.command === 'validate'
-      ? await runValidate(options, io, progress, paint)
-      : options.command === 'review'
-        ? await runReview(options, io, progress)
-        : options.command === 'mapping'
-          ? await runMapping(options, io, progress)
-          : await runInit(options, io);
+    options.command === 'due' || options.command === 'calendar' || options.command === 'evidence'
+      ? await followThrough[options.command](options, io, progress)
+      : options.command === 'validate'
+        ? await runValidate(options, io, progress, paint)
+        : options.command === 'review'
+          ? await runReview(options, io, progress)
+          : options.command === 'mapping'
+            ? await runMapping(options, io, progress)
+            : await runInit(options, io);
   progress.clear();
   return outcome.ok ? outcome.value : reportError(outcome.error, options, io);
 }

@@ -13,6 +13,10 @@ const READING = `Reading the register (validate, review, mapping) — the settin
                               table's end is found: blank rows, then totals, metrics or notes)
   --preset poam|jira|capa     read a well-known layout (FedRAMP/RMF POA&M, Jira CSV export, ISO 9001
                               CAPA log); recognised by its headers when not given
+  --policy <policy.json>      validate, review: the target-date policy (schemas/policy.schema.json;
+                              default: the one stored in the workbook, else major NC 90 days, minor
+                              NC 180, observation and OFI 365; by priority critical 30, high 90,
+                              medium 180, low 365)
   --map <field>=<header>      map a column to a field by header text or column letter (repeatable),
                               e.g. --map owner="Responsible for corrective action" --map targetDate=H
                               Fields: id, title, description, type, source, sourceRef, requirement,
@@ -48,6 +52,9 @@ Usage:
   improvement-plan review <file> [--out <summary.xlsx>] [--json] [options]
   improvement-plan mapping <file> [--out <plan.json>] [options]
   improvement-plan init <file.xlsx> [--force]
+  improvement-plan due <file> [--within 14] [--escalate-after 30] [--json]
+  improvement-plan calendar <file> --out <plan.ics> [--alarm-days 3]
+  improvement-plan evidence <file> [--out <evidence.xlsx>] [--json]
   improvement-plan help <command>      improvement-plan <command> --help      improvement-plan --version
 
 Files: .xlsx, .xlsm (macros are never run), .csv and .tsv. The input file is never modified.
@@ -59,6 +66,8 @@ Examples:
   improvement-plan validate register.xlsx --min-severity error --format csv > to-do.csv
   improvement-plan review register.xlsx --out review.xlsx
   improvement-plan mapping register.xlsx --out plan.json && improvement-plan validate register.xlsx --config plan.json
+  improvement-plan due register.xlsx --within 14 || mail-the-list     # exit 1: something to escalate
+  improvement-plan calendar register.xlsx --out plan.ics
 
 ${READING}
 
@@ -143,6 +152,61 @@ Exit codes: 0 written; 2 the file could not be written.
 Examples:
   improvement-plan init register.xlsx
   improvement-plan init register.xlsx --force`,
+  due: `Usage: improvement-plan due <file> [--within <days>] [--escalate-after <days>] [--json] [options]
+
+Lists the dates owners are held to — target completion, progress review, effectiveness check — that
+fall within the next days or have passed, grouped by owner, most urgent first: a list to mail.
+
+  --within <days>             dates up to this many days ahead (default 14)
+  --escalate-after <days>     a date passed by more than this many days is for escalation (default 30)
+  --format text|json          text (default) or json (schemas/due.schema.json)
+  --json                      short for --format json
+
+Exit codes: 0 nothing overdue beyond --escalate-after; 1 something is (escalate it); 2 the file or the
+arguments could not be used.
+
+Examples:
+  improvement-plan due register.xlsx
+  improvement-plan due register.xlsx --within 7 --escalate-after 14 --json > due.json
+
+${READING}`,
+  calendar: `Usage: improvement-plan calendar <file> --out <plan.ics> [--alarm-days <days>] [options]
+
+Writes the open actions' target dates, progress reviews and effectiveness checks as an iCalendar file
+(RFC 5545) for Outlook, Google or Apple Calendar: all-day events with a reminder, the owner as
+attendee when the owner cell holds an e-mail address. Each event keeps its identity from one export to
+the next, so importing a later file updates the events instead of adding copies.
+
+  --out <plan.ics>            the file to write (required; never the input)
+  --force                     replace the --out file if it exists
+  --alarm-days <days>|none    the reminder, days before each date (default 3; 0 on the day)
+  --format text|json          what to print about the file written (default text)
+
+Exit codes: 0 written; 2 the file or the arguments could not be used.
+
+Examples:
+  improvement-plan calendar register.xlsx --out plan.ics
+  improvement-plan calendar register.xlsx --out plan.ics --alarm-days 7 --force
+
+${READING}`,
+  evidence: `Usage: improvement-plan evidence <file> [--out <evidence.xlsx>] [--json] [options]
+
+The auditor's evidence view of clause 10.2: for each NC, the trail a) reaction and correction, b) root
+cause, method and similar NCs elsewhere, c) corrective action, d) effectiveness check, e) changes to
+the ISMS, f) the nature of the NC and g) the results, with the gaps marked.
+
+  --out <file.xlsx>           write a copy of the workbook with a dated "Evidence 10.2" sheet added
+                              (the input is never modified)
+  --force                     replace the --out file if it exists
+  --format text|json          text (default): the gaps per NC; json: the whole trail
+
+Exit codes: 0 done; 2 the file or the arguments could not be used.
+
+Examples:
+  improvement-plan evidence register.xlsx
+  improvement-plan evidence register.xlsx --out evidence.xlsx
+
+${READING}`,
 };
 
 /** Help for one command, or for the whole tool. */
@@ -156,7 +220,9 @@ export function usageHint(command?: Command): string {
     usage(command)
       .split('\n')
       .find((l) => l.startsWith('Usage:')) ?? '';
-  const lines = command ? [first] : ['Usage: improvement-plan validate|review|mapping|init <file> [options]'];
+  const lines = command
+    ? [first]
+    : ['Usage: improvement-plan validate|review|mapping|init|due|calendar|evidence <file> [options]'];
   lines.push(`Run "improvement-plan ${command ? `${command} ` : ''}--help" for all options.`);
   return lines.join('\n') + '\n';
 }

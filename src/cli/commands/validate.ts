@@ -19,8 +19,7 @@ import { formatDescription, formatExplanation, formatNotices } from '../format';
 import { markUncalculated } from '../notCalculated';
 import { PLAIN, type Paint } from '../paint';
 import { EXIT, type CliIo, type Outcome, type Progress } from '../runtime';
-import { loadPlan } from '../multi';
-import { runValidatePlan } from './rollup';
+import { loadRegister } from './load';
 
 /**
  * Runs validate. Returns the exit code, or the problem that stopped it (exit code 2).
@@ -33,15 +32,12 @@ export async function runValidate(
   progress: Progress,
   paint: Paint = PLAIN,
 ): Promise<Outcome<number>> {
-  const plan = await loadPlan(options, progress);
-  if (!plan.ok) return plan;
-  // Several registers (sheets or files) or objectives beside them: one plan, one list.
-  if (!plan.value.single) return runValidatePlan(plan.value, options, io, progress, paint);
-  const loaded = { ok: true as const, value: plan.value.registers[0] };
+  const loaded = await loadRegister(options, progress);
+  if (!loaded.ok) return loaded;
   const asOf = options.asOf ?? dayFromLocalDate(io.now);
   const { register } = loaded.value;
   progress.phase(`Checking ${register.actions.length.toLocaleString('en')} actions`);
-  const report = validateRegister(register, { asOf });
+  const report = validateRegister(register, { asOf, policy: options.followThrough?.policy });
   progress.clear();
   const d = describeRegister(loaded.value);
   const asOfIso = isoFromDay(asOf);

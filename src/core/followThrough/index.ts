@@ -3,3 +3,4 @@ export * from './policy';
 export * from './effectivenessChecks';
 export * from './due';
 export * from './ical';
+export * from './evidence';

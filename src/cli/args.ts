@@ -26,11 +26,17 @@ const COMMAND_FORMATS: Record<Command, readonly Format[]> = {
   evidence: ['text', 'json'],
 };
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+/** Commands that read several files as one plan (`review a.xlsx b.csv --out pack.xlsx`). */
+const MULTI_FILE_COMMANDS: readonly Command[] = ['validate', 'review'];
 
 export interface CliOptions {
   command: Command;
-  /** The file argument as the user typed it. */
+  /** The file argument as the user typed it (the first, when several are given). */
   file: string;
+  /** Every file argument, in order: validate and review read several registers as one plan. */
+  files: string[];
+  /** `init --objectives`: write an objectives sheet beside the register. */
+  objectives: boolean;
   sheet?: string;
   /**
    * What the options say about reading the register (header row, rows, mapping, vocabularies, date
@@ -87,6 +93,7 @@ export const OPTIONS = {
   out: { type: 'string', short: 'o' },
   force: { type: 'boolean' },
   ...FOLLOW_THROUGH_OPTIONS,
+  objectives: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -139,7 +146,11 @@ function rowsOption(text: string | undefined): RegisterConfig['rows'] | string {
   return { first, last };
 }
 
-function buildOptions(command: Command, file: string, values: Values): CliOptions | string {
+function buildOptions(command: Command, files: string[], values: Values): CliOptions | string {
+  const file = files[0];
+  if (values.objectives && command !== 'init') {
+    return `--objectives is an option of init (it writes an objectives sheet beside the register); validate and review read an objectives sheet when the workbook has one.`;
+  }
   const headerRow = headerRowOption(values['header-row']);
   if (typeof headerRow === 'string') return headerRow;
   const rows = rowsOption(values.rows);
@@ -200,6 +211,8 @@ function buildOptions(command: Command, file: string, values: Values): CliOption
   return {
     command,
     file,
+    files,
+    objectives: values.objectives ?? false,
     sheet: values.sheet,
     config,
     configFile: values.config,
@@ -244,14 +257,14 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     };
   }
   if (rest.length === 0) return { kind: 'error', message: `${command} needs a file.`, command };
-  if (rest.length > 1) {
+  if (rest.length > 1 && !MULTI_FILE_COMMANDS.includes(command)) {
     return {
       kind: 'error',
       message: `${command} takes one file, but got ${rest.length}: ${rest.join(', ')}. Quote a path that contains spaces.`,
       command,
     };
   }
-  const options = buildOptions(command, rest[0], values);
+  const options = buildOptions(command, rest, values);
   if (typeof options === 'string') return { kind: 'error', message: options, command };
   return { kind: 'run', options };
 }

@@ -19,7 +19,8 @@ import { formatDescription, formatExplanation, formatNotices } from '../format';
 import { markUncalculated } from '../notCalculated';
 import { PLAIN, type Paint } from '../paint';
 import { EXIT, type CliIo, type Outcome, type Progress } from '../runtime';
-import { loadRegister } from './load';
+import { loadPlan } from '../multi';
+import { runValidatePlan } from './rollup';
 
 /**
  * Runs validate. Returns the exit code, or the problem that stopped it (exit code 2).
@@ -32,8 +33,11 @@ export async function runValidate(
   progress: Progress,
   paint: Paint = PLAIN,
 ): Promise<Outcome<number>> {
-  const loaded = await loadRegister(options, progress);
-  if (!loaded.ok) return loaded;
+  const plan = await loadPlan(options, progress);
+  if (!plan.ok) return plan;
+  // Several registers (sheets or files) or objectives beside them: one plan, one list.
+  if (!plan.value.single) return runValidatePlan(plan.value, options, io, progress, paint);
+  const loaded = { ok: true as const, value: plan.value.registers[0] };
   const asOf = options.asOf ?? dayFromLocalDate(io.now);
   const { register } = loaded.value;
   progress.phase(`Checking ${register.actions.length.toLocaleString('en')} actions`);

@@ -10,8 +10,15 @@ export interface ReadLimits {
   inflatedBytes: number;
   /** Bytes one part may inflate to (ExcelJS holds each part as one string). */
   partBytes: number;
-  /** Cells over all sheets, counting each cell a merged range covers. */
+  /** Cells over all sheets, counting each cell a merged range covers (read by the streaming reader). */
   cells: number;
+  /**
+   * Cells past which a workbook is read by the streaming reader instead of ExcelJS: ExcelJS builds a
+   * model of every cell (~400 bytes each), the streaming reader keeps only the values.
+   */
+  streamCells: number;
+  /** Cells ExcelJS's model of the workbook fits in (half of Node's heap); past it, only streaming reads. */
+  exceljsCells: number;
   sharedStrings: number;
   sheets: number;
   /** Merged ranges on one sheet (ExcelJS checks each new merge against every earlier one of its sheet). */
@@ -26,7 +33,15 @@ const MAX_INFLATED = 1024 * MB;
 /** Under V8's longest string (2^29 − 24 characters): ExcelJS reads a part into one string. */
 const MAX_PART = 500_000_000;
 /** What ExcelJS keeps per cell, measured: about 400 bytes (1,000,000 cells: 406 MB of heap). */
-const HEAP_PER_CELL = 400;
+const EXCELJS_HEAP_PER_CELL = 400;
+/**
+ * What a cell costs read by the streaming reader and reviewed: its value in the grid (~40 bytes)
+ * and its share of the register, findings and figures built from its row (~110 bytes at 12 columns).
+ */
+const HEAP_PER_CELL = 150;
+/** Above this many cells the streaming reader is used even when ExcelJS's model would fit. */
+const STREAM_FROM = 1_000_000;
+const MAX_CELLS = 20_000_000;
 
 /**
  * The largest CSV read: the text must fit one V8 string (2^29 − 24 characters), and a larger file
@@ -48,14 +63,15 @@ function fromEnv(env: NodeJS.ProcessEnv, name: string): number | undefined {
 }
 
 /**
- * The limits for a file of `fileSize` bytes. Cells are held to half of Node's heap at what ExcelJS
- * spends per cell, so the read stops with a message before the heap runs out.
+ * The limits for a file of `fileSize` bytes. Cells are held to half of Node's heap at what a cell
+ * costs read and reviewed, so the read stops with a message before the heap runs out.
  *
  * @example readLimits(3_000_000).inflatedBytes // 150,000,000: 50 × the file
  */
 export function readLimits(fileSize: number, env: NodeJS.ProcessEnv = process.env): ReadLimits {
   const heap = v8.getHeapStatistics().heap_size_limit;
-  const cells = fromEnv(env, LIMIT_ENV.cells) ?? Math.min(10_000_000, Math.floor(heap / 2 / HEAP_PER_CELL));
+  const cells = fromEnv(env, LIMIT_ENV.cells) ?? Math.min(MAX_CELLS, Math.floor(heap / 2 / HEAP_PER_CELL));
+  const exceljsCells = Math.floor(heap / 2 / EXCELJS_HEAP_PER_CELL);
   const inflatedMb = fromEnv(env, LIMIT_ENV.inflatedBytes);
   const inflatedBytes =
     inflatedMb !== undefined
@@ -65,6 +81,8 @@ export function readLimits(fileSize: number, env: NodeJS.ProcessEnv = process.en
     inflatedBytes,
     partBytes: Math.min(MAX_PART, inflatedBytes),
     cells,
+    streamCells: Math.min(STREAM_FROM, exceljsCells),
+    exceljsCells,
     sharedStrings: cells,
     sheets: fromEnv(env, LIMIT_ENV.sheets) ?? 1000,
     // 5,000 merges take ExcelJS about 3 s; 20,000 took 72 s.

@@ -10,6 +10,8 @@ import { grouped, LIMIT_ENV, type ReadLimits } from './limits';
 import { contradictedPart } from './contentTypes';
 import { TagScanner } from './tagScanner';
 import type { ReadError } from './types';
+import { attr as xmlAttr } from './xmlStream';
+import type { WorksheetFacts } from './xlsxStream';
 import { inflateEntryChunks, isZipProblem, openZip, type ZipProblem } from './zip';
 
 const RESAVE = 'Open it in Excel and save it again as an Excel Workbook (.xlsx), then retry.';
@@ -57,6 +59,19 @@ interface Tally {
   merges: number;
   sheetTags: number;
   stop?: ReadError;
+  /** Merged ranges and hyperlinks of each worksheet part, for the streaming reader. */
+  worksheets: Map<string, WorksheetFacts>;
+  /** The first part past {@link ReadLimits.partBytes}: only the streaming reader can read it. */
+  oversizePart?: ReadError;
+}
+
+/** What the preflight learned of a package that passed it. */
+export interface PackageFacts {
+  /** Cells counted as ExcelJS would build them (rows, styles, comments and merged areas included). */
+  cells: number;
+  worksheets: Map<string, WorksheetFacts>;
+  /** Set when a part is too large for ExcelJS (which holds each part as one string). */
+  oversizePart?: ReadError;
 }
 
 /** `A1:C3` → 9; undefined when the reference is not a range of cells. */
@@ -110,6 +125,8 @@ function limitMessages(fileName: string, limits: ReadLimits) {
 }
 
 function sheetScanner(part: string, tally: Tally, limits: ReadLimits, fileName: string): TagScanner {
+  const facts: WorksheetFacts = { merges: [], hyperlinks: new Map() };
+  tally.worksheets.set(part, facts);
   const messages = limitMessages(fileName, limits);
   const outside = (what: string) =>
     failure(
@@ -117,8 +134,16 @@ function sheetScanner(part: string, tally: Tally, limits: ReadLimits, fileName: 
       `${fileName} could not be opened as a workbook: its part "${part}" has ${what} outside A1:XFD1048576, ` +
         `the cells a sheet has, so it is damaged. ${RESAVE}`,
     );
-  return new TagScanner(['c', 'row', 'col', 'mergeCell'], (name, attrs) => {
+  return new TagScanner(['c', 'row', 'col', 'mergeCell', 'hyperlink'], (name, attrs) => {
     if (tally.stop) return;
+    if (name === 'hyperlink') {
+      const ref = xmlAttr(attrs, 'ref');
+      const id = xmlAttr(attrs, 'r:id');
+      if (ref !== undefined && id !== undefined) facts.hyperlinks.set(ref, id);
+      // Kept until the sheet is read: each costs about what a cell does.
+      if (++tally.cells > limits.cells) tally.stop = messages.cells;
+      return;
+    }
     if (name === 'c') {
       if (++tally.cells > limits.cells) tally.stop = messages.cells;
       else if (!cellInside(attrs)) tally.stop = outside(`the cell ${attr(attrs, 'r')}`);
@@ -137,6 +162,7 @@ function sheetScanner(part: string, tally: Tally, limits: ReadLimits, fileName: 
     } else {
       const area = areaOf(attr(attrs, 'ref') ?? '');
       if (area === undefined) return;
+      facts.merges.push(xmlAttr(attrs, 'ref') ?? '');
       if (++tally.merges > limits.merges) tally.stop = messages.merges;
       else if ((tally.cells += area - 1) > limits.cells) tally.stop = messages.cells;
     }
@@ -202,14 +228,23 @@ function partFailure(name: string, fileName: string, limits: ReadLimits): ReadEr
  * Checks an .xlsx / .xlsm buffer against the package rules and the budget, as described above.
  *
  * @example
- * const refused = await preflightPackage(buf, 'register.xlsx', readLimits(buf.length));
- * if (refused) return { ok: false, error: refused };
+ * const checked = await preflightPackage(buf, 'register.xlsx', readLimits(buf.length));
+ * if (!checked.ok) return checked;
  */
 export async function preflightPackage(
   buf: Buffer,
   fileName: string,
   limits: ReadLimits,
-): Promise<ReadError | undefined> {
+): Promise<{ ok: false; error: ReadError } | { ok: true; facts: PackageFacts }> {
+  const refused = await preflight(buf, fileName, limits);
+  return 'code' in refused ? { ok: false, error: refused } : { ok: true, facts: refused };
+}
+
+async function preflight(
+  buf: Buffer,
+  fileName: string,
+  limits: ReadLimits,
+): Promise<ReadError | PackageFacts> {
   const pkg = openZip(buf);
   if (isZipProblem(pkg)) return packageFailure(pkg, fileName);
   const contradiction = contradictedPart(pkg, buf);
@@ -224,7 +259,7 @@ export async function preflightPackage(
   const worksheets = pkg.entries.filter((e) => WORKSHEET_PART.test(e.name)).length;
   if (worksheets > limits.sheets) return sheetsFailure(worksheets, fileName, limits);
   const budget = { remaining: limits.inflatedBytes };
-  const tally: Tally = { cells: 0, sharedStrings: 0, merges: 0, sheetTags: 0 };
+  const tally: Tally = { cells: 0, sharedStrings: 0, merges: 0, sheetTags: 0, worksheets: new Map() };
   const halt: ZipProblem = { code: 'too-large', message: 'stopped at a limit' };
   for (const entry of pkg.entries) {
     if (entry.name.endsWith('/')) continue;
@@ -232,8 +267,8 @@ export async function preflightPackage(
     let partBytes = 0;
     const problem = await inflateEntryChunks(buf, entry, budget, (chunk) => {
       partBytes += chunk.length;
-      if (partBytes > limits.partBytes) tally.stop ??= partFailure(entry.name, fileName, limits);
-      else scanner?.push(chunk);
+      if (partBytes > limits.partBytes) tally.oversizePart ??= partFailure(entry.name, fileName, limits);
+      scanner?.push(chunk);
       return tally.stop ? halt : undefined;
     });
     if (tally.stop) return tally.stop;
@@ -242,5 +277,5 @@ export async function preflightPackage(
     if (tally.stop) return tally.stop;
   }
   if (tally.sheetTags > limits.sheets) return sheetsFailure(tally.sheetTags, fileName, limits);
-  return undefined;
+  return { cells: tally.cells, worksheets: tally.worksheets, oversizePart: tally.oversizePart };
 }

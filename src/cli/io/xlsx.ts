@@ -1,14 +1,18 @@
 /**
- * .xlsx / .xlsm reader on ExcelJS. The buffer is parsed in memory: the input file is never
- * written, and VBA in .xlsm files is data that is never run.
+ * .xlsx / .xlsm reader: ExcelJS for ordinary workbooks, the streaming reader (xlsxStream.ts) for
+ * large ones, which ExcelJS's model of every cell would not fit in memory. Both give the same
+ * sheets. The buffer is parsed in memory: the input file is never written, and VBA in .xlsm files
+ * is data that is never run.
  */
 import ExcelJS from 'exceljs';
 import { plural } from './cellTally';
 import { readLimits, type ReadLimits } from './limits';
 import { preflightPackage } from './preflight';
 import { readSheet } from './sheet';
+import { readXlsxStreaming } from './xlsxStream';
+import { openZip, isZipProblem } from './zip';
 import { hasVbaProject, isCompoundFile, isEncryptedOoxml, isZip } from './sniff';
-import { readFailure, type ReaderNotice, type ReadResult } from './types';
+import { readFailure, type ReaderNotice, type ReadResult, type SheetData } from './types';
 
 /**
  * Worksheet parts the reader has no use for. Skipping them saves time on large registers and
@@ -85,23 +89,35 @@ export async function readXlsx(
 ): Promise<ReadResult> {
   const rejected = sniffFailure(buf, fileName);
   if (rejected) return rejected;
-  const refused = await preflightPackage(buf, fileName, limits);
-  if (refused) return { ok: false, error: refused };
-  const workbook = await load(buf);
-  if (workbook instanceof Error) {
-    return readFailure(
-      'corrupt',
-      `${fileName} could not be opened as a workbook: it is damaged or incomplete${detail(workbook)}. ${RESAVE}`,
-    );
+  const checked = await preflightPackage(buf, fileName, limits);
+  if (!checked.ok) return checked;
+  const { facts } = checked;
+  let sheets: SheetData[] | undefined;
+  if (facts.cells > limits.streamCells || facts.oversizePart) {
+    const pkg = openZip(buf);
+    if (isZipProblem(pkg)) return readFailure('corrupt', pkg.message); // the preflight opened it already
+    const streamed = await readXlsxStreaming(buf, pkg, facts.worksheets, fileName, limits.inflatedBytes);
+    if (streamed.ok) sheets = streamed.sheets;
+    // A package the streaming reader cannot follow is left to ExcelJS when its model fits.
+    else if (facts.oversizePart) return { ok: false, error: facts.oversizePart };
+    else if (facts.cells > limits.exceljsCells) return streamed;
   }
-  const worksheets = workbook.worksheets;
-  if (worksheets.length === 0) {
+  if (!sheets) {
+    const workbook = await load(buf);
+    if (workbook instanceof Error) {
+      return readFailure(
+        'corrupt',
+        `${fileName} could not be opened as a workbook: it is damaged or incomplete${detail(workbook)}. ${RESAVE}`,
+      );
+    }
+    sheets = workbook.worksheets.map(readSheet);
+  }
+  if (sheets.length === 0) {
     return readFailure(
       'corrupt',
       `${fileName} holds no worksheets: it is not a usable Excel workbook. ${RESAVE}`,
     );
   }
-  const sheets = worksheets.map(readSheet);
   if (sheets.every((s) => s.grid.values.length === 0)) {
     return readFailure(
       'empty',

@@ -168,7 +168,8 @@ export async function loadPlan(options: CliOptions, progress: Progress): Promise
         read1.add(sheet);
       }
     }
-    objectives.push(...objectivesOf(file, workbook, read1));
+    // A sheet named (--sheet, a config, the add-in's stored sheet) is read alone, as before.
+    if (sheetFrom === undefined || several) objectives.push(...objectivesOf(file, workbook, read1));
   }
   if (registers.length === 0) {
     return failure(

@@ -39,7 +39,15 @@ const READING = `Reading the register (validate, review, mapping) — the settin
   --as-of <yyyy-mm-dd>        the date overdue is measured against (default: today)
 
 A workbook the Excel add-in has mapped carries its mapping (document settings): it is used without
-any option, and the options and --config override it (one line on stderr says which).`;
+any option, and the options and --config override it (one line on stderr says which).
+
+Several registers (validate, review): give several files, or a workbook with several register
+sheets — every sheet that looks like a register is read, each with its own columns and words (--sheet,
+--header-row or --map pick one). The options apply to every file; in --config, "files":
+{ "capa-log.xlsx": { "sheetName": "Log" } } gives one file its own settings. The same action in two
+registers (same ID, or same title and requirement) is counted once (duplicate-across-registers).
+A sheet of information-security objectives beside them (objective, measure, target, owner, due date,
+a column per month or a measurements table) is checked and summarised too.`;
 
 const EXIT_CODES = `Exit codes: 0 no findings at or above --fail-on; 1 findings at or above --fail-on (default: errors);
 2 the file or the arguments could not be used, or the file is not an action register.`;
@@ -65,6 +73,7 @@ Examples:
   improvement-plan validate register.xlsx
   improvement-plan validate register.xlsx --min-severity error --format csv > to-do.csv
   improvement-plan review register.xlsx --out review.xlsx
+  improvement-plan review audit.xlsx capa-log.xlsx incidents.csv --out pack.xlsx
   improvement-plan mapping register.xlsx --out plan.json && improvement-plan validate register.xlsx --config plan.json
   improvement-plan due register.xlsx --within 14 || mail-the-list     # exit 1: something to escalate
   improvement-plan calendar register.xlsx --out plan.ics
@@ -138,12 +147,15 @@ Examples:
   improvement-plan mapping register.xlsx --config plan.json --map owner=I --out plan.json --force
 
 ${READING}`,
-  init: `Usage: improvement-plan init <file.xlsx> [--force] [--format text|json]
+  init: `Usage: improvement-plan init <file.xlsx> [--objectives] [--force] [--format text|json]
 
 Writes a new, empty register with the columns of the sample register, a frozen header, dropdown
 lists for status, type, source, priority and the other list fields, and highlights for overdue
 actions and missing owners or target dates.
 
+  --objectives                add a clean "Objectives" sheet beside the register (clause 6.2):
+                              objective, measure, baseline, target value, owner, due date and a
+                              measurement column per month for a year
   --force                     replace the file if it exists
   --format text|json          what to print about the file written (default text)
 
@@ -151,6 +163,7 @@ Exit codes: 0 written; 2 the file could not be written.
 
 Examples:
   improvement-plan init register.xlsx
+  improvement-plan init register.xlsx --objectives
   improvement-plan init register.xlsx --force`,
   due: `Usage: improvement-plan due <file> [--within <days>] [--escalate-after <days>] [--json] [options]
 

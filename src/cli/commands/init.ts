@@ -6,6 +6,7 @@ import type { CliOptions } from '../args';
 import { EXIT, type CliIo, type Outcome } from '../runtime';
 import { checkOutPath, writeAtomically } from '../writer/outPath';
 import { buildTemplate, TEMPLATE_LAST_ROW, TEMPLATE_SHEET, templateHeaders } from '../writer/template';
+import { addObjectivesSheet } from './objectivesSheet';
 
 /**
  * Runs init. Returns exit code 0 once the file is written, or the problem that stopped it.
@@ -16,12 +17,22 @@ export async function runInit(options: CliOptions, io: CliIo): Promise<Outcome<n
   const checked = await checkOutPath(options.file, { force: options.force, option: 'init' });
   if (!checked.ok) return checked;
   const { workbook, setup } = buildTemplate(io.now);
+  const objectives = options.objectives ? addObjectivesSheet(workbook, io.now) : undefined;
   const bytes = await workbook.xlsx.writeBuffer();
   const written = await writeAtomically(checked.value, new Uint8Array(bytes as ArrayBuffer));
   if (!written.ok) return written;
   const columns = templateHeaders();
   if (options.format === 'json') {
-    const json = { file: options.file, sheet: TEMPLATE_SHEET, headerRow: 1, columns, ...setup };
+    const json = {
+      file: options.file,
+      sheet: TEMPLATE_SHEET,
+      headerRow: 1,
+      columns,
+      ...setup,
+      ...(objectives
+        ? { objectives: { sheet: objectives.sheet, headerRow: 1, columns: objectives.headers } }
+        : {}),
+    };
     io.stdout.write(JSON.stringify(json, null, 2) + '\n');
   } else {
     io.stdout.write(
@@ -30,6 +41,12 @@ export async function runInit(options: CliOptions, io: CliIo): Promise<Outcome<n
         `and highlights for overdue actions and missing owners or target dates (rows 2–${TEMPLATE_LAST_ROW}).\n` +
         `Add one row per action, then run: improvement-plan validate ${options.file}\n`,
     );
+    if (objectives)
+      io.stdout.write(
+        `Beside it, the sheet "${objectives.sheet}": one row per information-security objective (clause 6.2) — ` +
+          `objective, measure, baseline, target value, owner, due date — and a column per month (${objectives.headers[7]} to ${objectives.headers[objectives.headers.length - 1]}) for its measurements. ` +
+          'validate checks each is SMART and measured; review shows on track, at risk or missed with a trend chart.\n',
+      );
   }
   return { ok: true, value: EXIT.ok };
 }

@@ -14,6 +14,10 @@ import { EXIT, failure, type CliIo, type Outcome, type Progress } from '../runti
 import { checkOutPath, writeAtomically } from '../writer/outPath';
 import { loadRegister } from './load';
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /**
  * Runs calendar. Exit 0 once the file is written.
  *
@@ -76,7 +80,7 @@ export async function runCalendar(
   } else {
     io.stderr.write(formatNotices(d.notices, d.sheet));
     io.stdout.write(
-      `Wrote ${options.out}: ${events.length} event${events.length === 1 ? '' : 's'} — ${kinds.target} target dates, ${kinds.review} progress reviews, ${kinds['effectiveness-check']} effectiveness checks` +
+      `Wrote ${options.out}: ${plural(events.length, 'event')} — ${plural(kinds.target, 'target date')}, ${plural(kinds.review, 'progress review')}, ${plural(kinds['effectiveness-check'], 'effectiveness check')}` +
         ` (${attendees} with the owner as attendee). Importing it again later updates these events instead of adding copies.\n`,
     );
   }

@@ -125,7 +125,7 @@ function trailOf(register: Register, action: Action, asOf: DayNumber): NcTrail {
       ],
       [
         { field: value('title') ? 'title' : 'description', what: 'description of the NC' },
-        { field: 'requirement', what: 'requirement not met' },
+        { field: 'requirement', what: 'requirement reference' },
         { field: 'raisedDate', what: 'date raised' },
       ],
     ),

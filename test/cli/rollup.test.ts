@@ -8,8 +8,14 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { readWorkbook } from '../../src/cli/io/readWorkbook';
 import { STATES } from '../../src/core';
-import { AUDIT, CAPA, FIXTURE_SHEETS, INCIDENTS, type FixtureSheet } from '../core/rollupFixture';
-import { OBJECTIVES_ROWS } from '../core/objectives.test';
+import {
+  AUDIT,
+  CAPA,
+  FIXTURE_SHEETS,
+  INCIDENTS,
+  OBJECTIVES_ROWS,
+  type FixtureSheet,
+} from '../core/rollupFixture';
 import { AS_OF, json, removeDir, runCli, sha256, STACK_TRACE, tempDir } from './cliHarness';
 import { expectSchema } from './schemaCheck';
 

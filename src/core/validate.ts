@@ -21,6 +21,16 @@ export function statesInUse(register: Register): Set<State> {
 }
 
 /**
+ * The finding, its message flattened. A message put together from pieces is a tree of strings in
+ * V8 (about 300 bytes for 120 characters); converting it to a number flattens it in place, so a
+ * million findings keep their text, not their trees (issue 16: ~230 MB at 1,000,000 rows).
+ */
+function flatMessage(finding: Finding): Finding {
+  Number(finding.message);
+  return finding;
+}
+
+/**
  * Runs every rule over a parsed register. Deterministic: the same register and as-of date give
  * the same findings in the same order.
  *
@@ -44,8 +54,8 @@ export function validateRegister(
     for (const rule of actionRules) {
       const out = rule.checkAction!(action, ctx);
       if (!out) continue;
-      if (Array.isArray(out)) findings.push(...out);
-      else findings.push(out);
+      if (Array.isArray(out)) for (const f of out) findings.push(flatMessage(f));
+      else findings.push(flatMessage(out));
     }
   }
   sortFindings(findings);

@@ -35,10 +35,11 @@ const MAX_PART = 500_000_000;
 /** What ExcelJS keeps per cell, measured: about 400 bytes (1,000,000 cells: 406 MB of heap). */
 const EXCELJS_HEAP_PER_CELL = 400;
 /**
- * What a cell costs read by the streaming reader and reviewed: its value in the grid (~40 bytes)
- * and its share of the register, findings and figures built from its row (~110 bytes at 12 columns).
+ * What a cell costs read by the streaming reader and reviewed, measured at 12 columns: its value in
+ * the grid (~40 bytes) and its share of the register, findings and figures built from its row
+ * (~75 bytes). The budget is half the heap at 100 bytes a cell; the other half is the margin.
  */
-const HEAP_PER_CELL = 150;
+const HEAP_PER_CELL = 100;
 /** Above this many cells the streaming reader is used even when ExcelJS's model would fit. */
 const STREAM_FROM = 1_000_000;
 const MAX_CELLS = 20_000_000;

@@ -44,17 +44,17 @@ beforeAll(async () => {
   ensureBuiltCli();
   await ensureHostileCorpus();
   out = await tempDir();
-  // 150,000 rows × 10 columns: more cells than a 384 MB heap holds even read by the streaming
-  // reader (the 90,000 rows that ExcelJS could not hold are now read), in a 5 MB file.
+  // 250,000 rows × 10 columns: more cells than a 384 MB heap holds even read by the streaming
+  // reader (150,000 rows are read and reviewed in 250 MB; ExcelJS could not hold 90,000), in a 9 MB file.
   const header = [...raw.REGISTER_ROWS[0], 'Extra 1', 'Extra 2', 'Extra 3'];
-  const rows = Array.from({ length: 150_000 }, (_, i) => [
+  const rows = Array.from({ length: 250_000 }, (_, i) => [
     `NC-${i}`,
     ...raw.REGISTER_ROWS[1 + (i % 3)].slice(1),
     'a',
     'b',
     'c',
   ]);
-  manyCells = path.join(out, 'cells-1500k.xlsx');
+  manyCells = path.join(out, 'cells-2500k.xlsx');
   fs.writeFileSync(
     manyCells,
     raw.packageBytes({ sheets: [['Register', raw.sheetXml(raw.rowsXml([header, ...rows]))]] }),

@@ -749,13 +749,14 @@ export async function readXlsxStreaming(
       sheets.push(await readWorksheet(shared, sheet, facts.get(sheet.part)));
     return { ok: true, sheets };
   } catch (e) {
-    if (!(e instanceof StreamProblem)) throw e;
+    // Anything else thrown while reading a file is the file's doing too: one line, never a stack.
+    const why = e instanceof StreamProblem ? ` (${e.message})` : '';
     return {
       ok: false,
       error: {
         code: 'corrupt',
         message:
-          `${fileName} could not be opened as a workbook: it is damaged or incomplete (${e.message}). ` +
+          `${fileName} could not be opened as a workbook: it is damaged or incomplete${why}. ` +
           'Open it in Excel and save it again as an Excel Workbook (.xlsx), then retry.',
       },
     };

@@ -246,6 +246,65 @@ describe('workbooks made here', () => {
   });
 });
 
+describe('mutated markup', () => {
+  it('never throws: every mutation reads, or is refused with one line', async () => {
+    let seed = 16;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const rows = [
+      ['ID', 'Title', 'Status', 'Owner'],
+      ...Array.from({ length: 40 }, (_, i) => [`A-${i}`, `T & ${i}`, 'Open', 'Ana']),
+    ];
+    const base = raw.sheetXml(
+      rows
+        .map(
+          (cells, r) =>
+            `<row r="${r + 1}">` +
+            cells
+              .map(
+                (v, c) =>
+                  `<c r="${String.fromCharCode(65 + c)}${r + 1}" t="inlineStr"><is><t>${v.replace('&', '&amp;')}</t></is></c>`,
+              )
+              .join('') +
+            '</row>',
+        )
+        .join(''),
+      { after: '<mergeCells count="1"><mergeCell ref="A30:B31"/></mergeCells>' },
+    );
+    const pieces = [
+      '<',
+      '>',
+      '&',
+      '"',
+      "'",
+      '</c>',
+      '<c r="A1">',
+      '<row r="2">',
+      '<v>',
+      '&#x0;',
+      ']]>',
+      '<!--',
+    ];
+    for (let i = 0; i < 150; i++) {
+      let xml = base;
+      for (let k = 0, edits = 1 + rand(3); k < edits; k++) {
+        const at = rand(xml.length);
+        const op = rand(3);
+        if (op === 0) xml = xml.slice(0, at) + xml.slice(at + 1 + rand(40));
+        else if (op === 1) xml = xml.slice(0, at) + pieces[rand(pieces.length)] + xml.slice(at);
+        else xml = xml.slice(0, at) + xml.slice(at, at + rand(60)) + xml.slice(at);
+      }
+      const buf = raw.packageBytes({ sheets: [['Register', xml]] });
+      // The streaming reader alone: no fallback to ExcelJS.
+      const limits = { ...readLimits(buf.length), streamCells: 0, exceljsCells: 0 };
+      const read = await readXlsx(buf, 'xlsx', 'mutated.xlsx', limits);
+      if (!read.ok) expect(read.error.message).not.toContain('\n');
+    }
+  }, 60_000);
+});
+
 describe('which reader reads', () => {
   it('a workbook past ExcelJS’s cell budget is streamed, not refused', async () => {
     const file = await writeWorkbook(dir, 'many.xlsx', (wb) => {

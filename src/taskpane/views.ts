@@ -42,6 +42,11 @@ export const VIEWS: readonly PaneView[] = [
     label: 'Review',
     component: lazy(() => import('./components/Review/Review').then((m) => ({ default: m.Review }))),
   },
+  {
+    id: 'due-soon',
+    label: 'Due soon',
+    component: lazy(() => import('./components/DueSoon/DueSoon').then((m) => ({ default: m.DueSoon }))),
+  },
 ];
 
 /** Always-mounted parts of the pane (dialogs and prompts), rendered after the active view. */

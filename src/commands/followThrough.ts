@@ -1,0 +1,109 @@
+/**
+ * The follow-through commands of the pane: the due-soon list and the calendar file, read from the
+ * register in one Excel batch like the other commands. Kept beside the one command list (api.ts)
+ * rather than in it, so the pane's Due soon view can be added without changing that contract.
+ */
+import { dayFromLocalDate, dueList, writeCalendar, type DueList, type Register } from '../core';
+import { toUserError } from '../excel/errors';
+import { readRegister } from '../excel/readRegister';
+import { loadConfig } from '../excel/settings';
+import type { Outcome, RunOptions, UserError } from './api';
+
+export interface DueSoonResult extends DueList {
+  sheetName: string;
+}
+
+export interface CalendarFile {
+  /** A name for the download: the workbook's name with .ics. */
+  fileName: string;
+  /** The iCalendar text (CRLF line ends). */
+  text: string;
+  events: number;
+}
+
+export interface FollowThroughCommands {
+  /** Target, review and effectiveness-check dates within `within` days or passed, by owner. */
+  dueSoon(
+    options?: RunOptions & { within?: number; escalateAfter?: number },
+  ): Promise<Outcome<DueSoonResult>>;
+  /** The open actions' dates as an iCalendar file, for the pane to download. */
+  calendar(options?: RunOptions & { alarmDays?: number | null }): Promise<Outcome<CalendarFile>>;
+}
+
+const NO_REGISTER: UserError = {
+  code: 'no-register',
+  message:
+    'No sheet looks like an improvement register. Open the Register tab to choose the sheet and header row, or create a new register.',
+  retry: true,
+};
+
+async function withRegister<T>(
+  options: RunOptions,
+  step: (context: Excel.RequestContext, read: { sheetName: string; register: Register }) => Promise<T>,
+): Promise<Outcome<T>> {
+  try {
+    return await Excel.run(async (context) => {
+      let notFound: string | undefined;
+      const read = await readRegister(context, {
+        onNotARegister: (message) => (notFound = message),
+        config: loadConfig(),
+        signal: options.signal,
+        onProgress: (fraction, label) => options.onProgress?.({ fraction, label }),
+      });
+      if (!read || !read.parsed.ok)
+        return {
+          ok: false as const,
+          error: notFound ? { ...NO_REGISTER, message: `${notFound} ${NO_REGISTER.message}` } : NO_REGISTER,
+        };
+      return {
+        ok: true as const,
+        value: await step(context, { sheetName: read.sheetName, register: read.parsed.value }),
+      };
+    });
+  } catch (error) {
+    return { ok: false, error: toUserError(error) };
+  }
+}
+
+/** The workbook's file name ("plan.xlsx"), as the command line names it in the calendar's UIDs. */
+async function workbookName(context: Excel.RequestContext): Promise<string | undefined> {
+  try {
+    const workbook = context.workbook;
+    workbook.load('name');
+    await context.sync();
+    return workbook.name || undefined;
+  } catch {
+    return undefined; // older hosts: the sheet name alone identifies the register
+  }
+}
+
+/**
+ * The Excel implementation.
+ *
+ * @example const due = await createFollowThroughCommands().dueSoon({ within: 14 });
+ */
+export function createFollowThroughCommands(now: () => Date = () => new Date()): FollowThroughCommands {
+  return {
+    dueSoon: (options = {}) =>
+      withRegister(options, async (_context, { sheetName, register }) => ({
+        sheetName,
+        ...dueList(register, {
+          asOf: dayFromLocalDate(now()),
+          within: options.within,
+          escalateAfter: options.escalateAfter,
+        }),
+      })),
+    calendar: (options = {}) =>
+      withRegister(options, async (context, { sheetName, register }) => {
+        const book = await workbookName(context);
+        const { text, events } = writeCalendar(register, {
+          registerKey: `${book ?? ''}#${sheetName}`,
+          registerName: book ? `${book}, sheet "${sheetName}"` : `sheet "${sheetName}"`,
+          now: now(),
+          alarmDays: options.alarmDays,
+        });
+        const base = (book ?? sheetName).replace(/\.[^.]+$/, '').replace(/[\\/:*?"<>|]/g, '-');
+        return { fileName: `${base || 'improvement-plan'}.ics`, text, events: events.length };
+      }),
+  };
+}

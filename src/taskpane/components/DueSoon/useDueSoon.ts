@@ -1,0 +1,89 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useViewVisible } from '../../PaneContext';
+import { useOperation } from '../common/useOperation';
+import { downloadText } from './download';
+import { useFollowThrough } from './followThroughContext';
+
+export interface DueSoonInputs {
+  within: string;
+  escalateAfter: string;
+  alarmDays: string;
+}
+
+const LIMITS: Record<keyof DueSoonInputs, number> = { within: 3650, escalateAfter: 3650, alarmDays: 365 };
+
+/** A whole number of days within its limit, or the message for the field. */
+export function daysOf(text: string, max: number): number | string {
+  return /^\s*\d+\s*$/.test(text) && Number(text) <= max
+    ? Number(text)
+    : `Enter a whole number of days from 0 to ${max}.`;
+}
+
+/** State of the Due soon view: the two windows, the list by owner, and the calendar download. */
+export function useDueSoon() {
+  const commands = useFollowThrough();
+  const visible = useViewVisible();
+  const [inputs, setInputs] = useState<DueSoonInputs>({ within: '14', escalateAfter: '30', alarmDays: '3' });
+  const [errors, setErrors] = useState<Partial<Record<keyof DueSoonInputs, string>>>({});
+  const list = useOperation((args: { within: number; escalateAfter: number }, options) =>
+    commands.dueSoon({ ...options, ...args }),
+  );
+  const calendar = useOperation((args: { alarmDays: number }, options) =>
+    commands.calendar({ ...options, ...args }),
+  );
+
+  const check = useCallback(
+    (keys: (keyof DueSoonInputs)[]) => {
+      const out: Partial<Record<keyof DueSoonInputs, number>> = {};
+      const found: Partial<Record<keyof DueSoonInputs, string>> = {};
+      for (const key of keys) {
+        const n = daysOf(inputs[key], LIMITS[key]);
+        if (typeof n === 'string') found[key] = n;
+        else out[key] = n;
+      }
+      setErrors((e) => ({ ...e, ...Object.fromEntries(keys.map((k) => [k, found[k]])) }));
+      return Object.keys(found).length === 0 ? out : undefined;
+    },
+    [inputs],
+  );
+
+  const { run } = list;
+  const show = useCallback(() => {
+    const n = check(['within', 'escalateAfter']);
+    if (n) void run({ within: n.within!, escalateAfter: n.escalateAfter! });
+  }, [check, run]);
+
+  // The first time the view is shown, the list with the default windows.
+  const shown = useRef(false);
+  useEffect(() => {
+    if (visible && !shown.current) {
+      shown.current = true;
+      show();
+    }
+  }, [visible, show]);
+
+  const [downloaded, setDownloaded] = useState<string>();
+  const exportCalendar = useCallback(async () => {
+    const n = check(['alarmDays']);
+    if (!n) return;
+    setDownloaded(undefined);
+    const outcome = await calendar.run({ alarmDays: n.alarmDays! });
+    if (!outcome?.ok) return;
+    downloadText(outcome.value.fileName, outcome.value.text, 'text/calendar');
+    setDownloaded(
+      `Downloaded ${outcome.value.fileName}: ${outcome.value.events} event${outcome.value.events === 1 ? '' : 's'}. ` +
+        'Import it into Outlook, Google or Apple Calendar; importing a later export updates the same events instead of adding copies.',
+    );
+  }, [calendar, check]);
+
+  return {
+    inputs,
+    errors,
+    setInput: (key: keyof DueSoonInputs, value: string) => setInputs((i) => ({ ...i, [key]: value })),
+    list,
+    show,
+    calendar,
+    exportCalendar,
+    downloaded,
+  };
+}

@@ -13,7 +13,6 @@ import {
   parseObjectives,
   type ObjectivesSheet,
 } from '../core/objectives';
-import { looksLikeReviewSheet } from '../core/review/previous';
 import { HISTORY_SHEET } from '../core/workflow/history';
 import type { CliOptions } from './args';
 import { pickSheet, readRegisterSheet, resolveConfig, type LoadedRegister } from './commands/load';
@@ -52,9 +51,14 @@ async function totalSize(files: readonly string[]): Promise<number> {
   return n;
 }
 
-/** Sheets a roll-up never reads as registers: the add-in's history and earlier review sheets. */
+/**
+ * Sheets a roll-up never reads as registers: the add-in's history and the review sheets it wrote
+ * ("Management Review 2026-11-26", "-2"). A register named "Supplier reviews" is a register.
+ */
 function isOwnSheet(sheet: SheetData): boolean {
-  return sheet.name === HISTORY_SHEET || looksLikeReviewSheet(sheet.name);
+  return (
+    sheet.name === HISTORY_SHEET || /^management review \d{4}-\d{2}-\d{2}(-\d+)?$/i.test(sheet.name.trim())
+  );
 }
 
 /**

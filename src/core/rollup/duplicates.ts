@@ -35,16 +35,27 @@ function idKey(action: Action): string | undefined {
   return id === '' || /^[0-9.]+$/.test(id) ? undefined : id;
 }
 
-/** Title and requirement together: both present, the requirement read as its 2022 references. */
-function titleKey(action: Action): string | undefined {
-  const title = normalizeWords(textOf(action, 'title') || textOf(action, 'description'));
-  const requirementText = textOf(action, 'requirement');
-  if (!title || !requirementText) return undefined;
-  const refs = parseRequirements(requirementText)
+/** A requirement cell as its 2022 references ("A 5.15" and "Annex A 5.15" are one). */
+function requirementKey(text: string): string {
+  const refs = parseRequirements(text)
     .map((r) => ('id' in r && r.id ? r.id : normalizeWords(r.text)))
     .sort();
-  const requirement = refs.length > 0 ? refs.join(',') : normalizeWords(requirementText);
-  return `${title}\u0000${requirement}`;
+  return refs.length > 0 ? refs.join(',') : normalizeWords(text);
+}
+
+/**
+ * Title and requirement together: both present, the requirement read as its 2022 references.
+ * Registers repeat a few requirement cells on many rows: each is read once (`requirements`).
+ */
+function titleKey(action: Action, requirements: Map<string, string>): string | undefined {
+  const requirementText = textOf(action, 'requirement');
+  if (!requirementText) return undefined;
+  const titleText = textOf(action, 'title') || textOf(action, 'description');
+  if (!titleText) return undefined;
+  let requirement = requirements.get(requirementText);
+  if (requirement === undefined)
+    requirements.set(requirementText, (requirement = requirementKey(requirementText)));
+  return `${normalizeWords(titleText)}\u0000${requirement}`;
 }
 
 /**
@@ -63,12 +74,13 @@ export function findCrossDuplicates(registers: readonly (readonly { action: Acti
   const byTitle = new Map<string, Seen>();
   const dropped = new Set<Action>();
   const duplicates: CrossDuplicate[] = [];
+  const requirements = new Map<string, string>();
   registers.forEach((actions, register) => {
     // Keys are remembered after the register is read, so a register never duplicates itself.
     const mine: [Map<string, Seen>, string, Seen][] = [];
     for (const { action, place } of actions) {
       const id = idKey(action);
-      const title = titleKey(action);
+      const title = titleKey(action, requirements);
       const earlier =
         (id !== undefined ? byId.get(id) : undefined) ??
         (title !== undefined ? byTitle.get(title) : undefined);

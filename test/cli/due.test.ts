@@ -154,6 +154,18 @@ describe('the target-date policy on the command line', () => {
     expect(run.stderr).not.toMatch(STACK_TRACE);
   });
 
+  it('review counts the findings of its data-quality block under the same policy', async () => {
+    const file = path.join(dir, 'strict.json');
+    fs.writeFileSync(file, JSON.stringify({ targetDays: { 'major-nc': 60, ofi: 30 } }));
+    const count = async (args: string[]) => {
+      const run = await runCli(['review', csv, '--as-of', '2026-11-26', '--json', ...args]);
+      const q = json<{ quality: { warnings: { code: string; count: number }[] } }>(run).quality;
+      return q.warnings.find((w) => w.code === 'target-beyond-policy')?.count ?? 0;
+    };
+    expect(await count([])).toBe(1);
+    expect(await count(['--policy', file])).toBe(3); // NC-1 (77 > 60), OFI-3 (66 > 30), NC-5
+  });
+
   it('a --policy that does not exist: one message, exit 2', async () => {
     const run = await runCli(['validate', csv, '--policy', path.join(dir, 'none.json')]);
     expect(run.code).toBe(2);

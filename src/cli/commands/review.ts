@@ -5,6 +5,7 @@
 import path from 'path';
 import { dayFromLocalDate } from '../../core/dates';
 import { computeReview } from '../../core/review/figures';
+import { validateRegister } from '../../core/validate';
 import { looksLikeReviewSheet } from '../../core/review/previous';
 import { planReviewSheet } from '../../core/review/reviewSheet';
 import type { CliOptions } from '../args';
@@ -65,7 +66,15 @@ export async function runReview(
   const earlierReviews = workbook.sheets
     .filter((s) => s !== sheet && looksLikeReviewSheet(s.name))
     .map((s) => ({ name: s.name, grid: s.grid }));
-  const figures = computeReview(register, { asOf, from: options.from, to: options.to, earlierReviews });
+  // The data-quality block counts the findings under the run's target-date policy (--policy, stored, or default).
+  const findings = validateRegister(register, { asOf, policy: options.followThrough?.policy }).findings;
+  const figures = computeReview(register, {
+    asOf,
+    from: options.from,
+    to: options.to,
+    earlierReviews,
+    findings,
+  });
   let copy: SummaryCopy | undefined;
   if (options.out !== undefined) {
     progress.phase(`Writing ${path.basename(options.out)}`);

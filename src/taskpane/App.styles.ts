@@ -11,10 +11,17 @@ export const useAppStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
+  /** One row, never wrapped: what does not fit goes into the "More" menu (Navigation.tsx). */
   tabs: {
-    flexWrap: 'wrap',
+    flexWrap: 'nowrap',
+    overflow: 'hidden',
+    minWidth: 0,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingInline: tokens.spacingHorizontalXS,
+  },
+  more: {
+    flexShrink: 0,
+    whiteSpace: 'nowrap',
   },
   panel: {
     padding: tokens.spacingHorizontalM,

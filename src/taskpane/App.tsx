@@ -1,10 +1,11 @@
-import { Suspense, useCallback, useMemo, useState } from 'react';
-import { FluentProvider, Spinner, Tab, TabList, useId, type Theme } from '@fluentui/react-components';
-import type { ImprovementPlanCommands, WorkflowCommands } from '../commands/api';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FluentProvider, Spinner, useId, type Theme } from '@fluentui/react-components';
+import type { ImprovementPlanCommands, ValidationResult, WorkflowCommands } from '../commands/api';
 import { ErrorBoundary } from './components/common/ErrorBoundary';
 import { NO_WORKFLOW } from './components/Workflow/noWorkflow';
 import { useWorkflowMoves } from './components/Workflow/useWorkflowMoves';
 import { PaneContext, ViewVisibleContext, type PaneContextValue } from './PaneContext';
+import { Navigation } from './Navigation';
 import { usePaneTheme } from './theme';
 import { BANNERS, OVERLAYS, VIEWS, type PaneView } from './views';
 import { useAppStyles } from './App.styles';
@@ -48,10 +49,42 @@ export function App({
     setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
   }, []);
   const registerChanged = useCallback(() => setRegisterRevision((r) => r + 1), []);
+  const [dataRevision, setDataRevision] = useState(0);
+  const dataChanged = useCallback(() => setDataRevision((r) => r + 1), []);
+  const [lastCheck, checked] = useState<ValidationResult>();
   const moves = useWorkflowMoves(workflow, registerRevision);
+  // A status change listed or resolved (the prompt saved, a move accepted) changes the register.
+  const pendingKeys = moves.pending.map((m) => `${m.key}\u0000${m.toWord}`).join('\u0001');
+  const lastPending = useRef(pendingKeys);
+  useEffect(() => {
+    if (lastPending.current === pendingKeys) return;
+    lastPending.current = pendingKeys;
+    dataChanged();
+  }, [pendingKeys, dataChanged]);
   const pane = useMemo<PaneContextValue>(
-    () => ({ commands, workflow, moves, selectView, registerRevision, registerChanged }),
-    [commands, workflow, moves, selectView, registerRevision, registerChanged],
+    () => ({
+      commands,
+      workflow,
+      moves,
+      selectView,
+      registerRevision,
+      registerChanged,
+      dataRevision,
+      dataChanged,
+      lastCheck,
+      checked,
+    }),
+    [
+      commands,
+      workflow,
+      moves,
+      selectView,
+      registerRevision,
+      registerChanged,
+      dataRevision,
+      dataChanged,
+      lastCheck,
+    ],
   );
 
   return (
@@ -61,23 +94,13 @@ export function App({
           <main className={styles.main}>
             {/* The pane's name for screen readers; the tabs name each view visibly. */}
             <h1 className={styles.visuallyHidden}>Improvement Plan</h1>
-            <TabList
-              className={styles.tabs}
-              selectedValue={selected}
-              onTabSelect={(_, data) => selectView(String(data.value))}
-              aria-label="Improvement Plan views"
-            >
-              {views.map((view) => (
-                <Tab
-                  key={view.id}
-                  value={view.id}
-                  id={`${idPrefix}-tab-${view.id}`}
-                  aria-controls={visited.has(view.id) ? `${idPrefix}-panel-${view.id}` : undefined}
-                >
-                  {view.label}
-                </Tab>
-              ))}
-            </TabList>
+            <Navigation
+              views={views}
+              selected={selected}
+              onSelect={selectView}
+              idPrefix={idPrefix}
+              visited={visited}
+            />
             {banners.map((banner) => (
               <ErrorBoundary key={banner.id} area={banner.label}>
                 <Suspense fallback={null}>

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ImprovementPlanCommands, WorkflowCommands } from '../commands/api';
+import type { ImprovementPlanCommands, ValidationResult, WorkflowCommands } from '../commands/api';
 import type { WorkflowMoves } from './components/Workflow/useWorkflowMoves';
 
 /** What every view may use: the command lists, the workflow's pending moves and pane-wide navigation. */
@@ -15,6 +15,14 @@ export interface PaneContextValue {
   registerRevision: number;
   /** Called by a view after it changed the stored mapping, the sheet, or created a register. */
   registerChanged: () => void;
+  /** Goes up when the register's contents changed through the pane (a move saved, a status change listed). */
+  dataRevision: number;
+  /** Called by a view after it wrote to the register (a move from the Action card). */
+  dataChanged: () => void;
+  /** The last check of the register (Home or Findings), for views that show a row's findings. */
+  lastCheck?: ValidationResult;
+  /** Called by a view with the result of each check it ran. */
+  checked: (result: ValidationResult) => void;
 }
 
 export const PaneContext = createContext<PaneContextValue | undefined>(undefined);

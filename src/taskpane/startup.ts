@@ -10,8 +10,8 @@ function whenIdle(task: () => void): void {
 }
 
 /**
- * Start-up order of the pane. The first usable view is the Register view, which reads the register
- * to show what was detected. The status watcher reads the register as well (and reconciles its
+ * Start-up order of the pane. The first usable view is the Home view, which reads the register
+ * to check it (the Register view, when opened first, reads it to show what was detected). The status watcher reads the register as well (and reconciles its
  * snapshot): started together, both reads run on the one JavaScript thread and the first view waits
  * for both. So the watcher starts once the first detection has settled and the pane is idle, or
  * after `latestMs` whatever happens. Status changes made before it starts are found by its
@@ -29,9 +29,14 @@ export function startWatchingAfterFirstView<C extends ImprovementPlanCommands, W
     clearTimeout(latest);
     whenIdle(() => release());
   };
+  const detecting = withMethod(commands, 'detectRegister', (options) => {
+    const outcome = commands.detectRegister(options);
+    outcome.then(settled, settled);
+    return outcome;
+  });
   return {
-    commands: withMethod(commands, 'detectRegister', (options) => {
-      const outcome = commands.detectRegister(options);
+    commands: withMethod(detecting, 'validate', (options) => {
+      const outcome = commands.validate(options);
       outcome.then(settled, settled);
       return outcome;
     }),

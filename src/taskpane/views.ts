@@ -17,14 +17,12 @@ export interface PaneView {
 
 export const VIEWS: readonly PaneView[] = [
   {
-    id: 'register',
-    label: 'Register',
+    id: 'home',
+    label: 'Home',
     // The first view: its chunks are fetched as soon as the pane's bundles have loaded (webpackPrefetch
     // on an entry's import), not when React first renders it.
     component: lazy(() =>
-      import(/* webpackPrefetch: true */ './components/Register/Register').then((m) => ({
-        default: m.Register,
-      })),
+      import(/* webpackPrefetch: true */ './components/Home/Home').then((m) => ({ default: m.Home })),
     ),
   },
   {
@@ -46,6 +44,11 @@ export const VIEWS: readonly PaneView[] = [
     id: 'due-soon',
     label: 'Due soon',
     component: lazy(() => import('./components/DueSoon/DueSoon').then((m) => ({ default: m.DueSoon }))),
+  },
+  {
+    id: 'register',
+    label: 'Register',
+    component: lazy(() => import('./components/Register/Register').then((m) => ({ default: m.Register }))),
   },
 ];
 

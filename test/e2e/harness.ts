@@ -82,7 +82,7 @@ export interface Pane {
   errors: string[];
   /** Requests the page tried to make to anything but the local server and office.js (aborted). */
   blocked: string[];
-  /** Waits until the Register view has detected the register (its summary or an error shows). */
+  /** Waits until the Home view has checked the register (its figures or an error show). */
   ready(): Promise<void>;
   /** Every axe violation on the page as it is now (WCAG 2.x A/AA and best practices). */
   axe(): Promise<Violation[]>;
@@ -162,8 +162,8 @@ export async function startSession(): Promise<Session> {
       errors,
       blocked,
       async ready() {
-        const detected = page.getByRole('button', { name: 'Save mapping' });
-        const failed = page.getByText('Finding the register did not finish.');
+        const detected = page.getByLabel('The register at a glance');
+        const failed = page.getByText(/^Checking the register did not finish\.|^No sheet looks like/);
         await detected.or(failed).first().waitFor({ timeout: 60_000 });
         if (await failed.isVisible()) {
           const bar = await page.getByRole('tabpanel').innerText();

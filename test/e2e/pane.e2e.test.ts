@@ -5,6 +5,7 @@
 import { describeInBrowser } from './browser';
 import { expectedCounts, sampleRegister } from './expected';
 import { E2E_TIMEOUT, eventually, startSession, type Pane, type Session } from './harness';
+import { openView } from './paneHelpers';
 
 jest.setTimeout(E2E_TIMEOUT);
 
@@ -21,7 +22,8 @@ describeInBrowser('the task pane on the sample register', () => {
 
   test('opening the pane detects the register sheet, its header row and its column mapping', async () => {
     const { register, sheetName } = await sampleRegister();
-    const panel = pane.page.getByRole('tabpanel', { name: 'Register' });
+    const panel = await openView(pane, 'Register');
+    await panel.getByRole('button', { name: 'Save mapping' }).waitFor({ timeout: 60_000 });
     const facts = await panel.locator('dl').first().innerText();
     expect(facts).toContain(sheetName);
     expect(facts).toContain(`Header row\n${register.mapping.headerRow}`);
@@ -35,8 +37,7 @@ describeInBrowser('the task pane on the sample register', () => {
 
   test('validating lists the findings the core finds, counted by severity', async () => {
     const { page } = pane;
-    await page.getByRole('tab', { name: 'Findings' }).click();
-    const panel = page.getByRole('tabpanel', { name: 'Findings' });
+    const panel = await openView(pane, 'Findings');
     const summary = panel.getByText(/: [\d,]+ actions, as of \d{4}-\d{2}-\d{2}$/);
     await summary.waitFor({ timeout: 60_000 });
     const asOf = /as of (\d{4}-\d{2}-\d{2})/.exec(await summary.innerText())![1];

@@ -43,3 +43,55 @@ export async function tabTo(
   }
   throw new Error(`Tab never reached the wanted element within ${max} presses`);
 }
+
+/**
+ * Opens a view by its tab, or from the "More" menu when the tab did not fit the pane's width.
+ * Returns the view's panel.
+ */
+export async function openView(pane: Pane, name: string) {
+  const { page } = pane;
+  const tab = page
+    .getByRole('tablist', { name: 'Improvement Plan views' })
+    .getByRole('tab', { name, exact: true });
+  if (await tab.isVisible()) await tab.click();
+  else {
+    await page.getByRole('tab', { name: /^More \(\d+\)$/ }).click();
+    await page.getByRole('menuitem', { name, exact: true }).click();
+  }
+  const panel = page.getByRole('tabpanel', { name, exact: true });
+  await panel.waitFor();
+  return panel;
+}
+
+/** Overflow of the page and the tab row, as the user would see it (clipped or scrolling). */
+export function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth)
+      problems.push(`the page scrolls sideways: ${doc.scrollWidth} > ${doc.clientWidth}`);
+    const list = document.querySelector('[role="tablist"]');
+    if (list) {
+      const shown = [...list.querySelectorAll<HTMLElement>('[role="tab"]')].filter(
+        (t) => t.offsetParent !== null,
+      );
+      const tops = new Set(shown.map((t) => Math.round(t.getBoundingClientRect().top)));
+      if (tops.size > 1) problems.push(`the tabs wrap onto ${tops.size} rows`);
+      const right = list.getBoundingClientRect().right;
+      for (const t of shown)
+        if (t.getBoundingClientRect().right > right + 0.5) problems.push(`tab “${t.textContent}” is cut off`);
+    }
+    // Any visible control wider than the page (a field running past the right edge).
+    for (const el of document.querySelectorAll<HTMLElement>(
+      'button, input, select, textarea, [role="combobox"]',
+    )) {
+      if (el.offsetParent === null) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > doc.clientWidth + 0.5)
+        problems.push(
+          `${el.tagName.toLowerCase()} “${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}” runs past the right edge`,
+        );
+    }
+    return problems;
+  });
+}

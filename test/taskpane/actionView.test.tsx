@@ -1,7 +1,8 @@
 import './setup';
 import { FakeCommands } from './fakeCommands';
 import { entry, FakeWorkflow, makeRow } from './fakeWorkflow';
-import { description, openTab, renderPane, screen, within } from './renderPane';
+import { act } from '@testing-library/react';
+import { description, openTab, paneReady, renderPane, screen, within } from './renderPane';
 
 function fact(term: string): string {
   const dt = screen.getByText(term, { selector: 'dt' });
@@ -30,14 +31,21 @@ describe('Action view', () => {
     const { user } = setup(workflow);
     await openTab(user, 'Action');
 
-    expect(await screen.findByText('NC-1', { selector: 'dd' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: /^NC-1/ })).toBeTruthy();
     expect(fact('Type')).toBe('Minor NC');
-    expect(fact('Status')).toBe('Done (Implemented)');
+    // The register's own word; the add-in's reading only because it differs.
+    expect(fact('Status')).toBe('Done, read as Implemented');
+    expect(fact('Owner')).toBe('Ana');
     const moves = screen.getByRole('region', { name: 'Move NC-1 to' });
     const buttons = within(moves)
       .getAllByRole('button')
       .map((b) => b.textContent);
     expect(buttons).toEqual(['Closed', 'On hold', 'Cancelled']);
+    // What each gate still needs in this row.
+    const closing = within(moves).getByRole('button', { name: 'Closed' }).closest('li')!;
+    expect(closing.textContent).toMatch(/Still needs: .*Effectiveness result.*Verified by/);
+    const onHold = within(moves).getByRole('button', { name: 'On hold' }).closest('li')!;
+    expect(onHold.textContent).toMatch(/Ready: nothing missing/);
 
     const history = screen.getByRole('list', { name: 'History' });
     const [item] = within(history).getAllByRole('listitem');
@@ -79,7 +87,7 @@ describe('Action view', () => {
       { fields: expect.objectContaining({ effectivenessResult: 'Effective', verifiedBy: 'Carla' }) },
     ]);
     expect(await screen.findByText('NC-1 moved to Closed.')).toBeTruthy();
-    expect(fact('Status')).toBe('Closed (Closed)');
+    expect(fact('Status')).toBe('Closed');
     expect(
       within(screen.getByRole('list', { name: 'History' })).getByText('Implemented → Closed'),
     ).toBeTruthy();
@@ -107,22 +115,36 @@ describe('Action view', () => {
     expect(await screen.findByText('NC-1 moved to Cancelled.')).toBeTruthy();
   });
 
-  it('reads the selected row again on Refresh and each time the tab is opened', async () => {
+  it('follows the selection in Excel, with no Refresh button', async () => {
     const workflow = new FakeWorkflow();
     const { user } = setup(workflow);
     await openTab(user, 'Action');
-    expect(
-      await screen.findByText('Select a cell in a row of the register, then choose Refresh.'),
-    ).toBeTruthy();
+    expect(await screen.findByText(/Select a cell in a row of the register/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Refresh' })).toBeNull();
+    expect(workflow.selectionListenerCount).toBe(1);
 
-    workflow.addRow(makeRow({ id: 'NC-2', row: 5 }));
-    await user.click(screen.getByRole('button', { name: 'Refresh' }));
-    expect(await screen.findByText('NC-2', { selector: 'dd' })).toBeTruthy();
+    workflow.addRow(makeRow({ id: 'NC-2', row: 5 }), false);
+    act(() => workflow.select(5));
+    expect(await screen.findByRole('heading', { name: /^NC-2/ })).toBeTruthy();
 
-    workflow.addRow(makeRow({ id: 'NC-9', row: 12 }));
-    await openTab(user, 'Register');
+    workflow.addRow(makeRow({ id: 'NC-9', row: 12 }), false);
+    act(() => workflow.select(12));
+    expect(await screen.findByRole('heading', { name: /^NC-9/ })).toBeTruthy();
+
+    // A selection made while another view is shown is read when the card is shown again.
+    await openTab(user, 'Findings');
+    act(() => workflow.select(5));
     await openTab(user, 'Action');
-    expect(await screen.findByText('NC-9', { selector: 'dd' })).toBeTruthy();
-    expect(workflow.callsOf('selectedAction')).toHaveLength(3);
+    expect(await screen.findByRole('heading', { name: /^NC-2/ })).toBeTruthy();
+  });
+
+  it('shows the row’s findings from the last check, in words', async () => {
+    const workflow = new FakeWorkflow();
+    workflow.addRow(makeRow({ id: 'NC-2', row: 5, values: { id: 'NC-2', owner: '' } }));
+    const { user } = setup(workflow);
+    await paneReady();
+    await openTab(user, 'Action');
+    const section = await screen.findByRole('region', { name: /^Findings \(\d+\)$/ });
+    expect(within(section).getAllByRole('listitem').length).toBeGreaterThan(0);
   });
 });

@@ -25,6 +25,7 @@ import {
   type Register,
   type RegisterConfig,
 } from '../../src/core';
+import { registerHealth } from '../../src/commands/health';
 import { defaultSheets } from './fixtures';
 
 export * from './fixtures';
@@ -152,6 +153,7 @@ export class FakeCommands implements ImprovementPlanCommands {
       counts: report.counts,
       asOf,
       highlighted: false,
+      health: registerHealth(read.value.register, report.findings, dayFromIso(asOf)!),
     };
     return { ok: true as const, value };
   }

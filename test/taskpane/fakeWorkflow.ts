@@ -36,6 +36,7 @@ export class FakeWorkflow implements WorkflowCommands {
   /** When set, startWatching fails as it does in a workbook without a register. */
   noRegister = false;
   private readonly listeners = new Set<(moves: PendingMove[]) => void>();
+  private readonly selectionListeners = new Set<() => void>();
 
   callsOf(method: Method): WorkflowCall[] {
     return this.calls.filter((c) => c.method === method);
@@ -55,6 +56,22 @@ export class FakeWorkflow implements WorkflowCommands {
   addRow(row: FakeRow, select = true): void {
     this.rows.set(row.row, row);
     if (select) this.selectedRow = row.row;
+  }
+
+  /** The user selects another row in Excel: the selection-changed event fires. */
+  select(row: number | undefined): void {
+    this.selectedRow = row;
+    for (const listener of this.selectionListeners) listener();
+  }
+
+  get selectionListenerCount(): number {
+    return this.selectionListeners.size;
+  }
+
+  async onSelectionChanged(listener: () => void): Promise<Outcome<() => void>> {
+    await this.record('onSelectionChanged');
+    this.selectionListeners.add(listener);
+    return { ok: true, value: () => this.selectionListeners.delete(listener) };
   }
 
   private emit(): void {

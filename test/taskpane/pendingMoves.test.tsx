@@ -2,7 +2,7 @@ import './setup';
 import { act } from '@testing-library/react';
 import { FakeCommands } from './fakeCommands';
 import { FakeWorkflow, makeMove } from './fakeWorkflow';
-import { openTab, promptDialog, renderPane, screen, within } from './renderPane';
+import { openTab, promptDialog, renderPane, screen, within, paneReady } from './renderPane';
 
 const MARKUP = '<img src=x onerror=alert(1)>';
 
@@ -10,7 +10,7 @@ async function setupWith(...moves: ReturnType<typeof makeMove>[]) {
   const workflow = new FakeWorkflow();
   const fake = new FakeCommands();
   const view = renderPane(fake, { workflow });
-  await screen.findByText('NC register', { selector: 'dd' });
+  await paneReady();
   act(() => workflow.push(...moves));
   return { ...view, workflow };
 }

@@ -3,12 +3,12 @@ import { act } from '@testing-library/react';
 import { dayFromLocalDate, isoFromDay, type FieldKey } from '../../src/core';
 import { FakeCommands } from './fakeCommands';
 import { FakeWorkflow, FIXTURE_COLUMNS, makeMove } from './fakeWorkflow';
-import { promptDialog, renderPane, screen, within } from './renderPane';
+import { promptDialog, renderPane, screen, within, paneReady } from './renderPane';
 
 async function setupWith(...moves: ReturnType<typeof makeMove>[]) {
   const workflow = new FakeWorkflow();
   const view = renderPane(new FakeCommands(), { workflow });
-  await screen.findByText('NC register', { selector: 'dd' });
+  await paneReady();
   act(() => workflow.push(...moves));
   return { ...view, workflow };
 }

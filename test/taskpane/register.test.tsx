@@ -1,6 +1,10 @@
 import './setup';
 import { FakeCommands } from './fakeCommands';
-import { description, renderPane, screen, within } from './renderPane';
+import { description, renderPane as renderAt, screen, within } from './renderPane';
+
+/** The pane opened on the Register view (Home is the first view). */
+const renderPane = (fake = new FakeCommands(), props: Parameters<typeof renderAt>[1] = {}) =>
+  renderAt(fake, { initialView: 'register', ...props });
 
 function fact(term: string): string {
   const dt = screen.getByText(term, { selector: 'dt' });

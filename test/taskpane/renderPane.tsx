@@ -27,13 +27,23 @@ export function description(element: HTMLElement): string {
     .trim();
 }
 
-/** Opens a view by its tab, as a user would. */
+/** Opens a view by its tab, or from the "More" menu when its tab did not fit, as a user would. */
 export async function openTab(user: ReturnType<typeof userEvent.setup>, name: string): Promise<HTMLElement> {
-  await user.click(screen.getByRole('tab', { name }));
+  const tab = screen.queryByRole('tab', { name });
+  if (tab) await user.click(tab);
+  else {
+    await user.click(screen.getByRole('tab', { name: /^More \(\d+\)$/ }));
+    await user.click(await screen.findByRole('menuitem', { name }));
+  }
   return screen.getByRole('tabpanel');
 }
 
 /** The dialog the workflow opened (the prompt is an alert dialog: clicking outside does not close it). */
 export function promptDialog(name?: RegExp | string): Promise<HTMLElement> {
   return screen.findByRole('alertdialog', name === undefined ? {} : { name });
+}
+
+/** Waits until the first view (Home) has checked the register and shows its figures. */
+export function paneReady(): Promise<HTMLElement> {
+  return screen.findByLabelText('The register at a glance');
 }

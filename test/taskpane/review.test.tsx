@@ -5,7 +5,7 @@ import { computeReview, formatPercent, keyFigures } from '../../src/core';
 import { ReviewFigures } from '../../src/taskpane/components/Review/ReviewFigures';
 import { AS_OF, makeAction, registerOf, serial } from '../core/builders';
 import { FakeCommands } from './fakeCommands';
-import { openTab, renderPane, screen } from './renderPane';
+import { openTab, renderPane, screen, within } from './renderPane';
 
 const PERIOD = { from: '2025-11-27', to: '2026-11-26', asOf: '2026-11-26' };
 
@@ -15,7 +15,10 @@ function setDate(label: string, value: string): void {
 }
 
 function figure(label: string): string {
-  return screen.getByText(label, { selector: 'dt' }).previousElementSibling?.textContent ?? '';
+  // In the Review view's figures (Home, mounted but hidden, has an "Open" figure too).
+  const panel = screen.queryByRole('tabpanel') ?? document.body;
+  const figures = within(panel).getByLabelText('Key figures');
+  return within(figures).getByText(label, { selector: 'dt' }).previousElementSibling?.textContent ?? '';
 }
 
 describe('Review view', () => {

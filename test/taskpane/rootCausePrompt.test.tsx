@@ -2,7 +2,7 @@ import './setup';
 import { act } from '@testing-library/react';
 import { dayFromLocalDate, isoFromDay } from '../../src/core';
 import { FakeWorkflow, FIXTURE_COLUMNS, makeMove } from './fakeWorkflow';
-import { promptDialog, renderPane, screen, within } from './renderPane';
+import { promptDialog, renderPane, screen, within, paneReady } from './renderPane';
 import { FakeCommands } from './fakeCommands';
 
 function setup() {
@@ -12,7 +12,7 @@ function setup() {
 }
 
 async function pushed(workflow: FakeWorkflow, ...moves: ReturnType<typeof makeMove>[]) {
-  await screen.findByText('NC register', { selector: 'dd' });
+  await paneReady();
   act(() => workflow.push(...moves));
 }
 

@@ -8,7 +8,7 @@ describe('cell text from the workbook', () => {
   it('is shown as text, never as markup, in the mapping, the words and the findings', async () => {
     const sheet = registerSheet([makeAction({ id: 'NC-9', status: MARKUP })]);
     sheet[2].push(MARKUP); // a header cell too
-    const { user } = renderPane(new FakeCommands({ Register: sheet }));
+    const { user } = renderPane(new FakeCommands({ Register: sheet }), { initialView: 'register' });
 
     expect(await screen.findByRole('combobox', { name: `Status word “${MARKUP}”` })).toBeTruthy();
     expect(screen.getAllByRole('option', { name: `O: ${MARKUP}` }).length).toBeGreaterThan(0);

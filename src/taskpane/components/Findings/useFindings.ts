@@ -6,7 +6,7 @@ import { groupFindings, searchText, SEVERITIES } from './findingGroups';
 
 /** State of the Findings view: the last validation, the filter, and selecting a finding's cell. */
 export function useFindings() {
-  const { commands, registerRevision, moves } = usePane();
+  const { commands, registerRevision, moves, checked } = usePane();
   const validate = useOperation((_: void, options) => commands.validate(options));
   const goTo = useOperation((f: Pick<Finding, 'row' | 'column'>) =>
     commands.goToFinding({ row: f.row, column: f.column }),
@@ -29,8 +29,10 @@ export function useFindings() {
   // After each check the status column is compared too, so changes the watcher missed are listed.
   const runValidate = useCallback(async () => {
     const outcome = await runCheck();
-    if (outcome?.ok) reconcile();
-  }, [runCheck, reconcile]);
+    if (!outcome?.ok) return;
+    checked(outcome.value);
+    reconcile();
+  }, [runCheck, reconcile, checked]);
   const run = useCallback(() => {
     setCheckedRevision(registerRevision);
     void runValidate();

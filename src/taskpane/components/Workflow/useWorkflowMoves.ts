@@ -14,6 +14,8 @@ export interface WorkflowMoves {
   closePrompt: () => void;
   /** Compares the register with the snapshot now; starts watching first if that failed before. */
   reconcile: () => void;
+  /** The watcher has found the register and follows its status column. */
+  watching: boolean;
 }
 
 /** A move is "new" when its action was not pending with the same status word before. */
@@ -30,6 +32,7 @@ export function useWorkflowMoves(workflow: WorkflowCommands, registerRevision: n
   const [promptKey, setPromptKey] = useState<string>();
   const seen = useRef<ReadonlySet<string>>(new Set());
   const watching = useRef(false);
+  const [isWatching, setWatching] = useState(false);
 
   const receive = useCallback((moves: readonly PendingMove[]) => {
     const fresh = moves.filter((m) => !seen.current.has(signature(m)));
@@ -47,6 +50,7 @@ export function useWorkflowMoves(workflow: WorkflowCommands, registerRevision: n
     // No register yet is not alarming here: the Register view explains it, and the timer retries.
     if (!outcome.ok) return;
     watching.current = true;
+    setWatching(true);
     receive(outcome.value.pending);
   }, [workflow, receive]);
 
@@ -83,7 +87,8 @@ export function useWorkflowMoves(workflow: WorkflowCommands, registerRevision: n
       openPrompt,
       closePrompt,
       reconcile,
+      watching: isWatching,
     }),
-    [pending, promptKey, openPrompt, closePrompt, reconcile],
+    [pending, promptKey, openPrompt, closePrompt, reconcile, isWatching],
   );
 }

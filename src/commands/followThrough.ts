@@ -3,10 +3,20 @@
  * register in one Excel batch like the other commands. Kept beside the one command list (api.ts)
  * rather than in it, so the pane's Due soon view can be added without changing that contract.
  */
-import { dayFromLocalDate, dueList, writeCalendar, type DueList, type Register } from '../core';
+import {
+  dayFromLocalDate,
+  dueList,
+  evidenceView,
+  planEvidenceSheet,
+  writeCalendar,
+  type DueList,
+  type EvidenceView,
+  type Register,
+} from '../core';
 import { toUserError } from '../excel/errors';
 import { readRegister } from '../excel/readRegister';
 import { loadConfig } from '../excel/settings';
+import { writePlanSheet } from '../excel/writePlan';
 import type { Outcome, RunOptions, UserError } from './api';
 
 export interface DueSoonResult extends DueList {
@@ -28,6 +38,10 @@ export interface FollowThroughCommands {
   ): Promise<Outcome<DueSoonResult>>;
   /** The open actions' dates as an iCalendar file, for the pane to download. */
   calendar(options?: RunOptions & { alarmDays?: number | null }): Promise<Outcome<CalendarFile>>;
+  /** Writes the 10.2 a–g evidence view of every NC as a new dated sheet (existing sheets are never replaced). */
+  evidenceSheet(
+    options?: RunOptions,
+  ): Promise<Outcome<{ sheetName: string; counts: EvidenceView['counts'] }>>;
 }
 
 const NO_REGISTER: UserError = {
@@ -39,7 +53,10 @@ const NO_REGISTER: UserError = {
 
 async function withRegister<T>(
   options: RunOptions,
-  step: (context: Excel.RequestContext, read: { sheetName: string; register: Register }) => Promise<T>,
+  step: (
+    context: Excel.RequestContext,
+    read: { sheetName: string; sheetNames: readonly string[]; register: Register },
+  ) => Promise<T>,
 ): Promise<Outcome<T>> {
   try {
     return await Excel.run(async (context) => {
@@ -57,7 +74,11 @@ async function withRegister<T>(
         };
       return {
         ok: true as const,
-        value: await step(context, { sheetName: read.sheetName, register: read.parsed.value }),
+        value: await step(context, {
+          sheetName: read.sheetName,
+          sheetNames: read.sheetNames,
+          register: read.parsed.value,
+        }),
       };
     });
   } catch (error) {
@@ -104,6 +125,19 @@ export function createFollowThroughCommands(now: () => Date = () => new Date()):
         });
         const base = (book ?? sheetName).replace(/\.[^.]+$/, '').replace(/[\\/:*?"<>|]/g, '-');
         return { fileName: `${base || 'improvement-plan'}.ics`, text, events: events.length };
+      }),
+    evidenceSheet: (options = {}) =>
+      withRegister(options, async (context, { sheetName, sheetNames, register }) => {
+        const at = now();
+        const view = evidenceView(register, dayFromLocalDate(at));
+        const plan = planEvidenceSheet(view, {
+          existingSheetNames: sheetNames,
+          registerName: sheetName,
+          generatedAt: at.toISOString(),
+          locale: typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined,
+        });
+        await writePlanSheet(context, plan);
+        return { sheetName: plan.name, counts: view.counts };
       }),
   };
 }

@@ -4,7 +4,14 @@ import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import ICAL from 'ical.js';
 import type { FollowThroughCommands } from '../../src/commands/followThrough';
-import { dayFromIso, dueList, writeCalendar, type FieldKey } from '../../src/core';
+import {
+  dayFromIso,
+  dueList,
+  evidenceView,
+  planEvidenceSheet,
+  writeCalendar,
+  type FieldKey,
+} from '../../src/core';
 import { DueSoon } from '../../src/taskpane/components/DueSoon/DueSoon';
 import { FollowThroughContext } from '../../src/taskpane/components/DueSoon/followThroughContext';
 import { AS_OF_ISO, DEFAULT_COLUMNS, makeAction, registerOf, serial } from '../core/builders';
@@ -39,7 +46,11 @@ const register = registerOf(
 
 /** The real engine over a register made here, as the Excel commands would give it. */
 function fakeCommands() {
-  const calls: { dueSoon: unknown[]; calendar: unknown[] } = { dueSoon: [], calendar: [] };
+  const calls: { dueSoon: unknown[]; calendar: unknown[]; evidence: string[] } = {
+    dueSoon: [],
+    calendar: [],
+    evidence: [],
+  };
   const commands: FollowThroughCommands = {
     dueSoon: async (options = {}) => {
       calls.dueSoon.push({ within: options.within, escalateAfter: options.escalateAfter });
@@ -57,6 +68,12 @@ function fakeCommands() {
         alarmDays: options.alarmDays,
       });
       return { ok: true, value: { fileName: 'plan.ics', text, events: events.length } };
+    },
+    evidenceSheet: async () => {
+      const view = evidenceView(register, dayFromIso(AS_OF_ISO)!);
+      const plan = planEvidenceSheet(view, { existingSheetNames: ['Register'] });
+      calls.evidence.push(plan.name);
+      return { ok: true, value: { sheetName: plan.name, counts: view.counts } };
     },
   };
   return { commands, calls };
@@ -162,6 +179,17 @@ describe('Due soon view', () => {
       URL.createObjectURL = urls.create;
       URL.revokeObjectURL = urls.revoke;
     }
+  });
+
+  it('Write evidence sheet creates the dated 10.2 sheet and says how many NCs have gaps', async () => {
+    const { commands, calls } = fakeCommands();
+    const user = renderView(commands);
+    await screen.findByRole('region', { name: 'Ali Khan' });
+    await user.click(screen.getByRole('button', { name: 'Write evidence sheet' }));
+    expect(
+      await screen.findByText('Created the sheet “Evidence 10.2 2026-11-26”: 3 NCs, 1 with gaps.'),
+    ).toBeTruthy();
+    expect(calls.evidence).toEqual(['Evidence 10.2 2026-11-26']);
   });
 
   it('says why when the register cannot be read, with Retry', async () => {

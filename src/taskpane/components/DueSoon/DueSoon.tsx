@@ -48,7 +48,7 @@ const INPUTS: { key: keyof DueSoonInputs; label: string; hint: string }[] = [
 export function DueSoon() {
   const styles = useDueSoonStyles();
   const model = useDueSoon();
-  const { list, calendar } = model;
+  const { list, calendar, evidence } = model;
   const value = list.value;
   const field = (key: keyof DueSoonInputs, label: string, hint: string) => (
     <Field
@@ -134,6 +134,31 @@ export function DueSoon() {
       {model.downloaded && calendar.status === 'done' && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody className={styles.wrap}>{model.downloaded}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Subtitle2 as="h3" className={styles.owner}>
+        Evidence for the auditor
+      </Subtitle2>
+      <Text>
+        Each NC’s trail for ISO 27001 clause 10.2 (a–g) on a new, dated sheet, with the gaps highlighted.
+        Existing sheets are never replaced.
+      </Text>
+      <div className={styles.actions}>
+        <Button disabled={evidence.status === 'running'} onClick={() => void evidence.run()}>
+          Write evidence sheet
+        </Button>
+      </div>
+      <OperationStatus
+        label="Writing the evidence sheet"
+        operation={evidence}
+        onCancel={evidence.cancel}
+        onRetry={evidence.retry}
+      />
+      {evidence.status === 'done' && evidence.value && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody className={styles.wrap}>
+            {`Created the sheet “${evidence.value.sheetName}”: ${evidence.value.counts.ncs} NCs, ${evidence.value.counts.withGaps} with gaps.`}
+          </MessageBarBody>
         </MessageBar>
       )}
     </div>

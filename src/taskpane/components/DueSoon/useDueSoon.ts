@@ -31,6 +31,7 @@ export function useDueSoon() {
   const calendar = useOperation((args: { alarmDays: number }, options) =>
     commands.calendar({ ...options, ...args }),
   );
+  const evidence = useOperation((_: void, options) => commands.evidenceSheet(options));
 
   const check = useCallback(
     (keys: (keyof DueSoonInputs)[]) => {
@@ -85,5 +86,6 @@ export function useDueSoon() {
     calendar,
     exportCalendar,
     downloaded,
+    evidence,
   };
 }

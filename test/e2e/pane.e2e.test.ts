@@ -36,7 +36,6 @@ describeInBrowser('the task pane on the sample register', () => {
   });
 
   test('validating lists the findings the core finds, counted by severity', async () => {
-    const { page } = pane;
     const panel = await openView(pane, 'Findings');
     const summary = panel.getByText(/: [\d,]+ actions, as of \d{4}-\d{2}-\d{2}$/);
     await summary.waitFor({ timeout: 60_000 });

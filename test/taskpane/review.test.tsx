@@ -6,6 +6,7 @@ import { ReviewFigures } from '../../src/taskpane/components/Review/ReviewFigure
 import { AS_OF, makeAction, registerOf, serial } from '../core/builders';
 import { FakeCommands } from './fakeCommands';
 import { openTab, renderPane, screen, within } from './renderPane';
+import { presetDates } from '../../src/taskpane/components/Review/useReview';
 
 const PERIOD = { from: '2025-11-27', to: '2026-11-26', asOf: '2026-11-26' };
 
@@ -66,6 +67,28 @@ describe('Review view', () => {
     expect(fake.activeSheet).toBe('Management Review 2026-11-26');
   });
 
+  it('period presets fill the dates: last 12 months, this calendar year, since the last review', async () => {
+    const { user, fake } = renderPane();
+    await openTab(user, 'Review');
+    const asOf = ((await screen.findByLabelText('As of')) as HTMLInputElement).value;
+    const from = () => (screen.getByLabelText('Period from') as HTMLInputElement).value;
+    const year = asOf.slice(0, 4);
+    expect(screen.getByRole('radio', { name: 'Since the last review' })).toHaveProperty('checked', true);
+
+    await user.click(screen.getByRole('radio', { name: 'This calendar year' }));
+    expect(from()).toBe(`${year}-01-01`);
+    await user.click(screen.getByRole('radio', { name: 'Last 12 months' }));
+    expect(from()).toBe(presetDates('last-12-months', asOf).from);
+    await user.click(screen.getByRole('button', { name: 'Generate summary' }));
+    expect(fake.callsOf('reviewSummary')[0].args).toMatchObject({ from: from(), to: asOf });
+
+    await user.click(screen.getByRole('radio', { name: 'Since the last review' }));
+    expect(from()).toBe('');
+    // Typing a date of one's own chooses "Dates of my own".
+    setDate('Period from', '2026-02-01');
+    expect(screen.getByRole('radio', { name: 'Dates of my own' })).toHaveProperty('checked', true);
+  });
+
   it('a period that ends before it starts is explained and nothing is generated', async () => {
     const { user, fake } = renderPane();
     await openTab(user, 'Review');
@@ -98,5 +121,14 @@ describe('Review figures', () => {
     expect(keyFigures(figures).map((k) => k.label)).toEqual(
       [...document.querySelectorAll('dt')].map((dt) => dt.textContent),
     );
+  });
+});
+
+describe('period presets', () => {
+  it('end on the as-of date; the last 12 months start the day after a year earlier', () => {
+    expect(presetDates('calendar-year', '2026-11-26')).toEqual({ from: '2026-01-01', to: '2026-11-26' });
+    expect(presetDates('last-12-months', '2026-11-26')).toEqual({ from: '2025-11-27', to: '2026-11-26' });
+    expect(presetDates('last-12-months', '2028-02-29')).toEqual({ from: '2027-03-01', to: '2028-02-29' });
+    expect(presetDates('since-last-review', '2026-11-26')).toEqual({ from: '', to: '2026-11-26' });
   });
 });

@@ -20,6 +20,15 @@ export const useReviewStyles = makeStyles({
     flexBasis: '130px',
     minWidth: 0,
   },
+  /** The browser's date field has a wide intrinsic size: let it shrink to the pane (320 px). */
+  input: {
+    width: '100%',
+    minWidth: 0,
+  },
+  dateText: {
+    minWidth: 0,
+    width: '100%',
+  },
   actions: {
     display: 'flex',
     flexWrap: 'wrap',

@@ -2,6 +2,8 @@ import {
   Button,
   Field,
   Input,
+  Radio,
+  RadioGroup,
   MessageBar,
   MessageBarBody,
   Subtitle2,
@@ -9,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { OperationStatus } from '../common/OperationStatus';
 import { ReviewFigures, reviewNotes } from './ReviewFigures';
-import { useReview, type ReviewDates } from './useReview';
+import { PRESET_LABEL, PRESETS, useReview, type Preset, type ReviewDates } from './useReview';
 import { useReviewStyles } from './Review.styles';
 
 const DATE_INPUTS: { key: keyof ReviewDates; label: string; hint?: string }[] = [
@@ -33,6 +35,13 @@ export function Review() {
         Writes a new, dated sheet with the figures for ISO 27001 clause 9.3.2. Existing sheets are never
         replaced.
       </Text>
+      <Field label="Period">
+        <RadioGroup value={model.preset} onChange={(_, data) => model.choosePreset(data.value as Preset)}>
+          {PRESETS.map((p) => (
+            <Radio key={p} value={p} label={PRESET_LABEL[p]} />
+          ))}
+        </RadioGroup>
+      </Field>
       <div className={styles.dates}>
         {DATE_INPUTS.map(({ key, label, hint }) => (
           <Field
@@ -45,6 +54,8 @@ export function Review() {
           >
             <Input
               type="date"
+              className={styles.input}
+              input={{ className: styles.dateText }}
               value={model.dates[key]}
               onChange={(_, data) => model.setDate(key, data.value)}
             />

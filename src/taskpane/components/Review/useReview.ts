@@ -19,6 +19,32 @@ export function defaultDates(today: Date = new Date()): ReviewDates {
   return { from: '', to: asOf, asOf };
 }
 
+export const PRESETS = ['since-last-review', 'last-12-months', 'calendar-year', 'custom'] as const;
+export type Preset = (typeof PRESETS)[number];
+
+export const PRESET_LABEL: Record<Preset, string> = {
+  'since-last-review': 'Since the last review',
+  'last-12-months': 'Last 12 months',
+  'calendar-year': 'This calendar year',
+  custom: 'Dates of my own',
+};
+
+/**
+ * The period of a preset, ending on the as-of date: since the last review leaves "from" blank (the
+ * core starts the day after the last review sheet, else 12 months back).
+ *
+ * @example presetDates('calendar-year', '2026-11-26') // { from: '2026-01-01', to: '2026-11-26' }
+ */
+export function presetDates(preset: Exclude<Preset, 'custom'>, asOf: string): { from: string; to: string } {
+  if (preset === 'since-last-review' || dayFromIso(asOf) === undefined) return { from: '', to: asOf };
+  const [year, month, day] = asOf.split('-').map(Number);
+  if (preset === 'calendar-year') return { from: `${year}-01-01`, to: asOf };
+  // The day after the same date a year earlier (29 February a year earlier is the 28th).
+  const lastDay = new Date(Date.UTC(year - 1, month, 0)).getUTCDate();
+  const start = new Date(Date.UTC(year - 1, month - 1, Math.min(day, lastDay) + 1));
+  return { from: start.toISOString().slice(0, 10), to: asOf };
+}
+
 /** What is wrong with the chosen dates, per input; empty when they can be used. */
 export function checkDates(dates: ReviewDates): Partial<Record<keyof ReviewDates, string>> {
   const errors: Partial<Record<keyof ReviewDates, string>> = {};
@@ -35,6 +61,7 @@ export function checkDates(dates: ReviewDates): Partial<Record<keyof ReviewDates
 export function useReview() {
   const { commands } = usePane();
   const [dates, setDates] = useState<ReviewDates>(() => defaultDates());
+  const [preset, setPreset] = useState<Preset>('since-last-review');
   const [submitted, setSubmitted] = useState(false);
   const generate = useOperation((request: ReviewRequest, options) =>
     commands.reviewSummary({ ...request, ...options }),
@@ -44,7 +71,17 @@ export function useReview() {
   const valid = Object.keys(errors).length === 0;
   return {
     dates,
-    setDate: (key: keyof ReviewDates, value: string) => setDates((d) => ({ ...d, [key]: value })),
+    preset,
+    choosePreset: (p: Preset) => {
+      setPreset(p);
+      if (p !== 'custom') setDates((d) => ({ ...d, ...presetDates(p, d.asOf) }));
+    },
+    setDate: (key: keyof ReviewDates, value: string) => {
+      setDates((d) => ({ ...d, [key]: value }));
+      // Typing a period is choosing one's own; a new as-of date moves a preset's period with it.
+      if (key !== 'asOf') setPreset('custom');
+      else if (preset !== 'custom' && value) setDates((d) => ({ ...d, ...presetDates(preset, value) }));
+    },
     // Errors show once the user tried to generate, not while they are still typing.
     errors: submitted ? errors : {},
     generate,

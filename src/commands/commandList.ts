@@ -15,7 +15,7 @@ import { createRegisterSheet } from '../excel/newRegister';
 import { activateSheet, selectFinding } from '../excel/navigate';
 import { readRegister, type ReadResult } from '../excel/readRegister';
 import { addColumns, applySetup } from '../excel/setup';
-import { loadConfig, saveConfig } from '../excel/settings';
+import { loadConfig, loadPolicy, saveConfig } from '../excel/settings';
 import { toUserError } from '../excel/errors';
 import { queueEarlierReviews, readEarlierReviews, writePlanSheet } from '../excel/writePlan';
 import type { ImprovementPlanCommands, Outcome, RegisterInfo, RunOptions, UserError } from './api';
@@ -112,7 +112,7 @@ export function createExcelCommands(): ImprovementPlanCommands {
         if (!read || !register) return { ok: false, error: noRegister(notFound) };
         lastSheet = read.sheetName;
         const asOf = (options.asOf && dayFromIso(options.asOf)) || today();
-        const report = validateRegister(register, { asOf });
+        const report = validateRegister(register, { asOf, policy: loadPolicy() });
         if (highlight) await highlightFindings(context, read.sheetName, report.findings, previous);
         return {
           ok: true,

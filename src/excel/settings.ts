@@ -1,4 +1,4 @@
-import type { RegisterConfig } from '../core';
+import { checkPolicy, POLICY_SETTING_KEY, type RegisterConfig, type TargetDatePolicy } from '../core';
 
 /**
  * The mapping and vocabulary live in the workbook's document settings, so every co-author (and
@@ -13,6 +13,15 @@ function settings(): Office.Settings | undefined {
 export function loadConfig(): RegisterConfig | undefined {
   const value = settings()?.get(CONFIG_KEY) as unknown;
   return value && typeof value === 'object' ? (value as RegisterConfig) : undefined;
+}
+
+/**
+ * The target-date policy stored beside the mapping (the command line reads the same setting), laid
+ * over the defaults; undefined when none is stored. Parts that are not right are left out.
+ */
+export function loadPolicy(): TargetDatePolicy | undefined {
+  const value = settings()?.get(POLICY_SETTING_KEY) as unknown;
+  return value === undefined || value === null ? undefined : checkPolicy(value).policy;
 }
 
 function save(s: Office.Settings): Promise<void> {

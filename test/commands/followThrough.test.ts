@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
+import { createExcelCommands } from '../../src/commands/commandList';
 import { createFollowThroughCommands } from '../../src/commands/followThrough';
 import type { FieldKey } from '../../src/core';
-import { DEFAULT_COLUMNS, makeAction, makeClosedNc, makeGrid, serial } from '../core/builders';
+import { AS_OF_ISO, DEFAULT_COLUMNS, makeAction, makeClosedNc, makeGrid, serial } from '../core/builders';
 import { allValues, install, workbookOf } from '../excel/harness';
 
 const COLUMNS: FieldKey[] = [...DEFAULT_COLUMNS, 'effectivenessDueDate'];
@@ -73,6 +74,29 @@ describe('the follow-through commands against Excel (host double)', () => {
     expect(allValues(double, 'Register')).toEqual(before);
     const cells = [...allValues(double, 'Evidence 10.2 2026-11-26').values()].map(String);
     expect(cells).toContain('(b) no root cause\n(d) no verifier');
+  });
+
+  test('validate in the pane uses the target-date policy stored in the workbook, as the command line does', async () => {
+    const grid = makeGrid([
+      makeAction({
+        id: 'NC-9',
+        type: 'Major NC',
+        raisedDate: serial('2026-09-01'),
+        targetDate: serial('2026-11-20'),
+      }),
+    ]);
+    const beyond = async () => {
+      const out = await createExcelCommands().validate({ asOf: AS_OF_ISO, highlight: false });
+      if (!out.ok) throw new Error(out.error.message);
+      return out.value.findings.filter((f) => f.code === 'target-beyond-policy').map((f) => f.id);
+    };
+    install(workbookOf({ Register: grid }));
+    expect(await beyond()).toEqual([]); // 80 days: within the default 90 for a major NC
+    // As Office keeps it: in the workbook's document settings, read when the add-in starts.
+    const workbook = workbookOf({ Register: grid });
+    workbook.settings['improvementPlan.policy'] = { targetDays: { 'major-nc': 60 } };
+    install(workbook);
+    expect(await beyond()).toEqual(['NC-9']);
   });
 
   test('a workbook without a register: one user-facing error', async () => {

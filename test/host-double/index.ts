@@ -18,7 +18,15 @@ import { HostError } from './errors';
 import { EventHub } from './events';
 import { RangeFill, RangeFont, RangeFormat } from './format';
 import { Cell, WorkbookModel, cellKey, createWorkbook } from './model';
-import { OfficeState, Platform, createOffice, invokeCommand, newOfficeState, versionAtLeast } from './office';
+import {
+  OfficeState,
+  OfficeTheme,
+  Platform,
+  createOffice,
+  invokeCommand,
+  newOfficeState,
+  versionAtLeast,
+} from './office';
 import type { InjectedFailure } from './host';
 import {
   ChangeRecord,
@@ -54,6 +62,8 @@ export interface HostDoubleOptions {
   payloadLimitBytes?: number;
   /** Highest supported version per requirement set. Default `{ ExcelApi: '1.12', SharedRuntime: '1.1' }`. */
   requirementSets?: Record<string, string>;
+  /** `Office.context.officeTheme`, e.g. Office's dark theme; absent by default. */
+  officeTheme?: OfficeTheme;
 }
 
 export interface EditOptions {
@@ -210,6 +220,7 @@ export function installHostDouble(
     platform: options.platform ?? 'PC',
     supports,
     state: officeState,
+    officeTheme: options.officeTheme,
   });
 
   const g = globalThis as Record<string, unknown>;

@@ -58,6 +58,16 @@ export interface OfficeDeps {
   platform: Platform;
   supports(set: string, version: string): boolean;
   state: OfficeState;
+  /** `Office.context.officeTheme` (Office's colours); absent unless given, as on hosts without it. */
+  officeTheme?: OfficeTheme;
+}
+
+/** The colours Office reports for its theme (`Office.context.officeTheme`, `#rrggbb`). */
+export interface OfficeTheme {
+  bodyBackgroundColor: string;
+  bodyForegroundColor: string;
+  controlBackgroundColor: string;
+  controlForegroundColor: string;
 }
 
 const later = globalThis.setTimeout?.bind(globalThis);
@@ -189,6 +199,7 @@ export function createOffice(deps: OfficeDeps): object {
         'Office.context.requirements',
       ),
       document: guard({ settings: createSettings(deps) }, 'Office.context.document'),
+      ...(deps.officeTheme ? { officeTheme: { ...deps.officeTheme } } : {}),
     },
     'Office.context',
   );

@@ -12,7 +12,11 @@ import type { PageDouble } from './pageApi';
 
 const seed = window.__hostDoubleSeed;
 const workbook = seed ? deserializeWorkbook(seed) : createWorkbook();
-const double = installHostDouble(workbook, { platform: 'OfficeOnline' });
+// Office's dark theme when the page asks for it (set before this script runs, like the seed).
+const double = installHostDouble(workbook, {
+  platform: 'OfficeOnline',
+  officeTheme: window.__hostDoubleOfficeTheme,
+});
 let edits = 0;
 
 function sheetOrThrow(name: string): SheetModel {

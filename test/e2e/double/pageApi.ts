@@ -54,5 +54,12 @@ declare global {
     /** Seed for the double: set before the bundle runs (JSON or its text). */
     __hostDoubleSeed?: WorkbookJson | string;
     __hostDouble?: PageDouble;
+    /** `Office.context.officeTheme` for the double (Office's dark theme in the screenshots). */
+    __hostDoubleOfficeTheme?: {
+      bodyBackgroundColor: string;
+      bodyForegroundColor: string;
+      controlBackgroundColor: string;
+      controlForegroundColor: string;
+    };
   }
 }

@@ -6,7 +6,7 @@ import type { Worksheet } from 'exceljs';
 import { columnLetter, columnNumber, type CellValue } from '../../core/grid';
 import { CellTally } from './cellTally';
 import { convertCellValue, type CellKind } from './cellValue';
-import { beyondNotice, extentOf, type Extent, type PresentCells } from './extent';
+import { beyondNotice, denseIsCheap, extentOf, type Extent, type PresentCells } from './extent';
 import { sheetNotices } from './sheetNotices';
 import type { SheetData } from './types';
 
@@ -47,29 +47,56 @@ function hiddenColumnsOf(ws: Worksheet, width: number): number[] {
   return out;
 }
 
-/** What a reader gathers from a worksheet's cells, before the grid is cut to its {@link Extent}. */
+/**
+ * What a reader gathers from a worksheet's cells, before the grid is cut to its {@link Extent}.
+ * Kept small for a million rows: each row's values once (sized to the row when it ends), rows of
+ * formats that are alike as one shared array, and no per-row list of the columns present (they are
+ * the row's set entries, listed only when the sheet has far cells).
+ */
 export interface Collected {
   /** Sparse: only rows that hold a value are set. */
   values: CellValue[][];
   formats: string[][];
-  present: PresentCells;
+  /** 1-based rows that hold a value, ascending. */
+  rows: number[];
+  /** The widest row's last column. */
+  width: number;
+  cells: number;
   hiddenRows: number[];
   formulas: CellTally;
   /** Every formula cell without a saved result (the tally keeps only the first few for the notice). */
   uncalculated: string[];
   errors: CellTally;
+  /** Shared format rows by their text. */
+  formatRows: Map<string, string[]>;
 }
 
 export function newCollected(): Collected {
   return {
     values: [],
     formats: [],
-    present: { rows: [], columns: [], cells: 0 },
+    rows: [],
+    width: 0,
+    cells: 0,
     hiddenRows: [],
     formulas: new CellTally(),
     uncalculated: [],
     errors: new CellTally(),
+    formatRows: new Map(),
   };
+}
+
+/** Ends the last row collected: its values sized to it, its formats shared with rows alike. */
+function endRow(c: Collected): void {
+  const last = c.rows[c.rows.length - 1];
+  if (last === undefined) return;
+  const values = c.values[last - 1];
+  if (values.length > 0) c.values[last - 1] = values.slice();
+  const formats = c.formats[last - 1];
+  const key = formats.join('\u0000');
+  const shared = c.formatRows.get(key);
+  if (shared) c.formats[last - 1] = shared;
+  else c.formatRows.set(key, formats.slice());
 }
 
 /**
@@ -92,18 +119,30 @@ export function addCell(
   if (value === '') return false;
   let rowValues = c.values[rowNumber - 1];
   let rowFormats = c.formats[rowNumber - 1];
-  const present = c.present;
-  if (!rowValues || present.rows[present.rows.length - 1] !== rowNumber) {
+  if (!rowValues || c.rows[c.rows.length - 1] !== rowNumber) {
+    endRow(c);
     rowValues = c.values[rowNumber - 1] = [];
     rowFormats = c.formats[rowNumber - 1] = [];
-    present.rows.push(rowNumber);
-    present.columns.push([]);
+    c.rows.push(rowNumber);
   }
   rowValues[col - 1] = value;
   rowFormats[col - 1] = numFmt || (kind === 'date' ? DEFAULT_DATE_FORMAT : GENERAL);
-  present.columns[present.columns.length - 1].push(col);
-  present.cells += 1;
+  if (col > c.width) c.width = col;
+  c.cells += 1;
   return true;
+}
+
+/** Where the grid ends: the whole rectangle when it is cheap, else cut where the data ends. */
+function extentOfCollected(c: Collected): Extent {
+  const height = c.rows[c.rows.length - 1] ?? 0;
+  if (denseIsCheap(height, c.width, c.cells)) return { height, width: c.width, beyond: new CellTally() };
+  const present: PresentCells = { rows: c.rows, columns: [], cells: c.cells };
+  for (const row of c.rows) {
+    const cols: number[] = [];
+    c.values[row - 1].forEach((_, i) => cols.push(i + 1));
+    present.columns.push(cols);
+  }
+  return extentOf(present);
 }
 
 function collectCells(ws: Worksheet): Collected {
@@ -130,22 +169,22 @@ function rectangle(c: Collected, extent: Extent): { values: CellValue[][]; numbe
   const { height, width } = extent;
   const values: CellValue[][] = new Array(height);
   const numberFormats: string[][] = new Array(height);
-  const formatRows = new Map<string, string[]>();
+  // The collected format rows are shared already: each is padded to the width once.
+  const padded = new Map<string[] | undefined, string[]>();
   for (let r = 0; r < height; r++) {
     const srcV = c.values[r];
     const srcF = c.formats[r];
     const rowV: CellValue[] = srcV ?? new Array(width);
     if (rowV.length > width) rowV.length = width;
-    const rowF: string[] = new Array(width);
-    for (let col = 0; col < width; col++) {
-      if (rowV[col] === undefined) rowV[col] = '';
-      rowF[col] = srcF?.[col] ?? GENERAL;
-    }
+    for (let col = 0; col < width; col++) if (rowV[col] === undefined) rowV[col] = '';
     values[r] = rowV;
-    const key = rowF.join('\u0000');
-    let shared = formatRows.get(key);
-    if (!shared) formatRows.set(key, (shared = rowF));
-    numberFormats[r] = shared;
+    let rowF = padded.get(srcF);
+    if (!rowF) {
+      rowF = new Array<string>(width);
+      for (let col = 0; col < width; col++) rowF[col] = srcF?.[col] ?? GENERAL;
+      padded.set(srcF, rowF);
+    }
+    numberFormats[r] = rowF;
   }
   return { values, numberFormats };
 }
@@ -183,7 +222,8 @@ export interface SheetFrame {
 /** The {@link SheetData} of a worksheet from its collected cells and its frame; both readers end here. */
 export function sheetData(collected: Collected, frame: SheetFrame): SheetData {
   const { name, state, merges } = frame;
-  const extent = extentOf(collected.present);
+  endRow(collected);
+  const extent = extentOfCollected(collected);
   const { values, numberFormats } = rectangle(collected, extent);
   const hiddenRows = collected.hiddenRows.filter((r) => r <= extent.height);
   const totals = frame.totalsRows;

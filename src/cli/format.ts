@@ -139,6 +139,14 @@ export function formatFigures(f: ReviewFigures): string {
     `  Age of open actions (days): 0-30 ${age['0-30']}, 31-60 ${age['31-60']}, 61-90 ${age['61-90']}, ` +
       `90+ ${age['90+']}${f.ageingUnknown ? `, no valid date raised ${f.ageingUnknown}` : ''}`,
   );
+  const late = f.effectivenessChecksOverdue;
+  if (late.length > 0)
+    lines.push(
+      ...wrapList(`  Effectiveness checks overdue (10.2 d): ${late.length} — `, [
+        ...late.slice(0, 5).map((l) => `${l.id || `row ${l.row}`} ${l.daysLate} days late`),
+        ...(late.length > 5 ? [`and ${late.length - 5} more`] : []),
+      ]),
+    );
   return lines.join('\n') + '\n';
 }
 

@@ -100,6 +100,17 @@ describe('improvement-plan due', () => {
   });
 });
 
+describe('late effectiveness checks in review', () => {
+  it('the text output names them, most days late first', async () => {
+    const run = await runCli(['review', SAMPLE_XLSX, '--as-of', '2026-11-26']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '  Effectiveness checks overdue (10.2 d): 6 — CIP-023 252 days late, CIP-076 186 days late,',
+    );
+    expect(run.stdout).toContain('and 1 more');
+  });
+});
+
 describe('the target-date policy on the command line', () => {
   const beyond = async (args: string[]) => {
     const run = await runCli(['validate', csv, '--as-of', '2026-11-26', '--json', ...args]);

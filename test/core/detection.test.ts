@@ -771,3 +771,42 @@ describe('class 14: a register with no target date, only its own overdue flag', 
     expect(review.notes.overdue).toMatchObject({ unknown: true });
   });
 });
+
+describe('class 15: a few words of another kind do not outweigh a full set of action columns', () => {
+  const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
+
+  it('a gap log with a "Risk Rating" and a "Privacy Impact" beside its action, owner, target date and status is a register', () => {
+    const search = findRegisterSheet([
+      sheet(
+        'Safeguards_Gap_Log',
+        [
+          'Gap ID',
+          'Gap Title',
+          'Privacy Impact',
+          'Risk Rating',
+          'Recommended Action',
+          'Owner',
+          'Target Date',
+          'Status',
+        ],
+        ['SG-1', 'Plaintext names', 'High', 'High', 'Encrypt the fields', 'App owner', '2026-06-30', 'Open'],
+        ['SG-2', 'No RBAC', 'Medium', 'Medium', 'Define roles', 'IT', '2026-07-31', 'In Progress'],
+        ['SG-3', 'Few logs', 'Low', 'Low', 'Log admin access', 'IT', '2026-08-31', 'Open'],
+      ),
+    ]);
+    expect(search.choice?.name).toBe('Safeguards_Gap_Log');
+  });
+
+  it("a log whose rows carry a risk's likelihood and impact is a risk register, even with owner, status and target date", () => {
+    const search = findRegisterSheet([
+      sheet(
+        'RAID',
+        ['ID', 'Type', 'Description', 'Owner', 'Status', 'Impact', 'Probability', 'Mitigation', 'TargetDate'],
+        ['R-1', 'Risk', 'API scope creep', 'Sponsor', 'Open', 'High', 'Medium', 'Plan it', '2026-03-06'],
+        ['R-2', 'Issue', 'Late vendor', 'PM', 'Mitigated', 'Low', 'High', 'Escalate', '2026-04-06'],
+      ),
+    ]);
+    expect(search.choice).toBeUndefined();
+    expect(search.notRegisters[0].looksLike).toBe('a risk register');
+  });
+});

@@ -25,6 +25,8 @@ interface KindLexicon {
   name: string;
   words: string[];
   companion?: string;
+  /** Two word sets that, found together, name the kind beyond doubt (a risk's likelihood and impact). */
+  pair?: string[][];
 }
 
 const OTHER_KINDS: readonly KindLexicon[] = kinds.others;
@@ -54,6 +56,15 @@ function hits(headers: readonly string[], words: readonly string[]): string[] {
 
 const prepare = (list: readonly string[]) => list.map((w) => normalizeWords(w)).filter(Boolean);
 const PREPARED_OTHERS = OTHER_KINDS.map((k) => ({ name: k.name, words: prepare(k.words) }));
+const PREPARED_PAIRS = new Map(
+  OTHER_KINDS.filter((k) => k.pair).map((k) => [k.name, [prepare(k.pair![0]), prepare(k.pair![1])] as const]),
+);
+
+/** True when the headers hold both halves of the kind's defining pair (likelihood and impact). */
+function pairFound(kind: string, normalized: readonly string[]): boolean {
+  const pair = PREPARED_PAIRS.get(kind);
+  return pair !== undefined && hits(normalized, pair[0]).length > 0 && hits(normalized, pair[1]).length > 0;
+}
 const PREPARED_ACTION = prepare(ACTION_WORDS);
 const RESULT_WORDS = new Set(prepare(kinds.checklistResults));
 
@@ -125,7 +136,12 @@ export function judgeSheet(
     Number(actionHeaders.length > 0);
   const otherWins =
     other !== undefined &&
-    ((otherCount >= OTHER_MIN && actionHeaders.length === 0) ||
+    // A few words of another kind ("Risk rating", "Privacy impact") do not outweigh a full set of
+    // action columns (status, target date, owner and the action itself); many do, and so does the
+    // kind's defining pair (a risk's likelihood and impact).
+    ((otherCount >= OTHER_MIN &&
+      actionHeaders.length === 0 &&
+      (otherCount >= OTHER_STRONG || actionScore < 4 || pairFound(other!.name, normalized))) ||
       (otherCount >= OTHER_STRONG && otherCount > OTHER_DOMINANCE * actionHeaders.length));
   if (otherWins) {
     return {

@@ -1,7 +1,7 @@
 import './setup';
 import { PAGE_SIZE } from '../../src/taskpane/components/Findings/FindingList';
 import { FakeCommands, makeAction, registerSheet } from './fakeCommands';
-import { openTab, renderPane, screen, within } from './renderPane';
+import { activePanel, openTab, renderPane, screen, within } from './renderPane';
 
 /** What the real engine finds in the fake workbook, to compare the pane against. */
 async function expectedValidation(fake = new FakeCommands()) {
@@ -11,7 +11,8 @@ async function expectedValidation(fake = new FakeCommands()) {
 }
 
 function groupHeader(code: string): HTMLElement {
-  return screen.getByRole('button', { name: new RegExp(`^${code} \\d`) });
+  // The group's header: what to do, in words and counted, then the rule code as a detail.
+  return screen.getByRole('button', { name: new RegExp(`^[\\d,]+ .* ${code}$`) });
 }
 
 function findingButtons(container: HTMLElement = document.body): HTMLElement[] {
@@ -37,15 +38,15 @@ describe('Findings view', () => {
     expect(screen.getByRole('button', { name: `Info ${expected.counts.info}`, pressed: true })).toBeTruthy();
 
     const overdue = expected.findings.filter((f) => f.code === 'overdue');
-    expect(groupHeader('overdue').textContent).toBe(`overdue${overdue.length}`);
-    expect(groupHeader('missing-owner').textContent).toBe('missing-owner1');
+    expect(groupHeader('overdue').textContent).toBe(`${overdue.length} overdue actionsoverdue`);
+    expect(groupHeader('missing-owner').textContent).toBe('1 open action without an ownermissing-owner');
     expect(screen.getByText(`${expected.findings.length} findings`)).toBeTruthy();
   });
 
   it('groups collapse and expand', async () => {
     const { user } = renderPane();
     await openTab(user, 'Findings');
-    const header = await screen.findByRole('button', { name: /^overdue/ });
+    const header = await screen.findByRole('button', { name: /overdue actions? overdue$/ });
     expect(header.getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByRole('button', { name: /NC-4 \(row 7\) is \d+ days overdue/ })).toBeTruthy();
 
@@ -92,7 +93,7 @@ describe('Findings view', () => {
   it('keyboard: Tab reaches a finding, the arrow keys move within the group and Enter selects the cell', async () => {
     const { user, fake } = renderPane();
     await openTab(user, 'Findings');
-    const header = await screen.findByRole('button', { name: /^overdue/ });
+    const header = await screen.findByRole('button', { name: /overdue actions? overdue$/ });
     const [first, second] = within(header.closest('.fui-AccordionItem') as HTMLElement).getAllByRole(
       'button',
       {
@@ -113,6 +114,18 @@ describe('Findings view', () => {
     expect([first, second]).not.toContain(document.activeElement);
   });
 
+  it('filters by owner: only the findings of that owner’s actions', async () => {
+    const { user } = renderPane();
+    await openTab(user, 'Findings');
+    await screen.findByRole('heading', { name: /^Errors/ });
+    const owner = screen.getByRole('combobox', { name: 'Owner' });
+    await user.selectOptions(owner, 'No owner');
+    expect(screen.getByRole('status').textContent).toMatch(/^Showing \d+ of \d+ findings$/);
+    const shown = findingButtons(activePanel());
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((b) => /NC-2/.test(b.textContent ?? ''))).toBe(true);
+  });
+
   it(`renders ${PAGE_SIZE} findings per group at a time, even for 10,000 findings`, async () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => makeAction({ id: `NC-${i + 1}`, owner: '' }));
     const fake = new FakeCommands({ Register: registerSheet(rows) });
@@ -121,7 +134,9 @@ describe('Findings view', () => {
 
     expect(await screen.findByRole('button', { name: 'Errors 10,000' }, { timeout: 15_000 })).toBeTruthy();
     const group = groupHeader('missing-owner').closest('.fui-AccordionItem') as HTMLElement;
-    expect(groupHeader('missing-owner').textContent).toBe('missing-owner10,000');
+    expect(groupHeader('missing-owner').textContent).toBe(
+      '10,000 open actions without an ownermissing-owner',
+    );
     expect(findingButtons(group)).toHaveLength(PAGE_SIZE);
 
     await user.click(within(group).getByRole('button', { name: `Show ${PAGE_SIZE} more (9,950 not shown)` }));

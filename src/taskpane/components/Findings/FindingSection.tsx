@@ -12,6 +12,7 @@ import {
 import type { Finding } from '../../../core';
 import { FindingList } from './FindingList';
 import { SEVERITY_LABEL, type SeveritySection } from './findingGroups';
+import { groupTitle } from './findingWords';
 import { useFindingsStyles } from './Findings.styles';
 
 export interface FindingSectionProps {
@@ -44,9 +45,9 @@ export function FindingSection({ section, onActivate }: FindingSectionProps) {
           <AccordionItem key={group.key} value={group.key}>
             <AccordionHeader as="h4">
               <span className={styles.groupHeader}>
-                <span>{group.code}</span>
-                <Badge appearance="tint" color={BADGE_COLOR[group.severity]}>
-                  {group.findings.length.toLocaleString()}
+                <span>{groupTitle(group.code, group.findings.length, group.description)}</span>
+                <Badge appearance="tint" color={BADGE_COLOR[group.severity]} className={styles.code}>
+                  {group.code}
                 </Badge>
               </span>
             </AccordionHeader>

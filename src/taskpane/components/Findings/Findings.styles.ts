@@ -38,6 +38,13 @@ export const useFindingsStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     overflowWrap: 'anywhere',
   },
+  /** The rule code: a detail for those who look it up (README, --json). */
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    maxWidth: '100%',
+    overflowWrap: 'anywhere',
+    height: 'auto',
+  },
   list: {
     listStyleType: 'none',
     margin: 0,

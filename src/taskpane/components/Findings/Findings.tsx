@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarBody, Subtitle2, Text } from '@fluentui/r
 import { OperationStatus } from '../common/OperationStatus';
 import { FindingSection } from './FindingSection';
 import { FindingsFilter } from './FindingsFilter';
-import { useFindings } from './useFindings';
+import { ALL_OWNERS, useFindings } from './useFindings';
 import { useFindingsStyles } from './Findings.styles';
 
 /** Findings view: run the checks, see what is wrong grouped by severity and rule, go to the cell. */
@@ -54,9 +54,12 @@ export function Findings() {
             severities={model.severities}
             onToggleSeverity={model.toggleSeverity}
             counts={result.counts}
+            owners={model.owners}
+            owner={model.owner}
+            onOwnerChange={model.setOwner}
           />
           <Text role="status" className={styles.muted}>
-            {grouped.shown === total
+            {grouped.shown === total && model.owner === ALL_OWNERS
               ? `${total.toLocaleString()} findings`
               : `Showing ${grouped.shown.toLocaleString()} of ${total.toLocaleString()} findings`}
           </Text>

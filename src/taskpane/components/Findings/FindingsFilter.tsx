@@ -1,6 +1,7 @@
-import { Field, SearchBox, ToggleButton } from '@fluentui/react-components';
+import { Field, SearchBox, Select, ToggleButton } from '@fluentui/react-components';
 import type { Severity } from '../../../core';
 import { SEVERITIES, SEVERITY_LABEL } from './findingGroups';
+import { ALL_OWNERS } from './useFindings';
 import { useFindingsStyles } from './Findings.styles';
 
 export interface FindingsFilterProps {
@@ -9,6 +10,10 @@ export interface FindingsFilterProps {
   severities: ReadonlySet<Severity>;
   onToggleSeverity: (severity: Severity) => void;
   counts: Record<Severity, number>;
+  /** Owners of the actions with findings ('' for none); empty when the check did not say. */
+  owners: readonly string[];
+  owner: string;
+  onOwnerChange: (owner: string) => void;
 }
 
 /** Counts per severity, doubling as show/hide toggles, and a text filter. */
@@ -18,6 +23,9 @@ export function FindingsFilter({
   severities,
   onToggleSeverity,
   counts,
+  owners,
+  owner,
+  onOwnerChange,
 }: FindingsFilterProps) {
   const styles = useFindingsStyles();
   return (
@@ -29,6 +37,18 @@ export function FindingsFilter({
           </ToggleButton>
         ))}
       </div>
+      {owners.length > 0 && (
+        <Field label="Owner">
+          <Select value={owner} onChange={(_, data) => onOwnerChange(data.value)}>
+            <option value={ALL_OWNERS}>Every owner</option>
+            {owners.map((o) => (
+              <option key={o} value={o}>
+                {o || 'No owner'}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <Field label="Filter findings">
         <SearchBox
           value={text}

@@ -4,6 +4,9 @@ import { usePane } from '../../PaneContext';
 import { useOperation } from '../common/useOperation';
 import { groupFindings, searchText, SEVERITIES } from './findingGroups';
 
+/** The owner filter's value for "every owner" (no owner at all is ''). */
+export const ALL_OWNERS = '\u0000all';
+
 /** State of the Findings view: the last validation, the filter, and selecting a finding's cell. */
 export function useFindings() {
   const { commands, registerRevision, moves, checked } = usePane();
@@ -18,10 +21,31 @@ export function useFindings() {
   const deferredText = useDeferredValue(text);
   const result = validate.value;
 
-  const texts = useMemo(() => result?.findings.map(searchText), [result]);
+  const [owner, setOwner] = useState(ALL_OWNERS);
+  // The owner of each finding's action (from the check's row facts), and the owners to choose from.
+  const ownerOf = useCallback(
+    // Undefined for findings about no action (the header row, the whole register).
+    (f: Finding) => (f.row === null ? undefined : result?.health?.rows[f.row]?.owner),
+    [result],
+  );
+  const owners = useMemo(
+    () =>
+      result?.health
+        ? [...new Set(Object.values(result.health.rows).map((r) => r.owner))].sort((a, b) =>
+            a.localeCompare(b),
+          )
+        : [],
+    [result],
+  );
+  const byOwner = useMemo(
+    () =>
+      result && owner !== ALL_OWNERS ? result.findings.filter((f) => ownerOf(f) === owner) : result?.findings,
+    [result, owner, ownerOf],
+  );
+  const texts = useMemo(() => byOwner?.map(searchText), [byOwner]);
   const grouped = useMemo(
-    () => (result ? groupFindings(result.findings, { text: deferredText, severities }, texts) : undefined),
-    [result, deferredText, severities, texts],
+    () => (byOwner ? groupFindings(byOwner, { text: deferredText, severities }, texts) : undefined),
+    [byOwner, deferredText, severities, texts],
   );
 
   const { run: runCheck } = validate;
@@ -64,6 +88,9 @@ export function useFindings() {
     grouped,
     text,
     setText,
+    owner,
+    owners,
+    setOwner,
     severities,
     toggleSeverity,
     run,

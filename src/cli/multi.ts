@@ -61,6 +61,37 @@ function isOwnSheet(sheet: SheetData): boolean {
   );
 }
 
+/** Sheet names of what people keep beside a register: lists, dashboards, summaries, copies. */
+const BESIDE_A_REGISTER =
+  /\b(lists?|reference|references|lookups?|dropdowns?|values|dashboard|summary|overview|instructions?|legend|help|read ?me|guide|config|settings|template|example|sample|archive|archived|old|draft|copy|backup|chart|charts|stats|statistics|pivot|report|pbc|requests?|request list)\b/;
+
+/** Rows a second register of a workbook holds at least. */
+const MIN_OTHER_ROWS = 3;
+
+/**
+ * Why another register-like sheet of a workbook is not a register of its own, or undefined when
+ * it is one: a second register is read only when its name is not that of a list, dashboard,
+ * summary, copy or request list, and it holds a few actions, most with an ID or a date (a
+ * dropdown-values sheet has a "Status" and an "Owner" column too, but neither), whose progress it
+ * tracks (a status, a done column or a closing date: a list of recommendations does not).
+ */
+function notARegisterOfItsOwn(name: string, loaded: LoadedRegister): string | undefined {
+  const words = name.toLowerCase().replace(/[_\-.]+/g, ' ');
+  if (BESIDE_A_REGISTER.test(words)) return 'its name says it is kept beside the register';
+  const actions = loaded.register.actions;
+  if (actions.length < MIN_OTHER_ROWS)
+    return `it holds ${actions.length} action ${actions.length === 1 ? 'row' : 'rows'}`;
+  const { columns } = loaded.register.mapping;
+  const tracked =
+    columns.status || loaded.register.stateColumn || columns.closedDate || columns.completionDate;
+  if (!tracked) return 'it has no status, no done column and no closing date: nothing tracks its rows';
+  const either = actions.filter(
+    (a) => a.id.trim() !== '' || Object.values(a.dates).some((d) => d?.kind === 'date'),
+  ).length;
+  if (either < actions.length / 2) return 'most of its rows have neither an ID nor a date';
+  return undefined;
+}
+
 /**
  * True when most of a sheet's IDs are those of a register already read: a workbook that keeps
  * one finding's remediation, root cause and verification on sheets of their own, linked by ID.
@@ -159,6 +190,13 @@ export async function loadPlan(options: CliOptions, progress: Progress): Promise
         if (other.ok && linkedTable(other.value, registers)) {
           notes.push(
             `"${sheet.name}" in ${path.basename(file)} holds the same IDs as a register read before it: a table about the same actions (root causes, verifications), not another register; it is left out.`,
+          );
+          continue;
+        }
+        const weak = other.ok ? notARegisterOfItsOwn(sheet.name, other.value) : undefined;
+        if (weak) {
+          notes.push(
+            `"${sheet.name}" in ${path.basename(file)} also has a register's header, but ${weak}; it is left out (--sheet "${sheet.name}" reads it).`,
           );
           continue;
         }

@@ -21,6 +21,8 @@ export interface Grid {
   firstRow?: number;
   /** 1-based sheet column of `values[r][0]` (default 1). */
   firstColumn?: number;
+  /** Merged ranges as A1 text (`'B4:B6'`), when the reader knows them; covered cells hold `''`. */
+  merges?: readonly string[];
 }
 
 /** Column letter(s) for a 1-based column number: 1 → A, 27 → AA. */

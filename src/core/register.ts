@@ -25,6 +25,7 @@ import { learnDateOrder } from './detect/dateOrder';
 import { presetFields, recognisePreset } from './detect/presets';
 import { findStateColumn, stateFromColumn, type StateColumn } from './detect/stateColumn';
 import { findOverdueColumn, flaggedOverdue, type OverdueColumn } from './detect/overdueColumn';
+import { mergedBlocks } from './detect/merges';
 
 /** Everything a user can configure about how their register is read (stored in the workbook). */
 export interface RegisterConfig {
@@ -162,12 +163,17 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
   let endIdx = grid.values.length; // exclusive
   let tableEnd: TableEnd | undefined;
   let skip: ReadonlySet<number> | undefined;
+  // Vertically merged cells read as Excel shows them: their value down every row they cover.
+  const blocks = mergedBlocks(grid, mapping, startIdx);
+  grid = blocks.grid;
+  if (blocks.continuation.size > 0) skip = blocks.continuation;
   if (sampleEnd !== undefined) endIdx = Math.min(endIdx, Math.max(startIdx, sampleEnd));
   else {
     const shape = findTableShape(grid, mapping, startIdx);
     tableEnd = shape.end;
     if (tableEnd) endIdx = tableEnd.index;
-    if (shape.sectionRows.size > 0) skip = shape.sectionRows;
+    if (shape.sectionRows.size > 0)
+      skip = skip ? new Set([...skip, ...shape.sectionRows]) : shape.sectionRows;
   }
   const dateOrderLearned = config.dateOrder ? undefined : learnDateOrder(grid, mapping, startIdx, endIdx);
   const dateOrder = config.dateOrder ?? dateOrderLearned ?? 'dmy';

@@ -810,3 +810,60 @@ describe('class 15: a few words of another kind do not outweigh a full set of ac
     expect(search.notRegisters[0].looksLike).toBe('a risk register');
   });
 });
+
+describe('class 16: vertically merged cells are read as Excel shows them', () => {
+  it('an owner merged down a group belongs to every action of it, and rows that only continue a merge do not end the table', () => {
+    const g: Grid = {
+      values: [
+        ['Plan', '', '', '', ''],
+        ['Element', 'Défaut', 'Action', 'Pilote', 'Etat'],
+        ['Presse', 'Fuite', 'Changer le joint', 'Marc', 'Fait'],
+        ['', '', '', '', ''],
+        ['', 'Bruit', 'Graisser', '', 'En cours'],
+        ['Four', 'Chauffe', 'Nettoyer', 'Anne', 'Fait'],
+      ],
+      merges: ['A3:A5', 'D3:D5', 'E3:E4'],
+    };
+    const register = read(g);
+    expect(register.actions.map((a) => [a.row, a.values.owner, a.state])).toEqual([
+      [3, 'Marc', 'closed'],
+      [5, 'Marc', 'in-progress'],
+      [6, 'Anne', 'closed'],
+    ]);
+  });
+
+  it("an NC's number and status merged over the rows of its replies is one action, not one per row", () => {
+    const g: Grid = {
+      values: [
+        ['N° NC', 'Descripción', 'Carta', 'Estado'],
+        ['NC-1', 'Encofrado', 'Carta 1', 'Cerrada'],
+        ['', '', 'Carta 2', ''],
+        ['', '', 'Carta 3', ''],
+        ['NC-2', 'Armadura', 'Carta 4', 'Abierta'],
+        ['', '', 'Carta 5', ''],
+        ['NC-3', 'Hormigón', 'Carta 6', 'Abierta'],
+      ],
+      merges: ['A2:A4', 'B2:B4', 'D2:D4', 'A5:A6', 'B5:B6', 'D5:D6'],
+    };
+    const register = read(g);
+    expect(register.actions.map((a) => [a.id, a.state])).toEqual([
+      ['NC-1', 'closed'],
+      ['NC-2', 'new'],
+      ['NC-3', 'new'],
+    ]);
+  });
+
+  it('merges on the header or title rows, and a grid without merges, read as before', () => {
+    const plain = read(grid(['ID', 'Title', 'Status'], ['1', 'A', 'Open'], ['2', 'B', 'Closed']));
+    const titled = read({
+      values: [
+        ['Register', '', ''],
+        ['ID', 'Title', 'Status'],
+        ['1', 'A', 'Open'],
+        ['2', 'B', 'Closed'],
+      ],
+      merges: ['A1:C1'],
+    });
+    expect(titled.actions.map((a) => a.id)).toEqual(plain.actions.map((a) => a.id));
+  });
+});

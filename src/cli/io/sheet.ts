@@ -233,7 +233,7 @@ export function sheetData(collected: Collected, frame: SheetFrame): SheetData {
   return {
     name,
     hidden: state === 'hidden' || state === 'veryHidden',
-    grid: { values, numberFormats, firstRow: 1, firstColumn: 1 },
+    grid: { values, numberFormats, firstRow: 1, firstColumn: 1, ...(merges.length > 0 ? { merges } : {}) },
     merges,
     hiddenRows,
     uncalculated: collected.uncalculated,

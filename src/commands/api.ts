@@ -86,6 +86,17 @@ export interface SetupResult {
   addedColumns: string[];
 }
 
+/** What "Set up / repair register" would write, listed before anything is written. */
+export interface SetupPreview {
+  sheetName: string;
+  /** Dropdown lists: the cells and the words offered. */
+  validations: { field: FieldKey; range: string; values: string[] }[];
+  /** Highlight rules: the cells and why. */
+  conditionalFormats: { field: FieldKey; range: string; purpose: 'overdue' | 'missing-required' }[];
+  /** New header cells the workflow needs (written only when the user adds the columns). */
+  missingColumns: { field: FieldKey; address: string; header: string }[];
+}
+
 /** The commands. Every one resolves (never rejects) with an Outcome. */
 export interface ImprovementPlanCommands {
   detectRegister(options?: RunOptions): Promise<Outcome<RegisterInfo>>;
@@ -99,6 +110,10 @@ export interface ImprovementPlanCommands {
   newRegister(): Promise<Outcome<{ sheetName: string }>>;
   /** Stores the mapping and vocabulary in the workbook for every co-author. */
   saveConfig(config: RegisterConfig & { sheetName?: string }): Promise<Outcome<void>>;
+  /** Exactly which cells the set-up would write; reads only. */
+  previewSetup?(options?: RunOptions): Promise<Outcome<SetupPreview>>;
+  /** The workbook's visible sheets, for choosing the register when none was found. */
+  sheetNames?(): Promise<Outcome<string[]>>;
 }
 
 export interface MoveInput {

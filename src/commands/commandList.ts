@@ -196,6 +196,46 @@ export function createExcelCommands(): ImprovementPlanCommands {
         };
       }),
 
+    previewSetup: (options = {}) =>
+      attempt(async (context) => {
+        const { read, register, notFound } = await load(context, options);
+        if (!read || !register) return { ok: false, error: noRegister(notFound) };
+        const plan = planSetup(register);
+        const missing = planMissingColumns(register, (read.grid.firstColumn ?? 1) + gridWidth(read.grid) - 1);
+        return {
+          ok: true,
+          value: {
+            sheetName: read.sheetName,
+            validations: plan.validations
+              .filter((v) => v.values.length > 0)
+              .map(({ field, range, values }) => ({ field, range, values })),
+            conditionalFormats: plan.conditionalFormats.map(({ field, range, purpose }) => ({
+              field,
+              range,
+              purpose,
+            })),
+            missingColumns: missing.columns.map((c) => ({
+              field: c.field,
+              address: `${c.letter}${missing.headerRow}`,
+              header: c.header,
+            })),
+          },
+        };
+      }),
+
+    sheetNames: () =>
+      attempt(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load('items/name,items/visibility');
+        await context.sync();
+        return {
+          ok: true,
+          value: sheets.items
+            .filter((s) => s.visibility === Excel.SheetVisibility.visible)
+            .map((s) => s.name),
+        };
+      }),
+
     newRegister: () =>
       attempt(async (context) => {
         const sheets = context.workbook.worksheets;

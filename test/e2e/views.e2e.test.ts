@@ -94,6 +94,8 @@ describeInBrowser('every pane view', () => {
       for (const width of WIDTHS) {
         await pane.page.setViewportSize({ width, height: 800 });
         for (const view of tabs) {
+          // The Review view's new sheet is active afterwards: the register row is selected again.
+          if (view === 'Action') await pane.double.select(sheetName, `A${nc.row}`);
           await openView(pane, view);
           await settle(pane, view);
           const file = await pane.screenshot(`${view.toLowerCase().replace(/\s+/g, '-')}-${width}-${theme}`);

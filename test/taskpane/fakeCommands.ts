@@ -203,6 +203,33 @@ export class FakeCommands implements ImprovementPlanCommands {
     };
   }
 
+  async previewSetup(options?: RunOptions) {
+    const failure = await this.start('previewSetup', undefined, options);
+    if (failure) return { ok: false as const, error: failure };
+    const read = this.read();
+    if (!read.ok) return read;
+    const plan = planSetup(read.value.register);
+    const missing = planMissingColumns(read.value.register, 26);
+    return {
+      ok: true as const,
+      value: {
+        sheetName: read.value.info.sheetName,
+        validations: plan.validations.filter((v) => v.values.length > 0),
+        conditionalFormats: plan.conditionalFormats,
+        missingColumns: missing.columns.map((c) => ({
+          field: c.field,
+          address: `${c.letter}${missing.headerRow}`,
+          header: c.header,
+        })),
+      },
+    };
+  }
+
+  async sheetNames(): Promise<Outcome<string[]>> {
+    const failure = await this.start('sheetNames', undefined);
+    return failure ? { ok: false, error: failure } : { ok: true, value: [...this.sheets.keys()] };
+  }
+
   async newRegister() {
     const failure = await this.start('newRegister', undefined);
     if (failure) return { ok: false as const, error: failure };

@@ -6,6 +6,17 @@ import { description, renderPane as renderAt, screen, within } from './renderPan
 const renderPane = (fake = new FakeCommands(), props: Parameters<typeof renderAt>[1] = {}) =>
   renderAt(fake, { initialView: 'register', ...props });
 
+/** Opens every field of the mapping (only the uncertain and missing ones show at first). */
+async function showAllColumns(user: { click: (e: Element) => Promise<void> }) {
+  await user.click(await screen.findByRole('switch', { name: 'Show all columns' }));
+}
+
+/** Set up / repair lists the cells it will write; "Write these" writes them. */
+async function setUp(user: { click: (e: Element) => Promise<void> }, write = 'Write these') {
+  await user.click(await screen.findByRole('button', { name: 'Set up / repair register…' }));
+  await user.click(await screen.findByRole('button', { name: write }));
+}
+
 function fact(term: string): string {
   const dt = screen.getByText(term, { selector: 'dt' });
   return dt.nextElementSibling?.textContent ?? '';
@@ -13,8 +24,16 @@ function fact(term: string): string {
 
 describe('Register view', () => {
   it('shows the detected sheet, header row and each field’s column with its confidence', async () => {
-    renderPane();
+    const { user } = renderPane();
     expect(await screen.findByText('NC register', { selector: 'dd' })).toBeTruthy();
+    expect(
+      screen.getByText(
+        /^We read “NC register”, header row 3, 5 actions; \d+ fields found, \d+ uncertain, \d+ missing\.$/,
+      ),
+    ).toBeTruthy();
+    // Only the fields to check are open; the owner was found with certainty.
+    expect(screen.queryByRole('combobox', { name: 'Owner' })).toBeNull();
+    await showAllColumns(user);
     expect(fact('Header row')).toBe('3');
     expect(fact('Actions')).toBe('5');
     expect(fact('Mapping')).toBe('Detected, not saved yet');
@@ -22,12 +41,13 @@ describe('Register view', () => {
     const owner = screen.getByRole('combobox', { name: 'Owner' }) as HTMLSelectElement;
     expect(owner.selectedOptions[0].textContent).toBe('E: Action owner');
     expect(description(owner)).toMatch(
-      /^Exact match Why this column\? short texts such as names or teams; \d+ % sure; next best: N “Accountable manager”\.$/,
+      /^Exact match Why this column\? short texts such as names or teams; \d+\.\d% sure; next best: N “Accountable manager”\.$/,
     );
   });
 
   it('saving the mapping stores the column the user chose for a field in the workbook', async () => {
     const { user, fake } = renderPane();
+    await showAllColumns(user);
     const owner = (await screen.findByRole('combobox', { name: 'Owner' })) as HTMLSelectElement;
     await user.selectOptions(owner, 'N');
     expect(description(owner)).toBe('Changed: not saved yet');
@@ -87,7 +107,7 @@ describe('Register view', () => {
 
   it('set up / repair reports what was installed', async () => {
     const { user, fake } = renderPane();
-    await user.click(await screen.findByRole('button', { name: 'Set up / repair register' }));
+    await setUp(user);
 
     const message = await screen.findByText(/Register set up:/);
     const counts = await new FakeCommands().setupRegister();
@@ -100,7 +120,7 @@ describe('Register view', () => {
 
   it('set up offers the missing workflow columns and adds them only when asked', async () => {
     const { user, fake } = renderPane();
-    await user.click(await screen.findByRole('button', { name: 'Set up / repair register' }));
+    await setUp(user);
     const offer = await screen.findByRole('button', { name: /^Add \d+ columns$/ });
     expect(screen.getByText(/The workflow needs columns this register does not have/).textContent).toContain(
       'Completion date',
@@ -127,5 +147,37 @@ describe('Register view', () => {
       await screen.findByText('Created the sheet “Improvement Plan” with a clean register table.'),
     ).toBeTruthy();
     expect(await screen.findByText('Improvement Plan', { selector: 'dd' })).toBeTruthy();
+  });
+
+  it('set up / repair lists exactly the cells it will write, and writes nothing until asked', async () => {
+    const { user, fake } = renderPane();
+    await user.click(await screen.findByRole('button', { name: 'Set up / repair register…' }));
+    const list = await screen.findByText(/^The set-up will write to “NC register”:$/);
+    const preview = await fake.previewSetup();
+    if (!preview.ok) throw new Error(preview.error.message);
+    const items = within(list.closest('.fui-MessageBar') as HTMLElement).getAllByRole('listitem');
+    expect(items.map((li) => /^(\S+): /.exec(li.textContent ?? '')?.[1])).toEqual([
+      ...preview.value.validations.map((v) => v.range),
+      ...preview.value.conditionalFormats.map((c) => c.range),
+      ...preview.value.missingColumns.map((c) => c.address),
+    ]);
+    expect(fake.callsOf('setupRegister')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(fake.callsOf('setupRegister')).toHaveLength(0);
+  });
+
+  it('when no register is found, the sheet picker is right there', async () => {
+    const fake = new FakeCommands({
+      About: [['About this workbook']],
+      Actions: [
+        ['Ref', 'What', 'Who', 'When'],
+        ['A-1', 'Fix backups', 'Bo', '2026-01-01'],
+      ],
+    });
+    const { user } = renderPane(fake);
+    const picker = await screen.findByRole('combobox', { name: 'Read this sheet as the register' });
+    await user.selectOptions(picker, 'Actions');
+    await user.click(screen.getByRole('button', { name: 'Use this sheet' }));
+    expect(fake.callsOf('saveConfig')[0].args).toEqual({ sheetName: 'Actions' });
   });
 });

@@ -11,6 +11,7 @@ describe('cell text from the workbook', () => {
     const { user } = renderPane(new FakeCommands({ Register: sheet }), { initialView: 'register' });
 
     expect(await screen.findByRole('combobox', { name: `Status word “${MARKUP}”` })).toBeTruthy();
+    await user.click(screen.getByRole('switch', { name: 'Show all columns' }));
     expect(screen.getAllByRole('option', { name: `O: ${MARKUP}` }).length).toBeGreaterThan(0);
 
     await openTab(user, 'Findings');

@@ -22,7 +22,7 @@ export const useHomeStyles = makeStyles({
   },
   figures: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(88px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(104px, 1fr))',
     gap: tokens.spacingHorizontalS,
     margin: 0,
   },
@@ -45,7 +45,8 @@ export const useHomeStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
-    overflowWrap: 'anywhere',
+    overflowWrap: 'break-word',
+    hyphens: 'auto',
   },
   number: {
     margin: 0,

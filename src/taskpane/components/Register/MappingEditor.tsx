@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Field, Input, Select, Switch, Text, useId } from '@fluentui/react-components';
-import { FIELD_LABELS, FIELDS, REQUIRED_FIELDS, type FieldKey } from '../../../core';
+import { FIELD_LABELS, FIELDS, formatPercent, REQUIRED_FIELDS, type FieldKey } from '../../../core';
 import type { RegisterInfo } from '../../../commands/api';
 import { ConfidenceBadge, type MappingConfidence } from './ConfidenceBadge';
 import { headerOptions, type HeaderOption, type MappingDraft } from './mappingDraft';
@@ -28,16 +28,19 @@ export function MappingEditor({
   const [showAll, setShowAll] = useState(false);
   const options = useMemo(() => headerOptions(info.mapping), [info.mapping]);
   const columns = info.mapping.columns;
-  const mapped = FIELDS.filter((f) => columns[f]).length;
-  const visible = FIELDS.filter(
-    (f) => showAll || columns[f] || REQUIRED_FIELDS.includes(f) || draft.fields[f] !== undefined,
-  );
+  // Open by default: what needs the user's eye (uncertain, required but missing, changed).
+  const open = FIELDS.filter((f) => needsLook(info, f) || draft.fields[f] !== undefined);
+  const visible = showAll ? FIELDS : open;
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.heading}>
         Columns
       </h3>
-      <Text>{`${mapped} of ${FIELDS.length} fields have a column in header row ${info.headerRow}.`}</Text>
+      <Text>
+        {open.length === 0
+          ? 'Every field the add-in needs was found with certainty. Show all columns to check or change one.'
+          : `${open.length} field${open.length === 1 ? '' : 's'} to check below; the others were found with certainty.`}
+      </Text>
       <Field label="Header row" hint="The sheet row that holds the column headers.">
         <Input
           type="number"
@@ -83,11 +86,7 @@ export function MappingEditor({
           onChange={(letter) => onFieldChange(field, letter)}
         />
       ))}
-      <Switch
-        checked={showAll}
-        onChange={(_, data) => setShowAll(data.checked)}
-        label={`Show all ${FIELDS.length} fields, also those without a column`}
-      />
+      <Switch checked={showAll} onChange={(_, data) => setShowAll(data.checked)} label="Show all columns" />
       {info.mapping.badOverrides.map((b) => (
         <Text key={b.field} className={styles.note}>
           {`The saved mapping names “${b.target}” for ${b.field}, but the header row has no such column.`}
@@ -95,6 +94,17 @@ export function MappingEditor({
       ))}
     </section>
   );
+}
+
+/** A field is uncertain when only a guess or the cells placed it. */
+export function isUncertain(info: RegisterInfo, field: FieldKey): boolean {
+  const c = info.mapping.columns[field];
+  return c !== undefined && (c.confidence === 'fuzzy' || c.confidence === 'content');
+}
+
+/** A field the user should look at: uncertain, or required and not found. */
+export function needsLook(info: RegisterInfo, field: FieldKey): boolean {
+  return isUncertain(info, field) || (!info.mapping.columns[field] && REQUIRED_FIELDS.includes(field));
 }
 
 interface MappingRowProps {
@@ -110,7 +120,7 @@ interface MappingRowProps {
 /** The evidence behind a detected column, in words. */
 function whyOf(column: RegisterInfo['mapping']['columns'][FieldKey]): string | undefined {
   if (!column || column.confidence === 'override') return undefined;
-  const sure = column.score !== undefined ? `${Math.round(column.score * 100)} % sure` : '';
+  const sure = column.score !== undefined ? `${formatPercent(column.score)} sure` : '';
   const runner = column.runnerUp ? `next best: ${column.runnerUp.letter} “${column.runnerUp.header}”` : '';
   return [column.reason, sure, runner].filter(Boolean).join('; ');
 }

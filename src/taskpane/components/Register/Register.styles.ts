@@ -58,6 +58,15 @@ export const useRegisterStyles = makeStyles({
     flexGrow: 1,
     minWidth: '140px',
   },
+  confirm: {
+    margin: 0,
+    overflowWrap: 'anywhere',
+  },
+  cells: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    overflowWrap: 'anywhere',
+  },
   note: {
     overflowWrap: 'anywhere',
     color: tokens.colorNeutralForeground2,

@@ -2,6 +2,8 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, Subtitle2 } from
 import { OperationStatus } from '../common/OperationStatus';
 import { MappingEditor } from './MappingEditor';
 import { RegisterSummary } from './RegisterSummary';
+import { SetupPreview } from './SetupPreview';
+import { SheetPicker } from './SheetPicker';
 import { useRegister } from './useRegister';
 import { VocabularyEditor } from './VocabularyEditor';
 import { useRegisterStyles } from './Register.styles';
@@ -10,8 +12,9 @@ import { useRegisterStyles } from './Register.styles';
 export function Register() {
   const styles = useRegisterStyles();
   const model = useRegister();
-  const { info, detect, save, setup, create } = model;
-  const busy = [detect, save, setup, create].some((op) => op.status === 'running');
+  const { info, detect, save, setup, create, preview } = model;
+  const busy = [detect, save, setup, create, preview].some((op) => op.status === 'running');
+  const notFound = !info && detect.status === 'error' && detect.error?.code === 'no-register';
   return (
     <div className={styles.root}>
       <Subtitle2 as="h2" className={styles.heading}>
@@ -23,12 +26,19 @@ export function Register() {
         onCancel={detect.cancel}
         onRetry={detect.retry}
       />
+      {/* The sheet picker, right where the user learns the register was not found. */}
+      {notFound && <SheetPicker busy={busy} onUse={model.useSheet} />}
       {info && (
         <RegisterSummary key={info.sheetName} info={info} onUseSheet={model.chooseSheet} busy={busy} />
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy || !info} onClick={() => void model.setupRegister()}>
-          Set up / repair register
+        {info && (
+          <Button appearance="primary" disabled={busy} onClick={() => void model.saveMapping()}>
+            Save mapping
+          </Button>
+        )}
+        <Button disabled={busy || !info} onClick={() => void model.showPreview()}>
+          Set up / repair register…
         </Button>
         <Button disabled={busy} onClick={() => void model.newRegister()}>
           New register
@@ -37,6 +47,17 @@ export function Register() {
           Detect again
         </Button>
       </div>
+      {model.previewShown && (
+        <OperationStatus label="Listing what the set-up writes" operation={preview} onRetry={preview.retry} />
+      )}
+      {model.previewShown && preview.status === 'done' && preview.value && (
+        <SetupPreview
+          preview={preview.value}
+          busy={busy}
+          onWrite={(addColumns) => void model.setupRegister(addColumns)}
+          onCancel={model.hidePreview}
+        />
+      )}
       {model.missingColumns.length > 0 && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
@@ -65,7 +86,14 @@ export function Register() {
       )}
       {info && (
         <>
-          <VocabularyEditor notes={info.vocabularyNotes} draft={model.draft} onWordChange={model.setWord} />
+          <VocabularyEditor
+            notes={info.vocabularyNotes}
+            draft={model.draft}
+            onWordChange={model.setWord}
+            present={(['status', 'type', 'source', 'priority'] as const).filter(
+              (k) => info.mapping.columns[k],
+            )}
+          />
           <MappingEditor
             info={info}
             draft={model.draft}
@@ -73,11 +101,6 @@ export function Register() {
             onHeaderRowChange={model.setHeaderRow}
             onLastRowChange={model.setLastRow}
           />
-          <div className={styles.actions}>
-            <Button appearance="primary" disabled={busy} onClick={() => void model.saveMapping()}>
-              Save mapping
-            </Button>
-          </div>
         </>
       )}
     </div>

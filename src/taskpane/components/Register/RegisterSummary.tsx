@@ -1,6 +1,8 @@
 import { useState } from 'react';
-import { Badge, Button, Field, Select } from '@fluentui/react-components';
+import { Badge, Button, Field, Select, Text } from '@fluentui/react-components';
+import { FIELDS, REQUIRED_FIELDS } from '../../../core';
 import type { RegisterInfo } from '../../../commands/api';
+import { isUncertain } from './MappingEditor';
 import { useRegisterStyles } from './Register.styles';
 
 export interface RegisterSummaryProps {
@@ -13,8 +15,14 @@ export interface RegisterSummaryProps {
 export function RegisterSummary({ info, onUseSheet, busy }: RegisterSummaryProps) {
   const styles = useRegisterStyles();
   const [other, setOther] = useState(info.alternatives[0]?.name ?? '');
+  const found = FIELDS.filter((f) => info.mapping.columns[f]).length;
+  const uncertain = FIELDS.filter((f) => isUncertain(info, f)).length;
+  const missing = REQUIRED_FIELDS.filter((f) => !info.mapping.columns[f]).length;
   return (
     <>
+      <Text as="p" className={styles.confirm}>
+        {`We read “${info.sheetName}”, header row ${info.headerRow}, ${info.rows.toLocaleString()} action${info.rows === 1 ? '' : 's'}; ${found} field${found === 1 ? '' : 's'} found, ${uncertain} uncertain, ${missing} missing.`}
+      </Text>
       <dl className={styles.facts}>
         <dt className={styles.term}>Sheet</dt>
         <dd className={styles.value}>{info.sheetName}</dd>

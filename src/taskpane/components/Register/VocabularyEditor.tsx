@@ -15,10 +15,12 @@ export interface VocabularyEditorProps {
   notes: readonly VocabularyNote[];
   draft: MappingDraft;
   onWordChange: (kind: VocabularyKind, word: string, value: string) => void;
+  /** Which of the word columns (status, type, source, priority) the register has. */
+  present: readonly VocabularyKind[];
 }
 
 /** The register's own words that were not understood, or were read one way on purpose. */
-export function VocabularyEditor({ notes, draft, onWordChange }: VocabularyEditorProps) {
+export function VocabularyEditor({ notes, draft, onWordChange, present }: VocabularyEditorProps) {
   const styles = useRegisterStyles();
   const headingId = useId('words');
   return (
@@ -27,7 +29,11 @@ export function VocabularyEditor({ notes, draft, onWordChange }: VocabularyEdito
         {`Words to check (${notes.length})`}
       </h3>
       {notes.length === 0 && (
-        <p className={styles.note}>Every status, type and source word was understood.</p>
+        <p className={styles.note}>
+          {present.length === 0
+            ? 'The register has no Status, Type or Source column, so there are no words to check. Map a column below if it has one under another name.'
+            : `Every word in the ${present.map((k) => KIND_LABEL[k]).join(', ')} column${present.length === 1 ? '' : 's'} was understood.`}
+        </p>
       )}
       {notes.map((note) => (
         <div key={`${note.kind}:${note.word}`} className={styles.fieldRow}>

@@ -14,6 +14,19 @@ export function useRegister() {
     commands.setupRegister({ ...options, addColumns }),
   );
   const create = useOperation((_: void) => commands.newRegister());
+  const preview = useOperation((_: void, options) =>
+    commands.previewSetup
+      ? commands.previewSetup(options)
+      : Promise.resolve({
+          ok: false as const,
+          error: {
+            code: 'not-supported' as const,
+            message: 'This pane cannot list the cells before writing them.',
+            retry: false,
+          },
+        }),
+  );
+  const [previewShown, setPreviewShown] = useState(false);
   const [draft, setDraft] = useState<MappingDraft>(EMPTY_DRAFT);
   const [notice, setNotice] = useState<string>();
   const info = detect.value;
@@ -68,6 +81,17 @@ export function useRegister() {
         configFromDraft(info, draft),
         'Mapping saved in the workbook. Everyone who opens it with the add-in reads the register the same way.',
       ),
+    preview,
+    previewShown,
+    showPreview: async () => {
+      setNotice(undefined);
+      setPreviewShown(true);
+      await preview.run();
+    },
+    hidePreview: () => setPreviewShown(false),
+    /** A sheet named by the user when no register was found: read it with its header found again. */
+    useSheet: (name: string) =>
+      void storeConfig({ sheetName: name }, `Now reading the sheet “${name}” as the register.`),
     chooseSheet: (name: string) => {
       const choice = info?.alternatives.find((a) => a.name === name);
       if (!choice) return;
@@ -79,6 +103,7 @@ export function useRegister() {
     missingColumns: setup.value?.missingColumns ?? [],
     setupRegister: async (addColumns = false) => {
       setNotice(undefined);
+      setPreviewShown(false);
       const outcome = await setup.run(addColumns);
       if (!outcome?.ok) return;
       const { validations, conditionalFormats, addedColumns } = outcome.value;

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { Button, Field, Select } from '@fluentui/react-components';
+import { usePane } from '../../PaneContext';
+import { useOperation } from '../common/useOperation';
+import { OperationStatus } from '../common/OperationStatus';
+import { useRegisterStyles } from './Register.styles';
+
+/** Every visible sheet, to name the register when it was not found. */
+export function SheetPicker({ busy, onUse }: { busy: boolean; onUse: (name: string) => void }) {
+  const styles = useRegisterStyles();
+  const { commands } = usePane();
+  const names = useOperation((_: void) =>
+    commands.sheetNames
+      ? commands.sheetNames()
+      : Promise.resolve({ ok: true as const, value: [] as string[] }),
+  );
+  const [chosen, setChosen] = useState('');
+  const { run } = names;
+  useEffect(() => {
+    void run();
+  }, [run]);
+  const sheets = names.value ?? [];
+  if (sheets.length === 0)
+    return <OperationStatus label="Listing the sheets" operation={names} onRetry={names.retry} quiet />;
+  return (
+    <div className={styles.inline}>
+      <Field className={styles.grow} label="Read this sheet as the register">
+        <Select className={styles.select} value={chosen} onChange={(_, data) => setChosen(data.value)}>
+          <option value="" disabled>
+            Choose a sheet
+          </option>
+          {sheets.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button disabled={busy || !chosen} onClick={() => onUse(chosen)}>
+        Use this sheet
+      </Button>
+    </div>
+  );
+}

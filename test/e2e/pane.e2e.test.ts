@@ -28,7 +28,8 @@ describeInBrowser('the task pane on the sample register', () => {
     expect(facts).toContain(sheetName);
     expect(facts).toContain(`Header row\n${register.mapping.headerRow}`);
     expect(facts).toContain(`Actions\n${register.actions.length}`);
-    // The mapping editor shows each field's detected column, as the core maps it.
+    // The mapping editor shows each field's detected column, as the core maps it (all columns shown).
+    await panel.getByRole('switch', { name: 'Show all columns' }).check();
     const status = register.mapping.columns.status!;
     await expect(panel.getByRole('combobox', { name: /^Status/ }).inputValue()).resolves.toBe(status.letter);
     const owner = register.mapping.columns.owner!;

@@ -201,7 +201,7 @@ describeInBrowser('the status workflow', () => {
   test('the whole closure flow can be done with the keyboard alone', async () => {
     const pane = await openPane();
     const { page } = pane;
-    await page.getByRole('tab', { name: 'Register' }).focus();
+    await page.getByRole('tab', { name: 'Home' }).focus();
     await pane.double.edit(sheet, cell('status'), 'Closed');
     const dialog = prompt(pane);
     await dialog.waitFor();
@@ -221,7 +221,7 @@ describeInBrowser('the status workflow', () => {
     expect((await pane.double.values(sheet, cell('effectivenessResult')))[0][0]).toBe('Effective');
     expect((await pane.double.values(sheet, cell('verifiedBy')))[0][0]).toBe('Keyboard user');
     // Focus returns to where it was before the prompt opened.
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Register');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Home');
     await pane.close();
   });
 

@@ -24,7 +24,7 @@ import { registerHealth } from './health';
 const NO_REGISTER: UserError = {
   code: 'no-register',
   message:
-    'No sheet looks like an improvement register: no header row with columns such as ID, Type, Status, Owner and Target date was found in the first 20 rows. Open the Register tab to choose the sheet and header row, or create a new register.',
+    'No sheet looks like an improvement register: no header row with columns such as ID, Type, Status, Owner and Target date was found in the first 20 rows. Choose the sheet that holds your register, or create a new register.',
   retry: true,
 };
 
@@ -33,7 +33,7 @@ function noRegister(what: string | undefined): UserError {
   if (!what) return NO_REGISTER;
   return {
     code: 'no-register',
-    message: `${what} Open the Register tab to choose the sheet and header row and map its columns yourself, or create a new register.`,
+    message: `${what} Choose the sheet that holds your register and map its columns yourself, or create a new register.`,
     retry: true,
   };
 }

@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Subtitle2, Text } from '@fluentui/react-components';
+import { usePane } from '../../PaneContext';
 import { OperationStatus } from '../common/OperationStatus';
 import { FindingSection } from './FindingSection';
 import { FindingsFilter } from './FindingsFilter';
@@ -9,6 +10,7 @@ import { useFindingsStyles } from './Findings.styles';
 export function Findings() {
   const styles = useFindingsStyles();
   const model = useFindings();
+  const { selectView } = usePane();
   const { validate, goTo, result, grouped } = model;
   const running = validate.status === 'running';
   const total = result?.findings.length ?? 0;
@@ -33,6 +35,11 @@ export function Findings() {
         onCancel={validate.cancel}
         onRetry={validate.retry}
       />
+      {validate.status === 'error' && validate.error?.code === 'no-register' && (
+        <div className={styles.toolbar}>
+          <Button onClick={() => selectView('register')}>Choose the register sheet</Button>
+        </div>
+      )}
       <OperationStatus label="Selecting the cell" operation={goTo} onRetry={goTo.retry} quiet />
       {model.stale && (
         <MessageBar intent="warning" layout="multiline">

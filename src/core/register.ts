@@ -290,13 +290,14 @@ export function actionsFromGrid(
   for (let r = startIdx; r < endIdx; r++) {
     if (skip?.has(r)) continue;
     const values: Partial<Record<FieldKey, CellValue>> = { ...valuesTemplate };
-    let blank = true;
+    let filled = 0;
     for (const { field, idx } of fieldCols) {
       const v = cellAt(grid, r, idx);
       values[field] = v;
-      if (blank && !isBlank(v)) blank = false;
+      if (!isBlank(v)) filled++;
     }
-    if (blank) continue;
+    // A row that holds nothing but a running number (pre-numbered template rows) is not an action.
+    if (filled === 0 || (filled === 1 && isSerialOnly(values.id))) continue;
     const dates: Action['dates'] = { ...datesTemplate };
     for (const { field, idx } of dateFields) {
       dates[field] = parseDateCell(values[field] as CellValue, formatAt(grid, r, idx), dateOrder);
@@ -456,6 +457,12 @@ export function overdueBy(action: Action, asOf: DayNumber): number | null | unde
   const target = dayOf(action, 'targetDate');
   if (target !== undefined) return target < asOf ? asOf - target : undefined;
   return action.flaggedOverdue ? null : undefined;
+}
+
+/** True for an ID cell that is a bare running number (1, 2, 3…), as pre-numbered rows hold. */
+function isSerialOnly(id: CellValue | undefined): boolean {
+  if (typeof id === 'number') return Number.isInteger(id) && id > 0;
+  return typeof id === 'string' && /^\s*\d{1,5}\.?\s*$/.test(id);
 }
 
 /** True when the register has a status column and this row's cell in it is blank. */

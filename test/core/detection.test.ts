@@ -867,3 +867,59 @@ describe('class 16: vertically merged cells are read as Excel shows them', () =>
     expect(titled.actions.map((a) => a.id)).toEqual(plain.actions.map((a) => a.id));
   });
 });
+
+describe('class 17: Korean and Arabic registers, "Due Soon", and pre-numbered empty rows', () => {
+  it('a Korean register is read by its headers and its state words', () => {
+    const { register, review } = figures(
+      grid(
+        ['ID', '제목', '우선순위', '상태', '담당자', '요청일', '목표일'],
+        ['PL-1', '와이어 커팅', '보통', '완료', '박주한', '2025-10-02', '2025-10-03'],
+        ['PL-2', '앙카볼트 덮개', '보통', '진행중', '심태양', '2025-10-02', '2025-10-15'],
+        ['PL-3', '케이블 정리', '높음', '보류', '심태양', '2025-10-05', '2027-01-15'],
+      ),
+    );
+    expect(register.mapping.columns.status?.header).toBe('상태');
+    expect(register.mapping.columns.owner?.header).toBe('담당자');
+    expect(register.mapping.columns.targetDate?.header).toBe('목표일');
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'in-progress', 'on-hold']);
+    expect(review.overdue).toBe(1);
+  });
+
+  it('an Arabic register is read by its headers, and "مفتوح - Open" / "مغلق - Close" by their state', () => {
+    const { register } = figures(
+      grid(
+        ['رقم', 'التوصية', 'المسؤول', 'الحالة'],
+        ['1', 'تركيب حواجز', 'المقاول أ', 'مفتوح - Open'],
+        ['2', 'تدريب العمال', 'المقاول ب', 'مغلق - Close'],
+      ),
+    );
+    expect(register.mapping.columns.status?.header).toBe('الحالة');
+    expect(register.actions.map((a) => a.state)).toEqual(['new', 'closed']);
+  });
+
+  it('"Due Soon" is an open state that still counts late past its target date', () => {
+    const { register, review } = figures(
+      grid(
+        ['ID', 'Action', 'Owner', 'Due date', 'Status'],
+        ['1', 'Fix guard rail', 'Ana', '2026-10-01', 'Due Soon'],
+        ['2', 'Train staff', 'Ben', '2026-10-01', 'Closed'],
+      ),
+    );
+    expect(register.actions[0].state).toBe('new');
+    expect(review.overdue).toBe(1);
+  });
+
+  it('rows that hold only a running number below the actions are not actions', () => {
+    const { register } = figures(
+      grid(
+        ['S.No', 'Activity', 'Owner', 'Status'],
+        [1, 'Set up backups', 'Ana', 'Done'],
+        [2, 'Rotate keys', 'Ben', 'Open'],
+        [3, '', '', ''],
+        [4, '', '', ''],
+        ['5', '', '', ''],
+      ),
+    );
+    expect(register.actions.map((a) => a.row)).toEqual([2, 3]);
+  });
+});

@@ -26,10 +26,14 @@ import trStatus from './status/tr.json';
 import roStatus from './status/ro.json';
 import zhStatus from './status/zh.json';
 import jaStatus from './status/ja.json';
+import koStatus from './status/ko.json';
+import arStatus from './status/ar.json';
 import csHeaders from './headers/cs.json';
 import daHeaders from './headers/da.json';
 import fiHeaders from './headers/fi.json';
 import jaHeaders from './headers/ja.json';
+import koHeaders from './headers/ko.json';
+import arHeaders from './headers/ar.json';
 import nbHeaders from './headers/nb.json';
 import plHeaders from './headers/pl.json';
 import roHeaders from './headers/ro.json';
@@ -77,6 +81,8 @@ export const STATUS_LEXICONS: readonly StatusLexicon[] = [
   roStatus,
   zhStatus,
   jaStatus,
+  koStatus,
+  arStatus,
 ];
 
 /**
@@ -95,6 +101,8 @@ export const HEADER_LEXICONS: readonly HeaderLexicon[] = [
   daHeaders,
   fiHeaders,
   jaHeaders,
+  koHeaders,
+  arHeaders,
   nbHeaders,
   plHeaders,
   roHeaders,

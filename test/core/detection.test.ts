@@ -923,3 +923,18 @@ describe('class 17: Korean and Arabic registers, "Due Soon", and pre-numbered em
     expect(register.actions.map((a) => a.row)).toEqual([2, 3]);
   });
 });
+
+describe('class 18: a list of findings with nothing that tracks them is not a register', () => {
+  it('a findings template (ID, title, description, recommendation; no status, owner or date) is named, not read', () => {
+    const search = findRegisterSheet([
+      {
+        name: 'Summary Findings',
+        grid: grid(
+          ['Test ID', 'Test Name', 'Observation', 'Recommendation', 'Evidence'],
+          ['WSTG-INFO-01', 'Search engine discovery', 'Found old pages', 'Remove them', 'screenshot.png'],
+        ),
+      },
+    ]);
+    expect(search.choice).toBeUndefined();
+  });
+});

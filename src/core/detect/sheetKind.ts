@@ -151,7 +151,16 @@ export function judgeSheet(
       ...(companionOf(other!.name) ? { companion: companionOf(other!.name) } : {}),
     };
   }
-  if (actionScore < 2) {
+  // Nothing that tracks an action — no status, owner, target or closing date — is a list of
+  // findings or recommendations (a template's one example row), not a register of actions.
+  const tracked =
+    evidence.statusConfirmed ||
+    has('status') ||
+    has('targetDate') ||
+    has('owner') ||
+    has('closedDate') ||
+    has('completionDate');
+  if (actionScore < 2 || !tracked) {
     return {
       register: false,
       looksLike: other?.name ?? 'a list without actions',

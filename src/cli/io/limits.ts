@@ -22,6 +22,9 @@ export interface ReadLimits {
   sharedStrings: number;
   sheets: number;
   /** Merged ranges on one sheet (ExcelJS checks each new merge against every earlier one of its sheet). */
+  /** Merged ranges on one sheet past which only the streaming reader reads the workbook. */
+  streamMerges: number;
+  /** Merged ranges on one sheet past which the workbook is refused. */
   merges: number;
 }
 
@@ -86,8 +89,10 @@ export function readLimits(fileSize: number, env: NodeJS.ProcessEnv = process.en
     exceljsCells,
     sharedStrings: cells,
     sheets: fromEnv(env, LIMIT_ENV.sheets) ?? 1000,
-    // 5,000 merges take ExcelJS about 3 s; 20,000 took 72 s.
-    merges: 5_000,
+    // 5,000 merges take ExcelJS about 3 s; 20,000 took 72 s: past 5,000 on a sheet the streaming
+    // reader reads the workbook (a merge costs it a few bytes), up to 200,000 merges on one sheet.
+    streamMerges: 5_000,
+    merges: 200_000,
   };
 }
 

@@ -57,6 +57,8 @@ interface Tally {
   cells: number;
   sharedStrings: number;
   merges: number;
+  /** True once a sheet holds more merged ranges than ExcelJS reads in good time. */
+  manyMerges?: boolean;
   sheetTags: number;
   stop?: ReadError;
   /** Merged ranges and hyperlinks of each worksheet part, for the streaming reader. */
@@ -72,6 +74,8 @@ export interface PackageFacts {
   worksheets: Map<string, WorksheetFacts>;
   /** Set when a part is too large for ExcelJS (which holds each part as one string). */
   oversizePart?: ReadError;
+  /** Set when a sheet holds more merged ranges than ExcelJS reads in good time. */
+  manyMerges?: boolean;
 }
 
 /** `A1:C3` → 9; undefined when the reference is not a range of cells. */
@@ -164,6 +168,7 @@ function sheetScanner(part: string, tally: Tally, limits: ReadLimits, fileName: 
       if (area === undefined) return;
       facts.merges.push(xmlAttr(attrs, 'ref') ?? '');
       if (++tally.merges > limits.merges) tally.stop = messages.merges;
+      else if (tally.merges > limits.streamMerges) tally.manyMerges = true;
       else if ((tally.cells += area - 1) > limits.cells) tally.stop = messages.cells;
     }
   });
@@ -277,5 +282,10 @@ async function preflight(
     if (tally.stop) return tally.stop;
   }
   if (tally.sheetTags > limits.sheets) return sheetsFailure(tally.sheetTags, fileName, limits);
-  return { cells: tally.cells, worksheets: tally.worksheets, oversizePart: tally.oversizePart };
+  return {
+    cells: tally.cells,
+    worksheets: tally.worksheets,
+    oversizePart: tally.oversizePart,
+    ...(tally.manyMerges ? { manyMerges: true } : {}),
+  };
 }

@@ -93,24 +93,32 @@ export async function readXlsx(
   if (!checked.ok) return checked;
   const { facts } = checked;
   let sheets: SheetData[] | undefined;
-  if (facts.cells > limits.streamCells || facts.oversizePart) {
+  const stream = async () => {
     const pkg = openZip(buf);
-    if (isZipProblem(pkg)) return readFailure('corrupt', pkg.message); // the preflight opened it already
-    const streamed = await readXlsxStreaming(buf, pkg, facts.worksheets, fileName, limits.inflatedBytes);
+    if (isZipProblem(pkg))
+      return { ok: false as const, error: { code: 'corrupt' as const, message: pkg.message } };
+    return readXlsxStreaming(buf, pkg, facts.worksheets, fileName, limits.inflatedBytes);
+  };
+  if (facts.cells > limits.streamCells || facts.oversizePart || facts.manyMerges) {
+    const streamed = await stream();
     if (streamed.ok) sheets = streamed.sheets;
     // A package the streaming reader cannot follow is left to ExcelJS when its model fits.
     else if (facts.oversizePart) return { ok: false, error: facts.oversizePart };
-    else if (facts.cells > limits.exceljsCells) return streamed;
+    else if (facts.cells > limits.exceljsCells || facts.manyMerges)
+      return { ok: false, error: streamed.error };
   }
   if (!sheets) {
     const workbook = await load(buf);
-    if (workbook instanceof Error) {
+    // ExcelJS gives up on some parts Excel opens (drawings or comments written by other tools):
+    // the streaming reader, which reads only the cells, may still read the workbook.
+    const rescued = workbook instanceof Error ? await stream() : undefined;
+    if (rescued?.ok) sheets = rescued.sheets;
+    else if (workbook instanceof Error) {
       return readFailure(
         'corrupt',
         `${fileName} could not be opened as a workbook: it is damaged or incomplete${detail(workbook)}. ${RESAVE}`,
       );
-    }
-    sheets = workbook.worksheets.map(readSheet);
+    } else sheets = workbook.worksheets.map(readSheet);
   }
   if (sheets.length === 0) {
     return readFailure(

@@ -112,6 +112,18 @@ describe('cost set by the cells present', () => {
     expect(r.message).toContain('merged ranges');
   });
 
+  test('more merged ranges than ExcelJS reads in good time are read by the streaming reader, with their merges', async () => {
+    const merges = Array.from({ length: 30 }, (_, i) => `<mergeCell ref="H${i + 1}:I${i + 1}"/>`).join('');
+    const wb = ok(
+      await read('many-merges.xlsx', register('', { after: `<mergeCells>${merges}</mergeCells>` }), {
+        streamMerges: 20,
+      }),
+    );
+    expect(wb.sheets[0].merges).toHaveLength(30);
+    expect(wb.sheets[0].grid.merges).toHaveLength(30);
+    expect(wb.sheets[0].grid.values.length).toBeGreaterThan(1);
+  });
+
   test.each([
     ['a column range past XFD', { before: '<cols><col min="1" max="2000000000" width="9"/></cols>' }, ''],
     [

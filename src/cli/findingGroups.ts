@@ -38,6 +38,13 @@ const TODO: Record<string, string> = {
   'target-missing-suggested': 'Set the target dates the policy suggests',
   'blame-only-root-cause': 'Find the cause behind root causes that only blame a person',
   'column-missing': 'Map or add the missing columns',
+  'duplicate-across-registers': 'Keep each action in one register (the copies were counted once)',
+  'objective-missing-measure': 'Say how each objective is measured (6.2 b)',
+  'objective-missing-target': 'Set a target value for each objective',
+  'objective-missing-owner': 'Name who is responsible for each objective (6.2 h)',
+  'objective-missing-due-date': 'Set when each objective is to be met (6.2 i)',
+  'objective-measurement-overdue': 'Record the measurements of objectives now due (6.2 e)',
+  'objective-missed': 'Review the objectives whose due date passed unmet',
 };
 
 /** The heading of a group: what to do, from the table above or the rule's own description. */

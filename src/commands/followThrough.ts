@@ -47,7 +47,7 @@ export interface FollowThroughCommands {
 const NO_REGISTER: UserError = {
   code: 'no-register',
   message:
-    'No sheet looks like an improvement register. Open the Register tab to choose the sheet and header row, or create a new register.',
+    'No sheet looks like an improvement register. Choose the register sheet on the Home view, or create a new register.',
   retry: true,
 };
 

@@ -42,7 +42,7 @@ function notWatching<T>(): Outcome<T> {
     ok: false,
     error: {
       code: 'no-register',
-      message: 'The add-in is not watching a register yet. Open the Register tab first.',
+      message: 'The add-in is not watching a register yet. Choose the register sheet on the Home view first.',
       retry: true,
     },
   };

@@ -33,13 +33,18 @@ import { writePlanWorkbook, type PlanWorkbook } from './rollupWorkbook';
 /** A finding of the plan: every one names its file and sheet. */
 export type PlanFinding = RollupFinding;
 
-function rolledUp(plan: LoadedPlan, asOf: DayNumber): Rollup {
+function rolledUp(plan: LoadedPlan, asOf: DayNumber, options: CliOptions): Rollup {
+  // Every register is checked under the run's target-date policy (--policy, stored, or default).
+  const policy = options.followThrough?.policy;
   return rollUp(
     plan.registers.map((l) => ({
       file: l.file,
       sheet: l.sheet.name,
       register: l.register,
-      findings: markUncalculated(mergeFindings(validateRegister(l.register, { asOf }).findings), l.sheet),
+      findings: markUncalculated(
+        mergeFindings(validateRegister(l.register, { asOf, policy }).findings),
+        l.sheet,
+      ),
     })),
   );
 }
@@ -175,7 +180,7 @@ export function runValidatePlan(
       'action',
     )}`,
   );
-  const rollup = rolledUp(plan, asOf);
+  const rollup = rolledUp(plan, asOf, options);
   const all = planFindings(plan, rollup, asOf);
   progress.clear();
   const counts = countFindings(all);
@@ -302,7 +307,7 @@ export async function runReviewPlan(
 ): Promise<Outcome<number>> {
   const asOf = options.asOf ?? dayFromLocalDate(io.now);
   progress.phase('Computing the review figures over every register');
-  const rollup = rolledUp(plan, asOf);
+  const rollup = rolledUp(plan, asOf, options);
   const findings = planFindings(plan, rollup, asOf);
   const figures = reviewRollup(rollup, {
     asOf,

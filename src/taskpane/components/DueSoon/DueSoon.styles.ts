@@ -20,6 +20,15 @@ export const useDueSoonStyles = makeStyles({
     flexBasis: '120px',
     minWidth: 0,
   },
+  /** The browser's number field has a wide intrinsic size: let it shrink to the pane (320 px). */
+  input: {
+    width: '100%',
+    minWidth: 0,
+  },
+  inputText: {
+    width: '100%',
+    minWidth: 0,
+  },
   actions: {
     display: 'flex',
     flexWrap: 'wrap',

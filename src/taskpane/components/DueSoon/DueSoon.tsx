@@ -62,6 +62,8 @@ export function DueSoon() {
       <Input
         type="number"
         min={0}
+        className={styles.input}
+        input={{ className: styles.inputText }}
         value={model.inputs[key]}
         onChange={(_, data) => model.setInput(key, data.value)}
       />

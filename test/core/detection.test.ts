@@ -938,3 +938,24 @@ describe('class 18: a list of findings with nothing that tracks them is not a re
     expect(search.choice).toBeUndefined();
   });
 });
+
+describe('class 19: "no conformidad" is one term, not the number sign "No"', () => {
+  it('"ESTADO DE LA NO CONFORMIDAD" is the status and "N° DE NO CONFORMIDAD" the ID', () => {
+    const register = read(
+      grid(
+        [
+          'ITEM',
+          'N° DE NO CONFORMIDAD',
+          'FECHA DE INGRESO',
+          'TIPO DE COMUNICACIÓN',
+          'DESCRIPCIÓN DEL PRODUCTO NO CONFORME',
+          'ESTADO DE LA NO CONFORMIDAD',
+        ],
+        [1, 'NC-001', '2024-08-16', 'EMISIÓN', 'Nivel de vaciado', 'CERRADO'],
+        [2, 'NC-002', '2024-08-20', 'EMISIÓN', 'Encofrado', 'ABIERTA'],
+      ),
+    );
+    expect(register.mapping.columns.status?.header).toBe('ESTADO DE LA NO CONFORMIDAD');
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'new']);
+  });
+});

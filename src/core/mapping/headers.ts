@@ -110,8 +110,20 @@ interface PreparedField {
   not: Set<string>;
 }
 
+/**
+ * "No conformidad", "non conformité", "não conformidade": the negation is part of one term, not a
+ * word of its own ("no" is also the number sign, "N°"). Header texts and alias phrases alike are
+ * read with the term as one word.
+ */
+const NEGATED_TERM =
+  /\b(?:no|non|nao|nicht|niet|nie) (conformidad(?:es)?|conformit(?:y|ies)|conformite|conformita|conformidades?|konformitat|conformance|conforme?)\b/g;
+
+function joinTerms(normalized: string): string {
+  return normalized.includes(' ') ? normalized.replace(NEGATED_TERM, 'non$1') : normalized;
+}
+
 function preparePhrase(p: string): PreparedPhrase {
-  const joined = normalizeWords(p);
+  const joined = joinTerms(normalizeWords(p));
   return {
     joined,
     words: joined.split(' ').filter((w) => !STOPWORDS.has(w)),
@@ -219,8 +231,10 @@ interface Candidate {
 
 /** "dueDate" → "due Date", "POAMStatus" → "POAM Status": camelCase headers are words too. */
 export function headerWords(header: string): string {
-  return normalizeWords(
-    header.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2'),
+  return joinTerms(
+    normalizeWords(
+      header.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2'),
+    ),
   );
 }
 

@@ -11,8 +11,10 @@ import { presetDates } from '../../src/taskpane/components/Review/useReview';
 const PERIOD = { from: '2025-11-27', to: '2026-11-26', asOf: '2026-11-26' };
 
 function setDate(label: string, value: string): void {
-  // jsdom's date input takes a value but has no date picker to type into.
-  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+  // The Fluent date picker takes typed dates (yyyy-mm-dd) and reads them when the field loses focus.
+  const input = screen.getByLabelText(label);
+  fireEvent.change(input, { target: { value } });
+  fireEvent.blur(input);
 }
 
 function figure(label: string): string {
@@ -29,7 +31,9 @@ describe('Review view', () => {
     const asOf = (await screen.findByLabelText('As of')) as HTMLInputElement;
     const from = screen.getByLabelText('Period from') as HTMLInputElement;
     const to = screen.getByLabelText('Period to') as HTMLInputElement;
-    expect(asOf.type).toBe('date');
+    // A Fluent date picker showing ISO dates, not the browser's own mm/dd/yyyy field.
+    expect(asOf.type).toBe('text');
+    expect(asOf.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(to.value).toBe(asOf.value);
     expect(from.value).toBe('');
     expect(screen.getByText('Blank: from the last review sheet, else the last 12 months.')).toBeTruthy();

@@ -1,7 +1,6 @@
 import {
   Button,
   Field,
-  Input,
   Radio,
   RadioGroup,
   MessageBar,
@@ -9,6 +8,7 @@ import {
   Subtitle2,
   Text,
 } from '@fluentui/react-components';
+import { DatePicker } from '@fluentui/react-datepicker-compat';
 import { OperationStatus } from '../common/OperationStatus';
 import { ReviewFigures, reviewNotes } from './ReviewFigures';
 import { PRESET_LABEL, PRESETS, useReview, type Preset, type ReviewDates } from './useReview';
@@ -19,6 +19,21 @@ const DATE_INPUTS: { key: keyof ReviewDates; label: string; hint?: string }[] = 
   { key: 'to', label: 'Period to' },
   { key: 'asOf', label: 'As of' },
 ];
+
+/** An ISO date (yyyy-mm-dd) as a local Date for the picker, or undefined when blank or not one. */
+function dateOf(iso: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return undefined;
+  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return date.getMonth() === Number(m[2]) - 1 ? date : undefined;
+}
+
+/** A picked Date as the ISO date the review works in (never the browser's mm/dd/yyyy). */
+function isoOf(date?: Date): string {
+  if (!date) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
 
 /** Review view: choose the period, write the management-review sheet, see its key figures. */
 export function Review() {
@@ -52,12 +67,15 @@ export function Review() {
             validationMessage={model.errors[key]}
             validationState={model.errors[key] ? 'error' : 'none'}
           >
-            <Input
-              type="date"
+            <DatePicker
               className={styles.input}
               input={{ className: styles.dateText }}
-              value={model.dates[key]}
-              onChange={(_, data) => model.setDate(key, data.value)}
+              allowTextInput
+              placeholder="yyyy-mm-dd"
+              value={dateOf(model.dates[key])}
+              formatDate={isoOf}
+              parseDateFromString={(text) => dateOf(text.trim()) ?? null}
+              onSelectDate={(date) => model.setDate(key, date ? isoOf(date) : '')}
             />
           </Field>
         ))}

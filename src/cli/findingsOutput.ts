@@ -94,7 +94,7 @@ export function formatHead(s: Pick<FindingsSummary, 'file' | 'sheet' | 'headerRo
  * A cell Excel would run as a formula (= + - @, or a tab or carriage return before one) starts
  * with an apostrophe, so the CSV opens as text (DESIGN.md §7: user text stays text).
  */
-function csvCell(value: string | number | null): string {
+export function csvCell(value: string | number | null): string {
   let text = printable(value === null ? '' : String(value));
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -20,12 +20,18 @@ import { validateRegister } from '../../core/validate';
 import type { CliOptions } from '../args';
 import { describeRegister } from '../describe';
 import { fails, groupFindings, mergeFindings } from '../findingGroups';
-import { formatFindingsMarkdown, formatFindingsText, formatHead } from '../findingsOutput';
+import {
+  CSV_HEADER,
+  csvCell,
+  formatFindingsMarkdown,
+  formatFindingsText,
+  formatHead,
+} from '../findingsOutput';
 import { formatFigures, formatNotices } from '../format';
 import type { LoadedObjectives, LoadedPlan } from '../multi';
 import { markUncalculated } from '../notCalculated';
 import { PLAIN, type Paint } from '../paint';
-import { EXIT, printable, type CliIo, type Outcome, type Progress } from '../runtime';
+import { EXIT, type CliIo, type Outcome, type Progress } from '../runtime';
 import { faultFromEnv } from '../writer/atomicFile';
 import { writeSummaryCopy } from '../writer/copyWorkbook';
 import { writePlanWorkbook, type PlanWorkbook } from './rollupWorkbook';
@@ -94,29 +100,9 @@ function places(plan: LoadedPlan): { file: string; sheet: string; head: string; 
   ];
 }
 
-function csvCell(value: string | number | null): string {
-  let text = printable(value === null ? '' : String(value));
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The plan's findings as CSV: the single register's columns with its file and sheet first. */
 function planCsv(findings: readonly PlanFinding[]): string {
-  const lines = [
-    [
-      'File',
-      'Sheet',
-      'Done',
-      'Severity',
-      'What to do',
-      'Code',
-      'Row',
-      'Column',
-      'ID',
-      'Field',
-      'Message',
-    ].join(','),
-  ];
+  const lines = [['File', 'Sheet', ...CSV_HEADER].join(',')];
   for (const g of groupFindings(findings)) {
     for (const f of g.findings as PlanFinding[]) {
       lines.push(

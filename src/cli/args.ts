@@ -10,8 +10,9 @@ import { presetNames } from '../core/detect/presets';
 import { parseVocabularyMaps, parseFieldMaps } from './argMaps';
 import { FOLLOW_THROUGH_OPTIONS, followThroughOptions, type FollowThroughOptions } from './followThroughArgs';
 
-export const COMMANDS = ['validate', 'review', 'mapping', 'init', 'due', 'calendar', 'evidence'] as const;
-export type Command = (typeof COMMANDS)[number];
+import { COMMANDS, type Command } from './commandNames';
+
+export { COMMANDS, type Command };
 
 export const FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -4,7 +4,7 @@
  * review. Kept here so args.ts only gathers them.
  */
 import type { TargetDatePolicy } from '../core/followThrough/policy';
-import type { Command } from './args';
+import type { Command } from './commandNames';
 
 /** As `util.parseArgs` reads them (spread into args.ts's OPTIONS). */
 export const FOLLOW_THROUGH_OPTIONS = {

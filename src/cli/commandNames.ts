@@ -1,0 +1,3 @@
+/** The command line's commands, in the order `--help` lists them. */
+export const COMMANDS = ['validate', 'review', 'mapping', 'init', 'due', 'calendar', 'evidence'] as const;
+export type Command = (typeof COMMANDS)[number];

@@ -1,4 +1,5 @@
-import { createFocusOutlineStyle, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { ACTIVATABLE, LIST_ITEM } from '../common/common.styles';
 
 export const useFindingsStyles = makeStyles({
   root: {
@@ -53,36 +54,8 @@ export const useFindingsStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXXS,
   },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    width: '100%',
-    boxSizing: 'border-box',
-    textAlign: 'start',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorTransparentBackground,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    overflowWrap: 'anywhere',
-    minWidth: 0,
-  },
-  activatable: {
-    // The focus outline is drawn by an ::after positioned against the button.
-    position: 'relative',
-    cursor: 'pointer',
-    ':hover': {
-      backgroundColor: tokens.colorSubtleBackgroundHover,
-    },
-    ':active': {
-      backgroundColor: tokens.colorSubtleBackgroundPressed,
-    },
-    ...createFocusOutlineStyle(),
-  },
+  item: LIST_ITEM,
+  activatable: ACTIVATABLE,
   place: {
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,

@@ -1,4 +1,5 @@
-import { createFocusOutlineStyle, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { ACTIVATABLE, LIST_ITEM } from '../common/common.styles';
 
 export const useHomeStyles = makeStyles({
   root: {
@@ -68,29 +69,7 @@ export const useHomeStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXXS,
   },
-  item: {
-    position: 'relative',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    width: '100%',
-    boxSizing: 'border-box',
-    textAlign: 'start',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorTransparentBackground,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    overflowWrap: 'anywhere',
-    minWidth: 0,
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
-    ':active': { backgroundColor: tokens.colorSubtleBackgroundPressed },
-    ...createFocusOutlineStyle(),
-  },
+  item: { ...LIST_ITEM, ...ACTIVATABLE },
   detail: {
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,

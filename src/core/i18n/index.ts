@@ -1,0 +1,3 @@
+export * from './languages';
+export * from './format';
+export * from './catalog';

@@ -1,0 +1,5 @@
+import type { CoreMessages } from '../en/core';
+
+export const core: CoreMessages = {
+  'language.name': 'Français',
+};

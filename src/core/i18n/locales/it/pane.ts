@@ -1,0 +1,5 @@
+import type { PaneMessages } from '../en/pane';
+
+export const pane: PaneMessages = {
+  'pane.language': 'Lingua',
+};

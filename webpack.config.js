@@ -1,5 +1,8 @@
 // Builds the add-in pages into dist/:
 //   npm run build       production: hashed bundles, dist/manifest.xml pointing at ADDIN_PRODUCTION_URL
+//                       (refused, exit 2, when it is missing or still the placeholder)
+//   npm run build:test  the production build for the browser tests, bench and playground
+//                       (https://addin.test.invalid/: a name that never resolves, never distributed)
 //   npm run build:dev   development: source maps, manifest.xml unchanged (https://localhost:3000/)
 //   npm run dev-server  development served on https://localhost:3000 with office-addin-dev-certs
 'use strict';
@@ -8,7 +11,14 @@ const path = require('node:path');
 const { BannerPlugin, Compilation } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { productionBaseUrl, toProductionManifest } = require('./scripts/manifest-url');
+const { releaseBaseUrl, toProductionManifest } = require('./scripts/manifest-url');
+
+/** `--env ADDIN_PRODUCTION_URL=…` from webpack-cli, when given. */
+function pickUrl(env) {
+  return typeof env.ADDIN_PRODUCTION_URL === 'string'
+    ? { ADDIN_PRODUCTION_URL: env.ADDIN_PRODUCTION_URL }
+    : {};
+}
 
 const DEV_SERVER_PORT = 3000; // must match https://localhost:3000/ in manifest.xml
 
@@ -30,16 +40,19 @@ module.exports = async (env = {}, argv = {}) => {
 
   let transformManifest;
   if (!dev) {
-    // The production URL comes from ADDIN_PRODUCTION_URL (e.g. https://addins.contoso.com/improvement-plan/);
-    // without it the manifest points at a reserved placeholder domain, see scripts/manifest-url.js.
-    const production = productionBaseUrl(process.env);
-    if (production.isDefault) {
-      console.warn(
-        `[improvement-plan] ADDIN_PRODUCTION_URL is not set: dist/manifest.xml points at the placeholder ` +
-          `${production.url}. Set it to where dist/ is hosted before distributing the manifest.`,
-      );
+    // A release build must name where dist/ is hosted: ADDIN_PRODUCTION_URL (environment, or
+    // `--env ADDIN_PRODUCTION_URL=…`). Without it, or with the placeholder, the build stops here
+    // rather than ship a manifest that store and admin-centre validation reject.
+    const release = releaseBaseUrl({ ...process.env, ...pickUrl(env) });
+    if (!release.ok) {
+      // From the command line: one line and a non-zero exit, not webpack-cli's stack trace.
+      if (env.WEBPACK_BUILD || env.WEBPACK_BUNDLE || serving) {
+        console.error(release.message);
+        process.exit(2);
+      }
+      throw new Error(release.message);
     }
-    transformManifest = (content) => toProductionManifest(content.toString('utf8'), production.url);
+    transformManifest = (content) => toProductionManifest(content.toString('utf8'), release.url);
   }
 
   /** @type {import('webpack').Configuration} */

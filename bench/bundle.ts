@@ -53,7 +53,11 @@ async function build(outputPath: string): Promise<Stats> {
     env: Record<string, unknown>,
     argv: { mode: string },
   ) => Promise<Configuration>;
-  const config = await makeConfig({}, { mode: 'production' });
+  // The release build's configuration with the test address (a release build refuses to run
+  // without ADDIN_PRODUCTION_URL); the manifest's URLs change nothing the bench measures.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { TEST_BASE_URL } = require(path.join(ROOT, 'scripts/manifest-url.js')) as { TEST_BASE_URL: string };
+  const config = await makeConfig({ ADDIN_PRODUCTION_URL: TEST_BASE_URL }, { mode: 'production' });
   config.context = ROOT;
   config.output = { ...config.output, path: outputPath, clean: true };
   config.infrastructureLogging = { level: 'error' };

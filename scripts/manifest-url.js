@@ -9,11 +9,17 @@ const { URL } = require('node:url');
 const DEV_BASE_URL = 'https://localhost:3000/';
 
 /**
- * Used when ADDIN_PRODUCTION_URL is not set. A placeholder under the reserved `.example` name, so a
- * production build never points at someone else's site by accident: set ADDIN_PRODUCTION_URL to
- * where dist/ is really hosted before distributing dist/manifest.xml.
+ * The placeholder under the reserved `.example` name that `productionBaseUrl` falls back to. A
+ * release build (`npm run build`, see `releaseBaseUrl`) refuses it: set ADDIN_PRODUCTION_URL to
+ * where dist/ is really hosted.
  */
 const DEFAULT_PRODUCTION_URL = 'https://improvement-plan.example.org/';
+
+/**
+ * The production build's address in the browser tests, the bench and the playground (`npm run
+ * build:test`): under `.invalid`, a name that never resolves, so such a manifest can go nowhere.
+ */
+const TEST_BASE_URL = 'https://addin.test.invalid/';
 
 /**
  * Checks a hosting URL and returns it with exactly one trailing slash.
@@ -53,6 +59,45 @@ function productionBaseUrl(env) {
     : { url: DEFAULT_PRODUCTION_URL, isDefault: true };
 }
 
+/**
+ * The base URL a release build may ship, or why it may not: ADDIN_PRODUCTION_URL must be set, be a
+ * valid https URL, and not still be the placeholder (store and admin-centre validation reject a
+ * manifest that points at a host nobody serves).
+ *
+ * @param {Record<string, string | undefined>} env usually `process.env`
+ * @returns {{ ok: true, url: string } | { ok: false, message: string }} `message` is one line
+ * @example
+ *   releaseBaseUrl({ ADDIN_PRODUCTION_URL: 'https://addins.contoso.com/ip' }) // { ok: true, url: 'https://addins.contoso.com/ip/' }
+ *   releaseBaseUrl({}).ok // false
+ */
+function releaseBaseUrl(env) {
+  const how =
+    'set it to the https address that serves dist/ (ADDIN_PRODUCTION_URL=https://addins.contoso.com/improvement-plan/ npm run build), or run npm run build:dev for https://localhost:3000/';
+  const configured = (env.ADDIN_PRODUCTION_URL ?? '').trim();
+  if (!configured)
+    return { ok: false, message: `Release build refused: ADDIN_PRODUCTION_URL is not set; ${how}.` };
+  let url;
+  try {
+    url = normaliseBaseUrl(configured);
+  } catch (error) {
+    return {
+      ok: false,
+      message: `Release build refused: ${error instanceof Error ? error.message : String(error)}.`,
+    };
+  }
+  if (new URL(url).hostname === new URL(DEFAULT_PRODUCTION_URL).hostname)
+    return {
+      ok: false,
+      message: `Release build refused: ADDIN_PRODUCTION_URL is still the placeholder ${DEFAULT_PRODUCTION_URL}; ${how}.`,
+    };
+  if (/^https:\/\/(localhost|127\.0\.0\.1|\[::1\])[:/]/i.test(url))
+    return {
+      ok: false,
+      message: `Release build refused: ADDIN_PRODUCTION_URL ${url} points at this machine; ${how}.`,
+    };
+  return { ok: true, url };
+}
+
 function escapeXmlAttribute(text) {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -86,7 +131,9 @@ function toProductionManifest(manifestXml, productionUrl) {
 module.exports = {
   DEV_BASE_URL,
   DEFAULT_PRODUCTION_URL,
+  TEST_BASE_URL,
   normaliseBaseUrl,
   productionBaseUrl,
+  releaseBaseUrl,
   toProductionManifest,
 };

@@ -86,13 +86,15 @@ function inside(base, rel) {
 async function main() {
   if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) {
     // The playground serves the production build as it is; make it once when there is none.
-    console.log('dist/ has no build yet: running `npm run build` first…');
-    const built = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], {
+    // build:test: the production build with a test address in its manifest (a release build needs
+    // ADDIN_PRODUCTION_URL, which the playground has no use for).
+    console.log('dist/ has no build yet: running `npm run build:test` first…');
+    const built = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build:test'], {
       cwd: ROOT,
       stdio: 'inherit',
     });
     if (built.status !== 0) {
-      console.error('The build failed; fix it (npm run build) and start the playground again.');
+      console.error('The build failed; fix it (npm run build:test) and start the playground again.');
       process.exitCode = 1;
       return;
     }

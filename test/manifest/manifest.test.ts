@@ -19,7 +19,11 @@ const NS = {
 interface ManifestUrlModule {
   DEFAULT_PRODUCTION_URL: string;
   normaliseBaseUrl(raw: string): string;
+  TEST_BASE_URL: string;
   productionBaseUrl(env: Record<string, string | undefined>): { url: string; isDefault: boolean };
+  releaseBaseUrl(
+    env: Record<string, string | undefined>,
+  ): { ok: true; url: string } | { ok: false; message: string };
   toProductionManifest(manifestXml: string, productionUrl: string): string;
 }
 // Plain CommonJS, shared with webpack.config.js (tsconfig.json has no allowJs, hence require).
@@ -369,6 +373,63 @@ describe('production manifest', () => {
     expect(new URL(fallback.url).hostname).toMatch(/\.example(\.org)?$/);
   });
 
+  describe('a release build cannot ship placeholders', () => {
+    it('accepts a real https address and refuses a missing one, the placeholder, http and localhost', () => {
+      expect(manifestUrl.releaseBaseUrl({ ADDIN_PRODUCTION_URL: PRODUCTION })).toEqual({
+        ok: true,
+        url: `${PRODUCTION}/`,
+      });
+      const refused = [
+        {},
+        { ADDIN_PRODUCTION_URL: '   ' },
+        { ADDIN_PRODUCTION_URL: manifestUrl.DEFAULT_PRODUCTION_URL },
+        { ADDIN_PRODUCTION_URL: 'https://improvement-plan.example.org/other/' },
+        { ADDIN_PRODUCTION_URL: 'http://addins.contoso.example/' },
+        { ADDIN_PRODUCTION_URL: 'https://localhost:8443/' },
+      ];
+      for (const env of refused) {
+        const result = manifestUrl.releaseBaseUrl(env);
+        expect(result.ok).toBe(false);
+        if (!result.ok) {
+          expect(result.message).toMatch(/^Release build refused: /);
+          expect(result.message).not.toContain('\n');
+        }
+      }
+    });
+
+    it('npm run build stops with one line and exit 2 without ADDIN_PRODUCTION_URL or with the placeholder', () => {
+      const webpackCli = path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js');
+      for (const url of [undefined, manifestUrl.DEFAULT_PRODUCTION_URL]) {
+        const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+        delete env.ADDIN_PRODUCTION_URL;
+        if (url) env.ADDIN_PRODUCTION_URL = url;
+        const run = spawnSync(process.execPath, [webpackCli, '--mode', 'production'], {
+          cwd: ROOT,
+          env,
+          encoding: 'utf8',
+          timeout: 120_000,
+        });
+        expect(run.status).toBe(2);
+        const lines = run.stderr.trim().split('\n');
+        expect(lines).toEqual([expect.stringMatching(/^Release build refused: ADDIN_PRODUCTION_URL /)]);
+        expect(run.stdout.trim()).toBe('');
+      }
+    }, 240_000);
+
+    it('npm run build:test builds for the test address, which never resolves', () => {
+      const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+        scripts: Record<string, string>;
+      };
+      expect(pkg.scripts.build).toBe('webpack --mode production');
+      expect(pkg.scripts['build:test']).toBe(
+        `webpack --mode production --env ADDIN_PRODUCTION_URL=${manifestUrl.TEST_BASE_URL}`,
+      );
+      expect(pkg.scripts['test:e2e']).toMatch(/^npm run build:test && /);
+      expect(new URL(manifestUrl.TEST_BASE_URL).hostname).toMatch(/\.invalid$/);
+      expect(manifestUrl.releaseBaseUrl({ ADDIN_PRODUCTION_URL: manifestUrl.TEST_BASE_URL }).ok).toBe(true);
+    });
+  });
+
   describe('webpack.config.js', () => {
     type Config = {
       devtool?: unknown;
@@ -395,6 +456,22 @@ describe('production manifest', () => {
       } finally {
         if (previous === undefined) delete process.env.ADDIN_PRODUCTION_URL;
         else process.env.ADDIN_PRODUCTION_URL = previous;
+      }
+    });
+
+    it('refuses a production configuration without ADDIN_PRODUCTION_URL, and takes it from --env', async () => {
+      const previous = process.env.ADDIN_PRODUCTION_URL;
+      delete process.env.ADDIN_PRODUCTION_URL;
+      try {
+        await expect(makeConfig({}, { mode: 'production' })).rejects.toThrow(/^Release build refused: /);
+        const config = await makeConfig({ ADDIN_PRODUCTION_URL: PRODUCTION }, { mode: 'production' });
+        const patterns = (config.plugins ?? []).flatMap((plugin) => plugin.patterns ?? []);
+        const manifestPattern = patterns.find((pattern) => pattern.from === 'manifest.xml');
+        expect(manifestPattern?.transform?.(Buffer.from(source, 'utf8'))).toContain(
+          `"${PRODUCTION}/taskpane.html"`,
+        );
+      } finally {
+        if (previous !== undefined) process.env.ADDIN_PRODUCTION_URL = previous;
       }
     });
 

@@ -19,6 +19,7 @@ export { RULES, headerNotFound } from './rules';
 export type { Rule, RuleContext } from './rules';
 export * from './workflow/gates';
 export * from './workflow/transition';
+export * from './workflow/recheck';
 export * from './review/figures';
 export * from './review/sheetPlan';
 export * from './review/reviewSheet';

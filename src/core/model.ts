@@ -31,6 +31,7 @@ export const FIELDS = [
   'verifiedBy',
   'evidence',
   'closedDate',
+  'recheckDate',
   'lastUpdated',
   'notes',
 ] as const;
@@ -64,6 +65,7 @@ export const FIELD_LABELS: Record<FieldKey, string> = {
   verifiedBy: 'Verified by',
   evidence: 'Evidence',
   closedDate: 'Date closed',
+  recheckDate: 'Re-check date',
   lastUpdated: 'Last updated',
   notes: 'Notes',
 };
@@ -75,6 +77,7 @@ export const DATE_FIELDS: readonly FieldKey[] = [
   'completionDate',
   'effectivenessDueDate',
   'closedDate',
+  'recheckDate',
   'lastUpdated',
 ];
 

@@ -5,6 +5,7 @@ import { parseRegister, type Register, type RegisterConfig } from './register';
 import { headerNotFound, RULES, type Rule, type RuleContext } from './rules';
 import type { Grid } from './grid';
 import type { TargetDatePolicy } from './followThrough/policy';
+import type { RecheckStore } from './followThrough/rechecks';
 
 export interface ValidationReport {
   findings: Finding[];
@@ -38,7 +39,7 @@ function flatMessage(finding: Finding): Finding {
  */
 export function validateRegister(
   register: Register,
-  options: { asOf: DayNumber; rules?: readonly Rule[]; policy?: TargetDatePolicy },
+  options: { asOf: DayNumber; rules?: readonly Rule[]; policy?: TargetDatePolicy; rechecks?: RecheckStore },
 ): ValidationReport {
   const rules = options.rules ?? RULES;
   const ctx: RuleContext = {
@@ -46,6 +47,7 @@ export function validateRegister(
     asOf: options.asOf,
     statesInUse: statesInUse(register),
     policy: options.policy,
+    rechecks: options.rechecks,
   };
   const findings: Finding[] = [];
   for (const rule of rules) if (rule.checkRegister) findings.push(...rule.checkRegister(ctx));

@@ -196,18 +196,19 @@ describe('target-date policy', () => {
     const { policy, problems } = checkPolicy({
       targetDays: { 'major-nc': 0, ofi: 200, bug: 3 },
       priorityDays: 'fast',
-      recheckDays: 90,
+      recheckDays: 0,
       extra: true,
     });
     expect(policy.targetDays.ofi).toBe(200);
     expect(policy.targetDays['major-nc']).toBe(90);
     expect(problems).toEqual([
-      '"recheckDays" is not a policy setting (settings: targetDays, priorityDays)',
-      '"extra" is not a policy setting (settings: targetDays, priorityDays)',
+      '"extra" is not a policy setting (settings: targetDays, priorityDays, recheckDays)',
       '"targetDays.major-nc" must be a whole number of days from 1 to 3650, or null for no limit',
       '"targetDays": "bug" is not one of major-nc, minor-nc, nc, observation, ofi',
       '"priorityDays" must be an object of critical, high, medium, low → days',
+      '"recheckDays" must be a whole number of days from 1 to 3650, or null for no limit',
     ]);
+    expect(policy.recheckDays).toBe(90);
     expect(checkPolicy([]).problems).toHaveLength(1);
   });
 });

@@ -1,20 +1,22 @@
 /**
  * The due-soon and escalation list: every date the register commits an owner to — target
- * completion, target review, effectiveness check — that falls within the next N days or has
+ * completion, target review, effectiveness check, a closed NC's re-check — that falls within the next N days or has
  * passed, grouped by owner; a date passed by more than M days is for escalation.
  */
 import { isoFromDay, type DayNumber } from '../dates';
 import { isOpen } from '../model';
 import { countsLate, dayOf, textOf, type Action, type Register } from '../register';
 import { awaitsEffectivenessCheck } from './effectivenessChecks';
+import { recheckDay, type RecheckStore } from './rechecks';
 
 /** What a date is for. */
-export type DueKind = 'target' | 'review' | 'effectiveness-check';
+export type DueKind = 'target' | 'review' | 'effectiveness-check' | 'recheck';
 
 export const DUE_KIND_LABEL: Record<DueKind, string> = {
   target: 'target date',
   review: 'progress review',
   'effectiveness-check': 'effectiveness check',
+  recheck: 're-check',
 };
 
 /** `due-soon`: today or within N days; `overdue`: passed; `escalate`: passed by more than M days. */
@@ -46,6 +48,8 @@ export interface DueOptions {
   within?: number;
   /** Dates passed by more than this many days are for escalation (default 30). */
   escalateAfter?: number;
+  /** Re-check dates kept outside the register (for a register without a re-check column). */
+  rechecks?: RecheckStore;
 }
 
 export interface DueList {
@@ -57,10 +61,18 @@ export interface DueList {
   owners: OwnerDue[];
 }
 
-/** The dates of an action the list looks at, each with what it is for. */
-export function commitments(register: Register, action: Action): [DueKind, DayNumber][] {
+/** The dates of an action the list looks at, each with what it is for; a closed action's re-check. */
+export function commitments(
+  register: Register,
+  action: Action,
+  rechecks?: RecheckStore,
+): [DueKind, DayNumber][] {
   const out: [DueKind, DayNumber][] = [];
-  if (!isOpen(action.state)) return out;
+  if (!isOpen(action.state)) {
+    const recheck = recheckDay(register, action, rechecks);
+    if (recheck !== undefined) out.push(['recheck', recheck]);
+    return out;
+  }
   const target = dayOf(action, 'targetDate');
   // Implemented with its completion date recorded: the work is done, its target no longer binds.
   if (target !== undefined && countsLate(action)) out.push(['target', target]);
@@ -84,7 +96,7 @@ export function dueList(register: Register, options: DueOptions): DueList {
   const counts: Record<DueState, number> = { 'due-soon': 0, overdue: 0, escalate: 0 };
   const byOwner = new Map<string, DueItem[]>();
   for (const action of register.actions) {
-    for (const [kind, day] of commitments(register, action)) {
+    for (const [kind, day] of commitments(register, action, options.rechecks)) {
       const days = day - asOf;
       if (days > within) continue;
       const state: DueState = days >= 0 ? 'due-soon' : -days > escalateAfter ? 'escalate' : 'overdue';

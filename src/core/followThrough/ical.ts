@@ -1,6 +1,6 @@
 /**
  * The improvement plan as an iCalendar file (RFC 5545): one all-day event per open action's target
- * date, progress review and effectiveness check, with a reminder some days before and the owner,
+ * date, progress review and effectiveness check, and each closed NC's re-check, with a reminder some days before and the owner,
  * when the owner cell holds an e-mail address, as organizer and attendee. Each event's UID comes
  * from the register's identity, the action's id and what the date is for — never from the date
  * or the time of export — so importing a later export updates the events instead of adding copies.
@@ -11,6 +11,7 @@
 import { isoFromDay, type DayNumber } from '../dates';
 import { dayOf, textOf, type Action, type Register } from '../register';
 import { commitments, DUE_KIND_LABEL, type DueKind } from './due';
+import type { RecheckStore } from './rechecks';
 
 export interface CalendarOptions {
   /** What identifies the register across exports: its file name and sheet, e.g. `plan.xlsx#Register`. */
@@ -21,6 +22,8 @@ export interface CalendarOptions {
   now: Date;
   /** Days before each date the reminder goes off (default 3; 0 on the day; null for none). */
   alarmDays?: number | null;
+  /** Re-check dates kept outside the register (for a register without a re-check column). */
+  rechecks?: RecheckStore;
 }
 
 export interface CalendarEvent {
@@ -39,6 +42,7 @@ const SUMMARY_PREFIX: Record<DueKind, string> = {
   target: 'Due',
   review: 'Progress review',
   'effectiveness-check': 'Effectiveness check',
+  recheck: 'Re-check',
 };
 
 /** Most octets of a content line before it is folded (RFC 5545 §3.1). */
@@ -99,7 +103,7 @@ export function calendarEvents(register: Register, options: CalendarOptions): Ca
     const title = textOf(action, 'title') || textOf(action, 'description');
     const name = [action.id, title].filter(Boolean).join(' ') || `Row ${action.row}`;
     const owner = textOf(action, 'owner');
-    for (const [kind, day] of commitments(register, action)) {
+    for (const [kind, day] of commitments(register, action, options.rechecks)) {
       const lines = [
         `${name}`,
         `${DUE_KIND_LABEL[kind][0].toUpperCase()}${DUE_KIND_LABEL[kind].slice(1)}: ${isoFromDay(day)}`,

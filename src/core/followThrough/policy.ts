@@ -16,6 +16,11 @@ export interface TargetDatePolicy {
   targetDays: Record<ActionType, number | null>;
   /** Most days per priority; when an action has both, the stricter (smaller) limit applies. */
   priorityDays: Record<Priority, number | null>;
+  /**
+   * Days from closing an NC as effective to its re-check (clause 10.2 d/e: is the corrective action
+   * still working?); `null` schedules no re-checks.
+   */
+  recheckDays: number | null;
 }
 
 /**
@@ -23,11 +28,13 @@ export interface TargetDatePolicy {
  * certification bodies usually expect before they close a major finding; a minor (or unclassified)
  * NC within 180 days, which leaves time for the effectiveness check before the next surveillance
  * audit (at most 12 months away); observations and OFIs within a year. By priority: critical 30,
- * high 90, medium 180, low 365 days.
+ * high 90, medium 180, low 365 days. A closed NC is checked again 90 days after it was closed as
+ * effective: one quarter, long enough for the old cause to show again, before the next review.
  */
 export const DEFAULT_POLICY: TargetDatePolicy = Object.freeze({
   targetDays: Object.freeze({ 'major-nc': 90, 'minor-nc': 180, nc: 180, observation: 365, ofi: 365 }),
   priorityDays: Object.freeze({ critical: 30, high: 90, medium: 180, low: 365 }),
+  recheckDays: 90,
 }) as TargetDatePolicy;
 
 /** Most days a limit may be: ten years. */
@@ -94,6 +101,7 @@ export function checkPolicy(value: unknown): { policy: TargetDatePolicy; problem
   const policy: TargetDatePolicy = {
     targetDays: { ...DEFAULT_POLICY.targetDays },
     priorityDays: { ...DEFAULT_POLICY.priorityDays },
+    recheckDays: DEFAULT_POLICY.recheckDays,
   };
   if (!isObject(value)) {
     problems.push('it must be a JSON object (see schemas/policy.schema.json)');
@@ -101,8 +109,8 @@ export function checkPolicy(value: unknown): { policy: TargetDatePolicy; problem
   }
   const dayRule = `a whole number of days from 1 to ${MAX_POLICY_DAYS}, or null for no limit`;
   for (const key of Object.keys(value)) {
-    if (!['$schema', 'targetDays', 'priorityDays'].includes(key))
-      problems.push(`"${key}" is not a policy setting (settings: targetDays, priorityDays)`);
+    if (!['$schema', 'targetDays', 'priorityDays', 'recheckDays'].includes(key))
+      problems.push(`"${key}" is not a policy setting (settings: targetDays, priorityDays, recheckDays)`);
   }
   const table = <K extends string>(name: string, keys: readonly K[], into: Record<K, number | null>) => {
     const v = value[name];
@@ -117,5 +125,9 @@ export function checkPolicy(value: unknown): { policy: TargetDatePolicy; problem
   };
   table('targetDays', ACTION_TYPES, policy.targetDays);
   table('priorityDays', PRIORITIES, policy.priorityDays);
+  if (value.recheckDays !== undefined) {
+    if (days(value.recheckDays)) policy.recheckDays = value.recheckDays;
+    else problems.push(`"recheckDays" must be ${dayRule}`);
+  }
   return { policy, problems };
 }

@@ -837,6 +837,21 @@ export const ALIASES: Record<FieldKey, FieldAliases> = {
     ],
     not: ['target', 'planned'],
   },
+  recheckDate: {
+    // Clause 10.2 d/e: the later check that a closed NC's corrective action is still effective.
+    phrases: [
+      're check date',
+      'recheck date',
+      're check due',
+      'recheck due',
+      're check',
+      'recheck',
+      'next re check',
+      're verification date',
+      'follow up verification date',
+    ],
+    not: ['result', 'by'],
+  },
   lastUpdated: {
     phrases: [
       'last updated',

@@ -7,6 +7,7 @@ import { columnMissing } from './columnMissing';
 import { dateOrder } from './dateOrder';
 import { duplicateId } from './duplicateId';
 import { effectivenessCheckOverdue } from './effectivenessCheckOverdue';
+import { recheckOverdue } from './recheckOverdue';
 import { gateMissingField } from './gateMissingField';
 import { invalidDate } from './invalidDate';
 import { missingId } from './missingId';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   legacy2013Requirement,
   verifierIsOwner,
   effectivenessCheckOverdue,
+  recheckOverdue,
   recurringNc,
   targetBeyondPolicy,
   targetMissingSuggested,

@@ -3,6 +3,7 @@ import type { Finding, Severity } from '../findings';
 import type { FieldKey, State } from '../model';
 import type { Action, Register } from '../register';
 import type { TargetDatePolicy } from '../followThrough/policy';
+import type { RecheckStore } from '../followThrough/rechecks';
 
 export interface RuleContext {
   register: Register;
@@ -12,6 +13,8 @@ export interface RuleContext {
   statesInUse: ReadonlySet<State>;
   /** The target-date policy (the defaults when the workbook and the options give none). */
   policy?: TargetDatePolicy;
+  /** Re-check dates kept outside the register (a register without a re-check column). */
+  rechecks?: RecheckStore;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 import { lookupWord } from '../mapping/vocabulary';
 import { isMissing } from '../text';
 import { gateFields } from './gates';
+import { recheckOnClose } from './recheck';
 
 /** How a move came about (recorded in the history sheet). */
 export type MoveVia = 'prompt' | 'sheet' | 'reconciliation' | 'remote' | 'pane';
@@ -62,11 +63,20 @@ export interface TransitionInput {
    * built-in words when absent. The same reading as the validation rules', so they never disagree.
    */
   effectiveness?: EffectivenessReader;
+  /**
+   * Days from closing an NC as effective to its re-check (the target-date policy's `recheckDays`);
+   * when absent or null, closing schedules no re-check.
+   */
+  recheckDays?: number | null;
+  /** The user's local day, for a re-check date when the row has no closed date. */
+  today?: number;
 }
 
 export type Effect =
   | { kind: 'update-cells'; row: number; fields: Partial<Record<FieldKey, CellValue>> }
-  | { kind: 'append-history'; entry: HistoryEntry };
+  | { kind: 'append-history'; entry: HistoryEntry }
+  /** Keep (or, with `date` null, drop) a re-check date for a register without a re-check column. */
+  | { kind: 'schedule-recheck'; id: string; date: string | null };
 
 export type TransitionResult =
   | { ok: true; next: Partial<Record<FieldKey, CellValue>>; effects: Effect[] }
@@ -210,9 +220,13 @@ export function transition(subject: TransitionSubject, to: State, input: Transit
     updates.closedDate = '';
     extra.push('closedDate');
   }
+  const recheck = recheckOnClose(subject, to, { ...subject.values, ...updates }, input);
+  if (recheck?.kind === 'cell') updates.recheckDate = recheck.date;
   const next = { ...subject.values, ...updates };
   const fieldsFilled = (Object.keys(updates) as FieldKey[]).filter((f) => !extra.includes(f));
   const effects: Effect[] = [];
+  if (recheck?.kind === 'stored')
+    effects.push({ kind: 'schedule-recheck', id: subject.id, date: recheck.date });
   if (Object.keys(updates).length > 0)
     effects.push({ kind: 'update-cells', row: subject.row, fields: updates });
   effects.push({

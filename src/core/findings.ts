@@ -1,3 +1,5 @@
+import type { CoreKey, CoreTranslator } from './i18n/catalog';
+import type { MessageValues } from './i18n/format';
 import type { FieldKey } from './model';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -14,7 +16,15 @@ export interface Finding {
   field: FieldKey | '';
   /** The action id of the row ('' when blank or not tied to a row). */
   id: string;
+  /** What is wrong and how to fix it, in English (the command line's JSON and every log keep it). */
   message: string;
+  /**
+   * The message's catalogue key and its values, so the finding can be said in the user's
+   * language ({@link findingMessage}); absent on findings that have no catalogue message yet.
+   * `{label}` and `{field}` are not stored: they follow from `id`, `row` and `field`.
+   */
+  key?: CoreKey;
+  values?: MessageValues;
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -36,4 +46,89 @@ export function sortFindings(findings: Finding[]): Finding[] {
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       a.code.localeCompare(b.code),
   );
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Value names that hold field keys (one, or several separated by commas): said as field labels. */
+const FIELD_VALUES = new Set(['fields']);
+
+function fieldWords(keys: string, t: CoreTranslator): string {
+  return keys
+    .split(',')
+    .filter(Boolean)
+    .map((k) => t.t(`field.${k}` as CoreKey))
+    .join(', ');
+}
+
+/**
+ * Messages put together from parts (one per missing kind of column) are built here from their
+ * parts' own messages, so every language orders and joins them itself.
+ */
+const COMPOSED: Partial<Record<string, (values: MessageValues, t: CoreTranslator) => MessageValues>> = {
+  'column-missing': (v, t) => {
+    const parts: string[] = [];
+    if (v.fields) parts.push(t.t('finding.column-missing.main', { fields: fieldWords(String(v.fields), t) }));
+    if (v.typeNote === 'default')
+      parts.push(t.t('finding.column-missing.type-default', { type: v.type, reason: v.reason }));
+    else if (v.typeNote === 'unknown') parts.push(t.t('finding.column-missing.type-unknown'));
+    if (v.gates) {
+      const gates = String(v.gates)
+        .split(';')
+        .map((g) => {
+          const [field, states] = g.split(':');
+          return t.t('finding.column-missing.gate', {
+            field: t.t(`field.${field}` as CoreKey),
+            states: (states ?? '').split(',').join(', '),
+          });
+        });
+      parts.push(t.t('finding.column-missing.gates', { gates: gates.join(', ') }));
+    }
+    return { parts: parts.join('; ') };
+  },
+};
+
+/**
+ * The finding's message in the translator's language: the catalogue message with the finding's
+ * values, its action named as that language names it ("NC-12 (Zeile 14)"), its field in words
+ * and its dates in the language's own format. English, and a finding without a catalogue key,
+ * give the finding's own `message`, unchanged.
+ *
+ * @example findingMessage(finding, await coreTranslator('de')) // 'NC-12 (Zeile 14) ist offen, hat aber keinen Verantwortlichen. …'
+ */
+export function findingMessage(finding: Finding, t: CoreTranslator): string {
+  if (!finding.key || t.lang === 'en') return finding.message;
+  return catalogueMessage(finding as Finding & { key: CoreKey }, t);
+}
+
+/**
+ * The finding's catalogue message in `t`'s language, always from the catalogue (English
+ * included: the test that keeps the rules' English and the catalogue's English the same uses it).
+ */
+export function catalogueMessage(finding: Finding & { key: CoreKey }, t: CoreTranslator): string {
+  const values: MessageValues = {};
+  for (const [name, value] of Object.entries(finding.values ?? {})) {
+    if (typeof value === 'string' && FIELD_VALUES.has(name)) values[name] = fieldWords(value, t);
+    else if (typeof value === 'string' && t.lang !== 'en' && ISO_DATE.test(value))
+      values[name] = t.date(value);
+    else values[name] = value;
+  }
+  const row = finding.row === null ? '' : String(finding.row);
+  values.label = finding.id
+    ? t.t('finding.label.id', { id: finding.id, row })
+    : t.t('finding.label.row', { row });
+  values.row = row;
+  values.id = finding.id;
+  values.field = finding.field ? t.t(`field.${finding.field}` as CoreKey) : '';
+  const compose = COMPOSED[finding.code];
+  return t.t(finding.key, compose ? { ...values, ...compose(finding.values ?? {}, t) } : values);
+}
+
+/**
+ * The findings with their messages in the translator's language (the same findings, keys and
+ * codes; only `message` changes). English returns the list itself.
+ */
+export function localizeFindings<F extends Finding>(findings: readonly F[], t: CoreTranslator): F[] {
+  if (t.lang === 'en') return findings as F[];
+  return findings.map((f) => (f.key ? { ...f, message: findingMessage(f, t) } : f));
 }

@@ -2,7 +2,8 @@ import { isoFromDay } from '../dates';
 import type { Finding } from '../findings';
 import { DATE_FIELDS, FIELD_LABELS } from '../model';
 import { cellText } from '../text';
-import { cellFinding, label, type Rule } from './rule';
+import { label, type Rule } from './rule';
+import { keyedFinding } from './keyed';
 
 export const ambiguousDate: Rule = {
   code: 'ambiguous-date',
@@ -14,11 +15,17 @@ export const ambiguousDate: Rule = {
       const d = action.dates[field];
       if (d?.kind !== 'date' || !d.ambiguous) continue;
       out.push(
-        cellFinding(
+        keyedFinding(
           this,
           ctx,
           action,
           field,
+          'finding.ambiguous-date',
+          {
+            text: cellText(action.values[field]),
+            read: isoFromDay(d.day),
+            other: isoFromDay(d.ambiguous.alternative),
+          },
           `${label(action)}: ${FIELD_LABELS[field]} "${cellText(action.values[field])}" could be ${isoFromDay(d.day)} or ${isoFromDay(d.ambiguous.alternative)}; it was read as ${isoFromDay(d.day)}. Enter it as a real date cell or as yyyy-mm-dd.`,
         ),
       );

@@ -1,6 +1,7 @@
 import { isBlameOnly } from '../rootCause';
 import { textOf } from '../register';
-import { cellFinding, label, type Rule } from './rule';
+import { label, type Rule } from './rule';
+import { keyedFinding } from './keyed';
 
 export const blameOnlyRootCause: Rule = {
   code: 'blame-only-root-cause',
@@ -9,12 +10,15 @@ export const blameOnlyRootCause: Rule = {
   checkAction(action, ctx) {
     const cause = textOf(action, 'rootCause');
     if (!cause || !isBlameOnly(cause)) return undefined;
-    return cellFinding(
+    const shown = cause.length > 50 ? cause.slice(0, 49) + '…' : cause;
+    return keyedFinding(
       this,
       ctx,
       action,
       'rootCause',
-      `${label(action)}: the root cause "${cause.length > 50 ? cause.slice(0, 49) + '…' : cause}" only names a person. Ask why it was possible (5 whys): which process, tool, training or control let it happen?`,
+      'finding.blame-only-root-cause',
+      { cause: shown },
+      `${label(action)}: the root cause "${shown}" only names a person. Ask why it was possible (5 whys): which process, tool, training or control let it happen?`,
     );
   },
 };

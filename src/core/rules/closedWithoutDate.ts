@@ -1,4 +1,5 @@
-import { cellFinding, hasColumn, label, type Rule } from './rule';
+import { hasColumn, label, type Rule } from './rule';
+import { keyedFinding } from './keyed';
 
 export const closedWithoutDate: Rule = {
   code: 'closed-without-date',
@@ -7,11 +8,13 @@ export const closedWithoutDate: Rule = {
   checkAction(action, ctx) {
     if (action.state !== 'closed' || !hasColumn(ctx, 'closedDate')) return undefined;
     if (action.dates.closedDate?.kind !== 'empty') return undefined;
-    return cellFinding(
+    return keyedFinding(
       this,
       ctx,
       action,
       'closedDate',
+      'finding.closed-without-date',
+      undefined,
       `${label(action)} is closed but has no closed date. Record when it was closed.`,
     );
   },

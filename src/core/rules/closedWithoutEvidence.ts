@@ -1,5 +1,6 @@
 import { hasValue } from '../register';
-import { cellFinding, hasColumn, label, type Rule } from './rule';
+import { hasColumn, label, type Rule } from './rule';
+import { keyedFinding } from './keyed';
 
 export const closedWithoutEvidence: Rule = {
   code: 'closed-without-evidence',
@@ -8,11 +9,13 @@ export const closedWithoutEvidence: Rule = {
   checkAction(action, ctx) {
     if (action.state !== 'closed' || !hasColumn(ctx, 'evidence') || hasValue(action, 'evidence'))
       return undefined;
-    return cellFinding(
+    return keyedFinding(
       this,
       ctx,
       action,
       'evidence',
+      'finding.closed-without-evidence',
+      undefined,
       `${label(action)} is closed without evidence. Add a link or document reference an auditor can check.`,
     );
   },

@@ -34,6 +34,7 @@ export const columnMissing: Rule = {
     let types: Set<(typeof actions)[number]['type']> | undefined; // only when a gate column is missing
     const gates: string[] = [];
     const gateFields: FieldKey[] = [];
+    const gateKeys: string[] = [];
     for (const field of GATE_FIELDS) {
       if (hasColumn(ctx, field)) continue;
       if (!types) {
@@ -44,6 +45,7 @@ export const columnMissing: Rule = {
       if (states.length === 0) continue;
       gates.push(`${FIELD_LABELS[field]} (to ${states.join(', ')})`);
       gateFields.push(field);
+      gateKeys.push(`${field}:${states.join(',')}`);
     }
     if (main.length === 0 && !noType && gates.length === 0) return [];
     const parts: string[] = [];
@@ -66,6 +68,14 @@ export const columnMissing: Rule = {
       column: '',
       field: main[0] ?? (noType ? 'type' : gateFields[0]),
       id: '',
+      key: 'finding.column-missing',
+      values: {
+        fields: main.join(','),
+        typeNote: noType ? (defaultType ? 'default' : 'unknown') : '',
+        type: defaultType?.type ?? '',
+        reason: defaultType?.reason ?? '',
+        gates: gateKeys.join(';'),
+      },
       message: `The register has ${parts.join('; ')}. Map an existing column to the field, or add the columns ("Set up / repair register" in the add-in adds them all at once).`,
     };
     return [finding];

@@ -1,7 +1,8 @@
 import { isoFromDay } from '../dates';
 import type { Finding } from '../findings';
 import { dayOf } from '../register';
-import { cellFinding, label, type Rule } from './rule';
+import { label, type Rule } from './rule';
+import { keyedFinding } from './keyed';
 
 export const dateOrder: Rule = {
   code: 'date-order',
@@ -17,44 +18,52 @@ export const dateOrder: Rule = {
     const who = label(action);
     if (raised !== undefined && target !== undefined && raised > target) {
       out.push(
-        cellFinding(
+        keyedFinding(
           this,
           ctx,
           action,
           'targetDate',
+          'finding.date-order.target-before-raised',
+          { target: isoFromDay(target), raised: isoFromDay(raised) },
           `${who}: the target date ${isoFromDay(target)} is before the date raised ${isoFromDay(raised)}. Correct one of them.`,
         ),
       );
     }
     if (raised !== undefined && completed !== undefined && completed < raised) {
       out.push(
-        cellFinding(
+        keyedFinding(
           this,
           ctx,
           action,
           'completionDate',
+          'finding.date-order.completed-before-raised',
+          { completed: isoFromDay(completed), raised: isoFromDay(raised) },
           `${who}: completed ${isoFromDay(completed)}, before it was raised (${isoFromDay(raised)}). Correct one of the dates.`,
         ),
       );
     }
     if (raised !== undefined && closed !== undefined && closed < raised) {
       out.push(
-        cellFinding(
+        keyedFinding(
           this,
           ctx,
           action,
           'closedDate',
+          'finding.date-order.closed-before-raised',
+          { closed: isoFromDay(closed), raised: isoFromDay(raised) },
           `${who}: closed ${isoFromDay(closed)}, before it was raised (${isoFromDay(raised)}). Correct one of the dates.`,
         ),
       );
     }
     if (closed !== undefined && closed > ctx.asOf) {
       out.push(
-        cellFinding(
+        keyedFinding(
           this,
           ctx,
           action,
           'closedDate',
+          'finding.date-order.closed-in-future',
+          { closed: isoFromDay(closed) },
           `${who}: the closed date ${isoFromDay(closed)} is in the future. An action can only be closed on or before today.`,
         ),
       );

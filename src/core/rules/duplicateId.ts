@@ -1,6 +1,7 @@
 import type { Finding } from '../findings';
 import { hasValue } from '../register';
-import { cellFinding, type Rule } from './rule';
+import { type Rule } from './rule';
+import { keyedFinding } from './keyed';
 
 export const duplicateId: Rule = {
   code: 'duplicate-id',
@@ -16,11 +17,13 @@ export const duplicateId: Rule = {
       if (first === undefined) firstRow.set(key, action.row);
       else
         out.push(
-          cellFinding(
+          keyedFinding(
             this,
             ctx,
             action,
             'id',
+            'finding.duplicate-id',
+            { first: String(first) },
             `ID "${action.id}" is already used on row ${first}. Give this action a new, unused ID.`,
           ),
         );

@@ -2,7 +2,8 @@ import type { Finding } from '../findings';
 import { FIELD_LABELS, isNc, isOpen, type FieldKey, type State } from '../model';
 import { hasValue, type Action } from '../register';
 import { cumulativeGateFields } from '../workflow/gates';
-import { cellFinding, hasColumn, label, type Rule, type RuleContext } from './rule';
+import { hasColumn, label, type Rule, type RuleContext } from './rule';
+import { keyedFinding } from './keyed';
 
 /** True when another rule already reports the absence of this field for this row, so it is not said twice. */
 function coveredElsewhere(action: Action, field: FieldKey): boolean {
@@ -49,11 +50,17 @@ export const gateMissingField: Rule = {
           ? 'a reason for cancelling (in Notes)'
           : FIELD_LABELS[field];
       out.push(
-        cellFinding(
+        keyedFinding(
           this,
           ctx,
           action,
           field,
+          'finding.gate-missing-field',
+          {
+            cancel: field === 'notes' && action.state === 'cancelled' ? 'yes' : 'no',
+            passed: state === action.state ? 'no' : 'yes',
+            state,
+          },
           `${label(action)} needs ${what} for ${why}. Fill it in, or move the action back.`,
         ),
       );

@@ -1,6 +1,7 @@
 import type { Finding } from '../findings';
 import { DATE_FIELDS, FIELD_LABELS } from '../model';
-import { cellFinding, label, type Rule } from './rule';
+import { label, type Rule } from './rule';
+import { keyedFinding } from './keyed';
 
 export const invalidDate: Rule = {
   code: 'invalid-date',
@@ -12,11 +13,13 @@ export const invalidDate: Rule = {
       const d = action.dates[field];
       if (d?.kind !== 'invalid') continue;
       out.push(
-        cellFinding(
+        keyedFinding(
           this,
           ctx,
           action,
           field,
+          'finding.invalid-date',
+          { reason: d.reason },
           `${label(action)}: ${FIELD_LABELS[field]} — ${d.reason}. Enter a real date (for example 2026-03-31).`,
         ),
       );

@@ -1,6 +1,7 @@
 import { isOpen } from '../model';
 import { hasValue } from '../register';
-import { cellFinding, hasColumn, label, type Rule } from './rule';
+import { hasColumn, label, type Rule } from './rule';
+import { keyedFinding } from './keyed';
 
 export const missingOwner: Rule = {
   code: 'missing-owner',
@@ -8,11 +9,13 @@ export const missingOwner: Rule = {
   description: 'Every open action has an owner.',
   checkAction(action, ctx) {
     if (!hasColumn(ctx, 'owner') || !isOpen(action.state) || hasValue(action, 'owner')) return undefined;
-    return cellFinding(
+    return keyedFinding(
       this,
       ctx,
       action,
       'owner',
+      'finding.missing-owner',
+      undefined,
       `${label(action)} is open but has no owner. Name the person accountable for it.`,
     );
   },

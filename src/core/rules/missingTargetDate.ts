@@ -1,5 +1,6 @@
 import { isOpen } from '../model';
-import { cellFinding, hasColumn, label, type Rule } from './rule';
+import { hasColumn, label, type Rule } from './rule';
+import { keyedFinding } from './keyed';
 
 export const missingTargetDate: Rule = {
   code: 'missing-target-date',
@@ -8,11 +9,13 @@ export const missingTargetDate: Rule = {
   checkAction(action, ctx) {
     if (!hasColumn(ctx, 'targetDate') || !isOpen(action.state)) return undefined;
     if (action.dates.targetDate?.kind !== 'empty') return undefined;
-    return cellFinding(
+    return keyedFinding(
       this,
       ctx,
       action,
       'targetDate',
+      'finding.missing-target-date',
+      undefined,
       `${label(action)} is open but has no target completion date. Agree a date with the owner.`,
     );
   },

@@ -1,5 +1,6 @@
 import { isOpen } from '../model';
-import { cellFinding, hasColumn, label, type Rule } from './rule';
+import { hasColumn, label, type Rule } from './rule';
+import { keyedFinding } from './keyed';
 
 export const missingTargetReviewDate: Rule = {
   code: 'missing-target-review-date',
@@ -8,11 +9,13 @@ export const missingTargetReviewDate: Rule = {
   checkAction(action, ctx) {
     if (!hasColumn(ctx, 'targetReviewDate') || !isOpen(action.state)) return undefined;
     if (action.dates.targetReviewDate?.kind !== 'empty') return undefined;
-    return cellFinding(
+    return keyedFinding(
       this,
       ctx,
       action,
       'targetReviewDate',
+      'finding.missing-target-review-date',
+      undefined,
       `${label(action)} is open but has no target review date. Set the date of its next progress review.`,
     );
   },

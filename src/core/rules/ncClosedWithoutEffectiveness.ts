@@ -1,6 +1,7 @@
 import { isNc } from '../model';
 import { effectivenessOf, hasValue, textOf } from '../register';
-import { cellFinding, hasColumn, label, type Rule } from './rule';
+import { hasColumn, label, type Rule } from './rule';
+import { keyedFinding } from './keyed';
 import type { Finding } from '../findings';
 
 export const ncClosedWithoutEffectiveness: Rule = {
@@ -15,11 +16,15 @@ export const ncClosedWithoutEffectiveness: Rule = {
       if (result !== 'effective') {
         const word = textOf(action, 'effectivenessResult');
         out.push(
-          cellFinding(
+          keyedFinding(
             this,
             ctx,
             action,
             'effectivenessResult',
+            word
+              ? 'finding.nc-closed-without-effectiveness.result'
+              : 'finding.nc-closed-without-effectiveness.none',
+            word ? { word } : undefined,
             word
               ? `${label(action)} is a closed NC but its effectiveness result is "${word}", not effective. Close it only once the action is verified effective (clause 10.2 d), or reopen it.`
               : `${label(action)} is a closed NC with no effectiveness result. Record whether the corrective action was effective (clause 10.2 d).`,
@@ -29,11 +34,13 @@ export const ncClosedWithoutEffectiveness: Rule = {
     }
     if (hasColumn(ctx, 'verifiedBy') && !hasValue(action, 'verifiedBy')) {
       out.push(
-        cellFinding(
+        keyedFinding(
           this,
           ctx,
           action,
           'verifiedBy',
+          'finding.nc-closed-without-effectiveness.verifier',
+          undefined,
           `${label(action)} is a closed NC but nobody is recorded as having verified its effectiveness. Name the verifier.`,
         ),
       );

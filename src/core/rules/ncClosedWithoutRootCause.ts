@@ -1,7 +1,8 @@
 import { isNc } from '../model';
 import { hasValue, textOf } from '../register';
 import { cellText } from '../text';
-import { cellFinding, hasColumn, label, type Rule } from './rule';
+import { hasColumn, label, type Rule } from './rule';
+import { keyedFinding } from './keyed';
 
 export const ncClosedWithoutRootCause: Rule = {
   code: 'nc-closed-without-root-cause',
@@ -17,12 +18,15 @@ export const ncClosedWithoutRootCause: Rule = {
       return undefined;
     }
     const raw = cellText(action.values.rootCause);
-    const what = raw && !textOf(action, 'rootCause') ? `says only "${raw}"` : 'is empty';
-    return cellFinding(
+    const said = raw && !textOf(action, 'rootCause');
+    const what = said ? `says only "${raw}"` : 'is empty';
+    return keyedFinding(
       this,
       ctx,
       action,
       'rootCause',
+      'finding.nc-closed-without-root-cause',
+      said ? { said: 'yes', raw } : { said: 'no' },
       `${label(action)} is a closed NC but its root cause ${what}. Record the cause found (clause 10.2 b), or reopen the action.`,
     );
   },

@@ -1,6 +1,7 @@
 import type { Finding } from '../findings';
 import { describeLink, findRecurrences } from '../review/recurrence';
-import { cellFinding, label, type Rule } from './rule';
+import { label, type Rule } from './rule';
+import { keyedFinding } from './keyed';
 
 /**
  * 10.2 b 3: an NC similar to one raised in the 12 months before it (same requirement, very similar
@@ -15,13 +16,16 @@ export const recurringNc: Rule = {
     const out: Finding[] = [];
     for (const [action, links] of findRecurrences(ctx.register).links) {
       const field = links.some((l) => l.reasons.includes('requirement')) ? 'requirement' : 'title';
+      const described = links.map(describeLink).join('; ');
       out.push(
-        cellFinding(
+        keyedFinding(
           this,
           ctx,
           action,
           ctx.register.mapping.columns[field] ? field : '',
-          `${label(action)} may recur an earlier NC raised within 12 months: ${links.map(describeLink).join('; ')}. Check whether the earlier corrective action removed the cause, and whether similar NCs could occur elsewhere (clause 10.2 b 3).`,
+          'finding.recurring-nc',
+          { links: described },
+          `${label(action)} may recur an earlier NC raised within 12 months: ${described}. Check whether the earlier corrective action removed the cause, and whether similar NCs could occur elsewhere (clause 10.2 b 3).`,
         ),
       );
     }

@@ -2,7 +2,8 @@ import type { Finding } from '../findings';
 import { parseRequirements, type ParsedReference } from '../requirements';
 import type { Action } from '../register';
 import { cellText, isMissing } from '../text';
-import { cellFinding, hasColumn, label, type Rule, type RuleContext } from './rule';
+import { hasColumn, label, type Rule, type RuleContext } from './rule';
+import { keyedFinding } from './keyed';
 
 /** Parsed references by cell text, per validation run: two rules read every cell, and registers repeat references. */
 const parsedByRun = new WeakMap<RuleContext, Map<string, ParsedReference[]>>();
@@ -29,11 +30,13 @@ export const unknownRequirement: Rule = {
     for (const ref of references(action, ctx)) {
       if (ref.kind !== 'unknown') continue;
       out.push(
-        cellFinding(
+        keyedFinding(
           this,
           ctx,
           action,
           'requirement',
+          'finding.unknown-requirement',
+          { ref: ref.text },
           `${label(action)}: "${ref.text}" is not an ISO/IEC 27001:2022 clause or Annex A control. Use a clause such as 9.2 or a control such as A.5.15.`,
         ),
       );
@@ -52,11 +55,13 @@ export const legacy2013Requirement: Rule = {
       if (ref.kind !== 'legacy-2013') continue;
       const to = ref.mapsTo.length ? ref.mapsTo.join(', ') : 'no single 2022 control';
       out.push(
-        cellFinding(
+        keyedFinding(
           this,
           ctx,
           action,
           'requirement',
+          'finding.legacy-2013-requirement',
+          ref.mapsTo.length ? { ref: ref.id, mapped: 'yes', to } : { ref: ref.id, mapped: 'no' },
           `${label(action)}: ${ref.id} is an ISO/IEC 27001:2013 control; in the 2022 edition it is ${to}. Update the reference at the next revision.`,
         ),
       );

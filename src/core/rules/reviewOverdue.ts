@@ -1,7 +1,8 @@
 import { isoFromDay } from '../dates';
 import { isOpen } from '../model';
 import { dayOf } from '../register';
-import { cellFinding, label, type Rule } from './rule';
+import { label, type Rule } from './rule';
+import { keyedFinding } from './keyed';
 
 export const reviewOverdue: Rule = {
   code: 'review-overdue',
@@ -10,11 +11,13 @@ export const reviewOverdue: Rule = {
   checkAction(action, ctx) {
     const review = dayOf(action, 'targetReviewDate');
     if (!isOpen(action.state) || review === undefined || review >= ctx.asOf) return undefined;
-    return cellFinding(
+    return keyedFinding(
       this,
       ctx,
       action,
       'targetReviewDate',
+      'finding.review-overdue',
+      { review: isoFromDay(review) },
       `${label(action)}: its progress review was due on ${isoFromDay(review)}. Review it and set the next review date.`,
     );
   },

@@ -1,5 +1,6 @@
 import { textOf } from '../register';
-import { cellFinding, label, type Rule } from './rule';
+import { label, type Rule } from './rule';
+import { keyedFinding } from './keyed';
 
 export const statusIsOverdue: Rule = {
   code: 'status-is-overdue',
@@ -7,12 +8,15 @@ export const statusIsOverdue: Rule = {
   description: '"Overdue" is computed from the target date; it is not a status.',
   checkAction(action, ctx) {
     if (!action.statusIsOverdue) return undefined;
-    return cellFinding(
+    const word = textOf(action, 'status');
+    return keyedFinding(
       this,
       ctx,
       action,
       'status',
-      `${label(action)}: "${textOf(action, 'status')}" is used as a status. Overdue is worked out from the target date; set the real status (for example in progress). The row is counted as open.`,
+      'finding.status-is-overdue',
+      { word },
+      `${label(action)}: "${word}" is used as a status. Overdue is worked out from the target date; set the real status (for example in progress). The row is counted as open.`,
     );
   },
 };

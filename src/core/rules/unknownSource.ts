@@ -15,6 +15,9 @@ export const unknownSource: Rule = {
       (a) => a.source === undefined,
       (word, rows) =>
         `source "${word}" is not recognised (${rows}), so the review summary counts it as unknown. Map it once to one of ${SOURCES.join(', ')} (command line: --source-map "${word}=internal-audit").`,
+      undefined,
+      { word: 'finding.unknown-source' },
+      { sources: SOURCES.join(', ') },
     );
   },
 };

@@ -16,6 +16,8 @@ export const unknownStatus: Rule = {
         `status "${word}" is not recognised (${rows}). Map "${word}" once to one of ${STATES.join(', ')} in the mapping (command line: --status-map "${word}=in-progress"), or use the register's own status words.`,
       (rows) =>
         `no status (${rows}). Set each action's status (for example the register's word for new or open).`,
+      { word: 'finding.unknown-status', blank: 'finding.unknown-status.blank' },
+      { states: STATES.join(', ') },
     );
   },
 };

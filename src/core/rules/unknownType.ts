@@ -15,6 +15,8 @@ export const unknownType: Rule = {
       (word, rows) =>
         `type "${word}" is not recognised (${rows}). Map "${word}" once to one of ${ACTION_TYPES.join(', ')} in the mapping (command line: --type-map "${word}=minor-nc").`,
       (rows) => `no type (${rows}). Say whether each is a major NC, minor NC, observation or OFI.`,
+      { word: 'finding.unknown-type', blank: 'finding.unknown-type.blank' },
+      { types: ACTION_TYPES.join(', ') },
     );
   },
 };

@@ -1,6 +1,7 @@
 import { normalizeWords } from '../text';
 import { textOf } from '../register';
-import { cellFinding, label, type Rule } from './rule';
+import { label, type Rule } from './rule';
+import { keyedFinding } from './keyed';
 
 export const verifierIsOwner: Rule = {
   code: 'verifier-is-owner',
@@ -12,11 +13,13 @@ export const verifierIsOwner: Rule = {
     if (!verifier) return undefined;
     const owner = normalizeWords(textOf(action, 'owner'));
     if (!owner || owner !== verifier) return undefined;
-    return cellFinding(
+    return keyedFinding(
       this,
       ctx,
       action,
       'verifiedBy',
+      'finding.verifier-is-owner',
+      undefined,
       `${label(action)} was verified by its own owner. An independent check (another person, or internal audit) is stronger evidence.`,
     );
   },

@@ -2,4 +2,119 @@ import type { CoreMessages } from '../en/core';
 
 export const core: CoreMessages = {
   'language.name': 'Deutsch',
+
+  'finding.label.id': '{id} (Zeile {row})',
+  'finding.label.row': 'Zeile {row}',
+
+  'finding.ambiguous-date':
+    '{label}: {field} „{text}“ kann {read} oder {other} sein; gelesen wurde {read}. Geben Sie es als echtes Datum oder als JJJJ-MM-TT ein.',
+  'finding.blame-only-root-cause':
+    '{label}: Die Grundursache „{cause}“ nennt nur eine Person. Fragen Sie, warum es möglich war (5 Why): Welcher Prozess, welches Werkzeug, welche Schulung oder Maßnahme hat es zugelassen?',
+  'finding.closed-without-date':
+    '{label} ist abgeschlossen, hat aber kein Abschlussdatum. Tragen Sie ein, wann es abgeschlossen wurde.',
+  'finding.closed-without-evidence':
+    '{label} ist ohne Nachweis abgeschlossen. Fügen Sie einen Link oder eine Dokumentreferenz hinzu, die ein Auditor prüfen kann.',
+  'finding.column-missing':
+    'Dem Register fehlt {parts}. Ordnen Sie dem Feld eine vorhandene Spalte zu oder fügen Sie die Spalten hinzu („Register einrichten / reparieren“ im Add-in fügt alle auf einmal hinzu).',
+  'finding.column-missing.main': 'eine Spalte {fields}, daher entfallen die Prüfungen, die sie brauchen',
+  'finding.column-missing.type-default':
+    'eine Spalte Typ: Jede Zeile wird als {type} behandelt, weil {reason}',
+  'finding.column-missing.type-unknown':
+    'eine Spalte Typ: Die Zeilen sind Maßnahmen unbekannten Typs, und die Prüfungen nur für Nichtkonformitäten bzw. Verbesserungspotenziale entfallen',
+  'finding.column-missing.gates': 'eine Spalte für die Workflow-Schritte {gates}',
+  'finding.column-missing.gate': '{field} (für {states})',
+  'finding.date-order.target-before-raised':
+    '{label}: Der Zieltermin {target} liegt vor dem Erfassungsdatum {raised}. Korrigieren Sie eines der beiden.',
+  'finding.date-order.completed-before-raised':
+    '{label}: umgesetzt am {completed}, vor der Erfassung ({raised}). Korrigieren Sie eines der Daten.',
+  'finding.date-order.closed-before-raised':
+    '{label}: abgeschlossen am {closed}, vor der Erfassung ({raised}). Korrigieren Sie eines der Daten.',
+  'finding.date-order.closed-in-future':
+    '{label}: Das Abschlussdatum {closed} liegt in der Zukunft. Eine Maßnahme kann nur heute oder früher abgeschlossen werden.',
+  'finding.duplicate-id':
+    'Die ID „{id}“ wird bereits in Zeile {first} verwendet. Geben Sie dieser Maßnahme eine neue, unbenutzte ID.',
+  'finding.effectiveness-check-overdue':
+    '{label} ist umgesetzt, aber die Wirksamkeitsprüfung ist {late, plural, one {# Tag} other {# Tage}} überfällig (fällig {due}) und kein Ergebnis erfasst. Prüfen Sie, ob die Korrekturmaßnahme gewirkt hat, und erfassen Sie das Ergebnis (Abschnitt 10.2 d), oder vereinbaren Sie einen neuen Prüftermin.',
+  'finding.gate-missing-field':
+    '{label} braucht {cancel, select, yes {einen Grund für den Abbruch (in Bemerkungen)} other {{field}}} für {passed, select, yes {den durchlaufenen Schritt {state}} other {seinen Status ({state})}}. Tragen Sie es ein oder setzen Sie die Maßnahme zurück.',
+  'finding.invalid-date':
+    '{label}: {field} — {reason}. Geben Sie ein echtes Datum ein (zum Beispiel 2026-03-31).',
+  'finding.legacy-2013-requirement':
+    '{label}: {ref} ist eine Maßnahme aus ISO/IEC 27001:2013; in der Ausgabe 2022 ist es {mapped, select, no {keine einzelne Maßnahme} other {{to}}}. Aktualisieren Sie die Referenz bei der nächsten Überarbeitung.',
+  'finding.missing-id':
+    'Zeile {row} hat keine Maßnahmen-ID. Geben Sie ihr eine eindeutige, noch nie verwendete ID.',
+  'finding.missing-owner':
+    '{label} ist offen, hat aber keinen Verantwortlichen. Benennen Sie die verantwortliche Person.',
+  'finding.missing-target-date':
+    '{label} ist offen, hat aber keinen Zieltermin. Vereinbaren Sie einen Termin mit dem Verantwortlichen.',
+  'finding.missing-target-review-date':
+    '{label} ist offen, hat aber keinen Überprüfungstermin. Legen Sie die nächste Fortschrittsprüfung fest.',
+  'finding.nc-closed-without-effectiveness.result':
+    '{label} ist eine abgeschlossene Nichtkonformität, aber das Ergebnis der Wirksamkeitsprüfung lautet „{word}“, nicht wirksam. Schließen Sie sie erst, wenn die Wirksamkeit bestätigt ist (Abschnitt 10.2 d), oder öffnen Sie sie wieder.',
+  'finding.nc-closed-without-effectiveness.none':
+    '{label} ist eine abgeschlossene Nichtkonformität ohne Ergebnis der Wirksamkeitsprüfung. Erfassen Sie, ob die Korrekturmaßnahme wirksam war (Abschnitt 10.2 d).',
+  'finding.nc-closed-without-effectiveness.verifier':
+    '{label} ist eine abgeschlossene Nichtkonformität, aber niemand ist als Prüfer der Wirksamkeit erfasst. Benennen Sie den Prüfer.',
+  'finding.nc-closed-without-root-cause':
+    '{label} ist eine abgeschlossene Nichtkonformität, aber die Grundursache {said, select, yes {lautet nur „{raw}“} other {ist leer}}. Erfassen Sie die gefundene Ursache (Abschnitt 10.2 b) oder öffnen Sie die Maßnahme wieder.',
+  'finding.ofi-closed-without-remediation':
+    '{label} ist {kind, select, ofi {ein abgeschlossenes Verbesserungspotenzial} other {eine abgeschlossene Beobachtung}} ohne erfasste Umsetzung. Beschreiben Sie, was getan wurde, oder öffnen Sie es wieder.',
+  'finding.overdue':
+    '{label} ist seit {days, plural, one {# Tag} other {# Tagen}} überfällig (Zieltermin {target}). Haken Sie beim Verantwortlichen nach oder vereinbaren und erfassen Sie einen neuen Zieltermin.',
+  'finding.overdue.flag':
+    '{label} ist laut der registereigenen Spalte „{header}“ überfällig; ohne Zieltermin lässt sich nicht sagen, wie lange. Haken Sie beim Verantwortlichen nach und erfassen Sie einen Zieltermin.',
+  'finding.recurring-nc':
+    '{label} könnte eine innerhalb von 12 Monaten erfasste Nichtkonformität wiederholen: {links}. Prüfen Sie, ob die frühere Korrekturmaßnahme die Ursache beseitigt hat und ob ähnliche Nichtkonformitäten anderswo auftreten könnten (Abschnitt 10.2 b 3).',
+  'finding.review-overdue':
+    '{label}: Die Fortschrittsprüfung war am {review} fällig. Prüfen Sie die Maßnahme und legen Sie den nächsten Überprüfungstermin fest.',
+  'finding.status-is-overdue':
+    '{label}: „{word}“ wird als Status verwendet. Überfällig ergibt sich aus dem Zieltermin; setzen Sie den tatsächlichen Status (zum Beispiel in Bearbeitung). Die Zeile zählt als offen.',
+  'finding.target-beyond-policy':
+    '{label}: Der Zieltermin {target} liegt {days, plural, one {# Tag} other {# Tage}} nach der Erfassung ({raised}); die Zieltermin-Richtlinie erlaubt {limit, plural, one {# Tag} other {# Tage}} für {because}, also spätestens {latest}. Ziehen Sie den Termin vor oder begründen Sie, warum es länger dauert.',
+  'finding.target-missing-suggested':
+    '{label}: Die Zieltermin-Richtlinie schlägt {suggested} als Zieltermin vor ({limit, plural, one {# Tag} other {# Tage}} für {because}, ab der Erfassung am {raised}).{passed, select, yes { Dieses Datum ist bereits verstrichen: Vereinbaren Sie bald einen Termin mit dem Verantwortlichen.} other {}}',
+  'finding.unknown-requirement':
+    '{label}: „{ref}“ ist weder ein Abschnitt von ISO/IEC 27001:2022 noch eine Maßnahme aus Anhang A. Verwenden Sie einen Abschnitt wie 9.2 oder eine Maßnahme wie A.5.15.',
+  'finding.unknown-status':
+    '{label}{count, plural, offset:1 =1 {} other { und # weitere}}: Der Status „{word}“ ist nicht bekannt ({count, plural, =1 {Zeile {rows}} other {# Zeilen: {rows}}}). Ordnen Sie „{word}“ einmal einem von {states} zu (Befehlszeile: --status-map "{word}=in-progress") oder verwenden Sie die Statuswörter des Registers.',
+  'finding.unknown-status.blank':
+    '{label}{count, plural, offset:1 =1 {} other { und # weitere}}: kein Status ({count, plural, =1 {Zeile {rows}} other {# Zeilen: {rows}}}). Setzen Sie den Status jeder Maßnahme (zum Beispiel das Wort des Registers für neu oder offen).',
+  'finding.unknown-type':
+    '{label}{count, plural, offset:1 =1 {} other { und # weitere}}: Der Typ „{word}“ ist nicht bekannt ({count, plural, =1 {Zeile {rows}} other {# Zeilen: {rows}}}). Ordnen Sie „{word}“ einmal einem von {types} zu (Befehlszeile: --type-map "{word}=minor-nc").',
+  'finding.unknown-type.blank':
+    '{label}{count, plural, offset:1 =1 {} other { und # weitere}}: kein Typ ({count, plural, =1 {Zeile {rows}} other {# Zeilen: {rows}}}). Geben Sie an, ob es eine Haupt- oder Nebenabweichung, eine Beobachtung oder ein Verbesserungspotenzial ist.',
+  'finding.unknown-source':
+    '{label}{count, plural, offset:1 =1 {} other { und # weitere}}: Die Quelle „{word}“ ist nicht bekannt ({count, plural, =1 {Zeile {rows}} other {# Zeilen: {rows}}}), daher zählt die Managementbewertung sie als unbekannt. Ordnen Sie sie einmal einer von {sources} zu (Befehlszeile: --source-map "{word}=internal-audit").',
+  'finding.verifier-is-owner':
+    '{label} wurde vom eigenen Verantwortlichen verifiziert. Eine unabhängige Prüfung (eine andere Person oder das interne Audit) ist der stärkere Nachweis.',
+
+  'field.id': 'ID',
+  'field.title': 'Titel',
+  'field.description': 'Beschreibung',
+  'field.type': 'Typ',
+  'field.source': 'Quelle',
+  'field.sourceRef': 'Quellenreferenz',
+  'field.requirement': 'Anforderung / Maßnahme',
+  'field.priority': 'Priorität',
+  'field.owner': 'Verantwortlich',
+  'field.raisedDate': 'Erfasst am',
+  'field.targetReviewDate': 'Überprüfungstermin',
+  'field.targetDate': 'Zieltermin',
+  'field.status': 'Status',
+  'field.correction': 'Korrektur (Sofortmaßnahme)',
+  'field.rootCause': 'Grundursache',
+  'field.rcaMethod': 'Methode der Ursachenanalyse',
+  'field.causeCategory': 'Ursachenkategorie',
+  'field.similarElsewhere': 'Kann es anderswo auftreten?',
+  'field.correctiveAction': 'Korrekturmaßnahme',
+  'field.remediation': 'Umgesetzte Maßnahme',
+  'field.completionDate': 'Umgesetzt am',
+  'field.effectivenessDueDate': 'Wirksamkeitsprüfung fällig',
+  'field.effectivenessResult': 'Ergebnis der Wirksamkeitsprüfung',
+  'field.verifiedBy': 'Verifiziert von',
+  'field.evidence': 'Nachweis',
+  'field.closedDate': 'Abgeschlossen am',
+  'field.recheckDate': 'Nachprüfung am',
+  'field.lastUpdated': 'Zuletzt aktualisiert',
+  'field.notes': 'Bemerkungen',
 };

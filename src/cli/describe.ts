@@ -54,6 +54,8 @@ export interface Detection {
   lastRow: number;
   /** Why the table ends where it does, when rows below it were left out. */
   tableEnd: string | null;
+  /** Why several rows were read as one action (a workflow-step export), or null. */
+  rowsPerAction: string | null;
   /** Each field's column with its confidence (0–1), the evidence and the runner-up. */
   columns: Partial<
     Record<
@@ -102,11 +104,15 @@ function detectionOf(register: Register): Detection {
       runnerUp: c!.runnerUp ? `${c!.runnerUp.letter} "${c!.runnerUp.header}"` : null,
     };
   }
-  const first = register.actions[0]?.row ?? register.mapping.headerRow + 1;
+  // A step export's first action sits on its last step row: the rows read still start below the header.
+  const first = register.stepLog
+    ? register.mapping.headerRow + 1
+    : (register.actions[0]?.row ?? register.mapping.headerRow + 1);
   return {
     firstRow: first,
     lastRow: register.lastRow,
     tableEnd: register.tableEnd?.reason ?? null,
+    rowsPerAction: register.stepLog?.reason ?? null,
     columns,
     ruledOut: register.mapping.ruledOut.map((r) => ({
       column: r.letter,

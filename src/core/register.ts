@@ -26,6 +26,7 @@ import { presetFields, recognisePreset } from './detect/presets';
 import { findStateColumn, stateFromColumn, type StateColumn } from './detect/stateColumn';
 import { findOverdueColumn, flaggedOverdue, type OverdueColumn } from './detect/overdueColumn';
 import { mergedBlocks } from './detect/merges';
+import { collapseStepLog, type StepLog } from './detect/stepLog';
 
 /** Everything a user can configure about how their register is read (stored in the workbook). */
 export interface RegisterConfig {
@@ -98,6 +99,8 @@ export interface Register {
   overdueColumn?: OverdueColumn;
   /** The well-known layout the register was read as, and whether it was recognised or named. */
   preset?: { name: string; label: string; recognised: boolean };
+  /** Set when the rows are workflow steps, merged into one action per ID. */
+  stepLog?: StepLog;
 }
 
 export type RegisterResult =
@@ -226,7 +229,10 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
 
   // Pass 2: actions.
   const base = { mapping, vocabularies, defaultType, dateOrder, defaultState, stateColumn, overdueColumn };
-  const actions = actionsFromGrid(base, grid, startIdx, endIdx, skip);
+  let actions = actionsFromGrid(base, grid, startIdx, endIdx, skip);
+  // One row per workflow step (a CAPA system's step export): one action per ID.
+  const steps = collapseStepLog(actions, Object.keys(mapping.columns) as FieldKey[]);
+  if (steps) actions = steps.actions;
   const lastRow = actions.length ? actions[actions.length - 1].row : mapping.headerRow;
   return {
     ok: true,
@@ -244,6 +250,7 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
       stateColumn,
       overdueColumn,
       preset,
+      stepLog: steps?.log,
     },
   };
 }

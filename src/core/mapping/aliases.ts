@@ -513,6 +513,7 @@ export const ALIASES: Record<FieldKey, FieldAliases> = {
       'review',
       'effectiveness',
       'verification',
+      'escalation',
     ],
   },
   status: {
@@ -745,6 +746,9 @@ export const ALIASES: Record<FieldKey, FieldAliases> = {
       'planned',
       'expected',
       'due',
+      'calculated',
+      'projected',
+      'forecast',
     ],
   },
   effectivenessDueDate: {

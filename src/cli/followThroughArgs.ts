@@ -4,6 +4,7 @@
  * review. Kept here so args.ts only gathers them.
  */
 import type { TargetDatePolicy } from '../core/followThrough/policy';
+import type { RecheckStore } from '../core/followThrough/rechecks';
 import type { Command } from './commandNames';
 
 /** As `util.parseArgs` reads them (spread into args.ts's OPTIONS). */
@@ -25,6 +26,8 @@ export interface FollowThroughOptions {
   policyFile?: string;
   /** The policy the run uses, once resolved (policy.ts): the file's, the workbook's or the defaults. */
   policy?: TargetDatePolicy;
+  /** Re-check dates the add-in keeps in the workbook (policy.ts), for a register without a re-check column. */
+  rechecks?: RecheckStore;
 }
 
 type Values = { [K in keyof typeof FOLLOW_THROUGH_OPTIONS]?: string };

@@ -17,6 +17,7 @@ import { colourSink, paintFor, PLAIN } from './paint';
 import { EXIT, printableSink, Progress, type CliError, type CliIo } from './runtime';
 import { usage, usageHint } from './usage';
 import { resolvePolicy } from './policy';
+import { cliTranslator } from './lang';
 
 export type { CliIo } from './runtime';
 
@@ -49,13 +50,17 @@ async function runCommand(options: CliOptions, rawIo: CliIo, progress: Progress)
     stdout: exact ? rawIo.stdout : printableSink(paint === PLAIN ? rawIo.stdout : colourSink(rawIo.stdout)),
     stderr: printableSink(rawIo.stderr),
   };
-  if (options.command === 'validate' || options.command === 'review') {
-    // The target-date policy: --policy, else the one the add-in stored in the workbook, else the defaults.
+  if (['validate', 'review', 'due', 'calendar'].includes(options.command)) {
+    // The target-date policy: --policy, else the one the add-in stored in the workbook, else the
+    // defaults; and the re-check dates the add-in keeps there for a register without their column.
     const policy = await resolvePolicy(options.file, options.followThrough?.policyFile);
     if (!policy.ok) return reportError(policy.error, options, io);
     io.stderr.write(policy.value.notes.map((n) => `Note: ${n}\n`).join(''));
-    options = { ...options, followThrough: { ...options.followThrough, policy: policy.value.policy } };
+    const { policy: resolved, rechecks } = policy.value;
+    options = { ...options, followThrough: { ...options.followThrough, policy: resolved, rechecks } };
   }
+  // The language of the words: --lang, else LC_ALL / LC_MESSAGES / LANG (the usage stays English).
+  options = { ...options, translator: await cliTranslator(options.lang, env) };
   const followThrough = { due: runDue, calendar: runCalendar, evidence: runEvidence } as const;
   const outcome =
     options.command === 'due' || options.command === 'calendar' || options.command === 'evidence'

@@ -12,6 +12,7 @@ import {
   POLICY_SETTING_KEY,
   type TargetDatePolicy,
 } from '../core/followThrough/policy';
+import { checkRecheckStore, RECHECKS_SETTING_KEY, type RecheckStore } from '../core/followThrough/rechecks';
 import { MAX_CONFIG_BYTES } from './config';
 import { readAddinSetting } from './io/addinSettings';
 import { failure, type Outcome } from './runtime';
@@ -21,6 +22,8 @@ export interface ResolvedPolicy {
   from: 'file' | 'workbook' | 'default';
   /** Sentences for stderr (a stored policy's parts that were left out). */
   notes: string[];
+  /** Re-check dates the add-in keeps in the workbook for a register without a re-check column. */
+  rechecks: RecheckStore;
 }
 
 async function readPolicyFile(file: string): Promise<Outcome<TargetDatePolicy>> {
@@ -60,11 +63,15 @@ async function readPolicyFile(file: string): Promise<Outcome<TargetDatePolicy>> 
  * @example await resolvePolicy('register.xlsx', 'policy.json') // { ok: true, value: { from: 'file', … } }
  */
 export async function resolvePolicy(input: string, policyFile?: string): Promise<Outcome<ResolvedPolicy>> {
+  let fromFile: TargetDatePolicy | undefined;
   if (policyFile !== undefined) {
     const read = await readPolicyFile(policyFile);
-    return read.ok ? { ok: true, value: { policy: read.value, from: 'file', notes: [] } } : read;
+    if (!read.ok) return read;
+    fromFile = read.value;
   }
-  const none: ResolvedPolicy = { policy: DEFAULT_POLICY, from: 'default', notes: [] };
+  const none: ResolvedPolicy = fromFile
+    ? { policy: fromFile, from: 'file', notes: [], rechecks: {} }
+    : { policy: DEFAULT_POLICY, from: 'default', notes: [], rechecks: {} };
   if (!/\.xls[xm]$/i.test(input)) return { ok: true, value: none };
   let buf: Buffer;
   try {
@@ -72,8 +79,11 @@ export async function resolvePolicy(input: string, policyFile?: string): Promise
   } catch {
     return { ok: true, value: none }; // the reader says what is wrong with the file
   }
+  const kept = readAddinSetting(buf, RECHECKS_SETTING_KEY);
+  const rechecks = kept.kind === 'found' ? checkRecheckStore(kept.value) : {};
+  if (fromFile) return { ok: true, value: { ...none, rechecks } };
   const stored = readAddinSetting(buf, POLICY_SETTING_KEY);
-  if (stored.kind !== 'found') return { ok: true, value: none };
+  if (stored.kind !== 'found') return { ok: true, value: { ...none, rechecks } };
   const checked = checkPolicy(stored.value);
   const notes =
     checked.problems.length > 0
@@ -81,5 +91,5 @@ export async function resolvePolicy(input: string, policyFile?: string): Promise
           `Parts of the target-date policy stored in ${path.basename(input)} are ignored: ${checked.problems.join('; ')}.`,
         ]
       : [];
-  return { ok: true, value: { policy: checked.policy, from: 'workbook', notes } };
+  return { ok: true, value: { policy: checked.policy, from: 'workbook', notes, rechecks } };
 }

@@ -6,8 +6,10 @@ import {
   dayFromLocalDate,
   DEFAULT_POLICY,
   dueList,
+  computeReview,
   isoFromDay,
   mapHeaderRow,
+  planReviewSheet,
   recheckDateAfter,
   recordRecheck,
   rechecksOverdue,
@@ -233,5 +235,24 @@ describe('re-checks', () => {
     expect(recordRecheck({ ...closed, from: 'implemented' }, 'effective', { now, via: 'pane' }).ok).toBe(
       false,
     );
+  });
+
+  it('the review summary lists late re-checks under their own heading, most days late first', () => {
+    const register = registerOf([
+      makeClosedNc({ id: 'NC-1', title: 'Fix NC-1' }),
+      makeClosedNc({ id: 'NC-2' }),
+    ]);
+    const figures = computeReview(register, {
+      asOf: AS_OF,
+      rechecks: { 'NC-1': '2026-11-25', 'NC-2': '2026-12-25' },
+    });
+    expect(figures.rechecksOverdue.map((l) => [l.id, l.daysLate])).toEqual([['NC-1', 1]]);
+    expect(figures.quality).toBeDefined();
+    const plan = planReviewSheet(figures, { existingSheetNames: [] });
+    const heading = plan.cells.find((c) => String(c.value).startsWith('(d1) Re-checks overdue'));
+    expect(heading).toBeDefined();
+    const at = (row: number) => plan.cells.filter((c) => c.row === row && c.col <= 8).map((c) => c.value);
+    expect(at(heading!.row + 1)).toEqual(['ID', 'Row', 'Title', 'Owner', 'Re-check due', 'Days late']);
+    expect(at(heading!.row + 2)).toEqual(['NC-1', 2, 'Fix NC-1', 'Dana Reyes', serial('2026-11-25'), 1]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * `improvement-plan calendar <file> --out plan.ics [--alarm-days 3]`: the open actions' target,
- * review and effectiveness-check dates as an iCalendar file to import into Outlook, Google or Apple
+ * review and effectiveness-check dates and closed NCs' re-checks as an iCalendar file to import into Outlook, Google or Apple
  * Calendar. Each event keeps its UID from one export to the next, so importing again updates the
  * events instead of adding copies. Written through the same checks as every output: never over
  * the input, never over an existing file without `--force`, whole or not at all.
@@ -51,6 +51,7 @@ export async function runCalendar(
     registerName: `${base}, sheet "${sheet.name}"`,
     now: io.now,
     alarmDays: options.followThrough?.alarmDays,
+    rechecks: options.followThrough?.rechecks,
   });
   const checked = await check();
   if (!checked.ok) return checked;
@@ -59,7 +60,7 @@ export async function runCalendar(
   if (!written.ok) return written;
   const d = describeRegister(loaded.value);
   io.stderr.write(loaded.value.configSources.notes.map((n) => `Note: ${n}\n`).join(''));
-  const kinds = { target: 0, review: 0, 'effectiveness-check': 0 };
+  const kinds = { target: 0, review: 0, 'effectiveness-check': 0, recheck: 0 };
   for (const e of events) kinds[e.kind]++;
   const attendees = events.filter((e) => e.attendees.length > 0).length;
   if (options.format === 'json') {
@@ -80,7 +81,7 @@ export async function runCalendar(
   } else {
     io.stderr.write(formatNotices(d.notices, d.sheet));
     io.stdout.write(
-      `Wrote ${options.out}: ${plural(events.length, 'event')} — ${plural(kinds.target, 'target date')}, ${plural(kinds.review, 'progress review')}, ${plural(kinds['effectiveness-check'], 'effectiveness check')}` +
+      `Wrote ${options.out}: ${plural(events.length, 'event')} — ${plural(kinds.target, 'target date')}, ${plural(kinds.review, 'progress review')}, ${plural(kinds['effectiveness-check'], 'effectiveness check')}${kinds.recheck > 0 ? `, ${plural(kinds.recheck, 're-check')}` : ''}` +
         ` (${attendees} with the owner as attendee). Importing it again later updates these events instead of adding copies.\n`,
     );
   }

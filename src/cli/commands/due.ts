@@ -1,6 +1,6 @@
 /**
  * `improvement-plan due <file> --within 14 --escalate-after 30`: the dates owners are held to —
- * target completion, progress review, effectiveness check — due within N days or passed, grouped by
+ * target completion, progress review, effectiveness check, a closed NC's re-check — due within N days or passed, grouped by
  * owner. Exit 1 when a date has passed by more than the escalation threshold, so a scheduled job can
  * mail the list when it matters.
  */
@@ -63,6 +63,7 @@ export async function runDue(options: CliOptions, io: CliIo, progress: Progress)
     asOf,
     within: options.followThrough?.within ?? DEFAULT_WITHIN,
     escalateAfter: options.followThrough?.escalateAfter ?? DEFAULT_ESCALATE_AFTER,
+    rechecks: options.followThrough?.rechecks,
   });
   progress.clear();
   const d = describeRegister(loaded.value);

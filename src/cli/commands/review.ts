@@ -67,9 +67,15 @@ export async function runReview(
     .filter((s) => s !== sheet && looksLikeReviewSheet(s.name))
     .map((s) => ({ name: s.name, grid: s.grid }));
   // The data-quality block counts the findings under the run's target-date policy (--policy, stored, or default).
-  const findings = validateRegister(register, { asOf, policy: options.followThrough?.policy }).findings;
+  const rechecks = options.followThrough?.rechecks;
+  const findings = validateRegister(register, {
+    asOf,
+    policy: options.followThrough?.policy,
+    rechecks,
+  }).findings;
   const figures = computeReview(register, {
     asOf,
+    rechecks,
     from: options.from,
     to: options.to,
     earlierReviews,

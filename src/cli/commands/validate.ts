@@ -41,7 +41,11 @@ export async function runValidate(
   const asOf = options.asOf ?? dayFromLocalDate(io.now);
   const { register } = loaded.value;
   progress.phase(`Checking ${register.actions.length.toLocaleString('en')} actions`);
-  const report = validateRegister(register, { asOf, policy: options.followThrough?.policy });
+  const report = validateRegister(register, {
+    asOf,
+    policy: options.followThrough?.policy,
+    rechecks: options.followThrough?.rechecks,
+  });
   progress.clear();
   const d = describeRegister(loaded.value);
   const asOfIso = isoFromDay(asOf);

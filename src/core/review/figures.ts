@@ -26,6 +26,7 @@ import {
   effectivenessChecksOverdue,
   type EffectivenessCheckLine,
 } from '../followThrough/effectivenessChecks';
+import { rechecksOverdue, type RecheckLine, type RecheckStore } from '../followThrough/rechecks';
 import { reviewWords, type ReviewWords } from './words';
 
 export interface ReviewOptions {
@@ -43,6 +44,8 @@ export interface ReviewOptions {
   findings?: readonly Finding[];
   /** Where an action lives, for a roll-up of several registers: each listed line then names it. */
   placeOf?: PlaceOf;
+  /** Re-check dates kept outside the register (one without a re-check column). */
+  rechecks?: RecheckStore;
 }
 
 /** The file and sheet of an action of a roll-up (undefined for a single register). */
@@ -125,6 +128,8 @@ export interface ReviewFigures {
   recurrence: { ncsRaisedInPeriod: number; recurring: number; rate: number | null; groups: RecurringGroup[] };
   /** 10.2 d: implemented NCs whose effectiveness check is late (most days late first). */
   effectivenessChecksOverdue: EffectivenessCheckLine[];
+  /** 10.2 d, e: closed NCs whose re-check is late (most days late first). */
+  rechecksOverdue: RecheckLine[];
   /** 9.3.2 a: the follow-up of the last review, when the workbook holds one. */
   followUp?: FollowUp;
   /** Open actions with their target dates (kept in the sheet's hidden block for the next review). */
@@ -302,7 +307,8 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
   overdueList.sort((a, b) => (b.daysOverdue ?? -1) - (a.daysOverdue ?? -1) || a.row - b.row);
   ncsClosedInPeriod.sort((a, b) => compareIso(a.closedDate, b.closedDate) || a.row - b.row);
   const words = reviewWords(register);
-  const findings = options.findings ?? validateRegister(register, { asOf }).findings;
+  const findings =
+    options.findings ?? validateRegister(register, { asOf, rechecks: options.rechecks }).findings;
   const recurrences = findRecurrences(register);
   let ncsRaised = 0;
   let recurring = 0;
@@ -356,6 +362,7 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
       groups: recurrences.groups,
     },
     effectivenessChecksOverdue: effectivenessChecksOverdue(register, asOf),
+    rechecksOverdue: rechecksOverdue(register, asOf, options.rechecks),
     ...(earlier ? { followUp: followUp(register, earlier, asOf, statusWord) } : {}),
     openActions: snapshotActions(register, asOf),
   };

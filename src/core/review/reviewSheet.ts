@@ -452,6 +452,19 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
       more(shown.length, late.length, 'late effectiveness checks (most days late first)');
     });
 
+  if (figures.rechecksOverdue.length > 0)
+    block(false, () => {
+      heading('(d1) Re-checks overdue — closed as effective, re-check not recorded (clause 10.2 d, e)');
+      const late = figures.rechecksOverdue;
+      const shown = late.slice(0, Math.ceil(limit / 2));
+      b.table(
+        ['ID', 'Row', 'Title', 'Owner', 'Re-check due', 'Days late'],
+        shown.map((l) => [l.id, l.row, l.title, l.owner, dateCell(l.dueDate), l.daysLate]),
+        ['text', 'number', 'text', 'text', 'date', 'number'],
+      );
+      more(shown.length, late.length, 'late re-checks (most days late first)');
+    });
+
   block(false, () => {
     heading('(d1) NCs closed in the period — root cause and effectiveness (clause 10.2)');
     if (figures.ncsClosedInPeriod.length === 0) return line('No NC was closed in the period.', 'note');

@@ -11,6 +11,8 @@ import { parseVocabularyMaps, parseFieldMaps } from './argMaps';
 import { FOLLOW_THROUGH_OPTIONS, followThroughOptions, type FollowThroughOptions } from './followThroughArgs';
 
 import { COMMANDS, type Command } from './commandNames';
+import type { CoreTranslator } from '../core/i18n/catalog';
+import { checkLangOption } from './lang';
 
 export { COMMANDS, type Command };
 
@@ -61,6 +63,10 @@ export interface CliOptions {
   failOn: Severity | 'never';
   /** due, calendar and `--policy` (followThroughArgs.ts). */
   followThrough?: FollowThroughOptions;
+  /** `--lang <tag>`: the language of the words (default from LC_ALL, LC_MESSAGES, LANG). */
+  lang?: string;
+  /** The run's language, resolved from `lang` and the environment before the command runs. */
+  translator?: CoreTranslator;
 }
 
 export type ParsedArgs =
@@ -93,6 +99,7 @@ export const OPTIONS = {
   json: { type: 'boolean' },
   out: { type: 'string', short: 'o' },
   force: { type: 'boolean' },
+  lang: { type: 'string' },
   ...FOLLOW_THROUGH_OPTIONS,
   objectives: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -204,6 +211,8 @@ function buildOptions(command: Command, files: string[], values: Values): CliOpt
   }
   const followThrough = followThroughOptions(command, values);
   if (typeof followThrough === 'string') return followThrough;
+  const badLang = values.lang === undefined ? undefined : checkLangOption(values.lang);
+  if (badLang) return badLang;
   const config: RegisterConfig = { headerRow, fields, vocabulary, dateOrder, rows, preset };
   if (values.sheet !== undefined) config.sheetName = values.sheet;
   for (const key of Object.keys(config) as (keyof RegisterConfig)[]) {
@@ -227,6 +236,7 @@ function buildOptions(command: Command, files: string[], values: Values): CliOpt
     minSeverity: minSeverity as Severity,
     failOn: failOn as Severity | 'never',
     followThrough,
+    ...(values.lang !== undefined ? { lang: values.lang } : {}),
   };
 }
 

@@ -19,10 +19,11 @@ import type {
   VocabularyNote,
 } from '../core';
 import type { PendingMove, UserError } from '../excel/types';
+import type { RegisterSheetInfo } from '../excel/registers';
 import type { RegisterHealth } from './health';
 
 /** Defined by the Excel adapter, which raises them; the pane and the ribbon use them from here. */
-export type { PendingMove, UserError };
+export type { PendingMove, RegisterSheetInfo, UserError };
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: UserError };
 
@@ -52,11 +53,20 @@ export interface RegisterInfo {
   config: RegisterConfig;
   /** Whether the config came from the workbook's stored settings. */
   storedConfig: boolean;
+  /** Every sheet that looks like a register (issue 21), best first, and which are included. */
+  registers?: RegisterSheetInfo[];
 }
+
+/** A finding; with several registers included, the sheet it is on (and the other place of a duplicate). */
+export type PaneFinding = Finding & { sheet?: string; other?: { sheet: string; row: number; id: string } };
 
 export interface ValidationResult {
   info: RegisterInfo;
-  findings: Finding[];
+  findings: PaneFinding[];
+  /** The register sheets read, when more than one is included. */
+  sheets?: string[];
+  /** Included sheets that could not be read, in words. */
+  notes?: string[];
   counts: Record<Severity, number>;
   /** ISO date used as "today". */
   asOf: string;
@@ -68,6 +78,8 @@ export interface ValidationResult {
 export interface ReviewResult {
   sheetName: string;
   figures: ReviewFigures;
+  /** The register sheets the summary covers, when more than one is included. */
+  registers?: string[];
 }
 
 export interface ReviewRequest {
@@ -99,9 +111,10 @@ export interface SetupPreview {
 
 /** The commands. Every one resolves (never rejects) with an Outcome. */
 export interface ImprovementPlanCommands {
-  detectRegister(options?: RunOptions): Promise<Outcome<RegisterInfo>>;
+  /** The register (or the named register sheet, with its own mapping) and the register sheets to include. */
+  detectRegister(options?: RunOptions & { sheetName?: string }): Promise<Outcome<RegisterInfo>>;
   validate(options?: RunOptions & { asOf?: string; highlight?: boolean }): Promise<Outcome<ValidationResult>>;
-  goToFinding(finding: Pick<Finding, 'row' | 'column'>): Promise<Outcome<void>>;
+  goToFinding(finding: Pick<Finding, 'row' | 'column'> & { sheet?: string }): Promise<Outcome<void>>;
   reviewSummary(request?: ReviewRequest & RunOptions): Promise<Outcome<ReviewResult>>;
   activateSheet(name: string): Promise<Outcome<void>>;
   /** Installs dropdowns and conditional formats; never changes a value the user typed. */
@@ -112,6 +125,8 @@ export interface ImprovementPlanCommands {
   saveConfig(config: RegisterConfig & { sheetName?: string }): Promise<Outcome<void>>;
   /** Exactly which cells the set-up would write; reads only. */
   previewSetup?(options?: RunOptions): Promise<Outcome<SetupPreview>>;
+  /** Includes a register sheet in validation, the workflow and the review, or leaves it out. */
+  includeRegister?(sheetName: string, included: boolean): Promise<Outcome<RegisterSheetInfo[]>>;
   /** The workbook's visible sheets, for choosing the register when none was found. */
   sheetNames?(): Promise<Outcome<string[]>>;
 }

@@ -9,16 +9,34 @@ import {
   gridWidth,
   validateRegister,
   type Register,
+  type Severity,
 } from '../core';
 import { highlightFindings, loadHighlightFormats } from '../excel/highlight';
 import { createRegisterSheet } from '../excel/newRegister';
 import { activateSheet, selectFinding } from '../excel/navigate';
 import { readRegister, type ReadResult } from '../excel/readRegister';
 import { addColumns, applySetup } from '../excel/setup';
-import { loadConfig, loadPolicy, saveConfig } from '../excel/settings';
+import {
+  loadConfig,
+  loadPolicy,
+  loadRegisterSheets,
+  saveSheetConfig,
+  setSheetIncluded,
+} from '../excel/settings';
+import { includedSheets, listRegisters, readIncluded, rollupOf } from '../excel/registers';
+import { listRegisterSheets } from '../excel/readRegister';
+import { reviewRollup, validateRollup } from '../core/rollup';
 import { toUserError } from '../excel/errors';
 import { queueEarlierReviews, readEarlierReviews, writePlanSheet } from '../excel/writePlan';
-import type { ImprovementPlanCommands, Outcome, RegisterInfo, RunOptions, UserError } from './api';
+import type {
+  ImprovementPlanCommands,
+  Outcome,
+  RegisterInfo,
+  ReviewResult,
+  RunOptions,
+  UserError,
+  ValidationResult,
+} from './api';
 import { registerHealth } from './health';
 
 const NO_REGISTER: UserError = {
@@ -47,8 +65,13 @@ async function attempt<T>(step: (context: Excel.RequestContext) => Promise<Outco
   }
 }
 
-function infoOf(read: ReadResult, register: Register, stored: boolean): RegisterInfo {
-  const config = { ...loadConfig(), sheetName: read.sheetName, headerRow: register.mapping.headerRow };
+function infoOf(
+  read: ReadResult,
+  register: Register,
+  stored: boolean,
+  sheetConfig = loadConfig(),
+): RegisterInfo {
+  const config = { ...sheetConfig, sheetName: read.sheetName, headerRow: register.mapping.headerRow };
   return {
     sheetName: read.sheetName,
     headerRow: register.mapping.headerRow,
@@ -81,6 +104,29 @@ async function load(
   return { read, register, stored: stored !== undefined, notFound };
 }
 
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** One named register sheet, read with its own stored mapping (another register of the workbook). */
+async function loadSheet(context: Excel.RequestContext, sheetName: string, options: RunOptions) {
+  const entry = loadRegisterSheets().find((s) => sameName(s.sheetName, sheetName));
+  const config = { ...entry?.config, sheetName };
+  const read = await readRegister(context, {
+    config,
+    sheetName,
+    onlySheet: true,
+    signal: options.signal,
+    onProgress: (fraction, label) => options.onProgress?.({ fraction, label }),
+  });
+  const register = read && read.parsed.ok ? read.parsed.value : undefined;
+  return { read, register, stored: entry !== undefined, config, notFound: undefined };
+}
+
+function counted(findings: readonly { severity: Severity }[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
 function today(): number {
   return dayFromLocalDate(new Date());
 }
@@ -92,18 +138,71 @@ function today(): number {
 export function createExcelCommands(): ImprovementPlanCommands {
   let lastSheet: string | undefined;
   return {
-    detectRegister: (options) =>
+    detectRegister: (options = {}) =>
       attempt(async (context) => {
-        const { read, register, stored, notFound } = await load(context, options);
+        const named = options.sheetName;
+        const main =
+          !named || sameName(named, loadConfig()?.sheetName ?? includedSheets()[0]?.sheetName ?? '');
+        const { read, register, stored, notFound, ...rest } = main
+          ? { ...(await load(context, options)), config: undefined }
+          : await loadSheet(context, named, options);
         if (!read || !register) return { ok: false, error: noRegister(notFound) };
         lastSheet = read.sheetName;
-        return { ok: true, value: infoOf(read, register, stored) };
+        const info = infoOf(read, register, stored, rest.config ?? loadConfig());
+        // Every sheet that looks like a register, to include or leave out (no rows read).
+        const current = main ? read.sheetName : (includedSheets()[0]?.sheetName ?? read.sheetName);
+        const registers = await listRegisters(context, current, main ? read.choice : undefined);
+        return { ok: true, value: { ...info, registers } };
       }),
 
     validate: (options = {}) =>
-      attempt(async (context) => {
+      attempt<ValidationResult>(async (context) => {
         const highlight = options.highlight ?? true;
         let previous: Excel.ConditionalFormatCollection | undefined;
+        const asOfDay = (options.asOf && dayFromIso(options.asOf)) || today();
+        // Several registers included: each read with its own mapping, validated, then rolled up.
+        const formats = new Map<string, Excel.ConditionalFormatCollection>();
+        const several = await readIncluded(context, {
+          signal: options.signal,
+          onProgress: (fraction, label) => options.onProgress?.({ fraction, label }),
+          withFirstChunk: highlight
+            ? (sheet, _names, name) => formats.set(name, loadHighlightFormats(sheet))
+            : undefined,
+        });
+        if (several) {
+          const policy = loadPolicy();
+          const rollup = rollupOf(
+            several.reads,
+            (r) => validateRegister(r, { asOf: asOfDay, policy }).findings,
+          );
+          const findings = validateRollup(rollup, { asOf: asOfDay });
+          const sheets = several.reads.map((r) => r.read.sheetName);
+          if (highlight)
+            for (const name of sheets)
+              // One write per register sheet (each its own highlight rules).
+
+              await highlightFindings(
+                context,
+                name,
+                findings.filter((f) => f.sheet === name),
+                formats.get(name),
+              );
+          const first = several.reads[0];
+          lastSheet = first.read.sheetName;
+          return {
+            ok: true,
+            value: {
+              info: infoOf(first.read, first.register, true, first.config),
+              findings,
+              counts: counted(findings),
+              asOf: isoFromDay(asOfDay),
+              highlighted: highlight,
+              health: registerHealth(rollup.register, findings, asOfDay),
+              sheets,
+              notes: several.notes,
+            },
+          };
+        }
         const { read, register, stored, notFound } = await load(
           context,
           options,
@@ -129,18 +228,58 @@ export function createExcelCommands(): ImprovementPlanCommands {
 
     goToFinding: (finding) =>
       attempt(async (context) => {
-        const sheet = lastSheet ?? loadConfig()?.sheetName;
+        const sheet = finding.sheet ?? lastSheet ?? loadConfig()?.sheetName;
         if (!sheet) return { ok: false, error: NO_REGISTER };
         await selectFinding(context, sheet, finding);
         return { ok: true, value: undefined };
       }),
 
     reviewSummary: (request = {}) =>
-      attempt(async (context) => {
+      attempt<ReviewResult>(async (context) => {
         const asOf = (request.asOf && dayFromIso(request.asOf)) || today();
         // Earlier review sheets: the last one is followed up, and the period starts after it.
         // Their loads travel with the register's first chunk.
         let earlier: ReturnType<typeof queueEarlierReviews> | undefined;
+        const included = new Set(includedSheets().map((s) => s.sheetName));
+        const several = await readIncluded(context, {
+          signal: request.signal,
+          onProgress: (fraction, label) => request.onProgress?.({ fraction, label }),
+          withFirstChunk: (_sheet, names) => {
+            earlier ??= queueEarlierReviews(
+              context,
+              names.filter((n) => !included.has(n)),
+              isoFromDay(asOf),
+            );
+          },
+        });
+        if (several) {
+          const policy = loadPolicy();
+          const rollup = rollupOf(several.reads, (r) => validateRegister(r, { asOf, policy }).findings);
+          const names = several.reads.map((r) => r.read.sheetName);
+          const sheetNames = several.reads[0].read.sheetNames;
+          const earlierReviews = earlier
+            ? earlier.collect()
+            : await readEarlierReviews(
+                context,
+                sheetNames.filter((n) => !included.has(n)),
+                isoFromDay(asOf),
+              );
+          const figures = reviewRollup(rollup, {
+            asOf,
+            from: request.from ? dayFromIso(request.from) : undefined,
+            to: request.to ? dayFromIso(request.to) : undefined,
+            earlierReviews,
+          });
+          const plan = planReviewSheet(figures, {
+            existingSheetNames: sheetNames,
+            registerName: names.join(', '),
+            generatedAt: new Date().toISOString(),
+            locale: Office.context.displayLanguage,
+            registers: figures.registers,
+          });
+          await writePlanSheet(context, plan);
+          return { ok: true, value: { sheetName: plan.name, figures, registers: names } };
+        }
         const { read, register, notFound } = await load(context, request, (_sheet, names, registerName) => {
           earlier = queueEarlierReviews(
             context,
@@ -223,6 +362,40 @@ export function createExcelCommands(): ImprovementPlanCommands {
         };
       }),
 
+    includeRegister: (sheetName, included) =>
+      attempt(async (context) => {
+        let current = loadRegisterSheets();
+        if (current.length === 0) {
+          // Nothing stored yet: the register read now is the one included so far.
+          const { read, register } = await load(context);
+          if (read && register)
+            current = [
+              {
+                sheetName: read.sheetName,
+                included: true,
+                config: { sheetName: read.sheetName, headerRow: register.mapping.headerRow },
+              },
+            ];
+        }
+        if (!included && current.filter((s) => s.included && !sameName(s.sheetName, sheetName)).length === 0)
+          return {
+            ok: false,
+            error: {
+              code: 'not-allowed',
+              message: `“${sheetName}” is the only register included: include another sheet before leaving it out.`,
+              retry: false,
+            },
+          };
+        const found = (await listRegisterSheets(context)).sheets.find((s) => sameName(s.name, sheetName));
+        const all = await setSheetIncluded(
+          { sheetName, ...(found ? { headerRow: found.headerRow } : {}) },
+          included,
+          current,
+        );
+        const main = all.find((s) => s.included)?.sheetName ?? sheetName;
+        return { ok: true, value: await listRegisters(context, main) };
+      }),
+
     sheetNames: () =>
       attempt(async (context) => {
         const sheets = context.workbook.worksheets;
@@ -250,7 +423,7 @@ export function createExcelCommands(): ImprovementPlanCommands {
 
     saveConfig: async (config) => {
       try {
-        await saveConfig(config);
+        await saveSheetConfig(config);
         lastSheet = config.sheetName ?? lastSheet;
         return { ok: true, value: undefined };
       } catch (error) {

@@ -1,6 +1,7 @@
 import {
   DATE_FIELDS,
   findRegisterSheet,
+  HISTORY_SHEET,
   notARegisterMessage,
   detectHeader,
   parseRegister,
@@ -24,6 +25,8 @@ export interface ReadOptions {
   config?: RegisterConfig;
   /** Read this sheet; otherwise the stored or detected register sheet. */
   sheetName?: string;
+  /** Read `sheetName` or nothing: when it is gone, no other sheet is searched (one of several registers). */
+  onlySheet?: boolean;
   signal?: AbortSignal;
   onProgress?: (fraction: number, label: string) => void;
   /**
@@ -85,7 +88,9 @@ export async function readRegister(
       if (!stored.used.isNullObject) probes = [{ ...stored, name: stored.sheet.name }];
     } catch (error) {
       if (errorCode(error) !== 'ItemNotFound') throw error;
+      if (options.onlySheet) return undefined;
     }
+    if (options.onlySheet && !probes) return undefined;
   }
   if (!probes) {
     if (!listed) {
@@ -256,6 +261,68 @@ function probe(sheet: Excel.Worksheet): Omit<Probe, 'name'> {
       .load('values,rowIndex,columnIndex'),
     tables: sheet.tables.load('items/showTotals'),
   };
+}
+
+/** A sheet that looks like a register, with the header row found on it. */
+export interface RegisterSheet {
+  name: string;
+  headerRow: number;
+  hidden: boolean;
+}
+
+/**
+ * Sheets a register is never read from: the add-in's history and the review sheets it wrote
+ * ("Management Review 2026-11-26", "-2"), as the command line's roll-up leaves them out.
+ */
+export function isOwnSheet(name: string): boolean {
+  return name === HISTORY_SHEET || /^management review \d{4}-\d{2}-\d{2}(-\d+)?$/i.test(name.trim());
+}
+
+/**
+ * Every sheet of the workbook that looks like a register, best first, without reading their rows:
+ * two syncs (the sheet list, then every sheet's used range and top rows together). For the
+ * Register view's list of registers to include.
+ */
+export async function listRegisterSheets(
+  context: Excel.RequestContext,
+): Promise<{ sheets: RegisterSheet[]; sheetNames: string[]; notARegister?: string }> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name,items/visibility');
+  await context.sync();
+  const probes = worksheets.items.map((sheet) => ({ ...probe(sheet), name: sheet.name }));
+  await context.sync();
+  const hidden = new Map(worksheets.items.map((s) => [s.name, s.visibility !== 'Visible']));
+  const grids = probes
+    .filter((p) => !p.used.isNullObject && !isOwnSheet(p.name))
+    .map((p) => {
+      const shape: SheetShape = {
+        name: p.name,
+        hidden: hidden.get(p.name) ?? false,
+        rowIndex: p.used.rowIndex,
+        columnIndex: p.used.columnIndex,
+        rowCount: p.used.rowCount,
+        columnCount: p.used.columnCount,
+      };
+      return {
+        name: p.name,
+        hidden: shape.hidden,
+        grid: { values: topRows(shape, p.top), firstRow: 1, firstColumn: shape.columnIndex + 1 } as Grid,
+      };
+    });
+  const search = findRegisterSheet(grids);
+  const sheetNames = worksheets.items.map((s) => s.name);
+  if (!search.choice)
+    return {
+      sheets: [],
+      sheetNames,
+      ...(search.notRegisters.length > 0 ? { notARegister: notARegisterMessage(search.notRegisters) } : {}),
+    };
+  const found = [search.choice, ...search.choice.alternatives].map(({ name, headerRow }) => ({
+    name,
+    headerRow,
+    hidden: hidden.get(name) ?? false,
+  }));
+  return { sheets: found, sheetNames };
 }
 
 /** The parsed register of a read, or undefined when the header was not found. */

@@ -4,19 +4,35 @@
  * rather than in it, so the pane's Due soon view can be added without changing that contract.
  */
 import {
+  actionKey,
   dayFromLocalDate,
   dueList,
   evidenceView,
   planEvidenceSheet,
+  readEffectiveness,
+  recordRecheck,
+  statesInUse,
   writeCalendar,
   type DueList,
   type EvidenceView,
+  type FieldKey,
+  type RecheckResult,
   type Register,
+  type TargetDatePolicy,
 } from '../core';
 import { toUserError } from '../excel/errors';
 import { readRegister } from '../excel/readRegister';
 import { loadConfig } from '../excel/settings';
 import { writePlanSheet } from '../excel/writePlan';
+import {
+  keepRechecks,
+  loadRechecks,
+  savePolicy,
+  storedPolicy,
+} from '../excel/workflow/followThroughSettings';
+import { appendHistory } from '../excel/workflow/historySheet';
+import { queueFieldWrites, readRows } from '../excel/workflow/rowIo';
+import { sharedWorkflow, wordFor } from './workflowCommands';
 import type { Outcome, RunOptions, UserError } from './api';
 
 export interface DueSoonResult extends DueList {
@@ -42,6 +58,19 @@ export interface FollowThroughCommands {
   evidenceSheet(
     options?: RunOptions,
   ): Promise<Outcome<{ sheetName: string; counts: EvidenceView['counts'] }>>;
+  /**
+   * Records a closed NC's re-check (10.2 d, e), logged in the history sheet: effective clears its
+   * re-check date; not effective reopens it (status to analysis), which needs the reason.
+   */
+  recordRecheck(
+    row: number,
+    result: RecheckResult,
+    comment?: string,
+  ): Promise<Outcome<{ missing: FieldKey[]; message?: string }>>;
+  /** The target-date policy stored in the workbook (the defaults when none is), and whether one is. */
+  policy(): Outcome<{ policy: TargetDatePolicy; stored: boolean }>;
+  /** Stores a policy beside the mapping (null: back to the defaults); the problems when it is not right. */
+  savePolicy(policy: TargetDatePolicy | null): Promise<Outcome<{ problems: string[] }>>;
 }
 
 const NO_REGISTER: UserError = {
@@ -112,6 +141,7 @@ export function createFollowThroughCommands(now: () => Date = () => new Date()):
           asOf: dayFromLocalDate(now()),
           within: options.within,
           escalateAfter: options.escalateAfter,
+          rechecks: loadRechecks(),
         }),
       })),
     calendar: (options = {}) =>
@@ -122,6 +152,7 @@ export function createFollowThroughCommands(now: () => Date = () => new Date()):
           registerName: book ? `${book}, sheet "${sheetName}"` : `sheet "${sheetName}"`,
           now: now(),
           alarmDays: options.alarmDays,
+          rechecks: loadRechecks(),
         });
         const base = (book ?? sheetName).replace(/\.[^.]+$/, '').replace(/[\\/:*?"<>|]/g, '-');
         return { fileName: `${base || 'improvement-plan'}.ics`, text, events: events.length };
@@ -139,5 +170,60 @@ export function createFollowThroughCommands(now: () => Date = () => new Date()):
         await writePlanSheet(context, plan);
         return { sheetName: plan.name, counts: view.counts };
       }),
+    recordRecheck: async (row, result, comment) => {
+      const recorded = await withRegister({}, async (context, { sheetName, register }) => {
+        const [action] = await readRows(context, sheetName, register, row, row);
+        if (!action) return { missing: [], message: `Row ${row} holds no action.` };
+        const outcome = recordRecheck(
+          { id: action.id, row, type: action.type, from: action.state, values: action.values },
+          result,
+          {
+            now: now().toISOString(),
+            via: 'pane',
+            comment,
+            statesInUse: statesInUse(register),
+            effectiveness: (text) => readEffectiveness(register, text),
+            columns: new Set(Object.keys(register.mapping.columns) as FieldKey[]),
+          },
+        );
+        if (!outcome.ok)
+          return { missing: outcome.reason === 'gate' ? outcome.missing : [], message: outcome.message };
+        const writes = Object.assign(
+          {},
+          ...outcome.effects.flatMap((e) => (e.kind === 'update-cells' ? [e.fields] : [])),
+        );
+        const reopened = result === 'not-effective';
+        const word = wordFor(register, 'analysis');
+        if (reopened) writes.status = word;
+        // The status guard must not take the add-in's own write for someone's edit.
+        const watcher = sharedWorkflow().watcher;
+        const watching = watcher.register !== undefined && watcher.sheetName === sheetName;
+        const addresses = queueFieldWrites(context, sheetName, register, row, writes);
+        if (watching) watcher.expectOwnWrite(sheetName, addresses);
+        await context.sync();
+        await appendHistory(
+          context,
+          outcome.effects.flatMap((e) => (e.kind === 'append-history' ? [e.entry] : [])),
+        );
+        await keepRechecks(outcome.effects);
+        if (watching && reopened) {
+          watcher.record(actionKey(action), word, 'analysis');
+          await watcher.persist(context);
+        }
+        return { missing: [] as FieldKey[] };
+      });
+      if (!recorded.ok) return recorded;
+      if (recorded.value.message && recorded.value.missing.length === 0)
+        return { ok: false, error: { code: 'not-allowed', message: recorded.value.message, retry: false } };
+      return recorded;
+    },
+    policy: () => ({ ok: true, value: storedPolicy() }),
+    savePolicy: async (policy) => {
+      try {
+        return { ok: true, value: { problems: await savePolicy(policy) } };
+      } catch (error) {
+        return { ok: false, error: toUserError(error) };
+      }
+    },
   };
 }

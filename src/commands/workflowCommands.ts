@@ -16,6 +16,7 @@ import {
 import { toUserError } from '../excel/errors';
 import { selectFinding } from '../excel/navigate';
 import { appendHistory, asText, historyOf } from '../excel/workflow/historySheet';
+import { keepRechecks, recheckInput } from '../excel/workflow/followThroughSettings';
 import { queueFieldWrites, readRows } from '../excel/workflow/rowIo';
 import { StatusWatcher } from '../excel/workflow/watcher';
 import type { ActionView, MoveInput, Outcome, WorkflowCommands } from './api';
@@ -105,6 +106,8 @@ export function createWorkflowCommands(
             statesInUse: statesInUse(register),
             effectiveness: (text) => readEffectiveness(register, text),
             columns: new Set(move.columns),
+            // Closing an NC as effective schedules its re-check (the policy's days after closing).
+            ...recheckInput(),
           },
         );
         if (!result.ok && result.reason === 'not-allowed') return refused(result.message);
@@ -121,6 +124,7 @@ export function createWorkflowCommands(
           context,
           result.effects.flatMap((e) => (e.kind === 'append-history' ? [e.entry] : [])),
         );
+        await keepRechecks(result.effects);
         watcher.resolve(move, move.toWord, move.to);
         await watcher.persist(context);
         return { ok: true, value: { missing: [] } };
@@ -233,6 +237,7 @@ export function createWorkflowCommands(
             statesInUse: statesInUse(register),
             effectiveness: (text) => readEffectiveness(register, text),
             columns: new Set(Object.keys(register.mapping.columns) as FieldKey[]),
+            ...recheckInput(),
           },
         );
         if (!result.ok && result.reason === 'not-allowed') return refused(result.message);
@@ -249,6 +254,7 @@ export function createWorkflowCommands(
           context,
           result.effects.flatMap((e) => (e.kind === 'append-history' ? [e.entry] : [])),
         );
+        await keepRechecks(result.effects);
         watcher.record(actionKey(action), word, to);
         await watcher.persist(context);
         return { ok: true, value: { missing: [] } };

@@ -36,6 +36,21 @@ export const useRegisterStyles = makeStyles({
   heading: {
     margin: 0,
   },
+  registerList: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  registerItem: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
   fieldRow: {
     display: 'flex',
     flexDirection: 'column',

@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
 import { OperationStatus } from '../common/OperationStatus';
 import { MappingEditor } from './MappingEditor';
+import { RegisterList } from './RegisterList';
 import { RegisterSummary } from './RegisterSummary';
 import { SetupPreview } from './SetupPreview';
 import { SheetPicker } from './SheetPicker';
@@ -12,8 +13,9 @@ import { useRegisterStyles } from './Register.styles';
 export function Register() {
   const styles = useRegisterStyles();
   const model = useRegister();
-  const { info, detect, save, setup, create, preview } = model;
-  const busy = [detect, save, setup, create, preview].some((op) => op.status === 'running');
+  const { info, detect, save, setup, create, preview, include } = model;
+  const busy = [detect, save, setup, create, preview, include].some((op) => op.status === 'running');
+  const several = (info?.registers?.length ?? 0) > 1;
   const notFound = !info && detect.status === 'error' && detect.error?.code === 'no-register';
   return (
     <div className={styles.root}>
@@ -31,6 +33,16 @@ export function Register() {
       {info && (
         <RegisterSummary key={info.sheetName} info={info} onUseSheet={model.chooseSheet} busy={busy} />
       )}
+      {info?.registers && several && (
+        <RegisterList
+          registers={info.registers}
+          shown={info.sheetName}
+          busy={busy}
+          onInclude={(name, included) => void model.includeSheet(name, included)}
+          onShow={model.showSheet}
+        />
+      )}
+      <OperationStatus label="Including the register" operation={include} onRetry={include.retry} />
       <div className={styles.actions}>
         {info && (
           <Button appearance="primary" disabled={busy} onClick={() => void model.saveMapping()}>

@@ -43,7 +43,8 @@ export function RegisterSummary({ info, onUseSheet, busy }: RegisterSummaryProps
           )}
         </dd>
       </dl>
-      {info.alternatives.length > 0 && (
+      {/* With the list of registers (RegisterList) the other sheets are included there instead. */}
+      {info.alternatives.length > 0 && !info.registers && (
         <div className={styles.inline}>
           <Field className={styles.grow} label="Other sheets that look like registers">
             <Select className={styles.select} value={other} onChange={(_, data) => setOther(data.value)}>

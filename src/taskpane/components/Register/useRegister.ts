@@ -8,7 +8,23 @@ import { configFromDraft, EMPTY_DRAFT, type MappingDraft } from './mappingDraft'
 /** State and commands of the Register view: detection, the unsaved mapping draft, and the buttons. */
 export function useRegister() {
   const { commands, registerChanged } = usePane();
-  const detect = useOperation((_: void, options) => commands.detectRegister(options));
+  // The sheet whose mapping is shown: the main register unless the user picked another in the list.
+  const [shownSheet, setShownSheet] = useState<string>();
+  const detect = useOperation((sheetName: string | undefined, options) =>
+    commands.detectRegister(sheetName ? { ...options, sheetName } : options),
+  );
+  const include = useOperation((args: { sheetName: string; included: boolean }) =>
+    commands.includeRegister
+      ? commands.includeRegister(args.sheetName, args.included)
+      : Promise.resolve({
+          ok: false as const,
+          error: {
+            code: 'not-supported' as const,
+            message: 'This pane cannot read several registers together.',
+            retry: false,
+          },
+        }),
+  );
   const save = useOperation((config: RegisterConfig & { sheetName?: string }) => commands.saveConfig(config));
   const setup = useOperation((addColumns: boolean, options) =>
     commands.setupRegister({ ...options, addColumns }),
@@ -40,13 +56,13 @@ export function useRegister() {
 
   const { run: runDetect } = detect;
   useEffect(() => {
-    void runDetect();
-  }, [runDetect]);
+    void runDetect(shownSheet);
+  }, [runDetect, shownSheet]);
 
   const redetect = useCallback(() => {
     setNotice(undefined);
-    void runDetect();
-  }, [runDetect]);
+    void runDetect(shownSheet);
+  }, [runDetect, shownSheet]);
 
   const storeConfig = async (config: RegisterConfig & { sheetName?: string }, done: string) => {
     setNotice(undefined);
@@ -54,12 +70,33 @@ export function useRegister() {
     if (!outcome?.ok) return;
     setNotice(done);
     registerChanged();
-    void runDetect();
+    // The mapping of the sheet shown stays shown; a newly chosen main register is shown.
+    void runDetect(config.sheetName && config.sheetName === shownSheet ? shownSheet : undefined);
   };
 
   return {
     info,
     detect,
+    include,
+    /** Includes a register sheet in validation, the workflow and the review, or leaves it out. */
+    includeSheet: async (sheetName: string, included: boolean) => {
+      setNotice(undefined);
+      const outcome = await include.run({ sheetName, included });
+      if (!outcome?.ok) return;
+      const count = outcome.value.filter((r) => r.included).length;
+      setNotice(
+        included
+          ? `“${sheetName}” is included: ${count} registers are read together.`
+          : `“${sheetName}” is left out; ${count === 1 ? 'one register is' : `${count} registers are`} read.`,
+      );
+      registerChanged();
+      void runDetect(shownSheet);
+    },
+    /** Shows the mapping and words of another register sheet (each has its own). */
+    showSheet: (sheetName: string) => {
+      setNotice(undefined);
+      setShownSheet(sheetName);
+    },
     save,
     setup,
     create,
@@ -90,8 +127,10 @@ export function useRegister() {
     },
     hidePreview: () => setPreviewShown(false),
     /** A sheet named by the user when no register was found: read it with its header found again. */
-    useSheet: (name: string) =>
-      void storeConfig({ sheetName: name }, `Now reading the sheet “${name}” as the register.`),
+    useSheet: (name: string) => {
+      setShownSheet(undefined);
+      void storeConfig({ sheetName: name }, `Now reading the sheet “${name}” as the register.`);
+    },
     chooseSheet: (name: string) => {
       const choice = info?.alternatives.find((a) => a.name === name);
       if (!choice) return;
@@ -115,7 +154,7 @@ export function useRegister() {
       );
       if (addedColumns.length) {
         registerChanged();
-        void runDetect();
+        void runDetect(shownSheet);
       }
     },
     newRegister: async () => {
@@ -124,7 +163,8 @@ export function useRegister() {
       if (!outcome?.ok) return;
       setNotice(`Created the sheet “${outcome.value.sheetName}” with a clean register table.`);
       registerChanged();
-      void runDetect();
+      setShownSheet(undefined);
+      void runDetect(undefined);
     },
   };
 }

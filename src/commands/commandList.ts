@@ -27,6 +27,7 @@ import { includedSheets, listRegisters, readIncluded, rollupOf } from '../excel/
 import { listRegisterSheets } from '../excel/readRegister';
 import { reviewRollup, validateRollup } from '../core/rollup';
 import { toUserError } from '../excel/errors';
+import { loadRechecks } from '../excel/workflow/followThroughSettings';
 import { queueEarlierReviews, readEarlierReviews, writePlanSheet } from '../excel/writePlan';
 import type {
   ImprovementPlanCommands,
@@ -211,7 +212,7 @@ export function createExcelCommands(): ImprovementPlanCommands {
         if (!read || !register) return { ok: false, error: noRegister(notFound) };
         lastSheet = read.sheetName;
         const asOf = (options.asOf && dayFromIso(options.asOf)) || today();
-        const report = validateRegister(register, { asOf, policy: loadPolicy() });
+        const report = validateRegister(register, { asOf, policy: loadPolicy(), rechecks: loadRechecks() });
         if (highlight) await highlightFindings(context, read.sheetName, report.findings, previous);
         return {
           ok: true,
@@ -297,6 +298,7 @@ export function createExcelCommands(): ImprovementPlanCommands {
           from: request.from ? dayFromIso(request.from) : undefined,
           to: request.to ? dayFromIso(request.to) : undefined,
           earlierReviews,
+          rechecks: loadRechecks(),
         });
         const plan = planReviewSheet(figures, {
           existingSheetNames: read.sheetNames,

@@ -5,8 +5,9 @@
  */
 import { countFindings, SEVERITY_ORDER, type Finding, type Severity } from '../core/findings';
 import { RULES } from '../core/rules';
+import { EN, type CoreKey, type CoreTranslator } from '../core/i18n/catalog';
 
-/** What to do, per finding code: the heading of its group. */
+/** What to do, per finding code: the heading of its group (in English; the catalogue's `cli.todo.<code>` says it in every language). */
 const TODO: Record<string, string> = {
   'missing-id': 'Give each action an ID',
   'duplicate-id': 'Give each action its own ID',
@@ -47,9 +48,10 @@ const TODO: Record<string, string> = {
   'objective-missed': 'Review the objectives whose due date passed unmet',
 };
 
-/** The heading of a group: what to do, from the table above or the rule's own description. */
-export function todoOf(code: string): string {
-  return TODO[code] ?? RULES.find((r) => r.code === code)?.description.replace(/\.$/, '') ?? code;
+/** The heading of a group: what to do, from the catalogue or the rule's own description. */
+export function todoOf(code: string, t: CoreTranslator = EN): string {
+  if (TODO[code] !== undefined) return t.lang === 'en' ? TODO[code] : t.t(`cli.todo.${code}` as CoreKey);
+  return RULES.find((r) => r.code === code)?.description.replace(/\.$/, '') ?? code;
 }
 
 /** The pane's "Set up / repair register" button, said in the command line's terms. */
@@ -86,6 +88,9 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
     if (review) {
       const due = /due on (\d{4}-\d{2}-\d{2})/.exec(review.message)?.[1];
       message += ` Its progress review is overdue too${due ? ` (due ${due})` : ''}.`;
+      // Other languages add the same sentence from the catalogue (findingText.ts).
+      out.push({ ...f, message, values: { ...f.values, reviewDue: due ?? 'none' } });
+      continue;
     }
     out.push(message === f.message ? f : { ...f, message });
   }
@@ -117,12 +122,13 @@ export interface FindingGroup {
  * Findings grouped by code, worst first: errors, then warnings, then info; within a severity the
  * larger groups first.
  */
-export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+export function groupFindings(findings: readonly Finding[], t: CoreTranslator = EN): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const f of findings) {
     const key = `${f.severity} ${f.code}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { code: f.code, severity: f.severity, todo: todoOf(f.code), findings: [] }));
+    if (!g)
+      groups.set(key, (g = { code: f.code, severity: f.severity, todo: todoOf(f.code, t), findings: [] }));
     g.findings.push(f);
   }
   return [...groups.values()].sort(
@@ -152,10 +158,10 @@ export function compactRows(rows: readonly number[]): string {
 }
 
 /** "rows 4–9, 12" / "row 5" / "" for findings about the whole register. */
-export function rowsText(findings: readonly Finding[]): string {
+export function rowsText(findings: readonly Finding[], t: CoreTranslator = EN): string {
   const rows = findings.map((f) => f.row).filter((r): r is number => r !== null);
   if (rows.length === 0) return '';
-  return `${new Set(rows).size === 1 ? 'row' : 'rows'} ${compactRows(rows)}`;
+  return t.t('cli.rows', { count: new Set(rows).size, rows: compactRows(rows) });
 }
 
 export { countFindings };

@@ -5,7 +5,9 @@
  * command itself.
  */
 import type { Finding, Severity } from '../core/findings';
+import { EN, type CoreTranslator } from '../core/i18n/catalog';
 import { compactRows, groupFindings, rowsText, type FindingGroup } from './findingGroups';
+import { sayFinding } from './findingText';
 import type { Paint } from './paint';
 import { printable } from './runtime';
 
@@ -27,27 +29,23 @@ const LIST_EACH = 3;
 /** Most characters of a group's row list before it is cut ("… and 40 more"). */
 const ROWS_CHARS = 2 * WIDTH;
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-}
-
-function countsLine(s: FindingsSummary): string {
+function countsLine(s: FindingsSummary, t: CoreTranslator): string {
   const c = s.counts;
-  if (c.error + c.warning + c.info === 0)
-    return `No findings in ${plural(s.rows, 'action row')} (as of ${s.asOf}).`;
-  const hidden = s.minSeverity === 'error' ? 'warnings and info' : s.minSeverity === 'warning' ? 'info' : '';
-  return (
-    `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info in ${plural(s.rows, 'action row')}` +
-    ` (as of ${s.asOf}).${hidden && c.warning + c.info > 0 ? ` ${hidden[0].toUpperCase()}${hidden.slice(1)} not listed (--min-severity ${s.minSeverity}).` : ''}`
-  );
+  const asOf = t.lang === 'en' ? s.asOf : t.date(s.asOf);
+  if (c.error + c.warning + c.info === 0) return t.t('cli.counts.none', { rows: s.rows, asOf });
+  const infos = t.lang === 'en' ? String(c.info) : t.number(c.info);
+  const counts = t.t('cli.counts', { errors: c.error, warnings: c.warning, infos, rows: s.rows, asOf });
+  if (c.warning + c.info === 0 || s.minSeverity === 'info') return counts;
+  const hidden = s.minSeverity === 'error' ? 'cli.counts.hidden.warnings' : 'cli.counts.hidden.info';
+  return counts + t.t(hidden, { min: s.minSeverity });
 }
 
 /** A row list cut to a readable length, with how many were left out. */
-function cutRows(text: string): string {
+function cutRows(text: string, t: CoreTranslator): string {
   if (text.length <= ROWS_CHARS) return text;
   const cut = text.lastIndexOf(', ', ROWS_CHARS);
   const rest = text.slice(cut + 2).split(', ').length;
-  return `${text.slice(0, cut)}, … and ${rest} more (--format csv lists every row)`;
+  return t.t('cli.rows.more', { shown: text.slice(0, cut), rest: String(rest) });
 }
 
 function idsOf(findings: readonly Finding[]): string {
@@ -57,18 +55,18 @@ function idsOf(findings: readonly Finding[]): string {
 
 const MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: 'i' };
 
-function textGroup(g: FindingGroup, paint: Paint): string[] {
+function textGroup(g: FindingGroup, paint: Paint, t: CoreTranslator): string[] {
   const n = g.findings.length;
   const head =
-    `${paint[g.severity](`${MARK[g.severity]} ${plural(n, g.severity === 'info' ? 'info' : g.severity, g.severity === 'info' ? 'info' : undefined)}`)}` +
+    `${paint[g.severity](`${MARK[g.severity]} ${t.t(`cli.group.${g.severity}`, { count: n })}`)}` +
     `  ${paint.bold(g.todo)}  ${paint.dim(g.code)}`;
   const lines = [head];
   if (n <= LIST_EACH) {
-    for (const f of g.findings) lines.push(`    ${f.message}`);
+    for (const f of g.findings) lines.push(`    ${sayFinding(f, t)}`);
   } else {
-    const rows = rowsText(g.findings);
-    if (rows) lines.push(`    ${cutRows(rows)}${idsOf(g.findings)}`);
-    lines.push(`    e.g. ${g.findings[0].message}`);
+    const rows = rowsText(g.findings, t);
+    if (rows) lines.push(`    ${cutRows(rows, t)}${idsOf(g.findings)}`);
+    lines.push(`    ${t.t('cli.example', { message: sayFinding(g.findings[0], t) })}`);
   }
   return lines;
 }
@@ -78,16 +76,30 @@ function textGroup(g: FindingGroup, paint: Paint): string[] {
  *
  * @example formatFindingsText(findings, summary, plainPaint)
  */
-export function formatFindingsText(findings: readonly Finding[], s: FindingsSummary, paint: Paint): string {
+export function formatFindingsText(
+  findings: readonly Finding[],
+  s: FindingsSummary,
+  paint: Paint,
+  t: CoreTranslator = EN,
+): string {
   const lines: string[] = [];
-  for (const g of groupFindings(findings)) lines.push('', ...textGroup(g, paint));
-  lines.push('', countsLine(s));
+  for (const g of groupFindings(findings, t)) lines.push('', ...textGroup(g, paint, t));
+  lines.push('', countsLine(s, t));
   return lines.join('\n') + '\n';
 }
 
 /** The one-line head of the text output: which file, sheet and rows were read. */
-export function formatHead(s: Pick<FindingsSummary, 'file' | 'sheet' | 'headerRow' | 'rows'>): string {
-  return `${s.file}: sheet "${s.sheet}", header on row ${s.headerRow}, ${plural(s.rows, 'action row')} below the header.\n`;
+export function formatHead(
+  s: Pick<FindingsSummary, 'file' | 'sheet' | 'headerRow' | 'rows'>,
+  t: CoreTranslator = EN,
+): string {
+  const head = t.t('cli.head', {
+    file: s.file,
+    sheet: s.sheet,
+    headerRow: String(s.headerRow),
+    rows: s.rows,
+  });
+  return `${head}\n`;
 }
 
 /**
@@ -116,12 +128,14 @@ export const CSV_HEADER = [
  * The findings as CSV: one row per finding, worst first, with an empty "Done" column to tick —
  * a to-do list in Excel. UTF-8 with a byte-order mark and CRLF line ends, as Excel expects.
  */
-export function formatFindingsCsv(findings: readonly Finding[]): string {
+export function formatFindingsCsv(findings: readonly Finding[], t: CoreTranslator = EN): string {
   const lines = [CSV_HEADER.join(',')];
-  for (const g of groupFindings(findings)) {
+  for (const g of groupFindings(findings, t)) {
     for (const f of g.findings) {
       lines.push(
-        ['', f.severity, g.todo, f.code, f.row, f.column, f.id, f.field, f.message].map(csvCell).join(','),
+        ['', f.severity, g.todo, f.code, f.row, f.column, f.id, f.field, sayFinding(f, t)]
+          .map(csvCell)
+          .join(','),
       );
     }
   }
@@ -137,25 +151,28 @@ export function markdownText(text: string): string {
  * The findings as Markdown for a ticket: the counts, then a task per thing to do with its rows,
  * and each finding of the small groups.
  */
-export function formatFindingsMarkdown(findings: readonly Finding[], s: FindingsSummary): string {
+export function formatFindingsMarkdown(
+  findings: readonly Finding[],
+  s: FindingsSummary,
+  t: CoreTranslator = EN,
+): string {
   const lines = [
-    `### Register check: ${markdownText(s.file)}`,
+    `### ${t.t('cli.markdown.title', { file: markdownText(s.file) })}`,
     '',
-    `Sheet "${markdownText(s.sheet)}", ${markdownText(countsLine(s))}`,
+    t.t('cli.markdown.sheet', { sheet: markdownText(s.sheet), counts: markdownText(countsLine(s, t)) }),
   ];
-  const labels: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' };
   let severity: Severity | undefined;
-  for (const g of groupFindings(findings)) {
+  for (const g of groupFindings(findings, t)) {
     if (g.severity !== severity) {
       severity = g.severity;
-      lines.push('', `#### ${labels[severity]}`, '');
+      lines.push('', `#### ${t.t(`cli.markdown.${severity}`)}`, '');
     }
     const rows = g.findings.map((f) => f.row).filter((r): r is number => r !== null);
     const where =
-      rows.length > 0 ? ` — ${new Set(rows).size === 1 ? 'row' : 'rows'} ${compactRows(rows)}` : '';
+      rows.length > 0 ? ` — ${t.t('cli.rows', { count: new Set(rows).size, rows: compactRows(rows) })}` : '';
     lines.push(`- [ ] **${markdownText(g.todo)}** (\`${g.code}\`, ${g.findings.length})${where}`);
     if (g.findings.length <= LIST_EACH)
-      for (const f of g.findings) lines.push(`  - ${markdownText(f.message)}`);
+      for (const f of g.findings) lines.push(`  - ${markdownText(sayFinding(f, t))}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -37,6 +37,9 @@ const READING = `Reading the register (validate, review, mapping) — the settin
   --date-order dmy|mdy        how to read text dates such as 03/04/2026 (default: learned from the
                               register's own dates, else dmy: 3 April)
   --as-of <yyyy-mm-dd>        the date overdue is measured against (default: today)
+  --lang <tag>                the language of the findings, headings and review sheet: en, de, fr,
+                              es, it, nl, pt (default: from LC_ALL, LC_MESSAGES or LANG; this help
+                              and JSON keys stay English)
 
 A workbook the Excel add-in has mapped carries its mapping (document settings): it is used without
 any option, and the options and --config override it (one line on stderr says which).

@@ -20,6 +20,8 @@ import { validateRegister } from '../../core/validate';
 import type { CliOptions } from '../args';
 import { describeRegister } from '../describe';
 import { fails, groupFindings, mergeFindings } from '../findingGroups';
+import { jsonFindings, sayFinding } from '../findingText';
+import { EN, type CoreTranslator } from '../../core/i18n/catalog';
 import {
   CSV_HEADER,
   csvCell,
@@ -101,12 +103,12 @@ function places(plan: LoadedPlan): { file: string; sheet: string; head: string; 
 }
 
 /** The plan's findings as CSV: the single register's columns with its file and sheet first. */
-function planCsv(findings: readonly PlanFinding[]): string {
+function planCsv(findings: readonly PlanFinding[], t: CoreTranslator): string {
   const lines = [['File', 'Sheet', ...CSV_HEADER].join(',')];
-  for (const g of groupFindings(findings)) {
+  for (const g of groupFindings(findings, t)) {
     for (const f of g.findings as PlanFinding[]) {
       lines.push(
-        [f.file, f.sheet, '', f.severity, g.todo, f.code, f.row, f.column, f.id, f.field, f.message]
+        [f.file, f.sheet, '', f.severity, g.todo, f.code, f.row, f.column, f.id, f.field, sayFinding(f, t)]
           .map(csvCell)
           .join(','),
       );
@@ -160,6 +162,7 @@ export function runValidatePlan(
 ): Outcome<number> {
   const asOf = options.asOf ?? dayFromLocalDate(io.now);
   const asOfIso = isoFromDay(asOf);
+  const t = options.translator ?? EN;
   progress.phase(
     `Checking ${plural(
       plan.registers.reduce((n, l) => n + l.register.actions.length, 0),
@@ -185,7 +188,7 @@ export function runValidatePlan(
       rows,
       mapping,
       unmappedColumns,
-      findings: listed,
+      findings: jsonFindings(listed, t),
       counts,
       asOf: asOfIso,
       minSeverity: options.minSeverity,
@@ -221,7 +224,7 @@ export function runValidatePlan(
     };
     io.stdout.write(JSON.stringify(json, null, 2) + '\n');
   } else if (options.format === 'csv') {
-    io.stdout.write(planCsv(listed));
+    io.stdout.write(planCsv(listed, t));
   } else {
     const parts: string[] = [];
     for (const w of where) {
@@ -237,8 +240,8 @@ export function runValidatePlan(
       };
       parts.push(
         options.format === 'markdown'
-          ? formatFindingsMarkdown(own, summary)
-          : `${w.head}\n${formatFindingsText(own, summary, paint).replace(/^\n/, '')}`,
+          ? formatFindingsMarkdown(own, summary, t)
+          : `${w.head}\n${formatFindingsText(own, summary, paint, t).replace(/^\n/, '')}`,
       );
     }
     io.stdout.write(

@@ -21,6 +21,8 @@ import { PLAIN, type Paint } from '../paint';
 import { EXIT, type CliIo, type Outcome, type Progress } from '../runtime';
 import { loadPlan } from '../multi';
 import { runValidatePlan } from './rollup';
+import { EN } from '../../core/i18n/catalog';
+import { jsonFindings } from '../findingText';
 
 /**
  * Runs validate. Returns the exit code, or the problem that stopped it (exit code 2).
@@ -40,6 +42,7 @@ export async function runValidate(
   const loaded = { ok: true as const, value: plan.value.registers[0] };
   const asOf = options.asOf ?? dayFromLocalDate(io.now);
   const { register } = loaded.value;
+  const t = options.translator ?? EN;
   progress.phase(`Checking ${register.actions.length.toLocaleString('en')} actions`);
   const report = validateRegister(register, {
     asOf,
@@ -72,7 +75,7 @@ export async function runValidate(
       rows,
       mapping,
       unmappedColumns,
-      findings: listed,
+      findings: jsonFindings(listed, t),
       counts,
       asOf: asOfIso,
       minSeverity: options.minSeverity,
@@ -83,16 +86,16 @@ export async function runValidate(
     };
     io.stdout.write(JSON.stringify(json, null, 2) + '\n');
   } else if (options.format === 'csv') {
-    io.stdout.write(formatFindingsCsv(listed));
+    io.stdout.write(formatFindingsCsv(listed, t));
   } else if (options.format === 'markdown') {
-    io.stdout.write(formatFindingsMarkdown(listed, summary));
+    io.stdout.write(formatFindingsMarkdown(listed, summary, t));
   } else {
-    io.stdout.write(formatHead(summary));
+    io.stdout.write(formatHead(summary, t));
     if (options.explain) {
       io.stdout.write('\n' + formatDescription(d));
       io.stdout.write(formatExplanation(d));
     }
-    io.stdout.write(formatFindingsText(listed, summary, paint));
+    io.stdout.write(formatFindingsText(listed, summary, paint, t));
   }
   return { ok: true, value: fails(counts, options.failOn) ? EXIT.findings : EXIT.ok };
 }

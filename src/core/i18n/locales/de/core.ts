@@ -88,6 +88,75 @@ export const core: CoreMessages = {
   'finding.verifier-is-owner':
     '{label} wurde vom eigenen Verantwortlichen verifiziert. Eine unabhängige Prüfung (eine andere Person oder das interne Audit) ist der stärkere Nachweis.',
 
+  'cli.head':
+    '{file}: Blatt „{sheet}“, Kopfzeile in Zeile {headerRow}, {rows, plural, one {# Maßnahmenzeile} other {# Maßnahmenzeilen}} darunter.',
+  'cli.counts':
+    '{errors, plural, one {# Fehler} other {# Fehler}}, {warnings, plural, one {# Warnung} other {# Warnungen}}, {infos} Hinweise in {rows, plural, one {# Maßnahmenzeile} other {# Maßnahmenzeilen}} (Stand {asOf}).',
+  'cli.counts.none':
+    'Keine Befunde in {rows, plural, one {# Maßnahmenzeile} other {# Maßnahmenzeilen}} (Stand {asOf}).',
+  'cli.counts.hidden.warnings': ' Warnungen und Hinweise nicht aufgeführt (--min-severity {min}).',
+  'cli.counts.hidden.info': ' Hinweise nicht aufgeführt (--min-severity {min}).',
+  'cli.group.error': '{count, plural, one {# Fehler} other {# Fehler}}',
+  'cli.group.warning': '{count, plural, one {# Warnung} other {# Warnungen}}',
+  'cli.group.info': '{count, plural, one {# Hinweis} other {# Hinweise}}',
+  'cli.rows': '{count, plural, one {Zeile} other {Zeilen}} {rows}',
+  'cli.rows.more': '{shown}, … und {rest} weitere (--format csv listet jede Zeile)',
+  'cli.example': 'z. B. {message}',
+  'cli.markdown.title': 'Registerprüfung: {file}',
+  'cli.markdown.sheet': 'Blatt „{sheet}“, {counts}',
+  'cli.markdown.error': 'Fehler',
+  'cli.markdown.warning': 'Warnungen',
+  'cli.markdown.info': 'Hinweise',
+  'cli.review-overdue-too':
+    ' Auch die Fortschrittsprüfung ist überfällig{due, select, none {} other { (fällig {due})}}.',
+  'finding.column-missing.cli':
+    'Dem Register fehlt {parts}. Ordnen Sie eine vorhandene Spalte mit --map feld="Überschrift" zu (oder "fields" in --config plan.json) oder fügen Sie die Spalten dem Blatt hinzu; improvement-plan init zeigt alle Spalten.',
+
+  'cli.todo.missing-id': 'Jeder Maßnahme eine ID geben',
+  'cli.todo.duplicate-id': 'Jeder Maßnahme eine eigene ID geben',
+  'cli.todo.missing-owner': 'Für jede offene Maßnahme einen Verantwortlichen benennen',
+  'cli.todo.missing-target-date': 'Für jede offene Maßnahme einen Zieltermin setzen',
+  'cli.todo.missing-target-review-date': 'Für jede offene Maßnahme einen nächsten Überprüfungstermin setzen',
+  'cli.todo.unknown-status': 'Statuswörter zuordnen oder korrigieren',
+  'cli.todo.unknown-type': 'Typwörter zuordnen oder korrigieren',
+  'cli.todo.unknown-source': 'Quellenwörter zuordnen oder korrigieren',
+  'cli.todo.invalid-date': 'Zellen korrigieren, die kein Datum sind',
+  'cli.todo.not-calculated': 'Die Datei in Excel öffnen und speichern, damit ihre Formeln Werte haben',
+  'cli.todo.ambiguous-date': 'Mehrdeutige Daten als JJJJ-MM-TT oder als Datumszellen schreiben',
+  'cli.todo.date-order': 'Daten in falscher Reihenfolge korrigieren',
+  'cli.todo.nc-closed-without-root-cause':
+    'Die Ursache abgeschlossener Nichtkonformitäten erfassen oder sie wieder öffnen (10.2 b)',
+  'cli.todo.nc-closed-without-effectiveness':
+    'Eine wirksame, verifizierte Wirksamkeitsprüfung erfassen oder wieder öffnen (10.2 d)',
+  'cli.todo.ofi-closed-without-remediation': 'Die Umsetzung abgeschlossener Verbesserungspotenziale erfassen',
+  'cli.todo.gate-missing-field': 'Die Felder ausfüllen, die der aktuelle Status verlangt',
+  'cli.todo.closed-without-date': 'Das Abschlussdatum erfassen',
+  'cli.todo.closed-without-evidence': 'Den Nachweis abgeschlossener Maßnahmen verlinken',
+  'cli.todo.overdue': 'Bei überfälligen Maßnahmen nachhaken oder neue Zieltermine vereinbaren',
+  'cli.todo.review-overdue': 'Maßnahmen mit fälliger Fortschrittsprüfung prüfen',
+  'cli.todo.status-is-overdue': '„Überfällig“ als Status durch den tatsächlichen Stand ersetzen',
+  'cli.todo.unknown-requirement':
+    'Anforderungsreferenzen korrigieren, die nicht in ISO/IEC 27001:2022 stehen',
+  'cli.todo.legacy-2013-requirement': 'Maßnahmenreferenzen von 2013 auf die von 2022 umstellen',
+  'cli.todo.verifier-is-owner': 'Die Wirksamkeit von jemand anderem als dem Verantwortlichen prüfen lassen',
+  'cli.todo.effectiveness-check-overdue':
+    'Die jetzt fällige Wirksamkeit umgesetzter Nichtkonformitäten prüfen',
+  'cli.todo.recurring-nc': 'Wiederkehrende Nichtkonformitäten ansehen',
+  'cli.todo.target-beyond-policy':
+    'Zieltermine in die Zieltermin-Richtlinie bringen oder begründen, warum nicht',
+  'cli.todo.target-missing-suggested': 'Die von der Richtlinie vorgeschlagenen Zieltermine setzen',
+  'cli.todo.blame-only-root-cause':
+    'Hinter Ursachen, die nur eine Person beschuldigen, die eigentliche Ursache finden',
+  'cli.todo.column-missing': 'Fehlende Spalten zuordnen oder hinzufügen',
+  'cli.todo.duplicate-across-registers':
+    'Jede Maßnahme in nur einem Register führen (die Kopien wurden einmal gezählt)',
+  'cli.todo.objective-missing-measure': 'Angeben, wie jedes Ziel gemessen wird (6.2 b)',
+  'cli.todo.objective-missing-target': 'Für jedes Ziel einen Zielwert festlegen',
+  'cli.todo.objective-missing-owner': 'Für jedes Ziel die verantwortliche Person benennen (6.2 h)',
+  'cli.todo.objective-missing-due-date': 'Festlegen, bis wann jedes Ziel erreicht sein soll (6.2 i)',
+  'cli.todo.objective-measurement-overdue': 'Die jetzt fälligen Messungen der Ziele erfassen (6.2 e)',
+  'cli.todo.objective-missed': 'Ziele prüfen, deren Termin ohne Erfüllung verstrichen ist',
+
   'field.id': 'ID',
   'field.title': 'Titel',
   'field.description': 'Beschreibung',

@@ -85,6 +85,73 @@ export const core: CoreMessages = {
   'finding.verifier-is-owner':
     '{label} la verificó su propio responsable. Una verificación independiente (otra persona o la auditoría interna) es una evidencia más sólida.',
 
+  'cli.head':
+    '{file}: hoja «{sheet}», encabezado en la fila {headerRow}, {rows, plural, one {# fila de acción} other {# filas de acciones}} debajo.',
+  'cli.counts':
+    '{errors, plural, one {# error} other {# errores}}, {warnings, plural, one {# advertencia} other {# advertencias}}, {infos} info en {rows, plural, one {# fila de acción} other {# filas de acciones}} (a {asOf}).',
+  'cli.counts.none':
+    'Sin hallazgos en {rows, plural, one {# fila de acción} other {# filas de acciones}} (a {asOf}).',
+  'cli.counts.hidden.warnings': ' Advertencias e info no listadas (--min-severity {min}).',
+  'cli.counts.hidden.info': ' Info no listada (--min-severity {min}).',
+  'cli.group.error': '{count, plural, one {# error} other {# errores}}',
+  'cli.group.warning': '{count, plural, one {# advertencia} other {# advertencias}}',
+  'cli.group.info': '{count, plural, other {# info}}',
+  'cli.rows': '{count, plural, one {fila} other {filas}} {rows}',
+  'cli.rows.more': '{shown}, … y {rest} más (--format csv lista cada fila)',
+  'cli.example': 'p. ej. {message}',
+  'cli.markdown.title': 'Revisión del registro: {file}',
+  'cli.markdown.sheet': 'Hoja «{sheet}», {counts}',
+  'cli.markdown.error': 'Errores',
+  'cli.markdown.warning': 'Advertencias',
+  'cli.markdown.info': 'Info',
+  'cli.review-overdue-too':
+    ' Su seguimiento también está vencido{due, select, none {} other { (previsto el {due})}}.',
+  'finding.column-missing.cli':
+    'El registro no tiene {parts}. Asigne una columna existente con --map campo="Encabezado" (o "fields" en --config plan.json), o añada las columnas a la hoja; improvement-plan init muestra todas las columnas.',
+
+  'cli.todo.missing-id': 'Dar un ID a cada acción',
+  'cli.todo.duplicate-id': 'Dar a cada acción su propio ID',
+  'cli.todo.missing-owner': 'Nombrar un responsable para cada acción abierta',
+  'cli.todo.missing-target-date': 'Fijar una fecha objetivo para cada acción abierta',
+  'cli.todo.missing-target-review-date': 'Fijar la próxima fecha de seguimiento de cada acción abierta',
+  'cli.todo.unknown-status': 'Asignar o corregir las palabras de estado',
+  'cli.todo.unknown-type': 'Asignar o corregir las palabras de tipo',
+  'cli.todo.unknown-source': 'Asignar o corregir las palabras de origen',
+  'cli.todo.invalid-date': 'Corregir las celdas que no son fechas',
+  'cli.todo.not-calculated': 'Abrir el archivo en Excel y guardarlo, para que sus fórmulas tengan valores',
+  'cli.todo.ambiguous-date': 'Escribir las fechas ambiguas como aaaa-mm-dd o como celdas de fecha',
+  'cli.todo.date-order': 'Corregir las fechas fuera de orden',
+  'cli.todo.nc-closed-without-root-cause':
+    'Registrar la causa raíz de las no conformidades cerradas, o reabrirlas (10.2 b)',
+  'cli.todo.nc-closed-without-effectiveness':
+    'Registrar una verificación de eficacia positiva y verificada, o reabrir (10.2 d)',
+  'cli.todo.ofi-closed-without-remediation':
+    'Registrar la implantación de las oportunidades de mejora cerradas',
+  'cli.todo.gate-missing-field': 'Completar los campos que exige el estado actual',
+  'cli.todo.closed-without-date': 'Registrar la fecha de cierre',
+  'cli.todo.closed-without-evidence': 'Enlazar la evidencia de las acciones cerradas',
+  'cli.todo.overdue': 'Recordárselo a los responsables de las acciones vencidas, o acordar nuevas fechas',
+  'cli.todo.review-overdue': 'Revisar las acciones cuyo seguimiento ha vencido',
+  'cli.todo.status-is-overdue': 'Sustituir «Vencida» como estado por el estado real',
+  'cli.todo.unknown-requirement': 'Corregir las referencias a requisitos que no están en ISO/IEC 27001:2022',
+  'cli.todo.legacy-2013-requirement': 'Actualizar las referencias de controles de 2013 a las de 2022',
+  'cli.todo.verifier-is-owner': 'Que alguien distinto del responsable verifique la eficacia',
+  'cli.todo.effectiveness-check-overdue': 'Verificar ya la eficacia de las no conformidades implantadas',
+  'cli.todo.recurring-nc': 'Revisar las no conformidades que se repiten',
+  'cli.todo.target-beyond-policy':
+    'Ajustar las fechas objetivo a la política de plazos, o justificar por qué no',
+  'cli.todo.target-missing-suggested': 'Fijar las fechas objetivo que propone la política',
+  'cli.todo.blame-only-root-cause': 'Buscar la causa detrás de las causas raíz que solo culpan a una persona',
+  'cli.todo.column-missing': 'Asignar o añadir las columnas que faltan',
+  'cli.todo.duplicate-across-registers':
+    'Mantener cada acción en un solo registro (las copias se contaron una vez)',
+  'cli.todo.objective-missing-measure': 'Indicar cómo se mide cada objetivo (6.2 b)',
+  'cli.todo.objective-missing-target': 'Fijar un valor meta para cada objetivo',
+  'cli.todo.objective-missing-owner': 'Nombrar al responsable de cada objetivo (6.2 h)',
+  'cli.todo.objective-missing-due-date': 'Fijar cuándo debe cumplirse cada objetivo (6.2 i)',
+  'cli.todo.objective-measurement-overdue': 'Registrar las mediciones de los objetivos ya debidas (6.2 e)',
+  'cli.todo.objective-missed': 'Revisar los objetivos cuya fecha pasó sin cumplirse',
+
   'field.id': 'ID',
   'field.title': 'Título',
   'field.description': 'Descripción',

@@ -87,6 +87,75 @@ export const core: CoreMessages = {
   'finding.verifier-is-owner':
     '{label} a été vérifiée par son propre responsable. Une vérification indépendante (une autre personne, ou l’audit interne) est une preuve plus solide.',
 
+  'cli.head':
+    '{file} : feuille « {sheet} », en-tête ligne {headerRow}, {rows, plural, one {# ligne d’action} other {# lignes d’action}} sous l’en-tête.',
+  'cli.counts':
+    '{errors, plural, one {# erreur} other {# erreurs}}, {warnings, plural, one {# avertissement} other {# avertissements}}, {infos} info dans {rows, plural, one {# ligne d’action} other {# lignes d’action}} (au {asOf}).',
+  'cli.counts.none':
+    'Aucun constat dans {rows, plural, one {# ligne d’action} other {# lignes d’action}} (au {asOf}).',
+  'cli.counts.hidden.warnings': ' Avertissements et infos non listés (--min-severity {min}).',
+  'cli.counts.hidden.info': ' Infos non listées (--min-severity {min}).',
+  'cli.group.error': '{count, plural, one {# erreur} other {# erreurs}}',
+  'cli.group.warning': '{count, plural, one {# avertissement} other {# avertissements}}',
+  'cli.group.info': '{count, plural, other {# info}}',
+  'cli.rows': '{count, plural, one {ligne} other {lignes}} {rows}',
+  'cli.rows.more': '{shown}, … et {rest} de plus (--format csv liste chaque ligne)',
+  'cli.example': 'p. ex. {message}',
+  'cli.markdown.title': 'Contrôle du registre : {file}',
+  'cli.markdown.sheet': 'Feuille « {sheet} », {counts}',
+  'cli.markdown.error': 'Erreurs',
+  'cli.markdown.warning': 'Avertissements',
+  'cli.markdown.info': 'Infos',
+  'cli.review-overdue-too':
+    ' Son point d’avancement est aussi en retard{due, select, none {} other { (prévu le {due})}}.',
+  'finding.column-missing.cli':
+    'Le registre n’a {parts}. Associez une colonne existante avec --map champ="En-tête" (ou "fields" dans --config plan.json), ou ajoutez les colonnes à la feuille ; improvement-plan init montre toutes les colonnes.',
+
+  'cli.todo.missing-id': 'Donner un identifiant à chaque action',
+  'cli.todo.duplicate-id': 'Donner à chaque action son propre identifiant',
+  'cli.todo.missing-owner': 'Désigner un responsable pour chaque action ouverte',
+  'cli.todo.missing-target-date': 'Fixer une échéance pour chaque action ouverte',
+  'cli.todo.missing-target-review-date': 'Fixer une prochaine date de revue pour chaque action ouverte',
+  'cli.todo.unknown-status': 'Associer ou corriger les mots de statut',
+  'cli.todo.unknown-type': 'Associer ou corriger les mots de type',
+  'cli.todo.unknown-source': 'Associer ou corriger les mots de source',
+  'cli.todo.invalid-date': 'Corriger les cellules qui ne sont pas des dates',
+  'cli.todo.not-calculated':
+    'Ouvrir le fichier dans Excel et l’enregistrer, pour que ses formules aient des valeurs',
+  'cli.todo.ambiguous-date': 'Écrire les dates ambiguës en aaaa-mm-jj ou comme cellules de date',
+  'cli.todo.date-order': 'Corriger les dates dans le désordre',
+  'cli.todo.nc-closed-without-root-cause':
+    'Enregistrer la cause racine des non-conformités clôturées, ou les rouvrir (10.2 b)',
+  'cli.todo.nc-closed-without-effectiveness':
+    'Enregistrer une vérification d’efficacité concluante et vérifiée, ou rouvrir (10.2 d)',
+  'cli.todo.ofi-closed-without-remediation':
+    'Enregistrer la mise en œuvre des opportunités d’amélioration clôturées',
+  'cli.todo.gate-missing-field': 'Renseigner les champs qu’exige le statut actuel',
+  'cli.todo.closed-without-date': 'Enregistrer la date de clôture',
+  'cli.todo.closed-without-evidence': 'Lier la preuve des actions clôturées',
+  'cli.todo.overdue': 'Relancer les responsables des actions en retard, ou convenir de nouvelles échéances',
+  'cli.todo.review-overdue': 'Faire le point sur les actions dont la revue est due',
+  'cli.todo.status-is-overdue': 'Remplacer « En retard » comme statut par l’état réel',
+  'cli.todo.unknown-requirement': 'Corriger les références d’exigence absentes de l’ISO/IEC 27001:2022',
+  'cli.todo.legacy-2013-requirement': 'Remplacer les références de mesures 2013 par celles de 2022',
+  'cli.todo.verifier-is-owner': 'Faire vérifier l’efficacité par une autre personne que le responsable',
+  'cli.todo.effectiveness-check-overdue': 'Vérifier maintenant l’efficacité des non-conformités traitées',
+  'cli.todo.recurring-nc': 'Examiner les non-conformités récurrentes',
+  'cli.todo.target-beyond-policy':
+    'Ramener les échéances dans la politique d’échéances, ou justifier pourquoi',
+  'cli.todo.target-missing-suggested': 'Fixer les échéances proposées par la politique',
+  'cli.todo.blame-only-root-cause':
+    'Trouver la cause derrière les causes racines qui ne blâment qu’une personne',
+  'cli.todo.column-missing': 'Associer ou ajouter les colonnes manquantes',
+  'cli.todo.duplicate-across-registers':
+    'Garder chaque action dans un seul registre (les copies ont été comptées une fois)',
+  'cli.todo.objective-missing-measure': 'Indiquer comment chaque objectif est mesuré (6.2 b)',
+  'cli.todo.objective-missing-target': 'Fixer une valeur cible pour chaque objectif',
+  'cli.todo.objective-missing-owner': 'Désigner le responsable de chaque objectif (6.2 h)',
+  'cli.todo.objective-missing-due-date': 'Fixer quand chaque objectif doit être atteint (6.2 i)',
+  'cli.todo.objective-measurement-overdue': 'Enregistrer les mesures des objectifs désormais dues (6.2 e)',
+  'cli.todo.objective-missed': 'Revoir les objectifs dont l’échéance est passée sans être atteints',
+
   'field.id': 'Identifiant',
   'field.title': 'Titre',
   'field.description': 'Description',

@@ -85,6 +85,73 @@ export const core: CoreMessages = {
   'finding.verifier-is-owner':
     '{label} è stata verificata dal suo stesso responsabile. Una verifica indipendente (un’altra persona o l’audit interno) è un’evidenza più solida.',
 
+  'cli.head':
+    '{file}: foglio «{sheet}», intestazione alla riga {headerRow}, {rows, plural, one {# riga di azione} other {# righe di azioni}} sotto l’intestazione.',
+  'cli.counts':
+    '{errors, plural, one {# errore} other {# errori}}, {warnings, plural, one {# avviso} other {# avvisi}}, {infos} info in {rows, plural, one {# riga di azione} other {# righe di azioni}} (al {asOf}).',
+  'cli.counts.none':
+    'Nessun rilievo in {rows, plural, one {# riga di azione} other {# righe di azioni}} (al {asOf}).',
+  'cli.counts.hidden.warnings': ' Avvisi e info non elencati (--min-severity {min}).',
+  'cli.counts.hidden.info': ' Info non elencate (--min-severity {min}).',
+  'cli.group.error': '{count, plural, one {# errore} other {# errori}}',
+  'cli.group.warning': '{count, plural, one {# avviso} other {# avvisi}}',
+  'cli.group.info': '{count, plural, other {# info}}',
+  'cli.rows': '{count, plural, one {riga} other {righe}} {rows}',
+  'cli.rows.more': '{shown}, … e altre {rest} (--format csv elenca ogni riga)',
+  'cli.example': 'ad es. {message}',
+  'cli.markdown.title': 'Controllo del registro: {file}',
+  'cli.markdown.sheet': 'Foglio «{sheet}», {counts}',
+  'cli.markdown.error': 'Errori',
+  'cli.markdown.warning': 'Avvisi',
+  'cli.markdown.info': 'Info',
+  'cli.review-overdue-too':
+    ' Anche il controllo di avanzamento è in ritardo{due, select, none {} other { (previsto il {due})}}.',
+  'finding.column-missing.cli':
+    'Nel registro manca {parts}. Associate una colonna esistente con --map campo="Intestazione" (o "fields" in --config plan.json), oppure aggiungete le colonne al foglio; improvement-plan init mostra tutte le colonne.',
+
+  'cli.todo.missing-id': 'Dare un ID a ogni azione',
+  'cli.todo.duplicate-id': 'Dare a ogni azione il proprio ID',
+  'cli.todo.missing-owner': 'Indicare un responsabile per ogni azione aperta',
+  'cli.todo.missing-target-date': 'Fissare una scadenza per ogni azione aperta',
+  'cli.todo.missing-target-review-date': 'Fissare la prossima data di riesame per ogni azione aperta',
+  'cli.todo.unknown-status': 'Associare o correggere le parole di stato',
+  'cli.todo.unknown-type': 'Associare o correggere le parole di tipo',
+  'cli.todo.unknown-source': 'Associare o correggere le parole di origine',
+  'cli.todo.invalid-date': 'Correggere le celle che non sono date',
+  'cli.todo.not-calculated': 'Aprire il file in Excel e salvarlo, perché le formule abbiano valori',
+  'cli.todo.ambiguous-date': 'Scrivere le date ambigue come aaaa-mm-gg o come celle data',
+  'cli.todo.date-order': 'Correggere le date fuori ordine',
+  'cli.todo.nc-closed-without-root-cause':
+    'Registrare la causa radice delle non conformità chiuse, o riaprirle (10.2 b)',
+  'cli.todo.nc-closed-without-effectiveness':
+    'Registrare una verifica di efficacia positiva e verificata, o riaprire (10.2 d)',
+  'cli.todo.ofi-closed-without-remediation':
+    'Registrare l’attuazione delle opportunità di miglioramento chiuse',
+  'cli.todo.gate-missing-field': 'Compilare i campi richiesti dallo stato attuale',
+  'cli.todo.closed-without-date': 'Registrare la data di chiusura',
+  'cli.todo.closed-without-evidence': 'Collegare le evidenze delle azioni chiuse',
+  'cli.todo.overdue': 'Sollecitare i responsabili delle azioni in ritardo, o concordare nuove scadenze',
+  'cli.todo.review-overdue': 'Riesaminare le azioni il cui controllo di avanzamento è scaduto',
+  'cli.todo.status-is-overdue': 'Sostituire «In ritardo» come stato con lo stato reale',
+  'cli.todo.unknown-requirement': 'Correggere i riferimenti a requisiti assenti dalla ISO/IEC 27001:2022',
+  'cli.todo.legacy-2013-requirement': 'Aggiornare i riferimenti ai controlli 2013 con quelli 2022',
+  'cli.todo.verifier-is-owner': 'Far verificare l’efficacia da una persona diversa dal responsabile',
+  'cli.todo.effectiveness-check-overdue': 'Verificare ora l’efficacia delle non conformità attuate',
+  'cli.todo.recurring-nc': 'Esaminare le non conformità ricorrenti',
+  'cli.todo.target-beyond-policy':
+    'Riportare le scadenze entro la politica delle scadenze, o motivare perché no',
+  'cli.todo.target-missing-suggested': 'Fissare le scadenze proposte dalla politica',
+  'cli.todo.blame-only-root-cause': 'Trovare la causa dietro le cause radice che incolpano solo una persona',
+  'cli.todo.column-missing': 'Associare o aggiungere le colonne mancanti',
+  'cli.todo.duplicate-across-registers':
+    'Tenere ogni azione in un solo registro (le copie sono state contate una volta)',
+  'cli.todo.objective-missing-measure': 'Indicare come si misura ogni obiettivo (6.2 b)',
+  'cli.todo.objective-missing-target': 'Fissare un valore obiettivo per ogni obiettivo',
+  'cli.todo.objective-missing-owner': 'Indicare il responsabile di ogni obiettivo (6.2 h)',
+  'cli.todo.objective-missing-due-date': 'Fissare entro quando ogni obiettivo va raggiunto (6.2 i)',
+  'cli.todo.objective-measurement-overdue': 'Registrare le misurazioni degli obiettivi ora dovute (6.2 e)',
+  'cli.todo.objective-missed': 'Riesaminare gli obiettivi la cui scadenza è passata senza raggiungerli',
+
   'field.id': 'ID',
   'field.title': 'Titolo',
   'field.description': 'Descrizione',

@@ -88,6 +88,74 @@ export const core: CoreMessages = {
   'finding.verifier-is-owner':
     '{label} is door de eigen eigenaar geverifieerd. Een onafhankelijke controle (een andere persoon, of de interne audit) is sterker bewijs.',
 
+  'cli.head':
+    '{file}: blad "{sheet}", kopregel op rij {headerRow}, {rows, plural, one {# actierij} other {# actierijen}} onder de kopregel.',
+  'cli.counts':
+    '{errors, plural, one {# fout} other {# fouten}}, {warnings, plural, one {# waarschuwing} other {# waarschuwingen}}, {infos} info in {rows, plural, one {# actierij} other {# actierijen}} (per {asOf}).',
+  'cli.counts.none':
+    'Geen bevindingen in {rows, plural, one {# actierij} other {# actierijen}} (per {asOf}).',
+  'cli.counts.hidden.warnings': ' Waarschuwingen en info niet getoond (--min-severity {min}).',
+  'cli.counts.hidden.info': ' Info niet getoond (--min-severity {min}).',
+  'cli.group.error': '{count, plural, one {# fout} other {# fouten}}',
+  'cli.group.warning': '{count, plural, one {# waarschuwing} other {# waarschuwingen}}',
+  'cli.group.info': '{count, plural, other {# info}}',
+  'cli.rows': '{count, plural, one {rij} other {rijen}} {rows}',
+  'cli.rows.more': '{shown}, … en nog {rest} (--format csv toont elke rij)',
+  'cli.example': 'bijv. {message}',
+  'cli.markdown.title': 'Registercontrole: {file}',
+  'cli.markdown.sheet': 'Blad "{sheet}", {counts}',
+  'cli.markdown.error': 'Fouten',
+  'cli.markdown.warning': 'Waarschuwingen',
+  'cli.markdown.info': 'Info',
+  'cli.review-overdue-too':
+    ' Ook de voortgangsreview is over tijd{due, select, none {} other { (gepland {due})}}.',
+  'finding.column-missing.cli':
+    'Het register heeft {parts}. Koppel een bestaande kolom met --map veld="Kop" (of "fields" in --config plan.json), of voeg de kolommen toe aan het blad; improvement-plan init toont alle kolommen.',
+
+  'cli.todo.missing-id': 'Geef elke actie een ID',
+  'cli.todo.duplicate-id': 'Geef elke actie een eigen ID',
+  'cli.todo.missing-owner': 'Wijs voor elke open actie een eigenaar aan',
+  'cli.todo.missing-target-date': 'Zet een streefdatum op elke open actie',
+  'cli.todo.missing-target-review-date': 'Zet een volgende reviewdatum op elke open actie',
+  'cli.todo.unknown-status': 'Koppel of corrigeer de statuswoorden',
+  'cli.todo.unknown-type': 'Koppel of corrigeer de typewoorden',
+  'cli.todo.unknown-source': 'Koppel of corrigeer de bronwoorden',
+  'cli.todo.invalid-date': 'Corrigeer de cellen die geen datum zijn',
+  'cli.todo.not-calculated': 'Open het bestand in Excel en sla het op, zodat de formules waarden hebben',
+  'cli.todo.ambiguous-date': 'Schrijf dubbelzinnige datums als jjjj-mm-dd of als datumcellen',
+  'cli.todo.date-order': 'Corrigeer datums die niet op volgorde staan',
+  'cli.todo.nc-closed-without-root-cause':
+    'Leg de grondoorzaak van afgesloten afwijkingen vast, of heropen ze (10.2 b)',
+  'cli.todo.nc-closed-without-effectiveness':
+    'Leg een doeltreffende, geverifieerde doeltreffendheidscontrole vast, of heropen (10.2 d)',
+  'cli.todo.ofi-closed-without-remediation': 'Leg de uitvoering van afgesloten verbeterkansen vast',
+  'cli.todo.gate-missing-field': 'Vul de velden in die de huidige status vereist',
+  'cli.todo.closed-without-date': 'Leg de afsluitdatum vast',
+  'cli.todo.closed-without-evidence': 'Koppel het bewijs van afgesloten acties',
+  'cli.todo.overdue': 'Herinner de eigenaren van acties over tijd, of spreek nieuwe streefdatums af',
+  'cli.todo.review-overdue': 'Review de acties waarvan de voortgangsreview verlopen is',
+  'cli.todo.status-is-overdue': 'Vervang "Over tijd" als status door de echte status',
+  'cli.todo.unknown-requirement': 'Corrigeer verwijzingen naar eisen die niet in ISO/IEC 27001:2022 staan',
+  'cli.todo.legacy-2013-requirement':
+    'Werk verwijzingen naar beheersmaatregelen uit 2013 bij naar die van 2022',
+  'cli.todo.verifier-is-owner': 'Laat iemand anders dan de eigenaar de doeltreffendheid verifiëren',
+  'cli.todo.effectiveness-check-overdue': 'Controleer nu de doeltreffendheid van uitgevoerde afwijkingen',
+  'cli.todo.recurring-nc': 'Bekijk afwijkingen die terugkeren',
+  'cli.todo.target-beyond-policy': 'Breng streefdatums binnen het streefdatumbeleid, of leg vast waarom niet',
+  'cli.todo.target-missing-suggested': 'Zet de streefdatums die het beleid voorstelt',
+  'cli.todo.blame-only-root-cause':
+    'Zoek de oorzaak achter grondoorzaken die alleen een persoon de schuld geven',
+  'cli.todo.column-missing': 'Koppel of voeg de ontbrekende kolommen toe',
+  'cli.todo.duplicate-across-registers':
+    'Houd elke actie in één register bij (de kopieën zijn één keer geteld)',
+  'cli.todo.objective-missing-measure': 'Geef aan hoe elke doelstelling wordt gemeten (6.2 b)',
+  'cli.todo.objective-missing-target': 'Stel voor elke doelstelling een streefwaarde vast',
+  'cli.todo.objective-missing-owner': 'Wijs aan wie verantwoordelijk is voor elke doelstelling (6.2 h)',
+  'cli.todo.objective-missing-due-date': 'Stel vast wanneer elke doelstelling gehaald moet zijn (6.2 i)',
+  'cli.todo.objective-measurement-overdue':
+    'Leg de metingen van doelstellingen vast die nu nodig zijn (6.2 e)',
+  'cli.todo.objective-missed': 'Beoordeel de doelstellingen waarvan de datum onbehaald verstreek',
+
   'field.id': 'ID',
   'field.title': 'Titel',
   'field.description': 'Omschrijving',

@@ -84,6 +84,72 @@ export const core: CoreMessages = {
   'finding.verifier-is-owner':
     '{label} foi verificada pelo próprio responsável. Uma verificação independente (outra pessoa, ou a auditoria interna) é uma evidência mais forte.',
 
+  'cli.head':
+    '{file}: folha "{sheet}", cabeçalho na linha {headerRow}, {rows, plural, one {# linha de ação} other {# linhas de ações}} abaixo do cabeçalho.',
+  'cli.counts':
+    '{errors, plural, one {# erro} other {# erros}}, {warnings, plural, one {# aviso} other {# avisos}}, {infos} info em {rows, plural, one {# linha de ação} other {# linhas de ações}} (a {asOf}).',
+  'cli.counts.none':
+    'Sem constatações em {rows, plural, one {# linha de ação} other {# linhas de ações}} (a {asOf}).',
+  'cli.counts.hidden.warnings': ' Avisos e info não listados (--min-severity {min}).',
+  'cli.counts.hidden.info': ' Info não listada (--min-severity {min}).',
+  'cli.group.error': '{count, plural, one {# erro} other {# erros}}',
+  'cli.group.warning': '{count, plural, one {# aviso} other {# avisos}}',
+  'cli.group.info': '{count, plural, other {# info}}',
+  'cli.rows': '{count, plural, one {linha} other {linhas}} {rows}',
+  'cli.rows.more': '{shown}, … e mais {rest} (--format csv lista cada linha)',
+  'cli.example': 'p. ex. {message}',
+  'cli.markdown.title': 'Verificação do registo: {file}',
+  'cli.markdown.sheet': 'Folha "{sheet}", {counts}',
+  'cli.markdown.error': 'Erros',
+  'cli.markdown.warning': 'Avisos',
+  'cli.markdown.info': 'Info',
+  'cli.review-overdue-too':
+    ' O seu acompanhamento também está em atraso{due, select, none {} other { (previsto para {due})}}.',
+  'finding.column-missing.cli':
+    'O registo não tem {parts}. Associe uma coluna existente com --map campo="Cabeçalho" (ou "fields" em --config plan.json), ou acrescente as colunas à folha; improvement-plan init mostra todas as colunas.',
+
+  'cli.todo.missing-id': 'Dar um ID a cada ação',
+  'cli.todo.duplicate-id': 'Dar a cada ação o seu próprio ID',
+  'cli.todo.missing-owner': 'Indicar um responsável para cada ação aberta',
+  'cli.todo.missing-target-date': 'Definir uma data-alvo para cada ação aberta',
+  'cli.todo.missing-target-review-date': 'Definir a próxima data de acompanhamento de cada ação aberta',
+  'cli.todo.unknown-status': 'Associar ou corrigir as palavras de estado',
+  'cli.todo.unknown-type': 'Associar ou corrigir as palavras de tipo',
+  'cli.todo.unknown-source': 'Associar ou corrigir as palavras de origem',
+  'cli.todo.invalid-date': 'Corrigir as células que não são datas',
+  'cli.todo.not-calculated': 'Abrir o ficheiro no Excel e guardá-lo, para que as fórmulas tenham valores',
+  'cli.todo.ambiguous-date': 'Escrever as datas ambíguas como aaaa-mm-dd ou como células de data',
+  'cli.todo.date-order': 'Corrigir as datas fora de ordem',
+  'cli.todo.nc-closed-without-root-cause':
+    'Registar a causa raiz das não conformidades fechadas, ou reabri-las (10.2 b)',
+  'cli.todo.nc-closed-without-effectiveness':
+    'Registar uma verificação da eficácia positiva e verificada, ou reabrir (10.2 d)',
+  'cli.todo.ofi-closed-without-remediation':
+    'Registar a implementação das oportunidades de melhoria fechadas',
+  'cli.todo.gate-missing-field': 'Preencher os campos que o estado atual exige',
+  'cli.todo.closed-without-date': 'Registar a data de fecho',
+  'cli.todo.closed-without-evidence': 'Ligar a evidência das ações fechadas',
+  'cli.todo.overdue': 'Lembrar os responsáveis das ações em atraso, ou acordar novas datas-alvo',
+  'cli.todo.review-overdue': 'Acompanhar as ações cujo acompanhamento está vencido',
+  'cli.todo.status-is-overdue': 'Substituir "Em atraso" como estado pelo estado real',
+  'cli.todo.unknown-requirement': 'Corrigir referências a requisitos que não estão na ISO/IEC 27001:2022',
+  'cli.todo.legacy-2013-requirement': 'Atualizar as referências a controlos de 2013 para os de 2022',
+  'cli.todo.verifier-is-owner': 'Pedir a alguém que não o responsável que verifique a eficácia',
+  'cli.todo.effectiveness-check-overdue': 'Verificar já a eficácia das não conformidades implementadas',
+  'cli.todo.recurring-nc': 'Analisar as não conformidades que se repetem',
+  'cli.todo.target-beyond-policy':
+    'Trazer as datas-alvo para dentro da política de prazos, ou registar porque não',
+  'cli.todo.target-missing-suggested': 'Definir as datas-alvo que a política sugere',
+  'cli.todo.blame-only-root-cause': 'Encontrar a causa por trás das causas raiz que só culpam uma pessoa',
+  'cli.todo.column-missing': 'Associar ou acrescentar as colunas em falta',
+  'cli.todo.duplicate-across-registers': 'Manter cada ação num só registo (as cópias foram contadas uma vez)',
+  'cli.todo.objective-missing-measure': 'Indicar como cada objetivo é medido (6.2 b)',
+  'cli.todo.objective-missing-target': 'Definir um valor-alvo para cada objetivo',
+  'cli.todo.objective-missing-owner': 'Indicar o responsável por cada objetivo (6.2 h)',
+  'cli.todo.objective-missing-due-date': 'Definir até quando cada objetivo deve ser atingido (6.2 i)',
+  'cli.todo.objective-measurement-overdue': 'Registar as medições dos objetivos agora devidas (6.2 e)',
+  'cli.todo.objective-missed': 'Rever os objetivos cujo prazo passou sem serem atingidos',
+
   'field.id': 'ID',
   'field.title': 'Título',
   'field.description': 'Descrição',

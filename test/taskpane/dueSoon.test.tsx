@@ -6,6 +6,7 @@ import ICAL from 'ical.js';
 import type { FollowThroughCommands } from '../../src/commands/followThrough';
 import {
   dayFromIso,
+  DEFAULT_POLICY,
   dueList,
   evidenceView,
   planEvidenceSheet,
@@ -75,6 +76,13 @@ function fakeCommands() {
       calls.evidence.push(plan.name);
       return { ok: true, value: { sheetName: plan.name, counts: view.counts } };
     },
+    // No closed NC here has a re-check; the pane's re-check and policy tests use Excel's commands (dueSoonRecheck).
+    recordRecheck: async () => ({
+      ok: false,
+      error: { code: 'not-allowed', message: 'Only a closed action has a re-check to record.', retry: false },
+    }),
+    policy: () => ({ ok: true, value: { policy: DEFAULT_POLICY, stored: false } }),
+    savePolicy: async () => ({ ok: true, value: { problems: [] } }),
   };
   return { commands, calls };
 }
@@ -113,7 +121,7 @@ describe('Due soon view', () => {
         .map((li) => li.textContent)[0],
     ).toContain('Effectiveness check 2026-11-16, 10 days late');
     const regions = screen.getAllByRole('region').map((r) => r.getAttribute('aria-label'));
-    expect(regions).toEqual(['Dana Reyes <dana@example.org>', 'Ali Khan']);
+    expect(regions).toEqual(['Dana Reyes <dana@example.org>', 'Ali Khan', 'Target-date policy']);
   });
 
   it('a wider window takes in later dates; a wrong number is said at its field and nothing runs', async () => {

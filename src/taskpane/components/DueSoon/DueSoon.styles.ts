@@ -65,4 +65,9 @@ export const useDueSoonStyles = makeStyles({
   wrap: {
     overflowWrap: 'anywhere',
   },
+  recheck: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
 });

@@ -11,6 +11,8 @@ import {
 import type { DueItem, DueState } from '../../../core';
 import { DUE_KIND_LABEL } from '../../../core';
 import { OperationStatus } from '../common/OperationStatus';
+import { PolicyEditor } from './PolicyEditor';
+import { RecheckActions } from './RecheckActions';
 import { useDueSoon, type DueSoonInputs } from './useDueSoon';
 import { useDueSoonStyles } from './DueSoon.styles';
 
@@ -75,7 +77,9 @@ export function DueSoon() {
       <Subtitle2 as="h2" className={styles.heading}>
         Due soon
       </Subtitle2>
-      <Text>Target, progress review and effectiveness-check dates coming up or passed, by owner.</Text>
+      <Text>
+        Target, progress review, effectiveness-check and re-check dates coming up or passed, by owner.
+      </Text>
       <div className={styles.fields}>{INPUTS.map(({ key, label, hint }) => field(key, label, hint))}</div>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={list.status === 'running'} onClick={model.show}>
@@ -112,12 +116,20 @@ export function DueSoon() {
                       <Text>{itemText(i)}</Text>
                     </span>
                     {i.title && <Text size={200}>{i.title}</Text>}
+                    {i.kind === 'recheck' && (
+                      <RecheckActions item={i} busy={model.recording} onRecord={model.recordRecheck} />
+                    )}
                   </li>
                 ))}
               </ul>
             </section>
           ))}
         </>
+      )}
+      {model.recorded && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody className={styles.wrap}>{model.recorded}</MessageBarBody>
+        </MessageBar>
       )}
       <Subtitle2 as="h3" className={styles.owner}>
         Calendar
@@ -163,6 +175,7 @@ export function DueSoon() {
           </MessageBarBody>
         </MessageBar>
       )}
+      <PolicyEditor />
     </div>
   );
 }

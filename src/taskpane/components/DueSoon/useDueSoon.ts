@@ -4,6 +4,9 @@ import { useOperation } from '../common/useOperation';
 import { downloadText } from './download';
 import { useFollowThrough } from './followThroughContext';
 
+/** The answer to a re-check: still effective, or not (the NC is reopened with the reason). */
+export type RecheckAnswer = { result: 'effective' } | { result: 'not-effective'; reason: string };
+
 export interface DueSoonInputs {
   within: string;
   escalateAfter: string;
@@ -77,6 +80,34 @@ export function useDueSoon() {
     );
   }, [calendar, check]);
 
+  const [recording, setRecording] = useState(false);
+  const [recorded, setRecorded] = useState<string>();
+  /** Records a re-check; the problem to show beside it, or undefined once it is recorded. */
+  const recordRecheck = useCallback(
+    async (row: number, answer: RecheckAnswer): Promise<string | undefined> => {
+      const reason = answer.result === 'not-effective' ? answer.reason.trim() : undefined;
+      if (answer.result === 'not-effective' && !reason)
+        return 'Say why it is not effective: the history sheet records it with the reopening.';
+      setRecording(true);
+      setRecorded(undefined);
+      try {
+        const out = await commands.recordRecheck(row, answer.result, reason);
+        if (!out.ok) return out.error.message;
+        if (out.value.missing.length > 0 || out.value.message) return out.value.message;
+        setRecorded(
+          answer.result === 'effective'
+            ? `Recorded the re-check of row ${row} as effective, in the history sheet.`
+            : `Reopened row ${row} (status analysis) with the reason, in the history sheet.`,
+        );
+        show();
+        return undefined;
+      } finally {
+        setRecording(false);
+      }
+    },
+    [commands, show],
+  );
+
   return {
     inputs,
     errors,
@@ -87,5 +118,8 @@ export function useDueSoon() {
     exportCalendar,
     downloaded,
     evidence,
+    recording,
+    recorded,
+    recordRecheck,
   };
 }

@@ -1,6 +1,7 @@
 import type { ImprovementPlanCommands } from './api';
 import { publishRibbonResult } from './ribbonResults';
 import { loadConfig } from '../excel/settings';
+import { isExcel } from './host';
 
 /**
  * Ribbon commands (ExecuteFunction). They call the same command list as the task pane and always
@@ -74,7 +75,10 @@ async function guardWithPaneClosed(): Promise<void> {
   await workflow.startWatching();
 }
 
-Office.onReady(() => {
+Office.onReady((info) => {
+  // Outside Excel (a browser tab, another Office application) there is no ribbon and no workbook:
+  // register nothing, so nothing throws (office.js has no Office.context.requirements there).
+  if (!isExcel(info)) return;
   Office.actions.associate('validateRegister', validateRegister);
   Office.actions.associate('reviewSummary', reviewSummary);
   void guardWithPaneClosed();

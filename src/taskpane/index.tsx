@@ -3,7 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { createExcelCommands } from '../commands/commandList';
 import { followSelection } from '../commands/selection';
 import { createWorkflowCommands } from '../commands/workflowCommands';
+import { isExcel } from '../commands/host';
 import { App } from './App';
+import { renderLanding } from './components/common/renderLanding';
 import { startWatchingAfterFirstView } from './startup';
 
 const BOOT_FAILED =
@@ -11,9 +13,11 @@ const BOOT_FAILED =
 
 /** Renders the pane once Office.js is ready (never `Office.initialize`). */
 async function boot(): Promise<void> {
-  await Office.onReady();
+  const info = await Office.onReady();
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
+  // Outside Excel: what the add-in is and how to install it, and nothing that calls Excel.
+  if (!isExcel(info)) return renderLanding(container);
   const { commands, workflow } = startWatchingAfterFirstView(
     createExcelCommands(),
     Object.assign(createWorkflowCommands(), { onSelectionChanged: followSelection }),

@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 const ROOT = path.resolve(__dirname, '../..');
 const CDN_ORIGIN = 'https://appsforoffice.microsoft.com';
 const OFFICE_JS = `${CDN_ORIGIN}/lib/1/hosted/office.js`;
+const OFFICE_TELEMETRY = 'https://telemetryservice.firstpartyapps.oaspapps.com';
 const PAGES = ['src/taskpane/taskpane.html', 'src/commands/commands.html'];
 
 /** Parses a page without running its scripts or fetching anything (jsdom's defaults). */
@@ -29,12 +30,15 @@ function parseCsp(policy: string): Map<string, string[]> {
   return directives;
 }
 
-/** The only sources a directive may list: this add-in's origin and the office.js CDN, plus two named exceptions. */
+/** The only sources a directive may list: this add-in's origin and the office.js CDN, plus three named exceptions. */
 function allowedSources(directive: string): string[] {
   const base = ["'self'", "'none'", CDN_ORIGIN];
   if (directive === 'img-src') return [...base, 'data:'];
   // Fluent UI (Griffel) and office.js insert <style> at run time; a static page cannot use a nonce.
   if (directive === 'style-src') return [...base, "'unsafe-inline'"];
+  // office.js frames Microsoft's telemetry proxy outside Office and in Excel 2016 for Windows
+  // (o15apptofilemappingtable.js, excel-win32-16.00.js): allowed, so that frame is not a CSP error.
+  if (directive === 'frame-src') return [OFFICE_TELEMETRY];
   return base;
 }
 
@@ -68,6 +72,7 @@ describe.each(PAGES)('%s', (page) => {
   it('lets scripts come only from the add-in and the CDN, with no eval or inline script', () => {
     expect(csp.get('script-src')?.slice().sort()).toEqual(["'self'", CDN_ORIGIN].sort());
     expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('frame-src')).toEqual([OFFICE_TELEMETRY]);
     expect(csp.get('base-uri')).toEqual(["'self'"]);
     const allSources = Array.from(csp.values()).flat();
     expect(allSources).not.toContain("'unsafe-eval'");

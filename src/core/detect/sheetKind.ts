@@ -45,6 +45,11 @@ const OTHER_MIN = 2;
 const OTHER_DOMINANCE = 2;
 const OTHER_STRONG = 4;
 
+/** A header's words, run-together ones split where a capital starts a word ("DefectID" → "defect id"). */
+function headerWords(header: string): string {
+  return normalizeWords(header.replace(/([a-z])([A-Z])/g, '$1 $2'));
+}
+
 function hits(headers: readonly string[], words: readonly string[]): string[] {
   const out: string[] = [];
   for (const h of headers) {
@@ -56,6 +61,7 @@ function hits(headers: readonly string[], words: readonly string[]): string[] {
 
 const prepare = (list: readonly string[]) => list.map((w) => normalizeWords(w)).filter(Boolean);
 const PREPARED_OTHERS = OTHER_KINDS.map((k) => ({ name: k.name, words: prepare(k.words) }));
+const PREPARED_BY_NAME = new Map(PREPARED_OTHERS.map((k) => [k.name, k.words] as const));
 const PREPARED_PAIRS = new Map(
   OTHER_KINDS.filter((k) => k.pair).map((k) => [k.name, [prepare(k.pair![0]), prepare(k.pair![1])] as const]),
 );
@@ -70,8 +76,8 @@ const RESULT_WORDS = new Set(prepare(kinds.checklistResults));
 
 /** The other kind whose words the headers hold most, with the headers that hold them. */
 export function otherKindOf(headers: readonly string[]): { name: string; headers: string[] } | undefined {
-  const own = headers.map((h) => h.replace(/\s+/g, ' ').trim()).filter((h) => normalizeWords(h) !== '');
-  const byWords = new Map(own.map((h) => [normalizeWords(h), h] as const));
+  const own = headers.map((h) => h.replace(/\s+/g, ' ').trim()).filter((h) => headerWords(h) !== '');
+  const byWords = new Map(own.map((h) => [headerWords(h), h] as const));
   let best: { name: string; headers: string[] } | undefined;
   for (const k of PREPARED_OTHERS) {
     // Found by their words, named in the user's own spelling.
@@ -113,9 +119,11 @@ export function judgeSheet(
   sheetName: string,
   evidence: ActionEvidence,
 ): SheetKind {
-  const normalized = [...headers, sheetName].map((h) => normalizeWords(h)).filter(Boolean);
-  const actionHeaders = hits(normalized, PREPARED_ACTION);
+  const normalized = [...headers, sheetName].map(headerWords).filter(Boolean);
   let other = otherKindOf(headers);
+  // A header both kinds claim ("Defect ID" in a software defect log) is no evidence of actions.
+  const claimed = other ? new Set(hits(normalized, PREPARED_BY_NAME.get(other.name)!)) : undefined;
+  const actionHeaders = hits(normalized, PREPARED_ACTION).filter((h) => !claimed?.has(h));
   if (resultShare(evidence.statusValues) >= 0.6) {
     // A status column of results ("Compliant", "Not met", ✅) is a checklist's answer column.
     const status = 'status: ' + (evidence.statusValues ?? []).slice(0, 3).join(' / ');

@@ -1,0 +1,99 @@
+import { judgeSheet } from '../../src/core/detect/sheetKind';
+
+const tracked = { fields: ['id', 'status', 'owner'] as const, statusConfirmed: true };
+
+describe('sheets that look like trackers but hold no improvement actions', () => {
+  it('names a policy register with review cycles a document register', () => {
+    const kind = judgeSheet(
+      [
+        'policy_id',
+        'policy_name',
+        'owner',
+        'version',
+        'last_review_date',
+        'next_review_due',
+        'attestation_required',
+        'status',
+      ],
+      'Policies',
+      { fields: [...tracked.fields, 'targetReviewDate'], statusConfirmed: true },
+    );
+    expect(kind).toMatchObject({ register: false, looksLike: 'a document register' });
+  });
+
+  it('reads run-together headers by their words (a software defect log)', () => {
+    const kind = judgeSheet(
+      [
+        'DefectID',
+        'Severity',
+        'Priority',
+        'Status',
+        'RaisedIn',
+        'Phase',
+        'Owner',
+        'DateRaised',
+        'DateClosed',
+      ],
+      'defect log',
+      { fields: [...tracked.fields, 'priority', 'raisedDate', 'closedDate'], statusConfirmed: true },
+    );
+    expect(kind).toMatchObject({ register: false, looksLike: 'a software defect log' });
+  });
+
+  it('names an exercise timeline (times of day, injects, decisions) as such', () => {
+    const kind = judgeSheet(
+      [
+        'Time',
+        'Inject / Event',
+        'Owner',
+        'Decision Required',
+        'Action Taken',
+        'Status',
+        'Evidence / Notes',
+        'Next Step',
+      ],
+      'Action Log',
+      { fields: ['owner', 'status', 'remediation', 'evidence'], statusConfirmed: true },
+    );
+    expect(kind).toMatchObject({ register: false, looksLike: 'an exercise or incident timeline' });
+  });
+
+  it('keeps a manufacturing NC log that names defects a register (its actions outweigh the word)', () => {
+    const kind = judgeSheet(
+      [
+        'Defect ID',
+        'Defect description',
+        'Root cause',
+        'Corrective action',
+        'Owner',
+        'Target date',
+        'Status',
+        'Closed date',
+      ],
+      'Defect log',
+      {
+        fields: [
+          'id',
+          'description',
+          'rootCause',
+          'correctiveAction',
+          'owner',
+          'targetDate',
+          'status',
+          'closedDate',
+        ],
+        statusConfirmed: true,
+      },
+    );
+    expect(kind.register).toBe(true);
+  });
+
+  it('keeps an action plan with a document column a register', () => {
+    const kind = judgeSheet(
+      ['Action ID', 'Finding', 'Document', 'Version', 'Action owner', 'Due date', 'Status'],
+      'Action plan',
+      { fields: ['id', 'title', 'owner', 'targetDate', 'status'], statusConfirmed: true },
+    );
+    expect(kind.register).toBe(true);
+  });
+});

@@ -28,8 +28,22 @@ export const useAppStyles = makeStyles({
     minWidth: 0,
   },
   main: {
+    flexGrow: 1,
     display: 'flex',
     flexDirection: 'column',
+    minWidth: 0,
+  },
+  /** The language picker, below the views. */
+  footer: {
+    marginTop: 'auto',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  language: {
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
     minWidth: 0,
   },
   /** Read by screen readers, not shown. */

@@ -7,8 +7,11 @@ import { useWorkflowMoves } from './components/Workflow/useWorkflowMoves';
 import { PaneContext, ViewVisibleContext, type PaneContextValue } from './PaneContext';
 import { Navigation } from './Navigation';
 import { usePaneTheme } from './theme';
-import { BANNERS, OVERLAYS, VIEWS, type PaneView } from './views';
+import { BANNERS, OVERLAYS, VIEWS, viewLabel, type PaneView } from './views';
 import { useAppStyles } from './App.styles';
+import type { PaneTranslator } from '../core/i18n';
+import { PaneLanguageProvider, useT } from './i18n';
+import { LanguagePicker } from './LanguagePicker';
 
 export interface AppProps {
   commands: ImprovementPlanCommands;
@@ -22,13 +25,24 @@ export interface AppProps {
   /** Shown above every view (the list of pending status changes). */
   banners?: readonly PaneView[];
   initialView?: string;
+  /** The pane's language as loaded before the first render (startPaneLanguage); English when omitted. */
+  translator?: PaneTranslator;
+}
+
+/** The pane in the user's language (Office's, or the one chosen in the pane). */
+export function App({ translator, ...props }: AppProps) {
+  return (
+    <PaneLanguageProvider initial={translator}>
+      <Pane {...props} />
+    </PaneLanguageProvider>
+  );
 }
 
 /**
  * The pane: tabs over the views. A view mounts the first time its tab is chosen and then stays
  * mounted (hidden) so its results survive switching tabs.
  */
-export function App({
+function Pane({
   commands,
   workflow = NO_WORKFLOW,
   theme,
@@ -36,8 +50,9 @@ export function App({
   overlays = OVERLAYS,
   banners = BANNERS,
   initialView,
-}: AppProps) {
+}: Omit<AppProps, 'translator'>) {
   const styles = useAppStyles();
+  const t = useT();
   const autoTheme = usePaneTheme();
   const idPrefix = useId('pane');
   const [selected, setSelected] = useState(initialView ?? views[0]?.id ?? '');
@@ -89,11 +104,11 @@ export function App({
 
   return (
     <FluentProvider theme={theme ?? autoTheme} className={styles.root}>
-      <ErrorBoundary area="the Improvement Plan pane">
+      <ErrorBoundary area={t.t('app.area.pane')}>
         <PaneContext.Provider value={pane}>
           <main className={styles.main}>
             {/* The pane's name for screen readers; the tabs name each view visibly. */}
-            <h1 className={styles.visuallyHidden}>Improvement Plan</h1>
+            <h1 className={styles.visuallyHidden}>{t.t('app.name')}</h1>
             <Navigation
               views={views}
               selected={selected}
@@ -102,7 +117,7 @@ export function App({
               visited={visited}
             />
             {banners.map((banner) => (
-              <ErrorBoundary key={banner.id} area={banner.label}>
+              <ErrorBoundary key={banner.id} area={viewLabel(t, banner)}>
                 <Suspense fallback={null}>
                   <banner.component />
                 </Suspense>
@@ -120,17 +135,22 @@ export function App({
                   className={styles.panel}
                 >
                   <ViewVisibleContext.Provider value={view.id === selected}>
-                    <ErrorBoundary area={`the ${view.label} view`}>
-                      <Suspense fallback={<Spinner size="small" label={`Loading ${view.label}…`} />}>
+                    <ErrorBoundary area={t.t('app.area.view', { view: viewLabel(t, view) })}>
+                      <Suspense
+                        fallback={
+                          <Spinner size="small" label={t.t('app.loading', { view: viewLabel(t, view) })} />
+                        }
+                      >
                         <view.component />
                       </Suspense>
                     </ErrorBoundary>
                   </ViewVisibleContext.Provider>
                 </div>
               ))}
+            <LanguagePicker />
           </main>
           {overlays.map((overlay) => (
-            <ErrorBoundary key={overlay.id} area={overlay.label}>
+            <ErrorBoundary key={overlay.id} area={viewLabel(t, overlay)}>
               <Suspense fallback={null}>
                 <overlay.component />
               </Suspense>

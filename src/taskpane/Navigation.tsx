@@ -12,8 +12,9 @@ import {
   useIsOverflowItemVisible,
   useOverflowMenu,
 } from '@fluentui/react-components';
-import type { PaneView } from './views';
+import { viewLabel, type PaneView } from './views';
 import { useAppStyles } from './App.styles';
+import { useT } from './i18n';
 
 export interface NavigationProps {
   views: readonly PaneView[];
@@ -31,13 +32,15 @@ export interface NavigationProps {
  */
 export function Navigation({ views, selected, onSelect, idPrefix, visited }: NavigationProps) {
   const styles = useAppStyles();
+  const t = useT();
   return (
-    <Overflow minimumVisible={1} padding={8}>
+    // Keyed by language: the row measures its tabs again when their labels change length.
+    <Overflow key={t.locale} minimumVisible={1} padding={8}>
       <TabList
         className={styles.tabs}
         selectedValue={selected}
         onTabSelect={(_, data) => onSelect(String(data.value))}
-        aria-label="Improvement Plan views"
+        aria-label={t.t('app.views')}
       >
         {/* Later views go into the menu first; the selected one never does. */}
         {views.map((view, i) => (
@@ -51,7 +54,7 @@ export function Navigation({ views, selected, onSelect, idPrefix, visited }: Nav
               id={`${idPrefix}-tab-${view.id}`}
               aria-controls={visited.has(view.id) ? `${idPrefix}-panel-${view.id}` : undefined}
             >
-              {view.label}
+              {viewLabel(t, view)}
             </Tab>
           </OverflowItem>
         ))}
@@ -63,13 +66,15 @@ export function Navigation({ views, selected, onSelect, idPrefix, visited }: Nav
 
 function MoreItem({ view, onSelect }: { view: PaneView; onSelect: (id: string) => void }) {
   const visible = useIsOverflowItemVisible(view.id);
+  const t = useT();
   if (visible) return null;
-  return <MenuItem onClick={() => onSelect(view.id)}>{view.label}</MenuItem>;
+  return <MenuItem onClick={() => onSelect(view.id)}>{viewLabel(t, view)}</MenuItem>;
 }
 
 /** The "More" menu of the tabs that did not fit; absent while every tab fits. */
 function MoreViews({ views, onSelect }: { views: readonly PaneView[]; onSelect: (id: string) => void }) {
   const styles = useAppStyles();
+  const t = useT();
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
   if (!isOverflowing) return null;
   return (
@@ -77,7 +82,7 @@ function MoreViews({ views, onSelect }: { views: readonly PaneView[]; onSelect: 
       <MenuTrigger disableButtonEnhancement>
         {/* A tab of the tab list (Fluent's overflow pattern), so the list holds only tabs. */}
         <MenuButton ref={ref} appearance="transparent" role="tab" className={styles.more}>
-          {`More (${overflowCount})`}
+          {t.t('nav.more', { count: overflowCount })}
         </MenuButton>
       </MenuTrigger>
       <MenuPopover>

@@ -5,6 +5,7 @@ import { followSelection } from '../commands/selection';
 import { createWorkflowCommands } from '../commands/workflowCommands';
 import { isExcel } from '../commands/host';
 import { App } from './App';
+import { startPaneLanguage } from './i18n';
 import { renderLanding } from './components/common/renderLanding';
 import { startWatchingAfterFirstView } from './startup';
 
@@ -18,13 +19,15 @@ async function boot(): Promise<void> {
   if (!container) throw new Error('taskpane.html has no #root element');
   // Outside Excel: what the add-in is and how to install it, and nothing that calls Excel.
   if (!isExcel(info)) return renderLanding(container);
+  // Office's display language (or the user's choice): a small chunk, loaded while "Loading…" shows.
+  const translator = await startPaneLanguage();
   const { commands, workflow } = startWatchingAfterFirstView(
     createExcelCommands(),
     Object.assign(createWorkflowCommands(), { onSelectionChanged: followSelection }),
   );
   createRoot(container).render(
     <StrictMode>
-      <App commands={commands} workflow={workflow} />
+      <App commands={commands} workflow={workflow} translator={translator} />
     </StrictMode>,
   );
 }

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { PaneKey, PaneTranslator } from '../core/i18n';
 
 /**
  * The pane's views, in tab order. A view is a component without props: it reads the commands
@@ -11,7 +12,10 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
  */
 export interface PaneView {
   id: string;
+  /** English name (tests, logs); shown when the view has no `labelKey`. */
   label: string;
+  /** The name in the pane's language (src/core/i18n/locales/<lang>/pane.ts). */
+  labelKey?: PaneKey;
   component: LazyExoticComponent<ComponentType> | ComponentType;
 }
 
@@ -19,6 +23,7 @@ export const VIEWS: readonly PaneView[] = [
   {
     id: 'home',
     label: 'Home',
+    labelKey: 'view.home',
     // The first view: its chunks are fetched as soon as the pane's bundles have loaded (webpackPrefetch
     // on an entry's import), not when React first renders it.
     component: lazy(() =>
@@ -28,26 +33,31 @@ export const VIEWS: readonly PaneView[] = [
   {
     id: 'findings',
     label: 'Findings',
+    labelKey: 'view.findings',
     component: lazy(() => import('./components/Findings/Findings').then((m) => ({ default: m.Findings }))),
   },
   {
     id: 'action',
     label: 'Action',
+    labelKey: 'view.action',
     component: lazy(() => import('./components/Action/Action').then((m) => ({ default: m.Action }))),
   },
   {
     id: 'review',
     label: 'Review',
+    labelKey: 'view.review',
     component: lazy(() => import('./components/Review/Review').then((m) => ({ default: m.Review }))),
   },
   {
     id: 'due-soon',
     label: 'Due soon',
+    labelKey: 'view.dueSoon',
     component: lazy(() => import('./components/DueSoon/DueSoon').then((m) => ({ default: m.DueSoon }))),
   },
   {
     id: 'register',
     label: 'Register',
+    labelKey: 'view.register',
     component: lazy(() => import('./components/Register/Register').then((m) => ({ default: m.Register }))),
   },
 ];
@@ -57,6 +67,7 @@ export const OVERLAYS: readonly PaneView[] = [
   {
     id: 'move-prompt',
     label: 'the root-cause prompt',
+    labelKey: 'app.area.prompt',
     component: lazy(() =>
       import(/* webpackPrefetch: true */ './components/Workflow/MovePrompt').then((m) => ({
         default: m.MovePrompt,
@@ -70,6 +81,7 @@ export const BANNERS: readonly PaneView[] = [
   {
     id: 'pending-moves',
     label: 'the list of status changes to complete',
+    labelKey: 'app.area.pending',
     component: lazy(() =>
       import(/* webpackPrefetch: true */ './components/Workflow/PendingMoves').then((m) => ({
         default: m.PendingMoves,
@@ -77,3 +89,8 @@ export const BANNERS: readonly PaneView[] = [
     ),
   },
 ];
+
+/** A view's name in the pane's language. */
+export function viewLabel(t: PaneTranslator, view: Pick<PaneView, 'label' | 'labelKey'>): string {
+  return view.labelKey ? t.t(view.labelKey) : view.label;
+}

@@ -18,9 +18,12 @@ describe('Home view', () => {
     expect(Number(figure('Errors'))).toBeGreaterThan(0);
     // "Check register" never writes: no highlights.
     expect(fake.callsOf('validate')[0].args).toMatchObject({ highlight: false });
-    expect(
-      screen.getByText(/checked at .* \(as of 2026-11-26\)\. Checking never changes your sheet\./),
-    ).toBeTruthy();
+    // The as-of date in the pane's language, its ISO date kept in <time dateTime>.
+    const asOf = activePanel().querySelector('time');
+    expect(asOf?.getAttribute('datetime')).toBe('2026-11-26');
+    expect(asOf?.parentElement?.textContent).toMatch(
+      /checked at .* \(as of 26 Nov 2026\)\. Checking never changes your sheet\./,
+    );
   });
 
   it('lists what needs action now in words, each selecting its row', async () => {

@@ -10,9 +10,10 @@ import {
 } from '@fluentui/react-components';
 import type { ActionView } from '../../../commands/api';
 import { usePane } from '../../PaneContext';
+import { findingMessage } from '../../../core';
+import { useCoreT, useT } from '../../i18n';
+import { actionLabel, listOf, placeOf, stateName, typeName } from '../../words';
 import { OperationStatus } from '../common/OperationStatus';
-import { findingPlace } from '../Findings/findingGroups';
-import { actionName, stateLabel, TYPE_LABEL } from '../Workflow/words';
 import { cardFacts, rowFindings, statusText, stillNeeded } from './actionCard';
 import { ActionHistory } from './ActionHistory';
 import { ActionMove } from './ActionMove';
@@ -21,11 +22,12 @@ import { useActionStyles } from './Action.styles';
 
 function Facts({ action }: { action: ActionView }) {
   const styles = useActionStyles();
+  const t = useT();
   const facts: [string, string][] = [
-    ['Status', statusText(action)],
-    ['Type', action.type ? TYPE_LABEL[action.type] : 'Not classified'],
-    ...cardFacts(action),
-    ['Row', String(action.row)],
+    [t.t('action.status'), statusText(action, t)],
+    [t.t('action.type'), action.type ? typeName(t, action.type) : t.t('action.notClassified')],
+    ...cardFacts(action, t),
+    [t.t('action.row'), String(action.row)],
   ];
   return (
     <dl className={styles.facts}>
@@ -42,29 +44,29 @@ function Facts({ action }: { action: ActionView }) {
 /** The row's findings from the last check, in words. */
 function RowFindings({ action }: { action: ActionView }) {
   const styles = useActionStyles();
+  const t = useT();
+  const core = useCoreT();
   const { lastCheck, selectView } = usePane();
   const headingId = useId('row-findings');
   const findings = rowFindings(lastCheck?.findings, action.row);
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId} className={styles.heading}>
-        {`Findings (${findings.length})`}
+        {t.t('action.findings', { count: findings.length })}
       </Subtitle2>
       {!lastCheck ? (
         <div className={styles.actions}>
-          <Text className={styles.muted}>The register has not been checked yet.</Text>
-          <Button onClick={() => selectView('home')}>Check the register</Button>
+          <Text className={styles.muted}>{t.t('action.notChecked')}</Text>
+          <Button onClick={() => selectView('home')}>{t.t('action.checkRegister')}</Button>
         </div>
       ) : findings.length === 0 ? (
-        <Text
-          className={styles.muted}
-        >{`No findings for this row at the last check (as of ${lastCheck.asOf}).`}</Text>
+        <Text className={styles.muted}>{t.t('action.noFindings', { asOf: t.date(lastCheck.asOf) })}</Text>
       ) : (
         <ul className={styles.list}>
           {findings.map((f, i) => (
             <li key={`${f.code}:${f.column}:${i}`} className={styles.entry}>
-              <Text className={styles.wrap}>{f.message}</Text>
-              <Text size={200} className={styles.muted}>{`${findingPlace(f)} · ${f.code}`}</Text>
+              <Text className={styles.wrap}>{findingMessage(f, core)}</Text>
+              <Text size={200} className={styles.muted}>{`${placeOf(t, f)} · ${f.code}`}</Text>
             </li>
           ))}
         </ul>
@@ -82,23 +84,26 @@ function Moves({
   onChoose: (to: ActionView['allowed'][number]) => void;
 }) {
   const styles = useActionStyles();
+  const t = useT();
   const headingId = useId('moves');
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId} className={styles.heading}>
-        {`Move ${actionName(action)} to`}
+        {t.t('action.moveTo', { name: actionLabel(t, action) })}
       </Subtitle2>
       {action.allowed.length === 0 ? (
-        <Text className={styles.muted}>No further moves: a cancelled action stays cancelled.</Text>
+        <Text className={styles.muted}>{t.t('action.noMoves')}</Text>
       ) : (
         <ul className={styles.list}>
           {action.allowed.map((state) => {
-            const needs = stillNeeded(action, state);
+            const needs = stillNeeded(action, state, t);
             return (
               <li key={state} className={styles.move}>
-                <Button onClick={() => onChoose(state)}>{stateLabel(state)}</Button>
+                <Button onClick={() => onChoose(state)}>{stateName(t, state)}</Button>
                 <Text size={200} className={styles.muted}>
-                  {needs.length === 0 ? 'Ready: nothing missing' : `Still needs: ${needs.join(', ')}`}
+                  {needs.length === 0
+                    ? t.t('action.ready')
+                    : t.t('action.stillNeeds', { fields: listOf(t, needs) })}
                 </Text>
               </li>
             );
@@ -112,6 +117,7 @@ function Moves({
 /** Action card: the action in the row selected in Excel, following the selection as it moves. */
 export function Action() {
   const styles = useActionStyles();
+  const t = useT();
   const { selectView } = usePane();
   const model = useAction();
   const { load, action, target } = model;
@@ -123,36 +129,29 @@ export function Action() {
   return (
     <div className={styles.root}>
       <h2 className={styles.heading} ref={headingRef} tabIndex={-1}>
-        <Subtitle2>{action ? `${actionName(action)}${title ? ` · ${title}` : ''}` : 'Action'}</Subtitle2>
+        <Subtitle2>
+          {action ? `${actionLabel(t, action)}${title ? ` · ${title}` : ''}` : t.t('action.heading')}
+        </Subtitle2>
       </h2>
       {model.following === false && (
         <div className={styles.actions}>
-          <Text className={styles.muted}>
-            This version of Excel does not tell the add-in when you select a row.
-          </Text>
+          <Text className={styles.muted}>{t.t('action.notFollowing')}</Text>
           <Button onClick={model.read} disabled={load.status === 'running'}>
-            Show the selected row
+            {t.t('action.showSelected')}
           </Button>
         </div>
       )}
       {notWatching ? (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody className={styles.wrap}>
-            The add-in has not found the register yet, so it cannot show the selected row.
-          </MessageBarBody>
+          <MessageBarBody className={styles.wrap}>{t.t('action.noRegister')}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => selectView('register')}>Choose the register sheet</Button>
+            <Button onClick={() => selectView('register')}>{t.t('common.chooseSheet')}</Button>
           </MessageBarActions>
         </MessageBar>
       ) : (
-        <OperationStatus label="Reading the selected row" operation={load} onRetry={load.retry} quiet />
+        <OperationStatus label={t.t('action.reading')} operation={load} onRetry={load.retry} quiet />
       )}
-      {load.status === 'done' && !action && (
-        <Text className={styles.muted}>
-          Select a cell in a row of the register: this card shows that action, and follows as you select
-          another row.
-        </Text>
-      )}
+      {load.status === 'done' && !action && <Text className={styles.muted}>{t.t('action.selectHint')}</Text>}
       {model.notice && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{model.notice}</MessageBarBody>

@@ -1,45 +1,47 @@
 import { Subtitle2, Text, useId } from '@fluentui/react-components';
-import { FIELD_LABELS, historyRows, type HistoryEntry } from '../../../core';
-import { stateLabel } from '../Workflow/words';
+import type { HistoryEntry } from '../../../core';
+import type { PaneKey } from '../../../core/i18n';
+import { useT } from '../../i18n';
+import { dateTimeOf, fieldName, listOf, stateName } from '../../words';
 import { useActionStyles } from './Action.styles';
-
-/** When, in the reader's own time zone; the ISO timestamp stays in `dateTime`. */
-function when(timestamp: string): string {
-  const date = new Date(timestamp);
-  if (Number.isNaN(date.getTime())) return timestamp;
-  return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 /** The action's moves from the history sheet, newest first. */
 export function ActionHistory({ entries }: { entries: readonly HistoryEntry[] }) {
   const styles = useActionStyles();
+  const t = useT();
   const headingId = useId('history');
-  const rows = historyRows(entries);
-  const items = entries.map((entry, i) => ({ entry, how: rows[i][7] })).reverse();
+  const items = entries.map((entry) => ({ entry, how: t.t(`via.${entry.via}` as PaneKey) })).reverse();
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId} className={styles.heading}>
-        History
+        {t.t('action.history')}
       </Subtitle2>
       {items.length === 0 ? (
-        <Text className={styles.muted}>No status changes recorded for this action yet.</Text>
+        <Text className={styles.muted}>{t.t('action.noHistory')}</Text>
       ) : (
         <ol className={styles.list} aria-labelledby={headingId}>
           {items.map(({ entry, how }, i) => (
             <li key={`${entry.timestamp}:${i}`} className={styles.entry}>
               <Text weight="semibold">
-                {`${entry.from ? stateLabel(entry.from) : '(none)'} → ${stateLabel(entry.to)}`}
+                {`${entry.from ? stateName(t, entry.from) : t.t('action.historyNone')} → ${stateName(t, entry.to)}`}
               </Text>
               <Text size={200} className={styles.muted}>
-                <time dateTime={entry.timestamp}>{when(entry.timestamp)}</time>
-                {`, ${how}${entry.gateMet ? '' : ', without its required fields'}`}
+                <time dateTime={entry.timestamp}>{dateTimeOf(t, entry.timestamp)}</time>
+                {`, ${entry.gateMet ? how : t.t('action.historyWithoutGate', { how })}`}
               </Text>
               {entry.fieldsFilled.length > 0 && (
-                <Text
-                  size={200}
-                >{`Filled in: ${entry.fieldsFilled.map((f) => FIELD_LABELS[f] ?? f).join(', ')}`}</Text>
+                <Text size={200}>
+                  {t.t('action.filledIn', {
+                    fields: listOf(
+                      t,
+                      entry.fieldsFilled.map((f) => fieldName(t, f)),
+                    ),
+                  })}
+                </Text>
               )}
-              {entry.comment && <Text className={styles.wrap}>{`Comment: ${entry.comment}`}</Text>}
+              {entry.comment && (
+                <Text className={styles.wrap}>{t.t('action.comment', { comment: entry.comment })}</Text>
+              )}
             </li>
           ))}
         </ol>

@@ -1,7 +1,8 @@
 import { memo, useState } from 'react';
 import { Button, mergeClasses, useArrowNavigationGroup } from '@fluentui/react-components';
 import type { Finding } from '../../../core';
-import { findingPlace } from './findingGroups';
+import { useT } from '../../i18n';
+import { placeOf } from '../../words';
 import { useFindingsStyles } from './Findings.styles';
 
 /** Findings rendered per group at first and per "Show more": keeps the DOM small for 10,000 findings. */
@@ -18,6 +19,7 @@ export interface FindingListProps {
  */
 export const FindingList = memo(function FindingList({ findings, onActivate }: FindingListProps) {
   const styles = useFindingsStyles();
+  const t = useT();
   const [limit, setLimit] = useState(PAGE_SIZE);
   const arrowNavigation = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
   const visible = findings.slice(0, limit);
@@ -30,7 +32,7 @@ export const FindingList = memo(function FindingList({ findings, onActivate }: F
             {f.row === null ? (
               <div className={styles.item}>
                 <span>{f.message}</span>
-                <span className={styles.place}>{findingPlace(f)}</span>
+                <span className={styles.place}>{placeOf(t, f)}</span>
               </div>
             ) : (
               <button
@@ -39,7 +41,9 @@ export const FindingList = memo(function FindingList({ findings, onActivate }: F
                 onClick={() => onActivate(f)}
               >
                 <span>{f.message}</span>
-                <span className={styles.place}>{`${findingPlace(f)}: select in the sheet`}</span>
+                <span className={styles.place}>
+                  {t.t('findings.selectInSheet', { place: placeOf(t, f) })}
+                </span>
               </button>
             )}
           </li>
@@ -47,7 +51,7 @@ export const FindingList = memo(function FindingList({ findings, onActivate }: F
       </ul>
       {hidden > 0 && (
         <Button appearance="subtle" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
-          {`Show ${Math.min(PAGE_SIZE, hidden)} more (${hidden.toLocaleString()} not shown)`}
+          {t.t('findings.showMore', { page: Math.min(PAGE_SIZE, hidden), hidden })}
         </Button>
       )}
     </>

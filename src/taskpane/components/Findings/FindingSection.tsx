@@ -11,7 +11,8 @@ import {
 } from '@fluentui/react-components';
 import type { Finding } from '../../../core';
 import { FindingList } from './FindingList';
-import { SEVERITY_LABEL, type SeveritySection } from './findingGroups';
+import { severityLabel, type SeveritySection } from './findingGroups';
+import { useT } from '../../i18n';
 import { groupTitle } from './findingWords';
 import { useFindingsStyles } from './Findings.styles';
 
@@ -25,6 +26,7 @@ const BADGE_COLOR = { error: 'danger', warning: 'warning', info: 'informative' }
 /** One severity: a heading, then a collapsible group per rule code (all open at first). */
 export function FindingSection({ section, onActivate }: FindingSectionProps) {
   const styles = useFindingsStyles();
+  const t = useT();
   const headingId = useId('severity');
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
   const openItems = section.groups.filter((g) => !closed.has(g.key)).map((g) => g.key);
@@ -38,14 +40,14 @@ export function FindingSection({ section, onActivate }: FindingSectionProps) {
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.heading}>
-        {`${SEVERITY_LABEL[section.severity]} (${section.count.toLocaleString()})`}
+        {t.t('findings.section', { severity: severityLabel(t, section.severity), count: section.count })}
       </h3>
       <Accordion multiple collapsible openItems={openItems} onToggle={onToggle}>
         {section.groups.map((group) => (
           <AccordionItem key={group.key} value={group.key}>
             <AccordionHeader as="h4">
               <span className={styles.groupHeader}>
-                <span>{groupTitle(group.code, group.findings.length, group.description)}</span>
+                <span>{groupTitle(t, group.code, group.findings.length, group.description)}</span>
                 <Badge appearance="tint" color={BADGE_COLOR[group.severity]} className={styles.code}>
                   {group.code}
                 </Badge>

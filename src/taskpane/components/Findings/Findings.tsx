@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Subtitle2, Text } from '@fluentui/react-components';
 import { usePane } from '../../PaneContext';
+import { formatRich, useT } from '../../i18n';
 import { OperationStatus } from '../common/OperationStatus';
 import { FindingSection } from './FindingSection';
 import { FindingsFilter } from './FindingsFilter';
@@ -9,6 +10,7 @@ import { useFindingsStyles } from './Findings.styles';
 /** Findings view: run the checks, see what is wrong grouped by severity and rule, go to the cell. */
 export function Findings() {
   const styles = useFindingsStyles();
+  const t = useT();
   const model = useFindings();
   const { selectView } = usePane();
   const { validate, goTo, result, grouped } = model;
@@ -17,40 +19,43 @@ export function Findings() {
   return (
     <div className={styles.root}>
       <Subtitle2 as="h2" className={styles.heading}>
-        Findings
+        {t.t('findings.heading')}
       </Subtitle2>
       <div className={styles.toolbar}>
         <Button appearance="primary" disabled={running} onClick={model.run}>
-          {result ? 'Run validation again' : 'Run validation'}
+          {result ? t.t('findings.runAgain') : t.t('findings.run')}
         </Button>
         {result && (
           <Text className={styles.muted}>
-            {`${result.info.sheetName}: ${result.info.rows.toLocaleString()} actions, as of ${result.asOf}`}
+            {formatRich(
+              t,
+              'findings.summary',
+              { sheet: result.info.sheetName, count: result.info.rows },
+              { asOf: <time dateTime={result.asOf}>{t.date(result.asOf)}</time> },
+            )}
           </Text>
         )}
       </div>
       <OperationStatus
-        label="Checking the register"
+        label={t.t('common.checking')}
         operation={validate}
         onCancel={validate.cancel}
         onRetry={validate.retry}
       />
       {validate.status === 'error' && validate.error?.code === 'no-register' && (
         <div className={styles.toolbar}>
-          <Button onClick={() => selectView('register')}>Choose the register sheet</Button>
+          <Button onClick={() => selectView('register')}>{t.t('common.chooseSheet')}</Button>
         </div>
       )}
-      <OperationStatus label="Selecting the cell" operation={goTo} onRetry={goTo.retry} quiet />
+      <OperationStatus label={t.t('findings.selectingCell')} operation={goTo} onRetry={goTo.retry} quiet />
       {model.stale && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            The mapping or the register changed after this check. Run validation again to update the findings.
-          </MessageBarBody>
+          <MessageBarBody>{t.t('findings.stale')}</MessageBarBody>
         </MessageBar>
       )}
       {result && total === 0 && (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>No findings: the register passes every check.</MessageBarBody>
+          <MessageBarBody>{t.t('findings.none')}</MessageBarBody>
         </MessageBar>
       )}
       {result && grouped && total > 0 && (
@@ -67,8 +72,8 @@ export function Findings() {
           />
           <Text role="status" className={styles.muted}>
             {grouped.shown === total && model.owner === ALL_OWNERS
-              ? `${total.toLocaleString()} findings`
-              : `Showing ${grouped.shown.toLocaleString()} of ${total.toLocaleString()} findings`}
+              ? t.t('findings.count', { count: total })
+              : t.t('findings.showing', { shown: grouped.shown, count: total })}
           </Text>
           {grouped.sections.map((section) => (
             <FindingSection key={section.severity} section={section} onActivate={model.activate} />

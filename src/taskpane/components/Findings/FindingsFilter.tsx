@@ -1,6 +1,7 @@
 import { Field, SearchBox, Select, ToggleButton } from '@fluentui/react-components';
 import type { Severity } from '../../../core';
-import { SEVERITIES, SEVERITY_LABEL } from './findingGroups';
+import { SEVERITIES, severityLabel } from './findingGroups';
+import { useT } from '../../i18n';
 import { ALL_OWNERS } from './useFindings';
 import { useFindingsStyles } from './Findings.styles';
 
@@ -28,32 +29,33 @@ export function FindingsFilter({
   onOwnerChange,
 }: FindingsFilterProps) {
   const styles = useFindingsStyles();
+  const t = useT();
   return (
     <>
-      <div className={styles.toggles} role="group" aria-label="Show findings by severity">
+      <div className={styles.toggles} role="group" aria-label={t.t('findings.bySeverity')}>
         {SEVERITIES.map((s) => (
           <ToggleButton key={s} size="small" checked={severities.has(s)} onClick={() => onToggleSeverity(s)}>
-            {`${SEVERITY_LABEL[s]} ${counts[s].toLocaleString()}`}
+            {t.t('findings.toggle', { severity: severityLabel(t, s), count: counts[s] })}
           </ToggleButton>
         ))}
       </div>
       {owners.length > 0 && (
-        <Field label="Owner">
+        <Field label={t.t('findings.owner')}>
           <Select value={owner} onChange={(_, data) => onOwnerChange(data.value)}>
-            <option value={ALL_OWNERS}>Every owner</option>
+            <option value={ALL_OWNERS}>{t.t('findings.everyOwner')}</option>
             {owners.map((o) => (
               <option key={o} value={o}>
-                {o || 'No owner'}
+                {o || t.t('common.noOwner')}
               </option>
             ))}
           </Select>
         </Field>
       )}
-      <Field label="Filter findings">
+      <Field label={t.t('findings.filter')}>
         <SearchBox
           value={text}
           onChange={(_, data) => onTextChange(data.value)}
-          placeholder="Id, word, column or rule"
+          placeholder={t.t('findings.filterHint')}
         />
       </Field>
     </>

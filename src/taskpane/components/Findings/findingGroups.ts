@@ -1,12 +1,14 @@
-import { FIELD_LABELS, RULES, type Finding, type Severity } from '../../../core';
+import { RULES, type Finding, type Severity } from '../../../core';
+import type { PaneKey, PaneTranslator } from '../../../core/i18n';
+import { ENGLISH } from '../../i18n';
+import { fieldName, placeOf } from '../../words';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-export const SEVERITY_LABEL: Record<Severity, string> = {
-  error: 'Errors',
-  warning: 'Warnings',
-  info: 'Info',
-};
+/** A severity's heading in the pane's language ("Errors", "Fehler"). */
+export function severityLabel(t: PaneTranslator, severity: Severity): string {
+  return t.t(`severity.${severity}` as PaneKey);
+}
 
 export interface FindingGroup {
   /** `severity:code`, stable across runs (used for the open/closed state). */
@@ -32,16 +34,13 @@ export interface FindingFilter {
 const RULE_ORDER = new Map(RULES.map((r, i) => [r.code, i]));
 const DESCRIPTION = new Map(RULES.map((r) => [r.code, r.description]));
 
-/** Where a finding points, in words: "Cell E5", "Row 3", or "Whole register". */
-export function findingPlace(f: Pick<Finding, 'row' | 'column'>): string {
-  if (f.row === null) return f.column ? `Column ${f.column}` : 'Whole register';
-  return f.column ? `Cell ${f.column}${f.row}` : `Row ${f.row}`;
-}
-
-/** The text a filter matches against, lower-cased once per run. */
-export function searchText(f: Finding): string {
-  const field = f.field ? FIELD_LABELS[f.field] : '';
-  return `${f.message} ${f.id} ${f.code} ${field} ${findingPlace(f)}`.toLowerCase();
+/**
+ * The text a filter matches against, lower-cased once per run: the message as shown, the id, the
+ * rule code, and the field and place in the pane's language.
+ */
+export function searchText(f: Finding, t: PaneTranslator = ENGLISH, message: string = f.message): string {
+  const field = f.field ? fieldName(t, f.field) : '';
+  return `${message} ${f.id} ${f.code} ${field} ${placeOf(t, f)}`.toLocaleLowerCase(t.locale);
 }
 
 /**
@@ -53,7 +52,7 @@ export function searchText(f: Finding): string {
 export function groupFindings(
   findings: readonly Finding[],
   filter: FindingFilter,
-  texts: readonly string[] = findings.map(searchText),
+  texts: readonly string[] = findings.map((f) => searchText(f)),
 ): { sections: SeveritySection[]; shown: number } {
   const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);
   const groups = new Map<string, FindingGroup>();

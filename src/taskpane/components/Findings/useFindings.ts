@@ -1,7 +1,8 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import type { Finding, Severity } from '../../../core';
+import { localizeFindings, type Finding, type Severity } from '../../../core';
 import { usePane } from '../../PaneContext';
 import { useOperation } from '../common/useOperation';
+import { useCoreT, useT } from '../../i18n';
 import { groupFindings, searchText, SEVERITIES } from './findingGroups';
 
 /** The owner filter's value for "every owner" (no owner at all is ''). */
@@ -37,12 +38,18 @@ export function useFindings() {
         : [],
     [result],
   );
-  const byOwner = useMemo(
-    () =>
-      result && owner !== ALL_OWNERS ? result.findings.filter((f) => ownerOf(f) === owner) : result?.findings,
-    [result, owner, ownerOf],
+  // Each finding's message in the pane's language (the same findings, codes and places).
+  const core = useCoreT();
+  const findings = useMemo(
+    () => (result ? localizeFindings(result.findings, core) : undefined),
+    [result, core],
   );
-  const texts = useMemo(() => byOwner?.map(searchText), [byOwner]);
+  const byOwner = useMemo(
+    () => (findings && owner !== ALL_OWNERS ? findings.filter((f) => ownerOf(f) === owner) : findings),
+    [findings, owner, ownerOf],
+  );
+  const t = useT();
+  const texts = useMemo(() => byOwner?.map((f) => searchText(f, t)), [byOwner, t]);
   const grouped = useMemo(
     () => (byOwner ? groupFindings(byOwner, { text: deferredText, severities }, texts) : undefined),
     [byOwner, deferredText, severities, texts],

@@ -12,6 +12,8 @@ import {
 import type { ValidationResult } from '../../../commands/api';
 import { NEED_KINDS, type NeedItem, type NeedKind } from '../../../commands/health';
 import { usePane } from '../../PaneContext';
+import { formatRich, useT } from '../../i18n';
+import { timeOf } from '../../words';
 import { OperationStatus } from '../common/OperationStatus';
 import { HOME_LIMIT, needDetail, needHeading, needName } from './homeWords';
 import { useHome } from './useHome';
@@ -19,22 +21,23 @@ import { useHomeStyles } from './Home.styles';
 
 function Figures({ result }: { result: ValidationResult }) {
   const styles = useHomeStyles();
+  const t = useT();
   const h = result.health;
   const figures: { label: string; value: number | undefined; alert?: boolean }[] = [
-    { label: 'Actions', value: h?.actions ?? result.info.rows },
-    { label: 'Open', value: h?.open },
-    { label: 'Overdue', value: h?.overdue, alert: true },
-    { label: 'Effectiveness checks due', value: h?.effectivenessDue, alert: true },
-    { label: 'Errors', value: result.counts.error, alert: true },
-    { label: 'Warnings', value: result.counts.warning },
+    { label: t.t('home.figure.actions'), value: h?.actions ?? result.info.rows },
+    { label: t.t('home.figure.open'), value: h?.open },
+    { label: t.t('home.figure.overdue'), value: h?.overdue, alert: true },
+    { label: t.t('home.figure.effectivenessDue'), value: h?.effectivenessDue, alert: true },
+    { label: t.t('home.figure.errors'), value: result.counts.error, alert: true },
+    { label: t.t('home.figure.warnings'), value: result.counts.warning },
   ];
   return (
-    <dl className={styles.figures} aria-label="The register at a glance">
+    <dl className={styles.figures} aria-label={t.t('home.glance')}>
       {figures
         .filter((f) => f.value !== undefined)
         .map((f) => (
           <div key={f.label} className={mergeClasses(styles.figure, f.alert && f.value ? styles.alert : '')}>
-            <dd className={styles.number}>{f.value!.toLocaleString()}</dd>
+            <dd className={styles.number}>{t.number(f.value!)}</dd>
             <dt className={styles.label}>{f.label}</dt>
           </div>
         ))}
@@ -52,27 +55,30 @@ interface NeedListProps {
 /** One kind of item needing action: its count in words and the first few, each selecting its row. */
 function NeedList({ kind, items, onSelect, onShowAll }: NeedListProps) {
   const styles = useHomeStyles();
+  const t = useT();
   const headingId = useId('need');
   const arrows = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
   const shown = items.slice(0, HOME_LIMIT);
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId} className={styles.heading}>
-        {needHeading(kind, items.length)}
+        {needHeading(t, kind, items.length)}
       </Subtitle2>
       <ul className={styles.list} {...arrows}>
         {shown.map((item) => (
           <li key={item.row}>
             <button type="button" className={styles.item} onClick={() => onSelect(item)}>
-              <span>{needName(item)}</span>
-              <span className={styles.detail}>{`${needDetail(item)} · select in the sheet`}</span>
+              <span>{needName(t, item)}</span>
+              <span className={styles.detail}>
+                {t.t('home.selectInSheet', { detail: needDetail(t, item) })}
+              </span>
             </button>
           </li>
         ))}
       </ul>
       {items.length > shown.length && (
         <Button appearance="subtle" onClick={onShowAll}>
-          {`Show all ${items.length.toLocaleString()} in Findings`}
+          {t.t('home.showAll', { count: items.length })}
         </Button>
       )}
     </section>
@@ -82,6 +88,7 @@ function NeedList({ kind, items, onSelect, onShowAll }: NeedListProps) {
 /** Home: what needs the user now — the register's health and the actions to see to first. */
 export function Home() {
   const styles = useHomeStyles();
+  const t = useT();
   const { selectView } = usePane();
   const model = useHome();
   const { check, goTo, result, checkedAt } = model;
@@ -92,41 +99,43 @@ export function Home() {
   return (
     <div className={styles.root}>
       <Subtitle2 as="h2" className={styles.heading}>
-        What needs you now
+        {t.t('home.heading')}
       </Subtitle2>
       <div className={styles.toolbar}>
         <Button appearance="primary" disabled={running} onClick={model.runCheck}>
-          Check register
+          {t.t('home.check')}
         </Button>
         <Text size={200} className={styles.muted}>
           {result && checkedAt
-            ? `${result.info.sheetName}, checked at ${checkedAt.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })} (as of ${result.asOf}). Checking never changes your sheet.`
-            : 'Checking reads the register; it never changes your sheet.'}
+            ? formatRich(
+                t,
+                'home.checked',
+                { sheet: result.info.sheetName, time: timeOf(t, checkedAt) },
+                { asOf: <time dateTime={result.asOf}>{t.date(result.asOf)}</time> },
+              )
+            : t.t('home.checkHint')}
         </Text>
       </div>
       {noRegister ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody className={styles.muted}>{check.error!.message}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => selectView('register')}>Choose the register sheet</Button>
+            <Button onClick={() => selectView('register')}>{t.t('common.chooseSheet')}</Button>
           </MessageBarActions>
         </MessageBar>
       ) : (
         <OperationStatus
-          label="Checking the register"
+          label={t.t('common.checking')}
           operation={check}
           onCancel={check.cancel}
           onRetry={check.retry}
         />
       )}
-      <OperationStatus label="Selecting the row" operation={goTo} onRetry={goTo.retry} quiet />
+      <OperationStatus label={t.t('home.selectingRow')} operation={goTo} onRetry={goTo.retry} quiet />
       {result && <Figures result={result} />}
       {result && needs && kinds.length === 0 && (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            Nothing needs you now: no overdue actions, every closed NC has its root cause and effectiveness
-            check, and every open action has an owner.
-          </MessageBarBody>
+          <MessageBarBody>{t.t('home.allClear')}</MessageBarBody>
         </MessageBar>
       )}
       {needs &&
@@ -142,7 +151,7 @@ export function Home() {
       {result && result.findings.length > 0 && (
         <div className={styles.toolbar}>
           <Button onClick={() => selectView('findings')}>
-            {`See all ${result.findings.length.toLocaleString()} findings`}
+            {t.t('home.seeAll', { count: result.findings.length })}
           </Button>
         </div>
       )}

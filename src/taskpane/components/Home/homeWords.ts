@@ -1,24 +1,12 @@
 import type { NeedItem, NeedKind } from '../../../commands/health';
+import type { PaneKey, PaneTranslator } from '../../../core/i18n';
 
 /** How many of each kind the Home view lists before "Show all in Findings". */
 export const HOME_LIMIT = 5;
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
-
 /** The heading of a kind of item, in words with its count ("3 overdue NCs"). */
-export function needHeading(kind: NeedKind, n: number): string {
-  switch (kind) {
-    case 'overdue-nc':
-      return plural(n, 'overdue NC', 'overdue NCs');
-    case 'nc-closed-without-root-cause':
-      return `${plural(n, 'NC', 'NCs')} closed without a root cause`;
-    case 'nc-closed-without-effectiveness':
-      return `${plural(n, 'NC', 'NCs')} closed without an effectiveness check`;
-    case 'missing-owner':
-      return `${plural(n, 'open action', 'open actions')} without an owner`;
-    case 'overdue':
-      return `${plural(n, 'other overdue action', 'other overdue actions')}`;
-  }
+export function needHeading(t: PaneTranslator, kind: NeedKind, n: number): string {
+  return t.t(`need.${kind}` as PaneKey, { count: n });
 }
 
 /** The words a Findings filter uses to show the same actions (the rule code). */
@@ -31,16 +19,16 @@ export const NEED_CODE: Record<NeedKind, string> = {
 };
 
 /** The item's name: its id and title ("CIP-012 · Supplier reviews late"), or its row. */
-export function needName(item: NeedItem): string {
-  const id = item.id || `Row ${item.row}`;
+export function needName(t: PaneTranslator, item: NeedItem): string {
+  const id = item.id || t.t('common.row', { row: String(item.row) });
   return item.title ? `${id} · ${item.title}` : id;
 }
 
 /** Its detail line: owner and lateness ("Dana Reyes · 34 days late · row 12"). */
-export function needDetail(item: NeedItem): string {
-  const parts = [item.owner || 'No owner'];
+export function needDetail(t: PaneTranslator, item: NeedItem): string {
+  const parts = [item.owner || t.t('common.noOwner')];
   if (item.daysLate !== undefined && item.daysLate > 0)
-    parts.push(plural(item.daysLate, 'day late', 'days late'));
-  parts.push(`row ${item.row}`);
+    parts.push(t.t('home.daysLate', { count: item.daysLate }));
+  parts.push(t.t('common.rowLower', { row: String(item.row) }));
   return parts.join(' · ');
 }

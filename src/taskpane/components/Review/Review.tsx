@@ -9,15 +9,18 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { DatePicker } from '@fluentui/react-datepicker-compat';
+import type { PaneKey } from '../../../core/i18n';
+import { useT } from '../../i18n';
 import { OperationStatus } from '../common/OperationStatus';
+import { useCalendarStrings } from './calendarStrings';
 import { ReviewFigures, reviewNotes } from './ReviewFigures';
-import { PRESET_LABEL, PRESETS, useReview, type Preset, type ReviewDates } from './useReview';
+import { PRESETS, useReview, type Preset, type ReviewDates } from './useReview';
 import { useReviewStyles } from './Review.styles';
 
-const DATE_INPUTS: { key: keyof ReviewDates; label: string; hint?: string }[] = [
-  { key: 'from', label: 'Period from', hint: 'Blank: from the last review sheet, else the last 12 months.' },
-  { key: 'to', label: 'Period to' },
-  { key: 'asOf', label: 'As of' },
+const DATE_INPUTS: { key: keyof ReviewDates; label: PaneKey; hint?: PaneKey }[] = [
+  { key: 'from', label: 'review.from', hint: 'review.fromHint' },
+  { key: 'to', label: 'review.to' },
+  { key: 'asOf', label: 'review.asOf' },
 ];
 
 /** An ISO date (yyyy-mm-dd) as a local Date for the picker, or undefined when blank or not one. */
@@ -38,22 +41,21 @@ function isoOf(date?: Date): string {
 /** Review view: choose the period, write the management-review sheet, see its key figures. */
 export function Review() {
   const styles = useReviewStyles();
+  const t = useT();
+  const calendar = useCalendarStrings();
   const model = useReview();
   const { generate, goToSheet } = model;
   const result = generate.status === 'done' ? generate.value : undefined;
   return (
     <div className={styles.root}>
       <Subtitle2 as="h2" className={styles.heading}>
-        Management review
+        {t.t('review.heading')}
       </Subtitle2>
-      <Text>
-        Writes a new, dated sheet with the figures for ISO 27001 clause 9.3.2. Existing sheets are never
-        replaced.
-      </Text>
-      <Field label="Period">
+      <Text>{t.t('review.intro')}</Text>
+      <Field label={t.t('review.period')}>
         <RadioGroup value={model.preset} onChange={(_, data) => model.choosePreset(data.value as Preset)}>
           {PRESETS.map((p) => (
-            <Radio key={p} value={p} label={PRESET_LABEL[p]} />
+            <Radio key={p} value={p} label={t.t(`review.preset.${p}`)} />
           ))}
         </RadioGroup>
       </Field>
@@ -62,16 +64,17 @@ export function Review() {
           <Field
             key={key}
             className={styles.date}
-            label={label}
-            hint={hint}
-            validationMessage={model.errors[key]}
+            label={t.t(label)}
+            hint={hint && t.t(hint)}
+            validationMessage={model.errors[key] && t.t(model.errors[key])}
             validationState={model.errors[key] ? 'error' : 'none'}
           >
             <DatePicker
               className={styles.input}
               input={{ className: styles.dateText }}
               allowTextInput
-              placeholder="yyyy-mm-dd"
+              placeholder={t.t('review.datePattern')}
+              strings={calendar}
               value={dateOf(model.dates[key])}
               formatDate={isoOf}
               parseDateFromString={(text) => dateOf(text.trim()) ?? null}
@@ -82,11 +85,11 @@ export function Review() {
       </div>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={generate.status === 'running'} onClick={model.submit}>
-          Generate summary
+          {t.t('review.generate')}
         </Button>
       </div>
       <OperationStatus
-        label="Writing the summary"
+        label={t.t('review.writing')}
         operation={generate}
         onCancel={generate.cancel}
         onRetry={generate.retry}
@@ -95,8 +98,13 @@ export function Review() {
         <>
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody className={styles.wrap}>
-              {`Created the sheet “${result.sheetName}” for ${result.figures.period.from} to ${result.figures.period.to}, as of ${result.figures.asOf}.`}
-              {reviewNotes(result.figures).map((note) => (
+              {t.t('review.created', {
+                sheet: result.sheetName,
+                from: t.date(result.figures.period.from),
+                to: t.date(result.figures.period.to),
+                asOf: t.date(result.figures.asOf),
+              })}
+              {reviewNotes(result.figures, t).map((note) => (
                 <span key={note} className={styles.line}>
                   {note}
                 </span>
@@ -105,11 +113,16 @@ export function Review() {
           </MessageBar>
           <ReviewFigures figures={result.figures} />
           <div className={styles.actions}>
-            <Button
-              onClick={() => void goToSheet.run(result.sheetName)}
-            >{`Go to sheet “${result.sheetName}”`}</Button>
+            <Button onClick={() => void goToSheet.run(result.sheetName)}>
+              {t.t('review.goTo', { sheet: result.sheetName })}
+            </Button>
           </div>
-          <OperationStatus label="Opening the sheet" operation={goToSheet} onRetry={goToSheet.retry} quiet />
+          <OperationStatus
+            label={t.t('review.opening')}
+            operation={goToSheet}
+            onRetry={goToSheet.retry}
+            quiet
+          />
         </>
       )}
     </div>

@@ -1,56 +1,85 @@
-import { formatPercent, keyFigures, type ReviewFigures as Figures } from '../../../core';
+import { FIELD_LABELS, keyFigures, type ReviewFigures as Figures } from '../../../core';
+import { PERCENT_DECIMALS } from '../../../core/review/words';
+import type { PaneKey, PaneTranslator } from '../../../core/i18n';
+import { ENGLISH, useT } from '../../i18n';
+import { fieldName, listOf } from '../../words';
 import { useReviewStyles } from './Review.styles';
 
 /**
- * The key figures of a generated summary, as the sheet shows them: the same labels, the same
+ * The key figures of a generated summary, as the sheet shows them: the same figures, the same
  * precision, and the same caveat where a figure rests on a missing field ("Unknown", never 0).
+ * Labels and numbers in the pane's language; the caveats come from the core.
  */
 export function ReviewFigures({ figures }: { figures: Figures }) {
   const styles = useReviewStyles();
+  const t = useT();
   return (
-    <dl className={styles.figures} aria-label="Key figures">
+    <dl className={styles.figures} aria-label={t.t('review.keyFigures')}>
       {keyFigures(figures).map((k) => (
         <div key={k.key} className={styles.figure}>
           <dd className={styles.number}>
             {k.value === null
-              ? 'Unknown'
+              ? t.t('review.unknown')
               : k.key === 'effectivenessRate'
-                ? formatPercent(k.value)
-                : String(k.value)}
+                ? t.percent(k.value, PERCENT_DECIMALS)
+                : t.number(k.value)}
             {(k.value === null || k.note) && (
               <span className={styles.note}>
                 {k.value === null ? k.text.replace(/^Unknown — /, '') : k.note}
               </span>
             )}
           </dd>
-          <dt className={styles.label}>{k.label}</dt>
+          <dt className={styles.label}>{t.t(`review.figure.${k.key}` as PaneKey)}</dt>
         </div>
       ))}
     </dl>
   );
 }
 
+const FIELD_BY_LABEL = new Map(Object.entries(FIELD_LABELS).map(([key, label]) => [label, key]));
+
+/** A field the core names by its English label, in the pane's language. */
+function fieldOf(t: PaneTranslator, label: string): string {
+  const key = FIELD_BY_LABEL.get(label);
+  return key ? fieldName(t, key) : label;
+}
+
 /** What the figures rest on, and what the new sheet followed up, in a sentence each. */
-export function reviewNotes(figures: Figures): string[] {
+export function reviewNotes(figures: Figures, t: PaneTranslator = ENGLISH): string[] {
   const q = figures.quality;
   const errors = q.errors.reduce((n, k) => n + k.count, 0);
   const warnings = q.warnings.reduce((n, k) => n + k.count, 0);
   const notes: string[] = [];
-  if (errors + warnings > 0)
-    notes.push(
-      `The register has ${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'}; the sheet opens with them by kind (the Findings view lists each).`,
-    );
+  if (errors + warnings > 0) notes.push(t.t('review.note.quality', { errors, warnings }));
   if (q.fieldsWithoutColumn.length > 0)
-    notes.push(`Fields without a column: ${q.fieldsWithoutColumn.join(', ')}.`);
+    notes.push(
+      t.t('review.note.noColumn', {
+        fields: listOf(
+          t,
+          q.fieldsWithoutColumn.map((l) => fieldOf(t, l)),
+        ),
+      }),
+    );
   const fu = figures.followUp;
   if (fu)
     notes.push(
-      `Followed up the review of ${fu.asOf} (“${fu.sheet}”): ${fu.decisions.length} decision${fu.decisions.length === 1 ? '' : 's'}, ${fu.raisedSince} raised and ${fu.closedSince} closed since, ${fu.slipped.length} target date${fu.slipped.length === 1 ? '' : 's'} moved later.`,
+      t.t('review.note.followUp', {
+        asOf: t.date(fu.asOf),
+        sheet: fu.sheet,
+        decisions: fu.decisions.length,
+        raised: fu.raisedSince,
+        closed: fu.closedSince,
+        slipped: fu.slipped.length,
+      }),
     );
   const r = figures.recurrence;
   if (r.rate !== null && r.recurring > 0)
     notes.push(
-      `${r.recurring} of ${r.ncsRaisedInPeriod} NCs raised in the period (${formatPercent(r.rate)}) resemble an earlier NC.`,
+      t.t('review.note.recurrence', {
+        recurring: r.recurring,
+        raised: r.ncsRaisedInPeriod,
+        rate: t.percent(r.rate, PERCENT_DECIMALS),
+      }),
     );
   return notes;
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { dayFromIso, dayFromLocalDate, isoFromDay } from '../../../core';
 import type { ReviewRequest } from '../../../commands/api';
+import type { PaneKey } from '../../../core/i18n';
 import { usePane } from '../../PaneContext';
 import { useOperation } from '../common/useOperation';
 
@@ -22,13 +23,6 @@ export function defaultDates(today: Date = new Date()): ReviewDates {
 export const PRESETS = ['since-last-review', 'last-12-months', 'calendar-year', 'custom'] as const;
 export type Preset = (typeof PRESETS)[number];
 
-export const PRESET_LABEL: Record<Preset, string> = {
-  'since-last-review': 'Since the last review',
-  'last-12-months': 'Last 12 months',
-  'calendar-year': 'This calendar year',
-  custom: 'Dates of my own',
-};
-
 /**
  * The period of a preset, ending on the as-of date: since the last review leaves "from" blank (the
  * core starts the day after the last review sheet, else 12 months back).
@@ -45,15 +39,14 @@ export function presetDates(preset: Exclude<Preset, 'custom'>, asOf: string): { 
   return { from: start.toISOString().slice(0, 10), to: asOf };
 }
 
-/** What is wrong with the chosen dates, per input; empty when they can be used. */
-export function checkDates(dates: ReviewDates): Partial<Record<keyof ReviewDates, string>> {
-  const errors: Partial<Record<keyof ReviewDates, string>> = {};
+/** What is wrong with the chosen dates, per input (a message of the pane's catalogue); empty when they can be used. */
+export function checkDates(dates: ReviewDates): Partial<Record<keyof ReviewDates, PaneKey>> {
+  const errors: Partial<Record<keyof ReviewDates, PaneKey>> = {};
   for (const key of ['from', 'to', 'asOf'] as const) {
     if (key === 'from' && dates.from === '') continue; // blank: since the last review
-    if (dayFromIso(dates[key]) === undefined) errors[key] = 'Enter a date.';
+    if (dayFromIso(dates[key]) === undefined) errors[key] = 'review.enterDate';
   }
-  if (dates.from && !errors.from && !errors.to && dates.from > dates.to)
-    errors.to = 'The period ends before it starts.';
+  if (dates.from && !errors.from && !errors.to && dates.from > dates.to) errors.to = 'review.endsBeforeStart';
   return errors;
 }
 

@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ContextType, type ErrorInfo, type ReactNode } from 'react';
 import {
   Button,
   MessageBar,
@@ -6,6 +6,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
+import { ENGLISH, PaneLanguageContext } from '../../i18n';
 
 interface ErrorBoundaryProps {
   /** Where the failure happened, in the user's words ("the Findings view"). */
@@ -18,6 +19,8 @@ interface ErrorBoundaryProps {
  * a blank pane; the other views keep working.
  */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boolean }> {
+  static override contextType = PaneLanguageContext;
+  declare context: ContextType<typeof PaneLanguageContext>;
   override state = { failed: false };
 
   static getDerivedStateFromError(): { failed: boolean } {
@@ -31,14 +34,15 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boole
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
+    const t = this.context?.t ?? ENGLISH;
     return (
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{`Something went wrong in ${this.props.area}.`}</MessageBarTitle> Your workbook was
-          not changed by this problem. Try again; if it keeps happening, close and reopen the pane.
+          <MessageBarTitle>{t.t('error.title', { area: this.props.area })}</MessageBarTitle>{' '}
+          {t.t('error.body')}
         </MessageBarBody>
         <MessageBarActions>
-          <Button onClick={() => this.setState({ failed: false })}>Try again</Button>
+          <Button onClick={() => this.setState({ failed: false })}>{t.t('error.tryAgain')}</Button>
         </MessageBarActions>
       </MessageBar>
     );

@@ -10,6 +10,7 @@ import {
 import type { Progress, UserError } from '../../../commands/api';
 import type { OperationStatusKind } from './useOperation';
 import { useCommonStyles } from './common.styles';
+import { useT } from '../../i18n';
 
 export interface OperationStatusProps {
   /** What is running, for the progress label when the command reports none ("Checking the register"). */
@@ -27,9 +28,10 @@ export interface OperationStatusProps {
  */
 export function OperationStatus({ label, operation, onCancel, onRetry, quiet }: OperationStatusProps) {
   const styles = useCommonStyles();
+  const t = useT();
   const { status, progress, error } = operation;
   if (status === 'running' && !quiet) {
-    const text = progress?.label || `${label}…`;
+    const text = progress?.label || t.t('status.running', { label });
     return (
       <div className={styles.progressRow}>
         <Field className={styles.progressField} validationMessage={text} validationState="none">
@@ -38,7 +40,7 @@ export function OperationStatus({ label, operation, onCancel, onRetry, quiet }: 
             aria-label={label}
           />
         </Field>
-        {onCancel && <Button onClick={onCancel}>Cancel</Button>}
+        {onCancel && <Button onClick={onCancel}>{t.t('common.cancel')}</Button>}
       </div>
     );
   }
@@ -46,11 +48,11 @@ export function OperationStatus({ label, operation, onCancel, onRetry, quiet }: 
     return (
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody className={styles.wrap}>
-          <MessageBarTitle>{`${label} did not finish.`}</MessageBarTitle> {error.message}
+          <MessageBarTitle>{t.t('status.failed', { label })}</MessageBarTitle> {error.message}
         </MessageBarBody>
         {error.retry && onRetry && (
           <MessageBarActions>
-            <Button onClick={onRetry}>Retry</Button>
+            <Button onClick={onRetry}>{t.t('common.retry')}</Button>
           </MessageBarActions>
         )}
       </MessageBar>
@@ -59,7 +61,7 @@ export function OperationStatus({ label, operation, onCancel, onRetry, quiet }: 
   if (status === 'cancelled') {
     return (
       <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{`${label} was cancelled.`}</MessageBarBody>
+        <MessageBarBody>{t.t('status.cancelled', { label })}</MessageBarBody>
       </MessageBar>
     );
   }

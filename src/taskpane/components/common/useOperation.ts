@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Outcome, Progress, RunOptions, UserError } from '../../../commands/api';
+import { useT } from '../../i18n';
 
 /** One command call as the pane sees it. */
 export type OperationRunner<A, T> = (args: A, options: RunOptions) => Promise<Outcome<T>>;
@@ -22,14 +23,6 @@ export interface Operation<A, T> {
   retry: () => void;
 }
 
-/** Commands promise never to reject; this covers a broken promise so the pane still explains itself. */
-const UNEXPECTED: UserError = {
-  code: 'unexpected',
-  message:
-    'Something unexpected went wrong while talking to Excel. Your workbook was not changed by the pane. Try again; if it keeps happening, close and reopen the pane.',
-  retry: true,
-};
-
 /**
  * Wraps an Outcome-returning command with an AbortController, progress and retry. Results of a
  * call that was cancelled or superseded are ignored, so a slow old answer never replaces a newer one.
@@ -39,6 +32,10 @@ const UNEXPECTED: UserError = {
 export function useOperation<A, T>(runner: OperationRunner<A, T>): Operation<A, T> {
   const [state, setState] = useState<Omit<Operation<A, T>, 'run' | 'cancel' | 'retry'>>({ status: 'idle' });
   const runnerRef = useRef(runner);
+  const t = useT();
+  const unexpected = useRef('');
+  // Commands promise never to reject; this covers a broken promise so the pane still explains itself.
+  unexpected.current = t.t('error.unexpected');
   const controllerRef = useRef<AbortController | undefined>(undefined);
   const callRef = useRef(0);
   const argsRef = useRef<{ args: A } | undefined>(undefined);
@@ -65,7 +62,7 @@ export function useOperation<A, T>(runner: OperationRunner<A, T>): Operation<A, 
         },
       });
     } catch {
-      outcome = { ok: false, error: UNEXPECTED };
+      outcome = { ok: false, error: { code: 'unexpected', message: unexpected.current, retry: true } };
     }
     if (!current()) return undefined;
     controllerRef.current = undefined;

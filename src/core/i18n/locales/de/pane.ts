@@ -2,6 +2,296 @@ import type { PaneMessages } from '../en/pane';
 
 export const pane: PaneMessages = {
   'pane.language': 'Sprache',
+  'pane.language.office': 'Wie in Office ({language})',
+
+  // The pane around the views
+  'app.name': 'Improvement Plan',
+  'app.views': 'Ansichten von Improvement Plan',
+  'app.loading': '{view} wird geladen…',
+  'app.area.pane': 'Improvement Plan',
+  'app.area.view': 'der Ansicht „{view}“',
+  'app.area.prompt': 'der Ursachenabfrage',
+  'app.area.pending': 'der Liste der abzuschließenden Statusänderungen',
+  'view.home': 'Start',
+  'view.findings': 'Befunde',
+  'view.action': 'Maßnahme',
+  'view.review': 'Bewertung',
+  'view.dueSoon': 'Bald fällig',
+  'view.register': 'Register',
+  'nav.more': 'Mehr ({count, number})',
+
+  // Shared by the views
+  'error.title': 'Fehler in {area}.',
+  'error.body':
+    'Ihre Arbeitsmappe wurde durch diesen Fehler nicht verändert. Versuchen Sie es erneut; tritt er wieder auf, schließen Sie den Aufgabenbereich und öffnen Sie ihn neu.',
+  'error.tryAgain': 'Erneut versuchen',
+  'error.unexpected':
+    'Bei der Verbindung mit Excel ist ein unerwarteter Fehler aufgetreten. Der Aufgabenbereich hat Ihre Arbeitsmappe nicht verändert. Versuchen Sie es erneut; tritt er wieder auf, schließen Sie den Aufgabenbereich und öffnen Sie ihn neu.',
+  'status.running': '{label}…',
+  'status.failed': '{label}: nicht abgeschlossen.',
+  'status.cancelled': '{label}: abgebrochen.',
+  'common.cancel': 'Abbrechen',
+  'common.retry': 'Wiederholen',
+  'common.back': 'Zurück',
+  'common.checking': 'Registerprüfung',
+  'common.chooseSheet': 'Registerblatt wählen',
+  'common.noOwner': 'Kein Verantwortlicher',
+  'common.row': 'Zeile {row}',
+  'common.rowLower': 'Zeile {row}',
+  'common.blank': '(leer)',
+  'common.unknown': 'unbekannt',
+
+  // Where a finding points
+  'place.cell': 'Zelle {cell}',
+  'place.row': 'Zeile {row}',
+  'place.column': 'Spalte {column}',
+  'place.register': 'Ganzes Register',
+
+  // Home
+  'home.heading': 'Was jetzt zu tun ist',
+  'home.check': 'Register prüfen',
+  'home.checked': '{sheet}, geprüft um {time} (Stand {asOf}). Die Prüfung ändert Ihr Blatt nie.',
+  'home.checkHint': 'Die Prüfung liest das Register; sie ändert Ihr Blatt nie.',
+  'home.selectingRow': 'Auswahl der Zeile',
+  'home.glance': 'Das Register auf einen Blick',
+  'home.figure.actions': 'Maßnahmen',
+  'home.figure.open': 'Offen',
+  'home.figure.overdue': 'Überfällig',
+  'home.figure.effectivenessDue': 'Fällige Wirksamkeits­prüfungen',
+  'home.figure.errors': 'Fehler',
+  'home.figure.warnings': 'Warnungen',
+  'home.allClear':
+    'Derzeit ist nichts zu tun: keine überfälligen Maßnahmen, jede geschlossene Nichtkonformität hat ihre Ursache und Wirksamkeitsprüfung, und jede offene Maßnahme hat einen Verantwortlichen.',
+  'home.seeAll': '{count, plural, one {Den # Befund ansehen} other {Alle # Befunde ansehen}}',
+  'home.showAll': 'Alle {count, number} unter „Befunde“ zeigen',
+  'home.selectInSheet': '{detail} · im Blatt auswählen',
+  'home.daysLate': '{count, plural, one {# Tag überfällig} other {# Tage überfällig}}',
+  'need.overdue-nc':
+    '{count, plural, one {# überfällige Nichtkonformität} other {# überfällige Nichtkonformitäten}}',
+  'need.nc-closed-without-root-cause':
+    '{count, plural, one {# Nichtkonformität ohne Ursache geschlossen} other {# Nichtkonformitäten ohne Ursache geschlossen}}',
+  'need.nc-closed-without-effectiveness':
+    '{count, plural, one {# Nichtkonformität ohne Wirksamkeitsprüfung geschlossen} other {# Nichtkonformitäten ohne Wirksamkeitsprüfung geschlossen}}',
+  'need.missing-owner':
+    '{count, plural, one {# offene Maßnahme ohne Verantwortlichen} other {# offene Maßnahmen ohne Verantwortlichen}}',
+  'need.overdue':
+    '{count, plural, one {# weitere überfällige Maßnahme} other {# weitere überfällige Maßnahmen}}',
+
+  // Findings
+  'findings.heading': 'Befunde',
+  'findings.run': 'Prüfung starten',
+  'findings.runAgain': 'Erneut prüfen',
+  'findings.summary': '{sheet}: {count, plural, one {# Maßnahme} other {# Maßnahmen}}, Stand {asOf}',
+  'findings.selectingCell': 'Auswahl der Zelle',
+  'findings.stale':
+    'Die Zuordnung oder das Register hat sich nach dieser Prüfung geändert. Prüfen Sie erneut, um die Befunde zu aktualisieren.',
+  'findings.none': 'Keine Befunde: Das Register besteht jede Prüfung.',
+  'findings.count': '{count, plural, one {# Befund} other {# Befunde}}',
+  'findings.showing': '{shown, number} von {count, plural, one {# Befund} other {# Befunden}} angezeigt',
+  'findings.section': '{severity} ({count, number})',
+  'findings.toggle': '{severity} {count, number}',
+  'findings.bySeverity': 'Befunde nach Schweregrad zeigen',
+  'findings.owner': 'Verantwortlich',
+  'findings.everyOwner': 'Alle Verantwortlichen',
+  'findings.filter': 'Befunde filtern',
+  'findings.filterHint': 'ID, Wort, Spalte oder Regel',
+  'findings.selectInSheet': '{place}: im Blatt auswählen',
+  'findings.showMore': '{page, number} weitere zeigen ({hidden, number} ausgeblendet)',
+  'findings.otherGroup': '{count, number} × {description}',
+  'severity.error': 'Fehler',
+  'severity.warning': 'Warnungen',
+  'severity.info': 'Hinweise',
+
+  // Each kind of finding as what to do, counted
+  'group.not-a-register':
+    '{count, plural, one {# Blatt, das kein Register ist} other {# Blätter, die keine Register sind}}',
+  'group.header-not-found':
+    '{count, plural, one {# Kopfzeile nicht gefunden} other {# Kopfzeilen nicht gefunden}}',
+  'group.column-missing':
+    '{count, plural, one {# Hinweis zu Spalten, die der Workflow braucht} other {# Hinweise zu Spalten, die der Workflow braucht}}',
+  'group.missing-id': '{count, plural, one {# Maßnahme ohne ID} other {# Maßnahmen ohne ID}}',
+  'group.duplicate-id': '{count, plural, one {# doppelt vergebene ID} other {# mehrfach vergebene IDs}}',
+  'group.missing-owner':
+    '{count, plural, one {# offene Maßnahme ohne Verantwortlichen} other {# offene Maßnahmen ohne Verantwortlichen}}',
+  'group.missing-target-date':
+    '{count, plural, one {# offene Maßnahme ohne Zieltermin} other {# offene Maßnahmen ohne Zieltermin}}',
+  'group.missing-target-review-date':
+    '{count, plural, one {# offene Maßnahme ohne Überprüfungstermin} other {# offene Maßnahmen ohne Überprüfungstermin}}',
+  'group.unknown-type': '{count, plural, one {# nicht verstandene Art} other {# nicht verstandene Arten}}',
+  'group.unknown-status':
+    '{count, plural, one {# nicht verstandener Status} other {# nicht verstandene Status}}',
+  'group.unknown-source':
+    '{count, plural, one {# nicht verstandene Herkunft} other {# nicht verstandene Herkünfte}}',
+  'group.invalid-date':
+    '{count, plural, one {# Datumszelle ohne gültiges Datum} other {# Datumszellen ohne gültiges Datum}}',
+  'group.ambiguous-date':
+    '{count, plural, one {# Datum, bei dem Tag und Monat vertauscht sein könnten} other {# Daten, bei denen Tag und Monat vertauscht sein könnten}}',
+  'group.date-order':
+    '{count, plural, one {# Maßnahme mit Daten in falscher Reihenfolge} other {# Maßnahmen mit Daten in falscher Reihenfolge}}',
+  'group.nc-closed-without-root-cause':
+    '{count, plural, one {# Nichtkonformität ohne Ursache geschlossen} other {# Nichtkonformitäten ohne Ursache geschlossen}}',
+  'group.nc-closed-without-effectiveness':
+    '{count, plural, one {# Nichtkonformität ohne Wirksamkeitsprüfung geschlossen} other {# Nichtkonformitäten ohne Wirksamkeitsprüfung geschlossen}}',
+  'group.ofi-closed-without-remediation':
+    '{count, plural, one {# Verbesserungspotenzial ohne umgesetzte Maßnahme geschlossen} other {# Verbesserungspotenziale ohne umgesetzte Maßnahme geschlossen}}',
+  'group.gate-missing-field':
+    '{count, plural, one {# Maßnahme, der ein für ihren Status nötiges Feld fehlt} other {# Maßnahmen, denen ein für ihren Status nötiges Feld fehlt}}',
+  'group.closed-without-date':
+    '{count, plural, one {# geschlossene Maßnahme ohne Abschlussdatum} other {# geschlossene Maßnahmen ohne Abschlussdatum}}',
+  'group.closed-without-evidence':
+    '{count, plural, one {# geschlossene Maßnahme ohne Nachweis} other {# geschlossene Maßnahmen ohne Nachweis}}',
+  'group.overdue': '{count, plural, one {# überfällige Maßnahme} other {# überfällige Maßnahmen}}',
+  'group.review-overdue':
+    '{count, plural, one {# Maßnahme nach ihrem Überprüfungstermin} other {# Maßnahmen nach ihrem Überprüfungstermin}}',
+  'group.status-is-overdue':
+    '{count, plural, one {# Mal „Überfällig“ als Status} other {# Mal „Überfällig“ als Status}}',
+  'group.unknown-requirement':
+    '{count, plural, one {# unbekannter Anforderungsverweis} other {# unbekannte Anforderungsverweise}}',
+  'group.legacy-2013-requirement':
+    '{count, plural, one {# Verweis auf ein Control von 2013 zu aktualisieren} other {# Verweise auf Controls von 2013 zu aktualisieren}}',
+  'group.verifier-is-owner':
+    '{count, plural, one {# Wirksamkeitsprüfung durch den Verantwortlichen selbst} other {# Wirksamkeitsprüfungen durch den Verantwortlichen selbst}}',
+  'group.effectiveness-check-overdue':
+    '{count, plural, one {# überfällige Wirksamkeitsprüfung} other {# überfällige Wirksamkeitsprüfungen}}',
+  'group.recurring-nc':
+    '{count, plural, one {# Nichtkonformität, die einer früheren ähnelt} other {# Nichtkonformitäten, die früheren ähneln}}',
+  'group.target-beyond-policy':
+    '{count, plural, one {# Zieltermin später, als die Richtlinie erlaubt} other {# Zieltermine später, als die Richtlinie erlaubt}}',
+  'group.target-missing-suggested':
+    '{count, plural, one {# Zieltermin zu setzen (Vorschlag)} other {# Zieltermine zu setzen (Vorschlag)}}',
+  'group.duplicate-across-registers':
+    '{count, plural, one {# Maßnahme in zwei Registern} other {# Maßnahmen in zwei Registern}}',
+  'group.blame-only-root-cause':
+    '{count, plural, one {# Ursache, die nur eine Person nennt} other {# Ursachen, die nur eine Person nennen}}',
+
+  // Action card
+  'action.heading': 'Maßnahme',
+  'action.status': 'Status',
+  'action.type': 'Art',
+  'action.notClassified': 'Nicht eingeordnet',
+  'action.row': 'Zeile',
+  'action.owner': 'Verantwortlich',
+  'action.statusReadAs': '{word}, gelesen als {state}',
+  'action.statusBlankReadAs': '(leer), gelesen als {state}',
+  'action.statusNotUnderstood': '{word} (nicht verstanden: in der Ansicht „Register“ zuordnen)',
+  'action.findings': 'Befunde ({count, number})',
+  'action.notChecked': 'Das Register wurde noch nicht geprüft.',
+  'action.checkRegister': 'Register prüfen',
+  'action.noFindings': 'Keine Befunde für diese Zeile bei der letzten Prüfung (Stand {asOf}).',
+  'action.moveTo': '{name} setzen auf',
+  'action.noMoves': 'Keine weiteren Schritte: Eine abgebrochene Maßnahme bleibt abgebrochen.',
+  'action.ready': 'Bereit: nichts fehlt',
+  'action.stillNeeds': 'Es fehlt noch: {fields}',
+  'action.notFollowing': 'Diese Excel-Version meldet dem Add-In nicht, wenn Sie eine Zeile auswählen.',
+  'action.showSelected': 'Ausgewählte Zeile zeigen',
+  'action.noRegister':
+    'Das Add-In hat das Register noch nicht gefunden und kann die ausgewählte Zeile daher nicht zeigen.',
+  'action.reading': 'Lesen der ausgewählten Zeile',
+  'action.selectHint':
+    'Wählen Sie eine Zelle in einer Zeile des Registers: Diese Karte zeigt die Maßnahme und folgt, wenn Sie eine andere Zeile wählen.',
+  'action.moveHeading': '{name} auf {state} setzen',
+  'action.moveButton': 'Auf {state} setzen',
+  'action.moving': 'Statusänderung',
+  'action.moved': '{name} steht jetzt auf {state}.',
+  'action.history': 'Verlauf',
+  'action.noHistory': 'Für diese Maßnahme sind noch keine Statusänderungen erfasst.',
+  'action.historyNone': '(keiner)',
+  'action.historyWithoutGate': '{how}, ohne die erforderlichen Felder',
+  'action.filledIn': 'Ausgefüllt: {fields}',
+  'action.comment': 'Kommentar: {comment}',
+  'via.prompt': 'in der Abfrage',
+  'via.pane': 'im Aufgabenbereich',
+  'via.sheet': 'im Blatt übernommen',
+  'via.reconciliation': 'später beim Abgleich gefunden',
+  'via.remote': 'von einem Mitautor (remote)',
+
+  // Review
+  'review.heading': 'Managementbewertung',
+  'review.intro':
+    'Schreibt ein neues, datiertes Blatt mit den Kennzahlen für ISO 27001 Abschnitt 9.3.2. Vorhandene Blätter werden nie ersetzt.',
+  'review.period': 'Zeitraum',
+  'review.preset.since-last-review': 'Seit der letzten Bewertung',
+  'review.preset.last-12-months': 'Letzte 12 Monate',
+  'review.preset.calendar-year': 'Dieses Kalenderjahr',
+  'review.preset.custom': 'Eigene Daten',
+  'review.from': 'Zeitraum von',
+  'review.fromHint': 'Leer: ab dem letzten Bewertungsblatt, sonst die letzten 12 Monate.',
+  'review.to': 'Zeitraum bis',
+  'review.asOf': 'Stichtag',
+  'review.datePattern': 'JJJJ-MM-TT',
+  'review.enterDate': 'Geben Sie ein Datum ein.',
+  'review.endsBeforeStart': 'Der Zeitraum endet, bevor er beginnt.',
+  'review.generate': 'Zusammenfassung erstellen',
+  'review.writing': 'Schreiben der Zusammenfassung',
+  'review.created': 'Blatt „{sheet}“ erstellt für {from} bis {to}, Stand {asOf}.',
+  'review.goTo': 'Zum Blatt „{sheet}“',
+  'review.opening': 'Öffnen des Blatts',
+  'review.keyFigures': 'Kennzahlen',
+  'review.unknown': 'Unbekannt',
+  'review.figure.total': 'Maßnahmen im Register',
+  'review.figure.open': 'Offen',
+  'review.figure.overdue': 'Überfällig',
+  'review.figure.raisedInPeriod': 'Im Zeitraum erfasst',
+  'review.figure.closedInPeriod': 'Im Zeitraum geschlossen',
+  'review.figure.medianDaysToClose': 'Median der Tage bis zum Abschluss',
+  'review.figure.effectivenessRate': 'Wirksamkeit (geschlossene Nichtkonformitäten)',
+  'review.note.quality':
+    'Das Register hat {errors, plural, one {# Fehler} other {# Fehler}} und {warnings, plural, one {# Warnung} other {# Warnungen}}; das Blatt beginnt mit ihnen nach Art (die Ansicht „Befunde“ listet jeden einzeln).',
+  'review.note.noColumn': 'Felder ohne Spalte: {fields}.',
+  'review.note.followUp':
+    'Nachverfolgung der Bewertung vom {asOf} („{sheet}“): {decisions, plural, one {# Entscheidung} other {# Entscheidungen}}, seitdem {raised, number} erfasst und {closed, number} geschlossen, {slipped, plural, one {# Zieltermin} other {# Zieltermine}} nach hinten verschoben.',
+  'review.note.recurrence':
+    '{recurring, number} von {raised, number} im Zeitraum erfassten Nichtkonformitäten ({rate}) ähneln einer früheren.',
+  'calendar.goToToday': 'Zu heute',
+  'calendar.prevMonth': 'Vorheriger Monat',
+  'calendar.nextMonth': 'Nächster Monat',
+  'calendar.prevYear': 'Vorheriges Jahr',
+  'calendar.nextYear': 'Nächstes Jahr',
+  'calendar.close': 'Datumsauswahl schließen',
+
+  // The register's vocabulary, in the pane's language
+  'state.new': 'Neu',
+  'state.analysis': 'Analyse',
+  'state.planned': 'Geplant',
+  'state.in-progress': 'In Bearbeitung',
+  'state.implemented': 'Umgesetzt',
+  'state.closed': 'Geschlossen',
+  'state.on-hold': 'Zurückgestellt',
+  'state.cancelled': 'Abgebrochen',
+  'type.major-nc': 'Schwerwiegende Nichtkonformität',
+  'type.minor-nc': 'Geringfügige Nichtkonformität',
+  'type.nc': 'Nichtkonformität',
+  'type.observation': 'Beobachtung',
+  'type.ofi': 'Verbesserungspotenzial',
+  'field.id': 'ID',
+  'field.title': 'Titel',
+  'field.description': 'Beschreibung',
+  'field.type': 'Art',
+  'field.source': 'Herkunft',
+  'field.sourceRef': 'Herkunftsverweis',
+  'field.requirement': 'Anforderung / Control',
+  'field.priority': 'Priorität',
+  'field.owner': 'Verantwortlich',
+  'field.raisedDate': 'Erfasst am',
+  'field.targetReviewDate': 'Überprüfungstermin',
+  'field.targetDate': 'Zieltermin',
+  'field.status': 'Status',
+  'field.correction': 'Korrektur (Sofortmaßnahme)',
+  'field.rootCause': 'Ursache',
+  'field.rcaMethod': 'Methode der Ursachenanalyse',
+  'field.causeCategory': 'Ursachenkategorie',
+  'field.similarElsewhere': 'Kann es anderswo auftreten?',
+  'field.correctiveAction': 'Korrekturmaßnahme',
+  'field.remediation': 'Umgesetzte Verbesserung',
+  'field.completionDate': 'Umgesetzt am',
+  'field.effectivenessDueDate': 'Wirksamkeitsprüfung fällig',
+  'field.effectivenessResult': 'Ergebnis der Wirksamkeitsprüfung',
+  'field.verifiedBy': 'Geprüft von',
+  'field.evidence': 'Nachweis',
+  'field.closedDate': 'Geschlossen am',
+  'field.recheckDate': 'Nachprüfung am',
+  'field.lastUpdated': 'Zuletzt aktualisiert',
+  'field.notes': 'Notizen',
   // Outside Excel (landing page), opening with the workbook, requirement sets (issue 19)
   'landing.title': 'Improvement Plan',
   'landing.lead':

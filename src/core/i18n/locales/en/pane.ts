@@ -2,9 +2,299 @@
  * English messages of the task pane (views, buttons, empty states, the prompt): the source
  * every other language translates. ICU MessageFormat; keys are `view.what`.
  * Add a key here first; TypeScript then requires it in every language.
+ *
+ * Row numbers and cell addresses are passed as text (never grouped: "row 1234", not "row 1,234");
+ * counts as numbers (formatted with the language's grouping, and choosing the plural form).
  */
 export const pane = {
   'pane.language': 'Language',
+  'pane.language.office': 'As in Office ({language})',
+
+  // The pane around the views
+  'app.name': 'Improvement Plan',
+  'app.views': 'Improvement Plan views',
+  'app.loading': 'Loading {view}…',
+  'app.area.pane': 'the Improvement Plan pane',
+  'app.area.view': 'the {view} view',
+  'app.area.prompt': 'the root-cause prompt',
+  'app.area.pending': 'the list of status changes to complete',
+  'view.home': 'Home',
+  'view.findings': 'Findings',
+  'view.action': 'Action',
+  'view.review': 'Review',
+  'view.dueSoon': 'Due soon',
+  'view.register': 'Register',
+  'nav.more': 'More ({count, number})',
+
+  // Shared by the views
+  'error.title': 'Something went wrong in {area}.',
+  'error.body':
+    'Your workbook was not changed by this problem. Try again; if it keeps happening, close and reopen the pane.',
+  'error.tryAgain': 'Try again',
+  'error.unexpected':
+    'Something unexpected went wrong while talking to Excel. Your workbook was not changed by the pane. Try again; if it keeps happening, close and reopen the pane.',
+  'status.running': '{label}…',
+  'status.failed': '{label} did not finish.',
+  'status.cancelled': '{label} was cancelled.',
+  'common.cancel': 'Cancel',
+  'common.retry': 'Retry',
+  'common.back': 'Back',
+  'common.checking': 'Checking the register',
+  'common.chooseSheet': 'Choose the register sheet',
+  'common.noOwner': 'No owner',
+  'common.row': 'Row {row}',
+  'common.rowLower': 'row {row}',
+  'common.blank': '(blank)',
+  'common.unknown': 'unknown',
+
+  // Where a finding points
+  'place.cell': 'Cell {cell}',
+  'place.row': 'Row {row}',
+  'place.column': 'Column {column}',
+  'place.register': 'Whole register',
+
+  // Home
+  'home.heading': 'What needs you now',
+  'home.check': 'Check register',
+  'home.checked': '{sheet}, checked at {time} (as of {asOf}). Checking never changes your sheet.',
+  'home.checkHint': 'Checking reads the register; it never changes your sheet.',
+  'home.selectingRow': 'Selecting the row',
+  'home.glance': 'The register at a glance',
+  'home.figure.actions': 'Actions',
+  'home.figure.open': 'Open',
+  'home.figure.overdue': 'Overdue',
+  'home.figure.effectivenessDue': 'Effectiveness checks due',
+  'home.figure.errors': 'Errors',
+  'home.figure.warnings': 'Warnings',
+  'home.allClear':
+    'Nothing needs you now: no overdue actions, every closed NC has its root cause and effectiveness check, and every open action has an owner.',
+  'home.seeAll': '{count, plural, one {See the # finding} other {See all # findings}}',
+  'home.showAll': 'Show all {count, number} in Findings',
+  'home.selectInSheet': '{detail} · select in the sheet',
+  'home.daysLate': '{count, plural, one {# day late} other {# days late}}',
+  'need.overdue-nc': '{count, plural, one {# overdue NC} other {# overdue NCs}}',
+  'need.nc-closed-without-root-cause':
+    '{count, plural, one {# NC closed without a root cause} other {# NCs closed without a root cause}}',
+  'need.nc-closed-without-effectiveness':
+    '{count, plural, one {# NC closed without an effectiveness check} other {# NCs closed without an effectiveness check}}',
+  'need.missing-owner':
+    '{count, plural, one {# open action without an owner} other {# open actions without an owner}}',
+  'need.overdue': '{count, plural, one {# other overdue action} other {# other overdue actions}}',
+
+  // Findings
+  'findings.heading': 'Findings',
+  'findings.run': 'Run validation',
+  'findings.runAgain': 'Run validation again',
+  'findings.summary': '{sheet}: {count, plural, one {# action} other {# actions}}, as of {asOf}',
+  'findings.selectingCell': 'Selecting the cell',
+  'findings.stale':
+    'The mapping or the register changed after this check. Run validation again to update the findings.',
+  'findings.none': 'No findings: the register passes every check.',
+  'findings.count': '{count, plural, one {# finding} other {# findings}}',
+  'findings.showing': 'Showing {shown, number} of {count, plural, one {# finding} other {# findings}}',
+  'findings.section': '{severity} ({count, number})',
+  'findings.toggle': '{severity} {count, number}',
+  'findings.bySeverity': 'Show findings by severity',
+  'findings.owner': 'Owner',
+  'findings.everyOwner': 'Every owner',
+  'findings.filter': 'Filter findings',
+  'findings.filterHint': 'Id, word, column or rule',
+  'findings.selectInSheet': '{place}: select in the sheet',
+  'findings.showMore': 'Show {page, number} more ({hidden, number} not shown)',
+  'findings.otherGroup': '{count, number} × {description}',
+  'severity.error': 'Errors',
+  'severity.warning': 'Warnings',
+  'severity.info': 'Info',
+
+  // Each kind of finding as what to do, counted
+  'group.not-a-register':
+    '{count, plural, one {# sheet that is not a register} other {# sheets that are not registers}}',
+  'group.header-not-found': '{count, plural, one {# header row not found} other {# header rows not found}}',
+  'group.column-missing':
+    '{count, plural, one {# note on columns the workflow needs} other {# notes on columns the workflow needs}}',
+  'group.missing-id': '{count, plural, one {# action without an ID} other {# actions without an ID}}',
+  'group.duplicate-id': '{count, plural, one {# ID used twice} other {# IDs used more than once}}',
+  'group.missing-owner':
+    '{count, plural, one {# open action without an owner} other {# open actions without an owner}}',
+  'group.missing-target-date':
+    '{count, plural, one {# open action without a target date} other {# open actions without a target date}}',
+  'group.missing-target-review-date':
+    '{count, plural, one {# open action without a target review date} other {# open actions without a target review date}}',
+  'group.unknown-type':
+    '{count, plural, one {# type word not understood} other {# type words not understood}}',
+  'group.unknown-status':
+    '{count, plural, one {# status word not understood} other {# status words not understood}}',
+  'group.unknown-source':
+    '{count, plural, one {# source word not understood} other {# source words not understood}}',
+  'group.invalid-date':
+    '{count, plural, one {# date cell that is not a date} other {# date cells that are not dates}}',
+  'group.ambiguous-date':
+    '{count, plural, one {# date that could be day or month first} other {# dates that could be day or month first}}',
+  'group.date-order':
+    '{count, plural, one {# action with dates in the wrong order} other {# actions with dates in the wrong order}}',
+  'group.nc-closed-without-root-cause':
+    '{count, plural, one {# NC closed without a root cause} other {# NCs closed without a root cause}}',
+  'group.nc-closed-without-effectiveness':
+    '{count, plural, one {# NC closed without an effectiveness check} other {# NCs closed without an effectiveness check}}',
+  'group.ofi-closed-without-remediation':
+    '{count, plural, one {# OFI closed without its remediation} other {# OFIs closed without their remediation}}',
+  'group.gate-missing-field':
+    '{count, plural, one {# action missing a field its status requires} other {# actions missing a field their status requires}}',
+  'group.closed-without-date':
+    '{count, plural, one {# closed action without a closed date} other {# closed actions without a closed date}}',
+  'group.closed-without-evidence':
+    '{count, plural, one {# closed action without evidence} other {# closed actions without evidence}}',
+  'group.overdue': '{count, plural, one {# overdue action} other {# overdue actions}}',
+  'group.review-overdue':
+    '{count, plural, one {# action past its review date} other {# actions past their review date}}',
+  'group.status-is-overdue':
+    '{count, plural, one {# “Overdue” used as a status} other {# “Overdue” used as a status}}',
+  'group.unknown-requirement':
+    '{count, plural, one {# requirement reference not found} other {# requirement references not found}}',
+  'group.legacy-2013-requirement':
+    '{count, plural, one {# 2013 control reference to update} other {# 2013 control references to update}}',
+  'group.verifier-is-owner':
+    '{count, plural, one {# effectiveness check done by the action owner} other {# effectiveness checks done by the action owner}}',
+  'group.effectiveness-check-overdue':
+    '{count, plural, one {# effectiveness check overdue} other {# effectiveness checks overdue}}',
+  'group.recurring-nc':
+    '{count, plural, one {# NC that resembles an earlier one} other {# NCs that resemble earlier ones}}',
+  'group.target-beyond-policy':
+    '{count, plural, one {# target date later than the policy allows} other {# target dates later than the policy allows}}',
+  'group.target-missing-suggested':
+    '{count, plural, one {# target date to set (suggested)} other {# target dates to set (suggested)}}',
+  'group.duplicate-across-registers':
+    '{count, plural, one {# action in two registers} other {# actions in two registers}}',
+  'group.blame-only-root-cause':
+    '{count, plural, one {# root cause that only names a person} other {# root causes that only name a person}}',
+
+  // Action card
+  'action.heading': 'Action',
+  'action.status': 'Status',
+  'action.type': 'Type',
+  'action.notClassified': 'Not classified',
+  'action.row': 'Row',
+  'action.owner': 'Owner',
+  'action.statusReadAs': '{word}, read as {state}',
+  'action.statusBlankReadAs': '(blank), read as {state}',
+  'action.statusNotUnderstood': '{word} (not understood: map it in the Register view)',
+  'action.findings': 'Findings ({count, number})',
+  'action.notChecked': 'The register has not been checked yet.',
+  'action.checkRegister': 'Check the register',
+  'action.noFindings': 'No findings for this row at the last check (as of {asOf}).',
+  'action.moveTo': 'Move {name} to',
+  'action.noMoves': 'No further moves: a cancelled action stays cancelled.',
+  'action.ready': 'Ready: nothing missing',
+  'action.stillNeeds': 'Still needs: {fields}',
+  'action.notFollowing': 'This version of Excel does not tell the add-in when you select a row.',
+  'action.showSelected': 'Show the selected row',
+  'action.noRegister': 'The add-in has not found the register yet, so it cannot show the selected row.',
+  'action.reading': 'Reading the selected row',
+  'action.selectHint':
+    'Select a cell in a row of the register: this card shows that action, and follows as you select another row.',
+  'action.moveHeading': 'Move {name} to {state}',
+  'action.moveButton': 'Move to {state}',
+  'action.moving': 'Moving the action',
+  'action.moved': '{name} moved to {state}.',
+  'action.history': 'History',
+  'action.noHistory': 'No status changes recorded for this action yet.',
+  'action.historyNone': '(none)',
+  'action.historyWithoutGate': '{how}, without its required fields',
+  'action.filledIn': 'Filled in: {fields}',
+  'action.comment': 'Comment: {comment}',
+  'via.prompt': 'in the prompt',
+  'via.pane': 'in the task pane',
+  'via.sheet': 'accepted in the sheet',
+  'via.reconciliation': 'found later by reconciliation',
+  'via.remote': 'by a co-author (remote)',
+
+  // Review
+  'review.heading': 'Management review',
+  'review.intro':
+    'Writes a new, dated sheet with the figures for ISO 27001 clause 9.3.2. Existing sheets are never replaced.',
+  'review.period': 'Period',
+  'review.preset.since-last-review': 'Since the last review',
+  'review.preset.last-12-months': 'Last 12 months',
+  'review.preset.calendar-year': 'This calendar year',
+  'review.preset.custom': 'Dates of my own',
+  'review.from': 'Period from',
+  'review.fromHint': 'Blank: from the last review sheet, else the last 12 months.',
+  'review.to': 'Period to',
+  'review.asOf': 'As of',
+  'review.datePattern': 'yyyy-mm-dd',
+  'review.enterDate': 'Enter a date.',
+  'review.endsBeforeStart': 'The period ends before it starts.',
+  'review.generate': 'Generate summary',
+  'review.writing': 'Writing the summary',
+  'review.created': 'Created the sheet “{sheet}” for {from} to {to}, as of {asOf}.',
+  'review.goTo': 'Go to sheet “{sheet}”',
+  'review.opening': 'Opening the sheet',
+  'review.keyFigures': 'Key figures',
+  'review.unknown': 'Unknown',
+  'review.figure.total': 'Actions in the register',
+  'review.figure.open': 'Open',
+  'review.figure.overdue': 'Overdue',
+  'review.figure.raisedInPeriod': 'Raised in the period',
+  'review.figure.closedInPeriod': 'Closed in the period',
+  'review.figure.medianDaysToClose': 'Median days to close',
+  'review.figure.effectivenessRate': 'Effectiveness (NCs closed)',
+  'review.note.quality':
+    'The register has {errors, plural, one {# error} other {# errors}} and {warnings, plural, one {# warning} other {# warnings}}; the sheet opens with them by kind (the Findings view lists each).',
+  'review.note.noColumn': 'Fields without a column: {fields}.',
+  'review.note.followUp':
+    'Followed up the review of {asOf} (“{sheet}”): {decisions, plural, one {# decision} other {# decisions}}, {raised, number} raised and {closed, number} closed since, {slipped, plural, one {# target date} other {# target dates}} moved later.',
+  'review.note.recurrence':
+    '{recurring, number} of {raised, number} NCs raised in the period ({rate}) resemble an earlier NC.',
+  'calendar.goToToday': 'Go to today',
+  'calendar.prevMonth': 'Previous month',
+  'calendar.nextMonth': 'Next month',
+  'calendar.prevYear': 'Previous year',
+  'calendar.nextYear': 'Next year',
+  'calendar.close': 'Close date picker',
+
+  // The register's vocabulary, in the pane's language
+  'state.new': 'New',
+  'state.analysis': 'Analysis',
+  'state.planned': 'Planned',
+  'state.in-progress': 'In progress',
+  'state.implemented': 'Implemented',
+  'state.closed': 'Closed',
+  'state.on-hold': 'On hold',
+  'state.cancelled': 'Cancelled',
+  'type.major-nc': 'Major NC',
+  'type.minor-nc': 'Minor NC',
+  'type.nc': 'NC',
+  'type.observation': 'Observation',
+  'type.ofi': 'OFI',
+  'field.id': 'ID',
+  'field.title': 'Title',
+  'field.description': 'Description',
+  'field.type': 'Type',
+  'field.source': 'Source',
+  'field.sourceRef': 'Source reference',
+  'field.requirement': 'Requirement / control',
+  'field.priority': 'Priority',
+  'field.owner': 'Owner',
+  'field.raisedDate': 'Date raised',
+  'field.targetReviewDate': 'Target review date',
+  'field.targetDate': 'Target completion date',
+  'field.status': 'Status',
+  'field.correction': 'Correction (containment)',
+  'field.rootCause': 'Root cause',
+  'field.rcaMethod': 'RCA method',
+  'field.causeCategory': 'Cause category',
+  'field.similarElsewhere': 'Could it occur elsewhere?',
+  'field.correctiveAction': 'Corrective action',
+  'field.remediation': 'Remediation implemented',
+  'field.completionDate': 'Completion date',
+  'field.effectivenessDueDate': 'Effectiveness check due',
+  'field.effectivenessResult': 'Effectiveness result',
+  'field.verifiedBy': 'Verified by',
+  'field.evidence': 'Evidence',
+  'field.closedDate': 'Date closed',
+  'field.recheckDate': 'Re-check date',
+  'field.lastUpdated': 'Last updated',
+  'field.notes': 'Notes',
   // Outside Excel (landing page), opening with the workbook, requirement sets (issue 19)
   'landing.title': 'Improvement Plan',
   'landing.lead':

@@ -2,6 +2,293 @@ import type { PaneMessages } from '../en/pane';
 
 export const pane: PaneMessages = {
   'pane.language': 'Idioma',
+  'pane.language.office': 'Como en Office ({language})',
+
+  // The pane around the views
+  'app.name': 'Improvement Plan',
+  'app.views': 'Vistas de Improvement Plan',
+  'app.loading': 'Cargando {view}…',
+  'app.area.pane': 'Improvement Plan',
+  'app.area.view': 'la vista «{view}»',
+  'app.area.prompt': 'la solicitud de causa raíz',
+  'app.area.pending': 'la lista de cambios de estado por completar',
+  'view.home': 'Inicio',
+  'view.findings': 'Hallazgos',
+  'view.action': 'Acción',
+  'view.review': 'Revisión',
+  'view.dueSoon': 'Próximos vencimientos',
+  'view.register': 'Registro',
+  'nav.more': 'Más ({count, number})',
+
+  // Shared by the views
+  'error.title': 'Algo salió mal en {area}.',
+  'error.body':
+    'Este problema no ha modificado su libro. Vuelva a intentarlo; si se repite, cierre y vuelva a abrir el panel.',
+  'error.tryAgain': 'Volver a intentar',
+  'error.unexpected':
+    'Se produjo un error inesperado al comunicarse con Excel. El panel no ha modificado su libro. Vuelva a intentarlo; si se repite, cierre y vuelva a abrir el panel.',
+  'status.running': '{label}…',
+  'status.failed': '{label}: no se completó.',
+  'status.cancelled': '{label}: cancelado.',
+  'common.cancel': 'Cancelar',
+  'common.retry': 'Reintentar',
+  'common.back': 'Atrás',
+  'common.checking': 'Comprobación del registro',
+  'common.chooseSheet': 'Elegir la hoja del registro',
+  'common.noOwner': 'Sin responsable',
+  'common.row': 'Fila {row}',
+  'common.rowLower': 'fila {row}',
+  'common.blank': '(vacío)',
+  'common.unknown': 'desconocido',
+
+  // Where a finding points
+  'place.cell': 'Celda {cell}',
+  'place.row': 'Fila {row}',
+  'place.column': 'Columna {column}',
+  'place.register': 'Todo el registro',
+
+  // Home
+  'home.heading': 'Lo que requiere su atención',
+  'home.check': 'Comprobar registro',
+  'home.checked':
+    '{sheet}, comprobado a las {time} (a fecha de {asOf}). La comprobación nunca modifica su hoja.',
+  'home.checkHint': 'La comprobación lee el registro; nunca modifica su hoja.',
+  'home.selectingRow': 'Selección de la fila',
+  'home.glance': 'El registro de un vistazo',
+  'home.figure.actions': 'Acciones',
+  'home.figure.open': 'Abiertas',
+  'home.figure.overdue': 'Vencidas',
+  'home.figure.effectivenessDue': 'Verificaciones de eficacia pendientes',
+  'home.figure.errors': 'Errores',
+  'home.figure.warnings': 'Advertencias',
+  'home.allClear':
+    'Nada requiere su atención: ninguna acción vencida, cada no conformidad cerrada tiene su causa raíz y su verificación de eficacia, y cada acción abierta tiene responsable.',
+  'home.seeAll': '{count, plural, one {Ver el hallazgo} other {Ver los # hallazgos}}',
+  'home.showAll': 'Ver los {count, number} en Hallazgos',
+  'home.selectInSheet': '{detail} · seleccionar en la hoja',
+  'home.daysLate': '{count, plural, one {# día de retraso} other {# días de retraso}}',
+  'need.overdue-nc': '{count, plural, one {# no conformidad vencida} other {# no conformidades vencidas}}',
+  'need.nc-closed-without-root-cause':
+    '{count, plural, one {# no conformidad cerrada sin causa raíz} other {# no conformidades cerradas sin causa raíz}}',
+  'need.nc-closed-without-effectiveness':
+    '{count, plural, one {# no conformidad cerrada sin verificación de eficacia} other {# no conformidades cerradas sin verificación de eficacia}}',
+  'need.missing-owner':
+    '{count, plural, one {# acción abierta sin responsable} other {# acciones abiertas sin responsable}}',
+  'need.overdue': '{count, plural, one {# otra acción vencida} other {# otras acciones vencidas}}',
+
+  // Findings
+  'findings.heading': 'Hallazgos',
+  'findings.run': 'Ejecutar la validación',
+  'findings.runAgain': 'Volver a validar',
+  'findings.summary': '{sheet}: {count, plural, one {# acción} other {# acciones}}, a fecha de {asOf}',
+  'findings.selectingCell': 'Selección de la celda',
+  'findings.stale':
+    'La asignación o el registro han cambiado desde esta comprobación. Vuelva a validar para actualizar los hallazgos.',
+  'findings.none': 'Ningún hallazgo: el registro supera todas las comprobaciones.',
+  'findings.count': '{count, plural, one {# hallazgo} other {# hallazgos}}',
+  'findings.showing': 'Se muestran {shown, number} de {count, plural, one {# hallazgo} other {# hallazgos}}',
+  'findings.section': '{severity} ({count, number})',
+  'findings.toggle': '{severity} {count, number}',
+  'findings.bySeverity': 'Mostrar hallazgos por gravedad',
+  'findings.owner': 'Responsable',
+  'findings.everyOwner': 'Todos los responsables',
+  'findings.filter': 'Filtrar hallazgos',
+  'findings.filterHint': 'ID, palabra, columna o regla',
+  'findings.selectInSheet': '{place}: seleccionar en la hoja',
+  'findings.showMore': 'Mostrar {page, number} más ({hidden, number} ocultos)',
+  'findings.otherGroup': '{count, number} × {description}',
+  'severity.error': 'Errores',
+  'severity.warning': 'Advertencias',
+  'severity.info': 'Información',
+
+  // Each kind of finding as what to do, counted
+  'group.not-a-register':
+    '{count, plural, one {# hoja que no es un registro} other {# hojas que no son registros}}',
+  'group.header-not-found':
+    '{count, plural, one {# fila de encabezado no encontrada} other {# filas de encabezado no encontradas}}',
+  'group.column-missing':
+    '{count, plural, one {# nota sobre columnas que necesita el flujo de trabajo} other {# notas sobre columnas que necesita el flujo de trabajo}}',
+  'group.missing-id': '{count, plural, one {# acción sin ID} other {# acciones sin ID}}',
+  'group.duplicate-id': '{count, plural, one {# ID usado dos veces} other {# ID usados más de una vez}}',
+  'group.missing-owner':
+    '{count, plural, one {# acción abierta sin responsable} other {# acciones abiertas sin responsable}}',
+  'group.missing-target-date':
+    '{count, plural, one {# acción abierta sin fecha objetivo} other {# acciones abiertas sin fecha objetivo}}',
+  'group.missing-target-review-date':
+    '{count, plural, one {# acción abierta sin fecha de revisión prevista} other {# acciones abiertas sin fecha de revisión prevista}}',
+  'group.unknown-type': '{count, plural, one {# tipo no reconocido} other {# tipos no reconocidos}}',
+  'group.unknown-status': '{count, plural, one {# estado no reconocido} other {# estados no reconocidos}}',
+  'group.unknown-source': '{count, plural, one {# origen no reconocido} other {# orígenes no reconocidos}}',
+  'group.invalid-date':
+    '{count, plural, one {# celda de fecha que no es una fecha} other {# celdas de fecha que no son fechas}}',
+  'group.ambiguous-date':
+    '{count, plural, one {# fecha en la que día y mes podrían estar invertidos} other {# fechas en las que día y mes podrían estar invertidos}}',
+  'group.date-order':
+    '{count, plural, one {# acción con fechas en orden incorrecto} other {# acciones con fechas en orden incorrecto}}',
+  'group.nc-closed-without-root-cause':
+    '{count, plural, one {# no conformidad cerrada sin causa raíz} other {# no conformidades cerradas sin causa raíz}}',
+  'group.nc-closed-without-effectiveness':
+    '{count, plural, one {# no conformidad cerrada sin verificación de eficacia} other {# no conformidades cerradas sin verificación de eficacia}}',
+  'group.ofi-closed-without-remediation':
+    '{count, plural, one {# oportunidad de mejora cerrada sin la mejora realizada} other {# oportunidades de mejora cerradas sin la mejora realizada}}',
+  'group.gate-missing-field':
+    '{count, plural, one {# acción a la que falta un campo que exige su estado} other {# acciones a las que falta un campo que exige su estado}}',
+  'group.closed-without-date':
+    '{count, plural, one {# acción cerrada sin fecha de cierre} other {# acciones cerradas sin fecha de cierre}}',
+  'group.closed-without-evidence':
+    '{count, plural, one {# acción cerrada sin evidencia} other {# acciones cerradas sin evidencia}}',
+  'group.overdue': '{count, plural, one {# acción vencida} other {# acciones vencidas}}',
+  'group.review-overdue':
+    '{count, plural, one {# acción con la fecha de revisión pasada} other {# acciones con la fecha de revisión pasada}}',
+  'group.status-is-overdue':
+    '{count, plural, one {# «Vencida» usada como estado} other {# «Vencida» usadas como estado}}',
+  'group.unknown-requirement':
+    '{count, plural, one {# referencia a requisito no encontrada} other {# referencias a requisitos no encontradas}}',
+  'group.legacy-2013-requirement':
+    '{count, plural, one {# referencia a un control de 2013 por actualizar} other {# referencias a controles de 2013 por actualizar}}',
+  'group.verifier-is-owner':
+    '{count, plural, one {# verificación de eficacia hecha por el responsable de la acción} other {# verificaciones de eficacia hechas por el responsable de la acción}}',
+  'group.effectiveness-check-overdue':
+    '{count, plural, one {# verificación de eficacia vencida} other {# verificaciones de eficacia vencidas}}',
+  'group.recurring-nc':
+    '{count, plural, one {# no conformidad que se parece a una anterior} other {# no conformidades que se parecen a otras anteriores}}',
+  'group.target-beyond-policy':
+    '{count, plural, one {# fecha objetivo posterior a lo que permite la política} other {# fechas objetivo posteriores a lo que permite la política}}',
+  'group.target-missing-suggested':
+    '{count, plural, one {# fecha objetivo por fijar (sugerida)} other {# fechas objetivo por fijar (sugeridas)}}',
+  'group.duplicate-across-registers':
+    '{count, plural, one {# acción en dos registros} other {# acciones en dos registros}}',
+  'group.blame-only-root-cause':
+    '{count, plural, one {# causa raíz que solo nombra a una persona} other {# causas raíz que solo nombran a una persona}}',
+
+  // Action card
+  'action.heading': 'Acción',
+  'action.status': 'Estado',
+  'action.type': 'Tipo',
+  'action.notClassified': 'Sin clasificar',
+  'action.row': 'Fila',
+  'action.owner': 'Responsable',
+  'action.statusReadAs': '{word}, leído como {state}',
+  'action.statusBlankReadAs': '(vacío), leído como {state}',
+  'action.statusNotUnderstood': '{word} (no reconocido: asígnelo en la vista Registro)',
+  'action.findings': 'Hallazgos ({count, number})',
+  'action.notChecked': 'El registro aún no se ha comprobado.',
+  'action.checkRegister': 'Comprobar el registro',
+  'action.noFindings': 'Ningún hallazgo en esta fila en la última comprobación (a fecha de {asOf}).',
+  'action.moveTo': 'Pasar {name} a',
+  'action.noMoves': 'No hay más pasos: una acción cancelada sigue cancelada.',
+  'action.ready': 'Lista: no falta nada',
+  'action.stillNeeds': 'Aún falta: {fields}',
+  'action.notFollowing': 'Esta versión de Excel no avisa al complemento cuando usted selecciona una fila.',
+  'action.showSelected': 'Mostrar la fila seleccionada',
+  'action.noRegister':
+    'El complemento aún no ha encontrado el registro, así que no puede mostrar la fila seleccionada.',
+  'action.reading': 'Lectura de la fila seleccionada',
+  'action.selectHint':
+    'Seleccione una celda en una fila del registro: esta ficha muestra esa acción y sigue su selección.',
+  'action.moveHeading': 'Pasar {name} a {state}',
+  'action.moveButton': 'Pasar a {state}',
+  'action.moving': 'Cambio de estado',
+  'action.moved': '{name} pasó a {state}.',
+  'action.history': 'Historial',
+  'action.noHistory': 'Aún no hay cambios de estado registrados para esta acción.',
+  'action.historyNone': '(ninguno)',
+  'action.historyWithoutGate': '{how}, sin los campos exigidos',
+  'action.filledIn': 'Completado: {fields}',
+  'action.comment': 'Comentario: {comment}',
+  'via.prompt': 'en la solicitud',
+  'via.pane': 'en el panel',
+  'via.sheet': 'aceptado en la hoja',
+  'via.reconciliation': 'detectado después al conciliar',
+  'via.remote': 'por un coautor (remoto)',
+
+  // Review
+  'review.heading': 'Revisión por la dirección',
+  'review.intro':
+    'Crea una hoja nueva y fechada con los datos del apartado 9.3.2 de ISO 27001. Las hojas existentes nunca se sustituyen.',
+  'review.period': 'Periodo',
+  'review.preset.since-last-review': 'Desde la última revisión',
+  'review.preset.last-12-months': 'Últimos 12 meses',
+  'review.preset.calendar-year': 'Este año natural',
+  'review.preset.custom': 'Fechas propias',
+  'review.from': 'Periodo desde',
+  'review.fromHint': 'Vacío: desde la última hoja de revisión; si no, los últimos 12 meses.',
+  'review.to': 'Periodo hasta',
+  'review.asOf': 'Fecha de corte',
+  'review.datePattern': 'aaaa-mm-dd',
+  'review.enterDate': 'Introduzca una fecha.',
+  'review.endsBeforeStart': 'El periodo termina antes de empezar.',
+  'review.generate': 'Generar resumen',
+  'review.writing': 'Redacción del resumen',
+  'review.created': 'Hoja «{sheet}» creada para el periodo del {from} al {to}, a fecha de {asOf}.',
+  'review.goTo': 'Ir a la hoja «{sheet}»',
+  'review.opening': 'Apertura de la hoja',
+  'review.keyFigures': 'Cifras clave',
+  'review.unknown': 'Desconocido',
+  'review.figure.total': 'Acciones en el registro',
+  'review.figure.open': 'Abiertas',
+  'review.figure.overdue': 'Vencidas',
+  'review.figure.raisedInPeriod': 'Abiertas en el periodo',
+  'review.figure.closedInPeriod': 'Cerradas en el periodo',
+  'review.figure.medianDaysToClose': 'Mediana de días hasta el cierre',
+  'review.figure.effectivenessRate': 'Eficacia (no conformidades cerradas)',
+  'review.note.quality':
+    'El registro tiene {errors, plural, one {# error} other {# errores}} y {warnings, plural, one {# advertencia} other {# advertencias}}; la hoja empieza con ellos por tipo (la vista Hallazgos los detalla).',
+  'review.note.noColumn': 'Campos sin columna: {fields}.',
+  'review.note.followUp':
+    'Seguimiento de la revisión del {asOf} («{sheet}»): {decisions, plural, one {# decisión} other {# decisiones}}, {raised, number} abiertas y {closed, number} cerradas desde entonces, {slipped, plural, one {# fecha objetivo aplazada} other {# fechas objetivo aplazadas}}.',
+  'review.note.recurrence':
+    '{recurring, number} de {raised, number} no conformidades abiertas en el periodo ({rate}) se parecen a una anterior.',
+  'calendar.goToToday': 'Ir a hoy',
+  'calendar.prevMonth': 'Mes anterior',
+  'calendar.nextMonth': 'Mes siguiente',
+  'calendar.prevYear': 'Año anterior',
+  'calendar.nextYear': 'Año siguiente',
+  'calendar.close': 'Cerrar el selector de fecha',
+
+  // The register's vocabulary, in the pane's language
+  'state.new': 'Nueva',
+  'state.analysis': 'Análisis',
+  'state.planned': 'Planificada',
+  'state.in-progress': 'En curso',
+  'state.implemented': 'Implantada',
+  'state.closed': 'Cerrada',
+  'state.on-hold': 'En espera',
+  'state.cancelled': 'Cancelada',
+  'type.major-nc': 'No conformidad mayor',
+  'type.minor-nc': 'No conformidad menor',
+  'type.nc': 'No conformidad',
+  'type.observation': 'Observación',
+  'type.ofi': 'Oportunidad de mejora',
+  'field.id': 'ID',
+  'field.title': 'Título',
+  'field.description': 'Descripción',
+  'field.type': 'Tipo',
+  'field.source': 'Origen',
+  'field.sourceRef': 'Referencia del origen',
+  'field.requirement': 'Requisito / control',
+  'field.priority': 'Prioridad',
+  'field.owner': 'Responsable',
+  'field.raisedDate': 'Fecha de apertura',
+  'field.targetReviewDate': 'Fecha de revisión prevista',
+  'field.targetDate': 'Fecha objetivo de cierre',
+  'field.status': 'Estado',
+  'field.correction': 'Corrección (contención)',
+  'field.rootCause': 'Causa raíz',
+  'field.rcaMethod': 'Método de análisis de causas',
+  'field.causeCategory': 'Categoría de causa',
+  'field.similarElsewhere': '¿Puede ocurrir en otro lugar?',
+  'field.correctiveAction': 'Acción correctiva',
+  'field.remediation': 'Mejora implantada',
+  'field.completionDate': 'Fecha de implantación',
+  'field.effectivenessDueDate': 'Verificación de eficacia prevista',
+  'field.effectivenessResult': 'Resultado de eficacia',
+  'field.verifiedBy': 'Verificado por',
+  'field.evidence': 'Evidencia',
+  'field.closedDate': 'Fecha de cierre',
+  'field.recheckDate': 'Fecha de nueva verificación',
+  'field.lastUpdated': 'Última actualización',
+  'field.notes': 'Notas',
   // Outside Excel (landing page), opening with the workbook, requirement sets (issue 19)
   'landing.title': 'Improvement Plan',
   'landing.lead':

@@ -2,6 +2,293 @@ import type { PaneMessages } from '../en/pane';
 
 export const pane: PaneMessages = {
   'pane.language': 'Langue',
+  'pane.language.office': 'Comme dans Office ({language})',
+
+  // The pane around the views
+  'app.name': 'Improvement Plan',
+  'app.views': 'Vues d’Improvement Plan',
+  'app.loading': 'Chargement de {view}…',
+  'app.area.pane': 'Improvement Plan',
+  'app.area.view': 'la vue « {view} »',
+  'app.area.prompt': 'la demande de cause racine',
+  'app.area.pending': 'la liste des changements de statut à compléter',
+  'view.home': 'Accueil',
+  'view.findings': 'Constats',
+  'view.action': 'Action',
+  'view.review': 'Revue',
+  'view.dueSoon': 'Échéances',
+  'view.register': 'Registre',
+  'nav.more': 'Plus ({count, number})',
+
+  // Shared by the views
+  'error.title': 'Un problème est survenu dans {area}.',
+  'error.body':
+    'Votre classeur n’a pas été modifié par ce problème. Réessayez ; si cela se reproduit, fermez puis rouvrez le volet.',
+  'error.tryAgain': 'Réessayer',
+  'error.unexpected':
+    'Une erreur inattendue s’est produite lors de l’échange avec Excel. Le volet n’a pas modifié votre classeur. Réessayez ; si cela se reproduit, fermez puis rouvrez le volet.',
+  'status.running': '{label}…',
+  'status.failed': '{label} : non terminé.',
+  'status.cancelled': '{label} : annulé.',
+  'common.cancel': 'Annuler',
+  'common.retry': 'Réessayer',
+  'common.back': 'Retour',
+  'common.checking': 'Vérification du registre',
+  'common.chooseSheet': 'Choisir la feuille du registre',
+  'common.noOwner': 'Aucun responsable',
+  'common.row': 'Ligne {row}',
+  'common.rowLower': 'ligne {row}',
+  'common.blank': '(vide)',
+  'common.unknown': 'inconnu',
+
+  // Where a finding points
+  'place.cell': 'Cellule {cell}',
+  'place.row': 'Ligne {row}',
+  'place.column': 'Colonne {column}',
+  'place.register': 'Tout le registre',
+
+  // Home
+  'home.heading': 'Ce qui vous attend',
+  'home.check': 'Vérifier le registre',
+  'home.checked': '{sheet}, vérifié à {time} (au {asOf}). La vérification ne modifie jamais votre feuille.',
+  'home.checkHint': 'La vérification lit le registre ; elle ne modifie jamais votre feuille.',
+  'home.selectingRow': 'Sélection de la ligne',
+  'home.glance': 'Le registre en un coup d’œil',
+  'home.figure.actions': 'Actions',
+  'home.figure.open': 'Ouvertes',
+  'home.figure.overdue': 'En retard',
+  'home.figure.effectivenessDue': 'Vérifications d’efficacité dues',
+  'home.figure.errors': 'Erreurs',
+  'home.figure.warnings': 'Avertissements',
+  'home.allClear':
+    'Rien ne vous attend : aucune action en retard, chaque non-conformité clôturée a sa cause racine et sa vérification d’efficacité, et chaque action ouverte a un responsable.',
+  'home.seeAll': '{count, plural, one {Voir le constat} other {Voir les # constats}}',
+  'home.showAll': 'Voir les {count, number} dans Constats',
+  'home.selectInSheet': '{detail} · sélectionner dans la feuille',
+  'home.daysLate': '{count, plural, one {# jour de retard} other {# jours de retard}}',
+  'need.overdue-nc': '{count, plural, one {# non-conformité en retard} other {# non-conformités en retard}}',
+  'need.nc-closed-without-root-cause':
+    '{count, plural, one {# non-conformité clôturée sans cause racine} other {# non-conformités clôturées sans cause racine}}',
+  'need.nc-closed-without-effectiveness':
+    '{count, plural, one {# non-conformité clôturée sans vérification d’efficacité} other {# non-conformités clôturées sans vérification d’efficacité}}',
+  'need.missing-owner':
+    '{count, plural, one {# action ouverte sans responsable} other {# actions ouvertes sans responsable}}',
+  'need.overdue': '{count, plural, one {# autre action en retard} other {# autres actions en retard}}',
+
+  // Findings
+  'findings.heading': 'Constats',
+  'findings.run': 'Lancer la vérification',
+  'findings.runAgain': 'Relancer la vérification',
+  'findings.summary': '{sheet} : {count, plural, one {# action} other {# actions}}, au {asOf}',
+  'findings.selectingCell': 'Sélection de la cellule',
+  'findings.stale':
+    'Le mappage ou le registre a changé depuis cette vérification. Relancez la vérification pour mettre les constats à jour.',
+  'findings.none': 'Aucun constat : le registre passe toutes les vérifications.',
+  'findings.count': '{count, plural, one {# constat} other {# constats}}',
+  'findings.showing': '{shown, number} affichés sur {count, plural, one {# constat} other {# constats}}',
+  'findings.section': '{severity} ({count, number})',
+  'findings.toggle': '{severity} {count, number}',
+  'findings.bySeverity': 'Afficher les constats par gravité',
+  'findings.owner': 'Responsable',
+  'findings.everyOwner': 'Tous les responsables',
+  'findings.filter': 'Filtrer les constats',
+  'findings.filterHint': 'Identifiant, mot, colonne ou règle',
+  'findings.selectInSheet': '{place} : sélectionner dans la feuille',
+  'findings.showMore': 'Afficher {page, number} de plus ({hidden, number} masqués)',
+  'findings.otherGroup': '{count, number} × {description}',
+  'severity.error': 'Erreurs',
+  'severity.warning': 'Avertissements',
+  'severity.info': 'Informations',
+
+  // Each kind of finding as what to do, counted
+  'group.not-a-register':
+    '{count, plural, one {# feuille qui n’est pas un registre} other {# feuilles qui ne sont pas des registres}}',
+  'group.header-not-found':
+    '{count, plural, one {# ligne d’en-tête introuvable} other {# lignes d’en-tête introuvables}}',
+  'group.column-missing':
+    '{count, plural, one {# remarque sur les colonnes nécessaires au workflow} other {# remarques sur les colonnes nécessaires au workflow}}',
+  'group.missing-id': '{count, plural, one {# action sans identifiant} other {# actions sans identifiant}}',
+  'group.duplicate-id':
+    '{count, plural, one {# identifiant utilisé deux fois} other {# identifiants utilisés plusieurs fois}}',
+  'group.missing-owner':
+    '{count, plural, one {# action ouverte sans responsable} other {# actions ouvertes sans responsable}}',
+  'group.missing-target-date':
+    '{count, plural, one {# action ouverte sans date cible} other {# actions ouvertes sans date cible}}',
+  'group.missing-target-review-date':
+    '{count, plural, one {# action ouverte sans date de revue prévue} other {# actions ouvertes sans date de revue prévue}}',
+  'group.unknown-type': '{count, plural, one {# type non compris} other {# types non compris}}',
+  'group.unknown-status': '{count, plural, one {# statut non compris} other {# statuts non compris}}',
+  'group.unknown-source': '{count, plural, one {# origine non comprise} other {# origines non comprises}}',
+  'group.invalid-date':
+    '{count, plural, one {# cellule de date qui n’est pas une date} other {# cellules de date qui ne sont pas des dates}}',
+  'group.ambiguous-date':
+    '{count, plural, one {# date où jour et mois peuvent être inversés} other {# dates où jour et mois peuvent être inversés}}',
+  'group.date-order':
+    '{count, plural, one {# action aux dates dans le désordre} other {# actions aux dates dans le désordre}}',
+  'group.nc-closed-without-root-cause':
+    '{count, plural, one {# non-conformité clôturée sans cause racine} other {# non-conformités clôturées sans cause racine}}',
+  'group.nc-closed-without-effectiveness':
+    '{count, plural, one {# non-conformité clôturée sans vérification d’efficacité} other {# non-conformités clôturées sans vérification d’efficacité}}',
+  'group.ofi-closed-without-remediation':
+    '{count, plural, one {# piste d’amélioration clôturée sans action réalisée} other {# pistes d’amélioration clôturées sans action réalisée}}',
+  'group.gate-missing-field':
+    '{count, plural, one {# action à laquelle manque un champ exigé par son statut} other {# actions auxquelles manque un champ exigé par leur statut}}',
+  'group.closed-without-date':
+    '{count, plural, one {# action clôturée sans date de clôture} other {# actions clôturées sans date de clôture}}',
+  'group.closed-without-evidence':
+    '{count, plural, one {# action clôturée sans preuve} other {# actions clôturées sans preuve}}',
+  'group.overdue': '{count, plural, one {# action en retard} other {# actions en retard}}',
+  'group.review-overdue':
+    '{count, plural, one {# action dont la date de revue est passée} other {# actions dont la date de revue est passée}}',
+  'group.status-is-overdue':
+    '{count, plural, one {# « En retard » utilisé comme statut} other {# « En retard » utilisés comme statut}}',
+  'group.unknown-requirement':
+    '{count, plural, one {# référence d’exigence introuvable} other {# références d’exigence introuvables}}',
+  'group.legacy-2013-requirement':
+    '{count, plural, one {# référence de mesure 2013 à mettre à jour} other {# références de mesures 2013 à mettre à jour}}',
+  'group.verifier-is-owner':
+    '{count, plural, one {# vérification d’efficacité faite par le responsable de l’action} other {# vérifications d’efficacité faites par le responsable de l’action}}',
+  'group.effectiveness-check-overdue':
+    '{count, plural, one {# vérification d’efficacité en retard} other {# vérifications d’efficacité en retard}}',
+  'group.recurring-nc':
+    '{count, plural, one {# non-conformité qui ressemble à une précédente} other {# non-conformités qui ressemblent à des précédentes}}',
+  'group.target-beyond-policy':
+    '{count, plural, one {# date cible au-delà de ce que permet la politique} other {# dates cibles au-delà de ce que permet la politique}}',
+  'group.target-missing-suggested':
+    '{count, plural, one {# date cible à fixer (suggérée)} other {# dates cibles à fixer (suggérées)}}',
+  'group.duplicate-across-registers':
+    '{count, plural, one {# action présente dans deux registres} other {# actions présentes dans deux registres}}',
+  'group.blame-only-root-cause':
+    '{count, plural, one {# cause racine qui ne nomme qu’une personne} other {# causes racines qui ne nomment qu’une personne}}',
+
+  // Action card
+  'action.heading': 'Action',
+  'action.status': 'Statut',
+  'action.type': 'Type',
+  'action.notClassified': 'Non classée',
+  'action.row': 'Ligne',
+  'action.owner': 'Responsable',
+  'action.statusReadAs': '{word}, lu comme {state}',
+  'action.statusBlankReadAs': '(vide), lu comme {state}',
+  'action.statusNotUnderstood': '{word} (non compris : associez-le dans la vue Registre)',
+  'action.findings': 'Constats ({count, number})',
+  'action.notChecked': 'Le registre n’a pas encore été vérifié.',
+  'action.checkRegister': 'Vérifier le registre',
+  'action.noFindings': 'Aucun constat pour cette ligne lors de la dernière vérification (au {asOf}).',
+  'action.moveTo': 'Passer {name} à',
+  'action.noMoves': 'Aucune autre étape : une action annulée le reste.',
+  'action.ready': 'Prête : rien ne manque',
+  'action.stillNeeds': 'Manque encore : {fields}',
+  'action.notFollowing': 'Cette version d’Excel ne signale pas au complément la ligne que vous sélectionnez.',
+  'action.showSelected': 'Afficher la ligne sélectionnée',
+  'action.noRegister':
+    'Le complément n’a pas encore trouvé le registre ; il ne peut donc pas afficher la ligne sélectionnée.',
+  'action.reading': 'Lecture de la ligne sélectionnée',
+  'action.selectHint':
+    'Sélectionnez une cellule dans une ligne du registre : cette fiche affiche l’action et suit votre sélection.',
+  'action.moveHeading': 'Passer {name} à {state}',
+  'action.moveButton': 'Passer à {state}',
+  'action.moving': 'Changement de statut',
+  'action.moved': '{name} est passée à {state}.',
+  'action.history': 'Historique',
+  'action.noHistory': 'Aucun changement de statut enregistré pour cette action.',
+  'action.historyNone': '(aucun)',
+  'action.historyWithoutGate': '{how}, sans les champs exigés',
+  'action.filledIn': 'Renseigné : {fields}',
+  'action.comment': 'Commentaire : {comment}',
+  'via.prompt': 'dans la demande',
+  'via.pane': 'dans le volet',
+  'via.sheet': 'accepté dans la feuille',
+  'via.reconciliation': 'constaté plus tard par rapprochement',
+  'via.remote': 'par un coauteur (à distance)',
+
+  // Review
+  'review.heading': 'Revue de direction',
+  'review.intro':
+    'Crée une nouvelle feuille datée avec les données de l’article 9.3.2 de l’ISO 27001. Les feuilles existantes ne sont jamais remplacées.',
+  'review.period': 'Période',
+  'review.preset.since-last-review': 'Depuis la dernière revue',
+  'review.preset.last-12-months': 'Les 12 derniers mois',
+  'review.preset.calendar-year': 'Cette année civile',
+  'review.preset.custom': 'Mes propres dates',
+  'review.from': 'Période du',
+  'review.fromHint': 'Vide : depuis la dernière feuille de revue, sinon les 12 derniers mois.',
+  'review.to': 'Période au',
+  'review.asOf': 'Date de référence',
+  'review.datePattern': 'aaaa-mm-jj',
+  'review.enterDate': 'Saisissez une date.',
+  'review.endsBeforeStart': 'La période se termine avant de commencer.',
+  'review.generate': 'Créer la synthèse',
+  'review.writing': 'Rédaction de la synthèse',
+  'review.created': 'Feuille « {sheet} » créée pour la période du {from} au {to}, au {asOf}.',
+  'review.goTo': 'Aller à la feuille « {sheet} »',
+  'review.opening': 'Ouverture de la feuille',
+  'review.keyFigures': 'Chiffres clés',
+  'review.unknown': 'Inconnu',
+  'review.figure.total': 'Actions dans le registre',
+  'review.figure.open': 'Ouvertes',
+  'review.figure.overdue': 'En retard',
+  'review.figure.raisedInPeriod': 'Ouvertes sur la période',
+  'review.figure.closedInPeriod': 'Clôturées sur la période',
+  'review.figure.medianDaysToClose': 'Délai médian de clôture (jours)',
+  'review.figure.effectivenessRate': 'Efficacité (non-conformités clôturées)',
+  'review.note.quality':
+    'Le registre compte {errors, plural, one {# erreur} other {# erreurs}} et {warnings, plural, one {# avertissement} other {# avertissements}} ; la feuille commence par leur liste par nature (la vue Constats les détaille).',
+  'review.note.noColumn': 'Champs sans colonne : {fields}.',
+  'review.note.followUp':
+    'Suivi de la revue du {asOf} (« {sheet} ») : {decisions, plural, one {# décision} other {# décisions}}, {raised, number} ouvertes et {closed, number} clôturées depuis, {slipped, plural, one {# date cible repoussée} other {# dates cibles repoussées}}.',
+  'review.note.recurrence':
+    '{recurring, number} des {raised, number} non-conformités ouvertes sur la période ({rate}) ressemblent à une précédente.',
+  'calendar.goToToday': 'Aller à aujourd’hui',
+  'calendar.prevMonth': 'Mois précédent',
+  'calendar.nextMonth': 'Mois suivant',
+  'calendar.prevYear': 'Année précédente',
+  'calendar.nextYear': 'Année suivante',
+  'calendar.close': 'Fermer le sélecteur de date',
+
+  // The register's vocabulary, in the pane's language
+  'state.new': 'Nouvelle',
+  'state.analysis': 'Analyse',
+  'state.planned': 'Planifiée',
+  'state.in-progress': 'En cours',
+  'state.implemented': 'Mise en œuvre',
+  'state.closed': 'Clôturée',
+  'state.on-hold': 'En attente',
+  'state.cancelled': 'Annulée',
+  'type.major-nc': 'Non-conformité majeure',
+  'type.minor-nc': 'Non-conformité mineure',
+  'type.nc': 'Non-conformité',
+  'type.observation': 'Observation',
+  'type.ofi': 'Piste d’amélioration',
+  'field.id': 'Identifiant',
+  'field.title': 'Titre',
+  'field.description': 'Description',
+  'field.type': 'Type',
+  'field.source': 'Origine',
+  'field.sourceRef': 'Référence de l’origine',
+  'field.requirement': 'Exigence / mesure',
+  'field.priority': 'Priorité',
+  'field.owner': 'Responsable',
+  'field.raisedDate': 'Date d’ouverture',
+  'field.targetReviewDate': 'Date de revue prévue',
+  'field.targetDate': 'Date cible de réalisation',
+  'field.status': 'Statut',
+  'field.correction': 'Correction (action immédiate)',
+  'field.rootCause': 'Cause racine',
+  'field.rcaMethod': 'Méthode d’analyse des causes',
+  'field.causeCategory': 'Catégorie de cause',
+  'field.similarElsewhere': 'Peut-elle se produire ailleurs ?',
+  'field.correctiveAction': 'Action corrective',
+  'field.remediation': 'Amélioration réalisée',
+  'field.completionDate': 'Date de réalisation',
+  'field.effectivenessDueDate': 'Vérification d’efficacité prévue',
+  'field.effectivenessResult': 'Résultat de l’efficacité',
+  'field.verifiedBy': 'Vérifié par',
+  'field.evidence': 'Preuve',
+  'field.closedDate': 'Date de clôture',
+  'field.recheckDate': 'Date de nouvelle vérification',
+  'field.lastUpdated': 'Dernière mise à jour',
+  'field.notes': 'Notes',
   // Outside Excel (landing page), opening with the workbook, requirement sets (issue 19)
   'landing.title': 'Improvement Plan',
   'landing.lead':

@@ -2,6 +2,293 @@ import type { PaneMessages } from '../en/pane';
 
 export const pane: PaneMessages = {
   'pane.language': 'Lingua',
+  'pane.language.office': 'Come in Office ({language})',
+
+  // The pane around the views
+  'app.name': 'Improvement Plan',
+  'app.views': 'Viste di Improvement Plan',
+  'app.loading': 'Caricamento di {view}…',
+  'app.area.pane': 'in Improvement Plan',
+  'app.area.view': 'nella vista «{view}»',
+  'app.area.prompt': 'nella richiesta della causa radice',
+  'app.area.pending': 'nell’elenco dei cambi di stato da completare',
+  'view.home': 'Home',
+  'view.findings': 'Rilievi',
+  'view.action': 'Azione',
+  'view.review': 'Riesame',
+  'view.dueSoon': 'In scadenza',
+  'view.register': 'Registro',
+  'nav.more': 'Altro ({count, number})',
+
+  // Shared by the views
+  'error.title': 'Si è verificato un problema {area}.',
+  'error.body':
+    'Questo problema non ha modificato la cartella di lavoro. Riprovi; se si ripete, chiuda e riapra il riquadro.',
+  'error.tryAgain': 'Riprova',
+  'error.unexpected':
+    'Si è verificato un errore imprevisto nella comunicazione con Excel. Il riquadro non ha modificato la cartella di lavoro. Riprovi; se si ripete, chiuda e riapra il riquadro.',
+  'status.running': '{label}…',
+  'status.failed': '{label}: non completato.',
+  'status.cancelled': '{label}: annullato.',
+  'common.cancel': 'Annulla',
+  'common.retry': 'Riprova',
+  'common.back': 'Indietro',
+  'common.checking': 'Verifica del registro',
+  'common.chooseSheet': 'Scegli il foglio del registro',
+  'common.noOwner': 'Nessun responsabile',
+  'common.row': 'Riga {row}',
+  'common.rowLower': 'riga {row}',
+  'common.blank': '(vuoto)',
+  'common.unknown': 'sconosciuto',
+
+  // Where a finding points
+  'place.cell': 'Cella {cell}',
+  'place.row': 'Riga {row}',
+  'place.column': 'Colonna {column}',
+  'place.register': 'Intero registro',
+
+  // Home
+  'home.heading': 'Cosa richiede la sua attenzione',
+  'home.check': 'Verifica registro',
+  'home.checked': '{sheet}, verificato alle {time} (al {asOf}). La verifica non modifica mai il foglio.',
+  'home.checkHint': 'La verifica legge il registro; non modifica mai il foglio.',
+  'home.selectingRow': 'Selezione della riga',
+  'home.glance': 'Il registro in sintesi',
+  'home.figure.actions': 'Azioni',
+  'home.figure.open': 'Aperte',
+  'home.figure.overdue': 'Scadute',
+  'home.figure.effectivenessDue': 'Verifiche di efficacia dovute',
+  'home.figure.errors': 'Errori',
+  'home.figure.warnings': 'Avvisi',
+  'home.allClear':
+    'Nulla richiede la sua attenzione: nessuna azione scaduta, ogni non conformità chiusa ha la sua causa radice e la verifica di efficacia, e ogni azione aperta ha un responsabile.',
+  'home.seeAll': '{count, plural, one {Vedi il rilievo} other {Vedi tutti i # rilievi}}',
+  'home.showAll': 'Mostra tutti i {count, number} in Rilievi',
+  'home.selectInSheet': '{detail} · seleziona nel foglio',
+  'home.daysLate': '{count, plural, one {# giorno di ritardo} other {# giorni di ritardo}}',
+  'need.overdue-nc': '{count, plural, one {# non conformità scaduta} other {# non conformità scadute}}',
+  'need.nc-closed-without-root-cause':
+    '{count, plural, one {# non conformità chiusa senza causa radice} other {# non conformità chiuse senza causa radice}}',
+  'need.nc-closed-without-effectiveness':
+    '{count, plural, one {# non conformità chiusa senza verifica di efficacia} other {# non conformità chiuse senza verifica di efficacia}}',
+  'need.missing-owner':
+    '{count, plural, one {# azione aperta senza responsabile} other {# azioni aperte senza responsabile}}',
+  'need.overdue': '{count, plural, one {# altra azione scaduta} other {# altre azioni scadute}}',
+
+  // Findings
+  'findings.heading': 'Rilievi',
+  'findings.run': 'Esegui la convalida',
+  'findings.runAgain': 'Esegui di nuovo la convalida',
+  'findings.summary': '{sheet}: {count, plural, one {# azione} other {# azioni}}, al {asOf}',
+  'findings.selectingCell': 'Selezione della cella',
+  'findings.stale':
+    'La mappatura o il registro sono cambiati dopo questa verifica. Esegua di nuovo la convalida per aggiornare i rilievi.',
+  'findings.none': 'Nessun rilievo: il registro supera tutte le verifiche.',
+  'findings.count': '{count, plural, one {# rilievo} other {# rilievi}}',
+  'findings.showing': '{shown, number} mostrati su {count, plural, one {# rilievo} other {# rilievi}}',
+  'findings.section': '{severity} ({count, number})',
+  'findings.toggle': '{severity} {count, number}',
+  'findings.bySeverity': 'Mostra i rilievi per gravità',
+  'findings.owner': 'Responsabile',
+  'findings.everyOwner': 'Tutti i responsabili',
+  'findings.filter': 'Filtra i rilievi',
+  'findings.filterHint': 'ID, parola, colonna o regola',
+  'findings.selectInSheet': '{place}: seleziona nel foglio',
+  'findings.showMore': 'Mostra altri {page, number} ({hidden, number} nascosti)',
+  'findings.otherGroup': '{count, number} × {description}',
+  'severity.error': 'Errori',
+  'severity.warning': 'Avvisi',
+  'severity.info': 'Informazioni',
+
+  // Each kind of finding as what to do, counted
+  'group.not-a-register':
+    '{count, plural, one {# foglio che non è un registro} other {# fogli che non sono registri}}',
+  'group.header-not-found':
+    '{count, plural, one {# riga di intestazione non trovata} other {# righe di intestazione non trovate}}',
+  'group.column-missing':
+    '{count, plural, one {# nota sulle colonne che servono al flusso di lavoro} other {# note sulle colonne che servono al flusso di lavoro}}',
+  'group.missing-id': '{count, plural, one {# azione senza ID} other {# azioni senza ID}}',
+  'group.duplicate-id': '{count, plural, one {# ID usato due volte} other {# ID usati più volte}}',
+  'group.missing-owner':
+    '{count, plural, one {# azione aperta senza responsabile} other {# azioni aperte senza responsabile}}',
+  'group.missing-target-date':
+    '{count, plural, one {# azione aperta senza data obiettivo} other {# azioni aperte senza data obiettivo}}',
+  'group.missing-target-review-date':
+    '{count, plural, one {# azione aperta senza data di riesame prevista} other {# azioni aperte senza data di riesame prevista}}',
+  'group.unknown-type': '{count, plural, one {# tipo non riconosciuto} other {# tipi non riconosciuti}}',
+  'group.unknown-status': '{count, plural, one {# stato non riconosciuto} other {# stati non riconosciuti}}',
+  'group.unknown-source':
+    '{count, plural, one {# origine non riconosciuta} other {# origini non riconosciute}}',
+  'group.invalid-date':
+    '{count, plural, one {# cella data che non contiene una data} other {# celle data che non contengono una data}}',
+  'group.ambiguous-date':
+    '{count, plural, one {# data in cui giorno e mese potrebbero essere invertiti} other {# date in cui giorno e mese potrebbero essere invertiti}}',
+  'group.date-order':
+    '{count, plural, one {# azione con date in ordine errato} other {# azioni con date in ordine errato}}',
+  'group.nc-closed-without-root-cause':
+    '{count, plural, one {# non conformità chiusa senza causa radice} other {# non conformità chiuse senza causa radice}}',
+  'group.nc-closed-without-effectiveness':
+    '{count, plural, one {# non conformità chiusa senza verifica di efficacia} other {# non conformità chiuse senza verifica di efficacia}}',
+  'group.ofi-closed-without-remediation':
+    '{count, plural, one {# opportunità di miglioramento chiusa senza il miglioramento attuato} other {# opportunità di miglioramento chiuse senza il miglioramento attuato}}',
+  'group.gate-missing-field':
+    '{count, plural, one {# azione senza un campo richiesto dal suo stato} other {# azioni senza un campo richiesto dal loro stato}}',
+  'group.closed-without-date':
+    '{count, plural, one {# azione chiusa senza data di chiusura} other {# azioni chiuse senza data di chiusura}}',
+  'group.closed-without-evidence':
+    '{count, plural, one {# azione chiusa senza evidenza} other {# azioni chiuse senza evidenza}}',
+  'group.overdue': '{count, plural, one {# azione scaduta} other {# azioni scadute}}',
+  'group.review-overdue':
+    '{count, plural, one {# azione oltre la data di riesame} other {# azioni oltre la data di riesame}}',
+  'group.status-is-overdue':
+    '{count, plural, one {# «Scaduta» usato come stato} other {# «Scaduta» usati come stato}}',
+  'group.unknown-requirement':
+    '{count, plural, one {# riferimento a requisito non trovato} other {# riferimenti a requisiti non trovati}}',
+  'group.legacy-2013-requirement':
+    '{count, plural, one {# riferimento a un controllo 2013 da aggiornare} other {# riferimenti a controlli 2013 da aggiornare}}',
+  'group.verifier-is-owner':
+    '{count, plural, one {# verifica di efficacia fatta dal responsabile dell’azione} other {# verifiche di efficacia fatte dal responsabile dell’azione}}',
+  'group.effectiveness-check-overdue':
+    '{count, plural, one {# verifica di efficacia scaduta} other {# verifiche di efficacia scadute}}',
+  'group.recurring-nc':
+    '{count, plural, one {# non conformità simile a una precedente} other {# non conformità simili a precedenti}}',
+  'group.target-beyond-policy':
+    '{count, plural, one {# data obiettivo oltre quanto consentito dalla politica} other {# date obiettivo oltre quanto consentito dalla politica}}',
+  'group.target-missing-suggested':
+    '{count, plural, one {# data obiettivo da fissare (suggerita)} other {# date obiettivo da fissare (suggerite)}}',
+  'group.duplicate-across-registers':
+    '{count, plural, one {# azione presente in due registri} other {# azioni presenti in due registri}}',
+  'group.blame-only-root-cause':
+    '{count, plural, one {# causa radice che nomina solo una persona} other {# cause radice che nominano solo una persona}}',
+
+  // Action card
+  'action.heading': 'Azione',
+  'action.status': 'Stato',
+  'action.type': 'Tipo',
+  'action.notClassified': 'Non classificata',
+  'action.row': 'Riga',
+  'action.owner': 'Responsabile',
+  'action.statusReadAs': '{word}, letto come {state}',
+  'action.statusBlankReadAs': '(vuoto), letto come {state}',
+  'action.statusNotUnderstood': '{word} (non riconosciuto: lo associ nella vista Registro)',
+  'action.findings': 'Rilievi ({count, number})',
+  'action.notChecked': 'Il registro non è ancora stato verificato.',
+  'action.checkRegister': 'Verifica il registro',
+  'action.noFindings': 'Nessun rilievo per questa riga all’ultima verifica (al {asOf}).',
+  'action.moveTo': 'Porta {name} a',
+  'action.noMoves': 'Nessun altro passaggio: un’azione annullata resta annullata.',
+  'action.ready': 'Pronta: non manca nulla',
+  'action.stillNeeds': 'Manca ancora: {fields}',
+  'action.notFollowing': 'Questa versione di Excel non segnala al componente aggiuntivo la riga selezionata.',
+  'action.showSelected': 'Mostra la riga selezionata',
+  'action.noRegister':
+    'Il componente aggiuntivo non ha ancora trovato il registro, quindi non può mostrare la riga selezionata.',
+  'action.reading': 'Lettura della riga selezionata',
+  'action.selectHint':
+    'Selezioni una cella in una riga del registro: questa scheda mostra l’azione e segue la selezione.',
+  'action.moveHeading': 'Porta {name} a {state}',
+  'action.moveButton': 'Porta a {state}',
+  'action.moving': 'Cambio di stato',
+  'action.moved': '{name} è passata a {state}.',
+  'action.history': 'Cronologia',
+  'action.noHistory': 'Nessun cambio di stato registrato per questa azione.',
+  'action.historyNone': '(nessuno)',
+  'action.historyWithoutGate': '{how}, senza i campi richiesti',
+  'action.filledIn': 'Compilato: {fields}',
+  'action.comment': 'Commento: {comment}',
+  'via.prompt': 'nella richiesta',
+  'via.pane': 'nel riquadro',
+  'via.sheet': 'accettato nel foglio',
+  'via.reconciliation': 'rilevato in seguito dalla riconciliazione',
+  'via.remote': 'da un coautore (remoto)',
+
+  // Review
+  'review.heading': 'Riesame della direzione',
+  'review.intro':
+    'Crea un nuovo foglio datato con i dati per il punto 9.3.2 della ISO 27001. I fogli esistenti non vengono mai sostituiti.',
+  'review.period': 'Periodo',
+  'review.preset.since-last-review': 'Dall’ultimo riesame',
+  'review.preset.last-12-months': 'Ultimi 12 mesi',
+  'review.preset.calendar-year': 'Quest’anno solare',
+  'review.preset.custom': 'Date personalizzate',
+  'review.from': 'Periodo dal',
+  'review.fromHint': 'Vuoto: dall’ultimo foglio di riesame, altrimenti gli ultimi 12 mesi.',
+  'review.to': 'Periodo al',
+  'review.asOf': 'Data di riferimento',
+  'review.datePattern': 'aaaa-mm-gg',
+  'review.enterDate': 'Inserisca una data.',
+  'review.endsBeforeStart': 'Il periodo termina prima di iniziare.',
+  'review.generate': 'Genera il riepilogo',
+  'review.writing': 'Scrittura del riepilogo',
+  'review.created': 'Creato il foglio «{sheet}» per il periodo dal {from} al {to}, al {asOf}.',
+  'review.goTo': 'Vai al foglio «{sheet}»',
+  'review.opening': 'Apertura del foglio',
+  'review.keyFigures': 'Dati chiave',
+  'review.unknown': 'Sconosciuto',
+  'review.figure.total': 'Azioni nel registro',
+  'review.figure.open': 'Aperte',
+  'review.figure.overdue': 'Scadute',
+  'review.figure.raisedInPeriod': 'Aperte nel periodo',
+  'review.figure.closedInPeriod': 'Chiuse nel periodo',
+  'review.figure.medianDaysToClose': 'Mediana dei giorni alla chiusura',
+  'review.figure.effectivenessRate': 'Efficacia (non conformità chiuse)',
+  'review.note.quality':
+    'Il registro ha {errors, plural, one {# errore} other {# errori}} e {warnings, plural, one {# avviso} other {# avvisi}}; il foglio si apre con questi, per tipo (la vista Rilievi li elenca uno per uno).',
+  'review.note.noColumn': 'Campi senza colonna: {fields}.',
+  'review.note.followUp':
+    'Seguito del riesame del {asOf} («{sheet}»): {decisions, plural, one {# decisione} other {# decisioni}}, da allora {raised, number} aperte e {closed, number} chiuse, {slipped, plural, one {# data obiettivo posticipata} other {# date obiettivo posticipate}}.',
+  'review.note.recurrence':
+    '{recurring, number} delle {raised, number} non conformità aperte nel periodo ({rate}) somigliano a una precedente.',
+  'calendar.goToToday': 'Vai a oggi',
+  'calendar.prevMonth': 'Mese precedente',
+  'calendar.nextMonth': 'Mese successivo',
+  'calendar.prevYear': 'Anno precedente',
+  'calendar.nextYear': 'Anno successivo',
+  'calendar.close': 'Chiudi il selettore di data',
+
+  // The register's vocabulary, in the pane's language
+  'state.new': 'Nuova',
+  'state.analysis': 'Analisi',
+  'state.planned': 'Pianificata',
+  'state.in-progress': 'In corso',
+  'state.implemented': 'Attuata',
+  'state.closed': 'Chiusa',
+  'state.on-hold': 'Sospesa',
+  'state.cancelled': 'Annullata',
+  'type.major-nc': 'Non conformità maggiore',
+  'type.minor-nc': 'Non conformità minore',
+  'type.nc': 'Non conformità',
+  'type.observation': 'Osservazione',
+  'type.ofi': 'Opportunità di miglioramento',
+  'field.id': 'ID',
+  'field.title': 'Titolo',
+  'field.description': 'Descrizione',
+  'field.type': 'Tipo',
+  'field.source': 'Origine',
+  'field.sourceRef': 'Riferimento dell’origine',
+  'field.requirement': 'Requisito / controllo',
+  'field.priority': 'Priorità',
+  'field.owner': 'Responsabile',
+  'field.raisedDate': 'Data di apertura',
+  'field.targetReviewDate': 'Data di riesame prevista',
+  'field.targetDate': 'Data obiettivo di completamento',
+  'field.status': 'Stato',
+  'field.correction': 'Correzione (contenimento)',
+  'field.rootCause': 'Causa radice',
+  'field.rcaMethod': 'Metodo di analisi delle cause',
+  'field.causeCategory': 'Categoria di causa',
+  'field.similarElsewhere': 'Può verificarsi altrove?',
+  'field.correctiveAction': 'Azione correttiva',
+  'field.remediation': 'Miglioramento attuato',
+  'field.completionDate': 'Data di attuazione',
+  'field.effectivenessDueDate': 'Verifica di efficacia prevista',
+  'field.effectivenessResult': 'Esito dell’efficacia',
+  'field.verifiedBy': 'Verificato da',
+  'field.evidence': 'Evidenza',
+  'field.closedDate': 'Data di chiusura',
+  'field.recheckDate': 'Data di nuova verifica',
+  'field.lastUpdated': 'Ultimo aggiornamento',
+  'field.notes': 'Note',
   // Outside Excel (landing page), opening with the workbook, requirement sets (issue 19)
   'landing.title': 'Improvement Plan',
   'landing.lead':

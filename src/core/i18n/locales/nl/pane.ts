@@ -2,6 +2,294 @@ import type { PaneMessages } from '../en/pane';
 
 export const pane: PaneMessages = {
   'pane.language': 'Taal',
+  'pane.language.office': 'Zoals in Office ({language})',
+
+  // The pane around the views
+  'app.name': 'Improvement Plan',
+  'app.views': 'Weergaven van Improvement Plan',
+  'app.loading': '{view} wordt geladen…',
+  'app.area.pane': 'Improvement Plan',
+  'app.area.view': 'de weergave ‘{view}’',
+  'app.area.prompt': 'de vraag naar de grondoorzaak',
+  'app.area.pending': 'de lijst met af te ronden statuswijzigingen',
+  'view.home': 'Start',
+  'view.findings': 'Bevindingen',
+  'view.action': 'Actie',
+  'view.review': 'Beoordeling',
+  'view.dueSoon': 'Binnenkort',
+  'view.register': 'Register',
+  'nav.more': 'Meer ({count, number})',
+
+  // Shared by the views
+  'error.title': 'Er ging iets mis in {area}.',
+  'error.body':
+    'Uw werkmap is door dit probleem niet gewijzigd. Probeer het opnieuw; blijft het gebeuren, sluit het deelvenster dan en open het opnieuw.',
+  'error.tryAgain': 'Opnieuw proberen',
+  'error.unexpected':
+    'Er ging iets onverwachts mis in de communicatie met Excel. Het deelvenster heeft uw werkmap niet gewijzigd. Probeer het opnieuw; blijft het gebeuren, sluit het deelvenster dan en open het opnieuw.',
+  'status.running': '{label}…',
+  'status.failed': '{label}: niet voltooid.',
+  'status.cancelled': '{label}: geannuleerd.',
+  'common.cancel': 'Annuleren',
+  'common.retry': 'Opnieuw',
+  'common.back': 'Terug',
+  'common.checking': 'Controle van het register',
+  'common.chooseSheet': 'Registerblad kiezen',
+  'common.noOwner': 'Geen eigenaar',
+  'common.row': 'Rij {row}',
+  'common.rowLower': 'rij {row}',
+  'common.blank': '(leeg)',
+  'common.unknown': 'onbekend',
+
+  // Where a finding points
+  'place.cell': 'Cel {cell}',
+  'place.row': 'Rij {row}',
+  'place.column': 'Kolom {column}',
+  'place.register': 'Hele register',
+
+  // Home
+  'home.heading': 'Wat nu uw aandacht vraagt',
+  'home.check': 'Register controleren',
+  'home.checked': '{sheet}, gecontroleerd om {time} (per {asOf}). Controleren wijzigt uw blad nooit.',
+  'home.checkHint': 'Controleren leest het register; het wijzigt uw blad nooit.',
+  'home.selectingRow': 'Selecteren van de rij',
+  'home.glance': 'Het register in één oogopslag',
+  'home.figure.actions': 'Acties',
+  'home.figure.open': 'Open',
+  'home.figure.overdue': 'Achterstallig',
+  'home.figure.effectivenessDue': 'Doeltreffendheids­controles te doen',
+  'home.figure.errors': 'Fouten',
+  'home.figure.warnings': 'Waarschuwingen',
+  'home.allClear':
+    'Niets vraagt nu uw aandacht: geen achterstallige acties, elke gesloten non-conformiteit heeft haar grondoorzaak en doeltreffendheidscontrole, en elke open actie heeft een eigenaar.',
+  'home.seeAll': '{count, plural, one {De bevinding bekijken} other {Alle # bevindingen bekijken}}',
+  'home.showAll': 'Alle {count, number} tonen in Bevindingen',
+  'home.selectInSheet': '{detail} · selecteren in het blad',
+  'home.daysLate': '{count, plural, one {# dag te laat} other {# dagen te laat}}',
+  'need.overdue-nc':
+    '{count, plural, one {# achterstallige non-conformiteit} other {# achterstallige non-conformiteiten}}',
+  'need.nc-closed-without-root-cause':
+    '{count, plural, one {# non-conformiteit gesloten zonder grondoorzaak} other {# non-conformiteiten gesloten zonder grondoorzaak}}',
+  'need.nc-closed-without-effectiveness':
+    '{count, plural, one {# non-conformiteit gesloten zonder doeltreffendheidscontrole} other {# non-conformiteiten gesloten zonder doeltreffendheidscontrole}}',
+  'need.missing-owner':
+    '{count, plural, one {# open actie zonder eigenaar} other {# open acties zonder eigenaar}}',
+  'need.overdue':
+    '{count, plural, one {# andere achterstallige actie} other {# andere achterstallige acties}}',
+
+  // Findings
+  'findings.heading': 'Bevindingen',
+  'findings.run': 'Validatie uitvoeren',
+  'findings.runAgain': 'Opnieuw valideren',
+  'findings.summary': '{sheet}: {count, plural, one {# actie} other {# acties}}, per {asOf}',
+  'findings.selectingCell': 'Selecteren van de cel',
+  'findings.stale':
+    'De koppeling of het register is na deze controle gewijzigd. Valideer opnieuw om de bevindingen bij te werken.',
+  'findings.none': 'Geen bevindingen: het register doorstaat elke controle.',
+  'findings.count': '{count, plural, one {# bevinding} other {# bevindingen}}',
+  'findings.showing': '{shown, number} van {count, plural, one {# bevinding} other {# bevindingen}} getoond',
+  'findings.section': '{severity} ({count, number})',
+  'findings.toggle': '{severity} {count, number}',
+  'findings.bySeverity': 'Bevindingen tonen per ernst',
+  'findings.owner': 'Eigenaar',
+  'findings.everyOwner': 'Alle eigenaren',
+  'findings.filter': 'Bevindingen filteren',
+  'findings.filterHint': 'ID, woord, kolom of regel',
+  'findings.selectInSheet': '{place}: selecteren in het blad',
+  'findings.showMore': 'Nog {page, number} tonen ({hidden, number} verborgen)',
+  'findings.otherGroup': '{count, number} × {description}',
+  'severity.error': 'Fouten',
+  'severity.warning': 'Waarschuwingen',
+  'severity.info': 'Info',
+
+  // Each kind of finding as what to do, counted
+  'group.not-a-register':
+    '{count, plural, one {# blad dat geen register is} other {# bladen die geen register zijn}}',
+  'group.header-not-found':
+    '{count, plural, one {# kopregel niet gevonden} other {# kopregels niet gevonden}}',
+  'group.column-missing':
+    '{count, plural, one {# opmerking over kolommen die de workflow nodig heeft} other {# opmerkingen over kolommen die de workflow nodig heeft}}',
+  'group.missing-id': '{count, plural, one {# actie zonder ID} other {# acties zonder ID}}',
+  'group.duplicate-id': '{count, plural, one {# ID dubbel gebruikt} other {# ID’s meermaals gebruikt}}',
+  'group.missing-owner':
+    '{count, plural, one {# open actie zonder eigenaar} other {# open acties zonder eigenaar}}',
+  'group.missing-target-date':
+    '{count, plural, one {# open actie zonder streefdatum} other {# open acties zonder streefdatum}}',
+  'group.missing-target-review-date':
+    '{count, plural, one {# open actie zonder geplande reviewdatum} other {# open acties zonder geplande reviewdatum}}',
+  'group.unknown-type': '{count, plural, one {# onbegrepen type} other {# onbegrepen types}}',
+  'group.unknown-status': '{count, plural, one {# onbegrepen status} other {# onbegrepen statussen}}',
+  'group.unknown-source': '{count, plural, one {# onbegrepen herkomst} other {# onbegrepen herkomsten}}',
+  'group.invalid-date':
+    '{count, plural, one {# datumcel die geen datum is} other {# datumcellen die geen datum zijn}}',
+  'group.ambiguous-date':
+    '{count, plural, one {# datum waarin dag en maand verwisseld kunnen zijn} other {# datums waarin dag en maand verwisseld kunnen zijn}}',
+  'group.date-order':
+    '{count, plural, one {# actie met datums in de verkeerde volgorde} other {# acties met datums in de verkeerde volgorde}}',
+  'group.nc-closed-without-root-cause':
+    '{count, plural, one {# non-conformiteit gesloten zonder grondoorzaak} other {# non-conformiteiten gesloten zonder grondoorzaak}}',
+  'group.nc-closed-without-effectiveness':
+    '{count, plural, one {# non-conformiteit gesloten zonder doeltreffendheidscontrole} other {# non-conformiteiten gesloten zonder doeltreffendheidscontrole}}',
+  'group.ofi-closed-without-remediation':
+    '{count, plural, one {# verbeterpunt gesloten zonder uitgevoerde verbetering} other {# verbeterpunten gesloten zonder uitgevoerde verbetering}}',
+  'group.gate-missing-field':
+    '{count, plural, one {# actie zonder een veld dat haar status vereist} other {# acties zonder een veld dat hun status vereist}}',
+  'group.closed-without-date':
+    '{count, plural, one {# gesloten actie zonder sluitingsdatum} other {# gesloten acties zonder sluitingsdatum}}',
+  'group.closed-without-evidence':
+    '{count, plural, one {# gesloten actie zonder bewijs} other {# gesloten acties zonder bewijs}}',
+  'group.overdue': '{count, plural, one {# achterstallige actie} other {# achterstallige acties}}',
+  'group.review-overdue':
+    '{count, plural, one {# actie voorbij haar reviewdatum} other {# acties voorbij hun reviewdatum}}',
+  'group.status-is-overdue':
+    '{count, plural, one {# keer ‘Achterstallig’ als status} other {# keer ‘Achterstallig’ als status}}',
+  'group.unknown-requirement':
+    '{count, plural, one {# eisverwijzing niet gevonden} other {# eisverwijzingen niet gevonden}}',
+  'group.legacy-2013-requirement':
+    '{count, plural, one {# verwijzing naar een beheersmaatregel uit 2013 bij te werken} other {# verwijzingen naar beheersmaatregelen uit 2013 bij te werken}}',
+  'group.verifier-is-owner':
+    '{count, plural, one {# doeltreffendheidscontrole door de eigenaar van de actie} other {# doeltreffendheidscontroles door de eigenaar van de actie}}',
+  'group.effectiveness-check-overdue':
+    '{count, plural, one {# achterstallige doeltreffendheidscontrole} other {# achterstallige doeltreffendheidscontroles}}',
+  'group.recurring-nc':
+    '{count, plural, one {# non-conformiteit die op een eerdere lijkt} other {# non-conformiteiten die op eerdere lijken}}',
+  'group.target-beyond-policy':
+    '{count, plural, one {# streefdatum later dan het beleid toestaat} other {# streefdatums later dan het beleid toestaat}}',
+  'group.target-missing-suggested':
+    '{count, plural, one {# streefdatum in te stellen (voorgesteld)} other {# streefdatums in te stellen (voorgesteld)}}',
+  'group.duplicate-across-registers':
+    '{count, plural, one {# actie in twee registers} other {# acties in twee registers}}',
+  'group.blame-only-root-cause':
+    '{count, plural, one {# grondoorzaak die alleen een persoon noemt} other {# grondoorzaken die alleen een persoon noemen}}',
+
+  // Action card
+  'action.heading': 'Actie',
+  'action.status': 'Status',
+  'action.type': 'Type',
+  'action.notClassified': 'Niet ingedeeld',
+  'action.row': 'Rij',
+  'action.owner': 'Eigenaar',
+  'action.statusReadAs': '{word}, gelezen als {state}',
+  'action.statusBlankReadAs': '(leeg), gelezen als {state}',
+  'action.statusNotUnderstood': '{word} (niet begrepen: koppel het in de weergave Register)',
+  'action.findings': 'Bevindingen ({count, number})',
+  'action.notChecked': 'Het register is nog niet gecontroleerd.',
+  'action.checkRegister': 'Register controleren',
+  'action.noFindings': 'Geen bevindingen voor deze rij bij de laatste controle (per {asOf}).',
+  'action.moveTo': '{name} zetten op',
+  'action.noMoves': 'Geen verdere stappen: een geannuleerde actie blijft geannuleerd.',
+  'action.ready': 'Klaar: er ontbreekt niets',
+  'action.stillNeeds': 'Ontbreekt nog: {fields}',
+  'action.notFollowing': 'Deze versie van Excel meldt de invoegtoepassing niet welke rij u selecteert.',
+  'action.showSelected': 'Geselecteerde rij tonen',
+  'action.noRegister':
+    'De invoegtoepassing heeft het register nog niet gevonden en kan de geselecteerde rij dus niet tonen.',
+  'action.reading': 'Lezen van de geselecteerde rij',
+  'action.selectHint':
+    'Selecteer een cel in een rij van het register: deze kaart toont die actie en volgt als u een andere rij selecteert.',
+  'action.moveHeading': '{name} op {state} zetten',
+  'action.moveButton': 'Op {state} zetten',
+  'action.moving': 'Statuswijziging',
+  'action.moved': '{name} staat nu op {state}.',
+  'action.history': 'Geschiedenis',
+  'action.noHistory': 'Nog geen statuswijzigingen vastgelegd voor deze actie.',
+  'action.historyNone': '(geen)',
+  'action.historyWithoutGate': '{how}, zonder de vereiste velden',
+  'action.filledIn': 'Ingevuld: {fields}',
+  'action.comment': 'Opmerking: {comment}',
+  'via.prompt': 'in de vraag',
+  'via.pane': 'in het deelvenster',
+  'via.sheet': 'in het blad aanvaard',
+  'via.reconciliation': 'later gevonden bij het vergelijken',
+  'via.remote': 'door een medeauteur (op afstand)',
+
+  // Review
+  'review.heading': 'Directiebeoordeling',
+  'review.intro':
+    'Schrijft een nieuw, gedateerd blad met de cijfers voor ISO 27001 paragraaf 9.3.2. Bestaande bladen worden nooit vervangen.',
+  'review.period': 'Periode',
+  'review.preset.since-last-review': 'Sinds de laatste beoordeling',
+  'review.preset.last-12-months': 'Laatste 12 maanden',
+  'review.preset.calendar-year': 'Dit kalenderjaar',
+  'review.preset.custom': 'Eigen datums',
+  'review.from': 'Periode van',
+  'review.fromHint': 'Leeg: vanaf het laatste beoordelingsblad, anders de laatste 12 maanden.',
+  'review.to': 'Periode tot',
+  'review.asOf': 'Peildatum',
+  'review.datePattern': 'jjjj-mm-dd',
+  'review.enterDate': 'Voer een datum in.',
+  'review.endsBeforeStart': 'De periode eindigt voordat ze begint.',
+  'review.generate': 'Samenvatting maken',
+  'review.writing': 'Schrijven van de samenvatting',
+  'review.created': 'Blad ‘{sheet}’ gemaakt voor {from} tot {to}, per {asOf}.',
+  'review.goTo': 'Naar blad ‘{sheet}’',
+  'review.opening': 'Openen van het blad',
+  'review.keyFigures': 'Kerncijfers',
+  'review.unknown': 'Onbekend',
+  'review.figure.total': 'Acties in het register',
+  'review.figure.open': 'Open',
+  'review.figure.overdue': 'Achterstallig',
+  'review.figure.raisedInPeriod': 'Geopend in de periode',
+  'review.figure.closedInPeriod': 'Gesloten in de periode',
+  'review.figure.medianDaysToClose': 'Mediaan dagen tot sluiting',
+  'review.figure.effectivenessRate': 'Doeltreffendheid (gesloten non-conformiteiten)',
+  'review.note.quality':
+    'Het register heeft {errors, plural, one {# fout} other {# fouten}} en {warnings, plural, one {# waarschuwing} other {# waarschuwingen}}; het blad begint ermee, per soort (de weergave Bevindingen toont ze elk).',
+  'review.note.noColumn': 'Velden zonder kolom: {fields}.',
+  'review.note.followUp':
+    'Opvolging van de beoordeling van {asOf} (‘{sheet}’): {decisions, plural, one {# besluit} other {# besluiten}}, sindsdien {raised, number} geopend en {closed, number} gesloten, {slipped, plural, one {# streefdatum} other {# streefdatums}} later gezet.',
+  'review.note.recurrence':
+    '{recurring, number} van de {raised, number} non-conformiteiten uit de periode ({rate}) lijken op een eerdere.',
+  'calendar.goToToday': 'Naar vandaag',
+  'calendar.prevMonth': 'Vorige maand',
+  'calendar.nextMonth': 'Volgende maand',
+  'calendar.prevYear': 'Vorig jaar',
+  'calendar.nextYear': 'Volgend jaar',
+  'calendar.close': 'Datumkiezer sluiten',
+
+  // The register's vocabulary, in the pane's language
+  'state.new': 'Nieuw',
+  'state.analysis': 'Analyse',
+  'state.planned': 'Gepland',
+  'state.in-progress': 'In uitvoering',
+  'state.implemented': 'Uitgevoerd',
+  'state.closed': 'Gesloten',
+  'state.on-hold': 'On hold',
+  'state.cancelled': 'Geannuleerd',
+  'type.major-nc': 'Grote non-conformiteit',
+  'type.minor-nc': 'Kleine non-conformiteit',
+  'type.nc': 'Non-conformiteit',
+  'type.observation': 'Observatie',
+  'type.ofi': 'Verbeterpunt',
+  'field.id': 'ID',
+  'field.title': 'Titel',
+  'field.description': 'Beschrijving',
+  'field.type': 'Type',
+  'field.source': 'Herkomst',
+  'field.sourceRef': 'Herkomstverwijzing',
+  'field.requirement': 'Eis / beheersmaatregel',
+  'field.priority': 'Prioriteit',
+  'field.owner': 'Eigenaar',
+  'field.raisedDate': 'Datum geopend',
+  'field.targetReviewDate': 'Geplande reviewdatum',
+  'field.targetDate': 'Streefdatum',
+  'field.status': 'Status',
+  'field.correction': 'Correctie (beheersing)',
+  'field.rootCause': 'Grondoorzaak',
+  'field.rcaMethod': 'Methode oorzaakanalyse',
+  'field.causeCategory': 'Oorzaakcategorie',
+  'field.similarElsewhere': 'Kan het elders voorkomen?',
+  'field.correctiveAction': 'Corrigerende maatregel',
+  'field.remediation': 'Uitgevoerde verbetering',
+  'field.completionDate': 'Datum uitgevoerd',
+  'field.effectivenessDueDate': 'Doeltreffendheidscontrole gepland',
+  'field.effectivenessResult': 'Resultaat doeltreffendheid',
+  'field.verifiedBy': 'Gecontroleerd door',
+  'field.evidence': 'Bewijs',
+  'field.closedDate': 'Datum gesloten',
+  'field.recheckDate': 'Datum hercontrole',
+  'field.lastUpdated': 'Laatst bijgewerkt',
+  'field.notes': 'Notities',
   // Outside Excel (landing page), opening with the workbook, requirement sets (issue 19)
   'landing.title': 'Improvement Plan',
   'landing.lead':

@@ -2,6 +2,296 @@ import type { PaneMessages } from '../en/pane';
 
 export const pane: PaneMessages = {
   'pane.language': 'Idioma',
+  'pane.language.office': 'Como no Office ({language})',
+
+  // The pane around the views
+  'app.name': 'Improvement Plan',
+  'app.views': 'Vistas do Improvement Plan',
+  'app.loading': 'A carregar {view}…',
+  'app.area.pane': 'no Improvement Plan',
+  'app.area.view': 'na vista «{view}»',
+  'app.area.prompt': 'no pedido de causa raiz',
+  'app.area.pending': 'na lista de alterações de estado a concluir',
+  'view.home': 'Início',
+  'view.findings': 'Constatações',
+  'view.action': 'Ação',
+  'view.review': 'Revisão',
+  'view.dueSoon': 'A vencer',
+  'view.register': 'Registo',
+  'nav.more': 'Mais ({count, number})',
+
+  // Shared by the views
+  'error.title': 'Ocorreu um problema {area}.',
+  'error.body':
+    'O seu livro não foi alterado por este problema. Tente novamente; se voltar a acontecer, feche e volte a abrir o painel.',
+  'error.tryAgain': 'Tentar novamente',
+  'error.unexpected':
+    'Ocorreu um erro inesperado na comunicação com o Excel. O painel não alterou o seu livro. Tente novamente; se voltar a acontecer, feche e volte a abrir o painel.',
+  'status.running': '{label}…',
+  'status.failed': '{label}: não concluído.',
+  'status.cancelled': '{label}: cancelado.',
+  'common.cancel': 'Cancelar',
+  'common.retry': 'Repetir',
+  'common.back': 'Voltar',
+  'common.checking': 'Verificação do registo',
+  'common.chooseSheet': 'Escolher a folha do registo',
+  'common.noOwner': 'Sem responsável',
+  'common.row': 'Linha {row}',
+  'common.rowLower': 'linha {row}',
+  'common.blank': '(vazio)',
+  'common.unknown': 'desconhecido',
+
+  // Where a finding points
+  'place.cell': 'Célula {cell}',
+  'place.row': 'Linha {row}',
+  'place.column': 'Coluna {column}',
+  'place.register': 'Todo o registo',
+
+  // Home
+  'home.heading': 'O que precisa de si agora',
+  'home.check': 'Verificar registo',
+  'home.checked': '{sheet}, verificado às {time} (à data de {asOf}). A verificação nunca altera a sua folha.',
+  'home.checkHint': 'A verificação lê o registo; nunca altera a sua folha.',
+  'home.selectingRow': 'Seleção da linha',
+  'home.glance': 'O registo num relance',
+  'home.figure.actions': 'Ações',
+  'home.figure.open': 'Abertas',
+  'home.figure.overdue': 'Em atraso',
+  'home.figure.effectivenessDue': 'Verificações de eficácia pendentes',
+  'home.figure.errors': 'Erros',
+  'home.figure.warnings': 'Avisos',
+  'home.allClear':
+    'Nada precisa de si agora: nenhuma ação em atraso, cada não conformidade encerrada tem a sua causa raiz e verificação de eficácia, e cada ação aberta tem um responsável.',
+  'home.seeAll': '{count, plural, one {Ver a constatação} other {Ver as # constatações}}',
+  'home.showAll': 'Ver as {count, number} em Constatações',
+  'home.selectInSheet': '{detail} · selecionar na folha',
+  'home.daysLate': '{count, plural, one {# dia de atraso} other {# dias de atraso}}',
+  'need.overdue-nc':
+    '{count, plural, one {# não conformidade em atraso} other {# não conformidades em atraso}}',
+  'need.nc-closed-without-root-cause':
+    '{count, plural, one {# não conformidade encerrada sem causa raiz} other {# não conformidades encerradas sem causa raiz}}',
+  'need.nc-closed-without-effectiveness':
+    '{count, plural, one {# não conformidade encerrada sem verificação de eficácia} other {# não conformidades encerradas sem verificação de eficácia}}',
+  'need.missing-owner':
+    '{count, plural, one {# ação aberta sem responsável} other {# ações abertas sem responsável}}',
+  'need.overdue': '{count, plural, one {# outra ação em atraso} other {# outras ações em atraso}}',
+
+  // Findings
+  'findings.heading': 'Constatações',
+  'findings.run': 'Executar a validação',
+  'findings.runAgain': 'Validar novamente',
+  'findings.summary': '{sheet}: {count, plural, one {# ação} other {# ações}}, à data de {asOf}',
+  'findings.selectingCell': 'Seleção da célula',
+  'findings.stale':
+    'O mapeamento ou o registo mudou depois desta verificação. Valide novamente para atualizar as constatações.',
+  'findings.none': 'Nenhuma constatação: o registo passa em todas as verificações.',
+  'findings.count': '{count, plural, one {# constatação} other {# constatações}}',
+  'findings.showing':
+    '{shown, number} apresentadas de {count, plural, one {# constatação} other {# constatações}}',
+  'findings.section': '{severity} ({count, number})',
+  'findings.toggle': '{severity} {count, number}',
+  'findings.bySeverity': 'Mostrar constatações por gravidade',
+  'findings.owner': 'Responsável',
+  'findings.everyOwner': 'Todos os responsáveis',
+  'findings.filter': 'Filtrar constatações',
+  'findings.filterHint': 'ID, palavra, coluna ou regra',
+  'findings.selectInSheet': '{place}: selecionar na folha',
+  'findings.showMore': 'Mostrar mais {page, number} ({hidden, number} ocultas)',
+  'findings.otherGroup': '{count, number} × {description}',
+  'severity.error': 'Erros',
+  'severity.warning': 'Avisos',
+  'severity.info': 'Informações',
+
+  // Each kind of finding as what to do, counted
+  'group.not-a-register':
+    '{count, plural, one {# folha que não é um registo} other {# folhas que não são registos}}',
+  'group.header-not-found':
+    '{count, plural, one {# linha de cabeçalho não encontrada} other {# linhas de cabeçalho não encontradas}}',
+  'group.column-missing':
+    '{count, plural, one {# nota sobre colunas de que o fluxo de trabalho precisa} other {# notas sobre colunas de que o fluxo de trabalho precisa}}',
+  'group.missing-id': '{count, plural, one {# ação sem ID} other {# ações sem ID}}',
+  'group.duplicate-id': '{count, plural, one {# ID usado duas vezes} other {# IDs usados mais de uma vez}}',
+  'group.missing-owner':
+    '{count, plural, one {# ação aberta sem responsável} other {# ações abertas sem responsável}}',
+  'group.missing-target-date':
+    '{count, plural, one {# ação aberta sem data-alvo} other {# ações abertas sem data-alvo}}',
+  'group.missing-target-review-date':
+    '{count, plural, one {# ação aberta sem data de revisão prevista} other {# ações abertas sem data de revisão prevista}}',
+  'group.unknown-type': '{count, plural, one {# tipo não reconhecido} other {# tipos não reconhecidos}}',
+  'group.unknown-status':
+    '{count, plural, one {# estado não reconhecido} other {# estados não reconhecidos}}',
+  'group.unknown-source':
+    '{count, plural, one {# origem não reconhecida} other {# origens não reconhecidas}}',
+  'group.invalid-date':
+    '{count, plural, one {# célula de data que não é uma data} other {# células de data que não são datas}}',
+  'group.ambiguous-date':
+    '{count, plural, one {# data em que dia e mês podem estar trocados} other {# datas em que dia e mês podem estar trocados}}',
+  'group.date-order':
+    '{count, plural, one {# ação com datas pela ordem errada} other {# ações com datas pela ordem errada}}',
+  'group.nc-closed-without-root-cause':
+    '{count, plural, one {# não conformidade encerrada sem causa raiz} other {# não conformidades encerradas sem causa raiz}}',
+  'group.nc-closed-without-effectiveness':
+    '{count, plural, one {# não conformidade encerrada sem verificação de eficácia} other {# não conformidades encerradas sem verificação de eficácia}}',
+  'group.ofi-closed-without-remediation':
+    '{count, plural, one {# oportunidade de melhoria encerrada sem a melhoria implementada} other {# oportunidades de melhoria encerradas sem a melhoria implementada}}',
+  'group.gate-missing-field':
+    '{count, plural, one {# ação sem um campo que o seu estado exige} other {# ações sem um campo que o seu estado exige}}',
+  'group.closed-without-date':
+    '{count, plural, one {# ação encerrada sem data de encerramento} other {# ações encerradas sem data de encerramento}}',
+  'group.closed-without-evidence':
+    '{count, plural, one {# ação encerrada sem evidência} other {# ações encerradas sem evidência}}',
+  'group.overdue': '{count, plural, one {# ação em atraso} other {# ações em atraso}}',
+  'group.review-overdue':
+    '{count, plural, one {# ação com a data de revisão ultrapassada} other {# ações com a data de revisão ultrapassada}}',
+  'group.status-is-overdue':
+    '{count, plural, one {# «Em atraso» usado como estado} other {# «Em atraso» usados como estado}}',
+  'group.unknown-requirement':
+    '{count, plural, one {# referência a requisito não encontrada} other {# referências a requisitos não encontradas}}',
+  'group.legacy-2013-requirement':
+    '{count, plural, one {# referência a um controlo de 2013 a atualizar} other {# referências a controlos de 2013 a atualizar}}',
+  'group.verifier-is-owner':
+    '{count, plural, one {# verificação de eficácia feita pelo responsável da ação} other {# verificações de eficácia feitas pelo responsável da ação}}',
+  'group.effectiveness-check-overdue':
+    '{count, plural, one {# verificação de eficácia em atraso} other {# verificações de eficácia em atraso}}',
+  'group.recurring-nc':
+    '{count, plural, one {# não conformidade semelhante a uma anterior} other {# não conformidades semelhantes a anteriores}}',
+  'group.target-beyond-policy':
+    '{count, plural, one {# data-alvo além do que a política permite} other {# datas-alvo além do que a política permite}}',
+  'group.target-missing-suggested':
+    '{count, plural, one {# data-alvo a definir (sugerida)} other {# datas-alvo a definir (sugeridas)}}',
+  'group.duplicate-across-registers':
+    '{count, plural, one {# ação em dois registos} other {# ações em dois registos}}',
+  'group.blame-only-root-cause':
+    '{count, plural, one {# causa raiz que só nomeia uma pessoa} other {# causas raiz que só nomeiam uma pessoa}}',
+
+  // Action card
+  'action.heading': 'Ação',
+  'action.status': 'Estado',
+  'action.type': 'Tipo',
+  'action.notClassified': 'Não classificada',
+  'action.row': 'Linha',
+  'action.owner': 'Responsável',
+  'action.statusReadAs': '{word}, lido como {state}',
+  'action.statusBlankReadAs': '(vazio), lido como {state}',
+  'action.statusNotUnderstood': '{word} (não reconhecido: associe-o na vista Registo)',
+  'action.findings': 'Constatações ({count, number})',
+  'action.notChecked': 'O registo ainda não foi verificado.',
+  'action.checkRegister': 'Verificar o registo',
+  'action.noFindings': 'Nenhuma constatação nesta linha na última verificação (à data de {asOf}).',
+  'action.moveTo': 'Passar {name} para',
+  'action.noMoves': 'Sem mais passos: uma ação cancelada continua cancelada.',
+  'action.ready': 'Pronta: nada em falta',
+  'action.stillNeeds': 'Ainda falta: {fields}',
+  'action.notFollowing': 'Esta versão do Excel não avisa o suplemento quando seleciona uma linha.',
+  'action.showSelected': 'Mostrar a linha selecionada',
+  'action.noRegister':
+    'O suplemento ainda não encontrou o registo, por isso não pode mostrar a linha selecionada.',
+  'action.reading': 'Leitura da linha selecionada',
+  'action.selectHint':
+    'Selecione uma célula numa linha do registo: este cartão mostra essa ação e acompanha a sua seleção.',
+  'action.moveHeading': 'Passar {name} para {state}',
+  'action.moveButton': 'Passar para {state}',
+  'action.moving': 'Alteração de estado',
+  'action.moved': '{name} passou para {state}.',
+  'action.history': 'Histórico',
+  'action.noHistory': 'Ainda não há alterações de estado registadas para esta ação.',
+  'action.historyNone': '(nenhum)',
+  'action.historyWithoutGate': '{how}, sem os campos exigidos',
+  'action.filledIn': 'Preenchido: {fields}',
+  'action.comment': 'Comentário: {comment}',
+  'via.prompt': 'no pedido',
+  'via.pane': 'no painel',
+  'via.sheet': 'aceite na folha',
+  'via.reconciliation': 'detetado mais tarde na reconciliação',
+  'via.remote': 'por um coautor (remoto)',
+
+  // Review
+  'review.heading': 'Revisão pela direção',
+  'review.intro':
+    'Cria uma folha nova e datada com os dados da secção 9.3.2 da ISO 27001. As folhas existentes nunca são substituídas.',
+  'review.period': 'Período',
+  'review.preset.since-last-review': 'Desde a última revisão',
+  'review.preset.last-12-months': 'Últimos 12 meses',
+  'review.preset.calendar-year': 'Este ano civil',
+  'review.preset.custom': 'Datas à minha escolha',
+  'review.from': 'Período de',
+  'review.fromHint': 'Vazio: desde a última folha de revisão; caso contrário, os últimos 12 meses.',
+  'review.to': 'Período até',
+  'review.asOf': 'Data de referência',
+  'review.datePattern': 'aaaa-mm-dd',
+  'review.enterDate': 'Introduza uma data.',
+  'review.endsBeforeStart': 'O período termina antes de começar.',
+  'review.generate': 'Gerar resumo',
+  'review.writing': 'Escrita do resumo',
+  'review.created': 'Folha «{sheet}» criada para o período de {from} a {to}, à data de {asOf}.',
+  'review.goTo': 'Ir para a folha «{sheet}»',
+  'review.opening': 'Abertura da folha',
+  'review.keyFigures': 'Números-chave',
+  'review.unknown': 'Desconhecido',
+  'review.figure.total': 'Ações no registo',
+  'review.figure.open': 'Abertas',
+  'review.figure.overdue': 'Em atraso',
+  'review.figure.raisedInPeriod': 'Abertas no período',
+  'review.figure.closedInPeriod': 'Encerradas no período',
+  'review.figure.medianDaysToClose': 'Mediana de dias até ao encerramento',
+  'review.figure.effectivenessRate': 'Eficácia (não conformidades encerradas)',
+  'review.note.quality':
+    'O registo tem {errors, plural, one {# erro} other {# erros}} e {warnings, plural, one {# aviso} other {# avisos}}; a folha começa por eles, por tipo (a vista Constatações lista cada um).',
+  'review.note.noColumn': 'Campos sem coluna: {fields}.',
+  'review.note.followUp':
+    'Seguimento da revisão de {asOf} («{sheet}»): {decisions, plural, one {# decisão} other {# decisões}}, {raised, number} abertas e {closed, number} encerradas desde então, {slipped, plural, one {# data-alvo adiada} other {# datas-alvo adiadas}}.',
+  'review.note.recurrence':
+    '{recurring, number} das {raised, number} não conformidades abertas no período ({rate}) assemelham-se a uma anterior.',
+  'calendar.goToToday': 'Ir para hoje',
+  'calendar.prevMonth': 'Mês anterior',
+  'calendar.nextMonth': 'Mês seguinte',
+  'calendar.prevYear': 'Ano anterior',
+  'calendar.nextYear': 'Ano seguinte',
+  'calendar.close': 'Fechar o seletor de data',
+
+  // The register's vocabulary, in the pane's language
+  'state.new': 'Nova',
+  'state.analysis': 'Análise',
+  'state.planned': 'Planeada',
+  'state.in-progress': 'Em curso',
+  'state.implemented': 'Implementada',
+  'state.closed': 'Encerrada',
+  'state.on-hold': 'Em pausa',
+  'state.cancelled': 'Cancelada',
+  'type.major-nc': 'Não conformidade maior',
+  'type.minor-nc': 'Não conformidade menor',
+  'type.nc': 'Não conformidade',
+  'type.observation': 'Observação',
+  'type.ofi': 'Oportunidade de melhoria',
+  'field.id': 'ID',
+  'field.title': 'Título',
+  'field.description': 'Descrição',
+  'field.type': 'Tipo',
+  'field.source': 'Origem',
+  'field.sourceRef': 'Referência da origem',
+  'field.requirement': 'Requisito / controlo',
+  'field.priority': 'Prioridade',
+  'field.owner': 'Responsável',
+  'field.raisedDate': 'Data de abertura',
+  'field.targetReviewDate': 'Data de revisão prevista',
+  'field.targetDate': 'Data-alvo de conclusão',
+  'field.status': 'Estado',
+  'field.correction': 'Correção (contenção)',
+  'field.rootCause': 'Causa raiz',
+  'field.rcaMethod': 'Método de análise de causas',
+  'field.causeCategory': 'Categoria da causa',
+  'field.similarElsewhere': 'Pode ocorrer noutro local?',
+  'field.correctiveAction': 'Ação corretiva',
+  'field.remediation': 'Melhoria implementada',
+  'field.completionDate': 'Data de implementação',
+  'field.effectivenessDueDate': 'Verificação de eficácia prevista',
+  'field.effectivenessResult': 'Resultado da eficácia',
+  'field.verifiedBy': 'Verificado por',
+  'field.evidence': 'Evidência',
+  'field.closedDate': 'Data de encerramento',
+  'field.recheckDate': 'Data de nova verificação',
+  'field.lastUpdated': 'Última atualização',
+  'field.notes': 'Notas',
   // Outside Excel (landing page), opening with the workbook, requirement sets (issue 19)
   'landing.title': 'Improvement Plan',
   'landing.lead':

@@ -51,6 +51,10 @@ export function MoveFields({ form }: { form: MoveForm }) {
       required: spec.required.has(field),
       validationState: marked ? 'error' : 'none',
       validationMessage: marked ? message : undefined,
+      hint:
+        field === 'targetDate' && form.offer
+          ? `The target-date policy offers ${form.offer.date}: ${form.offer.days} days for ${form.offer.because}, from ${form.offer.fromRaised ? `the date raised (${form.offer.from})` : `today (${form.offer.from}); the row has no date raised`}. Change it if the owner agreed another date.`
+          : undefined,
     };
   };
 

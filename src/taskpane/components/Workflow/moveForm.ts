@@ -1,17 +1,21 @@
 import {
   cellText,
   DATE_FIELDS,
+  dayFromIso,
   dayFromSerial,
   gateFields,
   isNc,
   isoFromDay,
   lookupWord,
   normalizeWords,
+  policyLimit,
   type ActionType,
   type CellValue,
   type EffectivenessResult,
   type FieldKey,
+  type DayNumber,
   type State,
+  type TargetDatePolicy,
 } from '../../../core';
 import type { MoveInput } from '../../../commands/api';
 import {
@@ -109,7 +113,7 @@ function commentSpec(subject: MoveSubject, nc: boolean): FormSpec['comment'] {
  *
  * @example formSpec({ type: 'ofi', to: 'closed', values: {}, columns: ['remediation'] }).fields // ['remediation']
  */
-export function formSpec(subject: MoveSubject): FormSpec {
+export function formSpec(subject: MoveSubject, offer?: PolicyOffer): FormSpec {
   const { type, from, to } = subject;
   const nc = treatedAsNc(type);
   const gate = (to ? gateFields(type, to) : []).filter((f) => f !== 'notes');
@@ -124,9 +128,11 @@ export function formSpec(subject: MoveSubject): FormSpec {
   const columns = new Set(subject.columns);
   // Closing an NC straight from analysis records why no action is needed instead of the gate.
   const skipGate = nc && from === 'analysis' && to === 'closed';
+  // An action without a target date is offered the policy's (it joins the form when the gate does not ask for it).
+  const offered: FieldKey[] = offer ? ['targetDate'] : [];
   return {
     kind,
-    fields: [...new Set([...base, ...gate])].filter((f) => columns.has(f)),
+    fields: [...new Set([...base, ...gate, ...offered])].filter((f) => columns.has(f)),
     required: new Set(skipGate ? [] : gate.filter((f) => columns.has(f))),
     noColumn: gate.filter((f) => !columns.has(f)),
     comment: commentSpec(subject, nc),
@@ -163,15 +169,66 @@ export function initialValues(
   subject: MoveSubject,
   spec: FormSpec,
   today: string,
+  offer?: PolicyOffer,
 ): { values: FormValues; fromRow: FormValues } {
   const values: FormValues = {};
   const fromRow: FormValues = {};
   for (const field of spec.fields) {
     const text = choiceText(field, fieldText(field, subject.values[field]), subject);
     fromRow[field] = text;
-    values[field] = field === 'closedDate' && subject.to === 'closed' && !text ? today : text;
+    values[field] =
+      field === 'closedDate' && subject.to === 'closed' && !text
+        ? today
+        : field === 'targetDate' && offer && !text
+          ? offer.date
+          : text;
   }
   return { values, fromRow };
+}
+
+/** The target date the policy offers an action that has none, and what it comes from. */
+export interface PolicyOffer {
+  /** yyyy-mm-dd */
+  date: string;
+  days: number;
+  /** "a major NC", "priority high" */
+  because: string;
+  /** The date counted from: the raised date, or today when the row has none. */
+  from: string;
+  fromRaised: boolean;
+}
+
+const OFFER_MOVES: readonly (State | undefined)[] = ['new', 'analysis', 'planned', 'in-progress'];
+
+/**
+ * The policy's target date for a move of an action without one (raised date + the days of its
+ * type or priority, the stricter); undefined when the row has a target date, the register has no
+ * column for it, the move is not to an open working state, or no limit applies.
+ *
+ * @example policyOffer({ type: 'major-nc', to: 'planned', values: { raisedDate: '2026-09-01' }, columns: ['targetDate'] }, DEFAULT_POLICY, today)?.date // '2026-11-30'
+ */
+export function policyOffer(
+  subject: MoveSubject,
+  policy: TargetDatePolicy,
+  today: DayNumber,
+): PolicyOffer | undefined {
+  if (!subject.columns.includes('targetDate') || !OFFER_MOVES.includes(subject.to)) return undefined;
+  if (cellText(subject.values.targetDate).trim()) return undefined;
+  const priority = lookupWord('priority', cellText(subject.values.priority));
+  const limit = policyLimit({ type: subject.type, priority }, policy);
+  if (!limit) return undefined;
+  const cell = subject.values.raisedDate;
+  const parsed = typeof cell === 'number' ? dayFromSerial(cell) : undefined;
+  const raised =
+    parsed?.kind === 'date' ? parsed.day : typeof cell === 'string' ? dayFromIso(cell.trim()) : undefined;
+  const from = raised ?? today;
+  return {
+    date: isoFromDay(from + limit.days),
+    days: limit.days,
+    because: limit.because,
+    from: isoFromDay(from),
+    fromRaised: raised !== undefined,
+  };
 }
 
 /** The why-chain as one root-cause statement, from the symptom to the deepest cause. */

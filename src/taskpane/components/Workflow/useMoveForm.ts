@@ -1,13 +1,16 @@
 import { useCallback, useMemo, useState } from 'react';
 import { dayFromLocalDate, isoFromDay, type FieldKey } from '../../../core';
 import type { MoveInput } from '../../../commands/api';
+import { useFollowThrough } from '../DueSoon/followThroughContext';
 import {
   composeWhys,
   formSpec,
   initialValues,
   isFiveWhys,
   moveInput,
+  policyOffer,
   type FormSpec,
+  type PolicyOffer,
   type FormValues,
   type MoveSubject,
 } from './moveForm';
@@ -18,6 +21,8 @@ export const WHY_COUNT = 5;
 export interface MoveForm {
   subject: MoveSubject;
   spec: FormSpec;
+  /** The target date the policy offers an action without one (prefilled in the form). */
+  offer?: PolicyOffer;
   values: FormValues;
   setField: (field: FieldKey, value: string) => void;
   comment: string;
@@ -39,8 +44,16 @@ export interface MoveForm {
  * come from the row once, so a co-author's later edit never overwrites what the user is typing.
  */
 export function useMoveForm(subject: MoveSubject): MoveForm {
-  const spec = useMemo(() => formSpec(subject), [subject]);
-  const [start] = useState(() => initialValues(subject, spec, isoFromDay(dayFromLocalDate(new Date()))));
+  const followThrough = useFollowThrough();
+  // The policy is read once per form: the stored one, else the defaults.
+  const [offer] = useState(() => {
+    const policy = followThrough.policy();
+    return policy.ok ? policyOffer(subject, policy.value.policy, dayFromLocalDate(new Date())) : undefined;
+  });
+  const spec = useMemo(() => formSpec(subject, offer), [subject, offer]);
+  const [start] = useState(() =>
+    initialValues(subject, spec, isoFromDay(dayFromLocalDate(new Date())), offer),
+  );
   const [values, setValues] = useState<FormValues>(start.values);
   const [comment, setCommentText] = useState('');
   const [whys, setWhys] = useState<readonly string[]>(() => Array<string>(WHY_COUNT).fill(''));
@@ -92,6 +105,7 @@ export function useMoveForm(subject: MoveSubject): MoveForm {
   return {
     subject,
     spec,
+    offer,
     values,
     setField,
     comment,

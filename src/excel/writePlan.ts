@@ -44,8 +44,13 @@ export function planMatrices(
 } {
   const first = part?.first ?? 1;
   const cells = part ? plan.cells.filter((c) => c.col >= part.first && c.col <= part.last) : plan.cells;
-  const rows = Math.max(1, ...cells.map((c) => c.row));
-  const cols = Math.max(1, ...cells.map((c) => c.col - first + 1));
+  // A loop, not Math.max(...cells): a roll-up's plan can hold more cells than the call stack takes arguments.
+  let rows = 1;
+  let cols = 1;
+  for (const c of cells) {
+    if (c.row > rows) rows = c.row;
+    if (c.col - first + 1 > cols) cols = c.col - first + 1;
+  }
   const values = Array.from({ length: rows }, () => Array<string | number>(cols).fill(''));
   const formats = Array.from({ length: rows }, () => Array<string>(cols).fill('General'));
   for (const c of cells) {

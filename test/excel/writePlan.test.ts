@@ -44,6 +44,11 @@ describe('writing a plan into a new sheet', () => {
     expect(formats[2]).toEqual([PLAN_FORMATS.text, PLAN_FORMATS.number]);
   });
 
+  test('a plan of more cells than a call takes arguments is laid out (a roll-up of ten registers)', () => {
+    const { rows, cols } = planMatrices(plan('S', 150_001));
+    expect([rows, cols]).toEqual([150_001, 2]);
+  });
+
   test('a name taken meanwhile (by a co-author) fails, and that sheet is not touched even if hidden', async () => {
     const double = install(workbookOf({ Register: [['ID']], Summary: [['their hidden notes']] }));
     double.workbook.sheet('Summary')!.visibility = 'Hidden';

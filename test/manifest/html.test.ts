@@ -117,3 +117,51 @@ describe('src/taskpane/taskpane.html', () => {
     expect(document.querySelector('noscript')?.textContent).toMatch(/JavaScript/);
   });
 });
+
+describe("src/help.html (the manifest's SupportUrl and Learn more link)", () => {
+  const document = load('src/help.html');
+  const manifest = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
+
+  it('is where the manifest sends people for support and to learn more', () => {
+    expect(manifest).toMatch(/<SupportUrl DefaultValue="https:\/\/localhost:3000\/help\.html"\/>/);
+    expect(manifest).toMatch(/<bt:Url id="Help\.Url" DefaultValue="https:\/\/localhost:3000\/help\.html"\/>/);
+  });
+
+  it('has a support contact, a privacy statement and terms, each linked from the top of the page', () => {
+    for (const id of ['support', 'privacy', 'terms', 'playground', 'install']) {
+      const heading = document.getElementById(id);
+      expect({ id, heading: heading?.localName }).toEqual({ id, heading: 'h2' });
+      expect(document.querySelector(`nav a[href="#${id}"]`)).not.toBeNull();
+    }
+  });
+
+  it('says that nothing leaves the workbook, and what the add-in stores where', () => {
+    const privacy = sectionText(document, 'privacy');
+    expect(privacy).toMatch(/Nothing leaves the workbook/);
+    // Every place the code keeps something: document settings, the hidden state sheet, the history
+    // sheet, and the pane's language in this browser's local storage.
+    expect(privacy).toMatch(/document settings/);
+    expect(privacy).toMatch(/ImprovementPlanState/);
+    expect(privacy).toMatch(/Improvement Plan history/);
+    expect(privacy).toMatch(/improvementPlan\.language/);
+    expect(privacy).toMatch(/Office\.AutoShowTaskpaneWithDocument/);
+  });
+
+  it('runs no script and loads nothing from elsewhere', () => {
+    expect(document.querySelectorAll('script')).toHaveLength(0);
+    const csp = parseCsp(cspMeta(document)[0]?.getAttribute('content') ?? '');
+    expect(csp.get('script-src')).toEqual(["'none'"]);
+  });
+});
+
+/** The text from the heading with `id` to the next h2. */
+function sectionText(document: Document, id: string): string {
+  const parts: string[] = [];
+  for (
+    let node = document.getElementById(id)?.nextElementSibling;
+    node && node.localName !== 'h2';
+    node = node.nextElementSibling
+  )
+    parts.push(node.textContent ?? '');
+  return parts.join(' ').replace(/\s+/g, ' ');
+}

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { JSDOM } from 'jsdom';
+import { paneTranslator } from '../../src/core/i18n';
 
 const ROOT = path.resolve(__dirname, '../..');
 const MANIFEST_PATH = path.join(ROOT, 'manifest.xml');
@@ -247,7 +248,9 @@ describe('manifest.xml', () => {
         label: 'Open Improvement Plan',
         action: 'ShowTaskpane',
         functionName: null,
-        taskpaneId: 'ImprovementPlanPane',
+        // The id Office opens by itself when the document setting of the same name is true
+        // ("Open with this workbook", src/excel/startup.ts).
+        taskpaneId: 'Office.AutoShowTaskpaneWithDocument',
       },
       {
         type: 'Button',
@@ -293,6 +296,70 @@ describe('manifest.xml', () => {
     expect(sets).toEqual([['SharedRuntime', '1.1']]);
     // A nested VersionOverrides V1_1 exists for Outlook only; a task-pane add-in would ignore it.
     expect(elements(versionOverrides, '*', 'VersionOverrides')).toHaveLength(0);
+  });
+
+  describe('translations', () => {
+    const LOCALES = ['de-DE', 'fr-FR', 'es-ES', 'it-IT', 'nl-NL', 'pt-PT'];
+    /** Names that stay as they are in every language. */
+    const PRODUCT_NAME = 'Improvement Plan';
+
+    function overrides(element: Element, ns: string): Map<string, string> {
+      const found = childElements(element, 'Override').filter((o) => o.namespaceURI === ns);
+      const byLocale = new Map(
+        found.map((o) => [o.getAttribute('Locale') ?? '', o.getAttribute('Value') ?? '']),
+      );
+      expect(byLocale.size).toBe(found.length); // no locale twice
+      return byLocale;
+    }
+
+    it('gives the display name and the description an Override in every language', () => {
+      for (const name of ['DisplayName', 'Description']) {
+        const element = only(root, NS.app, name);
+        const english = element.getAttribute('DefaultValue') ?? '';
+        const byLocale = overrides(element, NS.app);
+        expect([...byLocale.keys()].sort()).toEqual([...LOCALES].sort());
+        for (const [locale, value] of byLocale) {
+          expect({ name, locale, length: value.trim().length > 0 }).toEqual({ name, locale, length: true });
+          expect(value.length).toBeLessThanOrEqual(name === 'Description' ? 250 : 125);
+          if (english !== PRODUCT_NAME)
+            expect({ name, locale, value }).not.toEqual({ name, locale, value: english });
+        }
+      }
+    });
+
+    it('gives every ribbon label and tooltip a bt:Override in every language, within the length limits', () => {
+      const strings = RESOURCE_KINDS.filter((k) => k === 'ShortStrings' || k === 'LongStrings').flatMap(
+        (kind) =>
+          elements(resourcesElement, NS.bt, kind).flatMap((collection) =>
+            childElements(collection, 'String').map((element) => ({ kind, element })),
+          ),
+      );
+      expect(strings.length).toBe(9);
+      for (const { kind, element } of strings) {
+        const id = element.getAttribute('id');
+        const english = element.getAttribute('DefaultValue') ?? '';
+        const byLocale = overrides(element, NS.bt);
+        expect({ id, locales: [...byLocale.keys()].sort() }).toEqual({ id, locales: [...LOCALES].sort() });
+        for (const [locale, value] of byLocale) {
+          expect(value.trim().length).toBeGreaterThan(0);
+          expect(value.length).toBeLessThanOrEqual(kind === 'ShortStrings' ? 125 : 250);
+          if (english !== PRODUCT_NAME)
+            expect({ id, locale, value }).not.toEqual({ id, locale, value: english });
+        }
+      }
+    });
+
+    it("names the Open button as the pane's landing page tells people to choose it, in every language", async () => {
+      const open = allElements.find(
+        (e) => e.localName === 'String' && e.getAttribute('id') === 'OpenPane.Label',
+      );
+      const labels = new Map([['en', open?.getAttribute('DefaultValue') ?? '']]);
+      for (const [locale, value] of overrides(open as Element, NS.bt)) labels.set(locale.slice(0, 2), value);
+      for (const [lang, label] of labels) {
+        const t = await paneTranslator(lang);
+        expect({ lang, text: t.t('landing.open').includes(label) }).toEqual({ lang, text: true });
+      }
+    });
   });
 
   describe('icons', () => {

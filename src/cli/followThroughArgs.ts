@@ -36,7 +36,7 @@ const WHERE: Record<keyof typeof FOLLOW_THROUGH_OPTIONS, readonly Command[]> = {
   within: ['due'],
   'escalate-after': ['due'],
   'alarm-days': ['calendar'],
-  policy: ['validate', 'review'],
+  policy: ['validate', 'review', 'init'],
 };
 
 function wholeDays(name: string, text: string, max: number): number | string {

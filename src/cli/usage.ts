@@ -150,7 +150,7 @@ Examples:
   improvement-plan mapping register.xlsx --config plan.json --map owner=I --out plan.json --force
 
 ${READING}`,
-  init: `Usage: improvement-plan init <file.xlsx> [--objectives] [--force] [--format text|json]
+  init: `Usage: improvement-plan init <file.xlsx> [--objectives] [--policy <policy.json>] [--force] [--format text|json]
 
 Writes a new, empty register with the columns of the sample register, a frozen header, dropdown
 lists for status, type, source, priority and the other list fields, and highlights for overdue
@@ -159,6 +159,8 @@ actions and missing owners or target dates.
   --objectives                add a clean "Objectives" sheet beside the register (clause 6.2):
                               objective, measure, baseline, target value, owner, due date and a
                               measurement column per month for a year
+  --policy <policy.json>      the target-date policy written as the note of the target-date and
+                              re-check headers (schemas/policy.schema.json; default: the defaults)
   --force                     replace the file if it exists
   --format text|json          what to print about the file written (default text)
 

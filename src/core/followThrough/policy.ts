@@ -131,3 +131,28 @@ export function checkPolicy(value: unknown): { policy: TargetDatePolicy; problem
   }
   return { policy, problems };
 }
+
+const TYPE_NAMES: Record<ActionType, string> = {
+  'major-nc': 'major NC',
+  'minor-nc': 'minor NC',
+  nc: 'NC',
+  observation: 'observation',
+  ofi: 'OFI',
+};
+
+/**
+ * The policy in a few sentences, for a register's guidance (the note on a new register's target
+ * date header) and for people: the days per type and priority, and the re-check.
+ *
+ * @example describePolicy(DEFAULT_POLICY)[0] // 'Target-date policy: at most … major NC 90 days, …'
+ */
+export function describePolicy(policy: TargetDatePolicy): string[] {
+  const days = (n: number | null) => (n === null ? 'no limit' : `${n} days`);
+  return [
+    `Target-date policy: at most this long from "Date raised" to "Target completion date": ${ACTION_TYPES.map((t) => `${TYPE_NAMES[t]} ${days(policy.targetDays[t])}`).join(', ')}.`,
+    `By priority, when the stricter: ${PRIORITIES.map((p) => `${p} ${days(policy.priorityDays[p])}`).join(', ')}.`,
+    policy.recheckDays === null
+      ? 'No re-check is scheduled when an NC is closed as effective.'
+      : `An NC closed as effective is checked again ${policy.recheckDays} days later ("Re-check date").`,
+  ];
+}

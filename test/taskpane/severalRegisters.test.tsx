@@ -4,13 +4,14 @@
  * another stores it in the workbook and the next check covers both.
  */
 import './setup';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
 import { createExcelCommands } from '../../src/commands/commandList';
 import { AUDIT, CAPA, INCIDENTS } from '../core/rollupFixture';
 import { install, workbookOf } from '../excel/harness';
+import { openTab } from './renderPane';
 
 function threeRegisters() {
   return workbookOf({
@@ -55,5 +56,26 @@ describe('Register view with several registers in the workbook', () => {
 
     const validated = await commands.validate({ highlight: false });
     expect(validated.ok && validated.value.sheets).toEqual([AUDIT.name, CAPA.name]);
+  });
+
+  it('shows each finding’s sheet when several are included, and a click selects it on that sheet', async () => {
+    const double = install(threeRegisters());
+    const commands = createExcelCommands();
+    for (const s of [CAPA, INCIDENTS]) await commands.includeRegister!(s.name, true);
+    const user = userEvent.setup();
+    render(<App commands={commands} theme={webLightTheme} initialView="register" />);
+    await screen.findByRole('checkbox', { name: `${AUDIT.name} (header row 3)` });
+    const panel = await openTab(user, 'Findings');
+    await user.click(await within(panel).findByRole('button', { name: /^Run validation/ }));
+    expect(
+      await within(panel).findByText(`${AUDIT.name}, ${CAPA.name}, ${INCIDENTS.name}`, { exact: false }),
+    ).toBeTruthy();
+    const onIncidents = await within(panel).findAllByRole('button', {
+      name: new RegExp(`${INCIDENTS.name} · (Cell|Row) \\w+: select in the sheet`),
+    });
+    await user.click(onIncidents[0]);
+    await waitFor(() => expect(double.selection?.sheet).toBe(INCIDENTS.name));
+    const place = /· (?:Cell|Row) (\w+):/.exec(onIncidents[0].textContent ?? '')![1];
+    expect(double.selection?.address.replace(/:.*$/, '')).toBe(place);
   });
 });

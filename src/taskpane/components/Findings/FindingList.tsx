@@ -8,6 +8,11 @@ import { useFindingsStyles } from './Findings.styles';
 /** Findings rendered per group at first and per "Show more": keeps the DOM small for 10,000 findings. */
 export const PAGE_SIZE = 50;
 
+/** The place of a finding, after its sheet when several registers are read together (it carries one then). */
+function placeIn(t: ReturnType<typeof useT>, f: Finding & { sheet?: string }): string {
+  return f.sheet ? `${f.sheet} · ${placeOf(t, f)}` : placeOf(t, f);
+}
+
 export interface FindingListProps {
   findings: readonly Finding[];
   onActivate: (finding: Finding) => void;
@@ -32,7 +37,7 @@ export const FindingList = memo(function FindingList({ findings, onActivate }: F
             {f.row === null ? (
               <div className={styles.item}>
                 <span>{f.message}</span>
-                <span className={styles.place}>{placeOf(t, f)}</span>
+                <span className={styles.place}>{placeIn(t, f)}</span>
               </div>
             ) : (
               <button
@@ -42,7 +47,7 @@ export const FindingList = memo(function FindingList({ findings, onActivate }: F
               >
                 <span>{f.message}</span>
                 <span className={styles.place}>
-                  {t.t('findings.selectInSheet', { place: placeOf(t, f) })}
+                  {t.t('findings.selectInSheet', { place: placeIn(t, f) })}
                 </span>
               </button>
             )}

@@ -30,7 +30,10 @@ export function Findings() {
             {formatRich(
               t,
               'findings.summary',
-              { sheet: result.info.sheetName, count: result.info.rows },
+              // Several registers read together: all their sheets, and every action of them.
+              result.sheets && result.sheets.length > 1
+                ? { sheet: result.sheets.join(', '), count: result.health?.actions ?? result.info.rows }
+                : { sheet: result.info.sheetName, count: result.info.rows },
               { asOf: <time dateTime={result.asOf}>{t.date(result.asOf)}</time> },
             )}
           </Text>

@@ -12,8 +12,9 @@ export const ALL_OWNERS = '\u0000all';
 export function useFindings() {
   const { commands, registerRevision, moves, checked } = usePane();
   const validate = useOperation((_: void, options) => commands.validate(options));
-  const goTo = useOperation((f: Pick<Finding, 'row' | 'column'>) =>
-    commands.goToFinding({ row: f.row, column: f.column }),
+  // A finding of one of several registers carries its sheet: it is selected there.
+  const goTo = useOperation((f: Pick<Finding, 'row' | 'column'> & { sheet?: string }) =>
+    commands.goToFinding({ row: f.row, column: f.column, ...(f.sheet ? { sheet: f.sheet } : {}) }),
   );
   const [text, setText] = useState('');
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));

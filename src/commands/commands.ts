@@ -2,6 +2,7 @@ import type { ImprovementPlanCommands } from './api';
 import { publishRibbonResult } from './ribbonResults';
 import { loadConfig } from '../excel/settings';
 import { isExcel } from './host';
+import { alignStartupBehavior } from './openWithWorkbook';
 
 /**
  * Ribbon commands (ExecuteFunction). They call the same command list as the task pane and always
@@ -56,15 +57,16 @@ export async function reviewSummary(event: Office.AddinCommands.Event): Promise<
 
 /**
  * With a shared runtime the workflow guard runs even while the pane is closed: once a register
- * has been set up (its mapping is stored in the workbook), the runtime starts with the document
- * and a status change that needs the prompt opens the pane on it.
+ * has been set up (its mapping is stored in the workbook) and the runtime runs — from the start
+ * when "Open with this workbook" is on, else once the pane or a command has been opened — a
+ * status change that needs the prompt opens the pane on it.
  */
 async function guardWithPaneClosed(): Promise<void> {
   if (!Office.context.requirements.isSetSupported('SharedRuntime', '1.1') || !loadConfig()) return;
   try {
-    await Office.addin.setStartupBehavior(Office.StartupBehavior.load);
+    await alignStartupBehavior();
   } catch {
-    // Not allowed on this platform: the guard then starts when the pane or a command is opened.
+    // Not allowed on this platform: the document keeps the startup behaviour it has.
   }
   // Loaded on demand: the one-click commands stay small, the guard arrives as its own chunk.
   const { sharedWorkflow } = await import('./workflowCommands');

@@ -12,6 +12,7 @@ import { useAppStyles } from './App.styles';
 import type { PaneTranslator } from '../core/i18n';
 import { PaneLanguageProvider, useT } from './i18n';
 import { LanguagePicker } from './LanguagePicker';
+import { OpenWithWorkbookSwitch } from './components/common/OpenWithWorkbookSwitch';
 
 export interface AppProps {
   commands: ImprovementPlanCommands;
@@ -148,6 +149,7 @@ function Pane({
                 </div>
               ))}
             <LanguagePicker />
+            <OpenWithWorkbookSwitch />
           </main>
           {overlays.map((overlay) => (
             <ErrorBoundary key={overlay.id} area={viewLabel(t, overlay)}>

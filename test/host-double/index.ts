@@ -62,6 +62,12 @@ export interface HostDoubleOptions {
   payloadLimitBytes?: number;
   /** Highest supported version per requirement set. Default `{ ExcelApi: '1.12', SharedRuntime: '1.1' }`. */
   requirementSets?: Record<string, string>;
+  /**
+   * Report only the manifest's minimum sets (MINIMUM_REQUIREMENT_SETS: ExcelApi 1.9, no
+   * SharedRuntime), as Excel on iPad or an Excel without the shared runtime does: every call
+   * above them fails with ApiNotFound, as in Office. `requirementSets` still adds to them.
+   */
+  minimumSets?: boolean;
   /** `Office.context.officeTheme`, e.g. Office's dark theme; absent by default. */
   officeTheme?: OfficeTheme;
 }
@@ -122,6 +128,9 @@ export interface HostDouble {
 
 const DEFAULT_LIMIT = 5 * 1024 * 1024;
 
+/** The requirement sets manifest.xml requires to install (`<Requirements>`): nothing more. */
+export const MINIMUM_REQUIREMENT_SETS: Readonly<Record<string, string>> = { ExcelApi: '1.9' };
+
 function emptyStats(): SyncStats {
   return { syncs: 0, requests: [], responses: [], maxRequestBytes: 0, maxResponseBytes: 0 };
 }
@@ -146,7 +155,10 @@ export function installHostDouble(
   workbook: WorkbookModel = createWorkbook(),
   options: HostDoubleOptions = {},
 ): HostDouble {
-  const sets = { ExcelApi: '1.12', SharedRuntime: '1.1', ...(options.requirementSets ?? {}) };
+  const defaults = options.minimumSets
+    ? MINIMUM_REQUIREMENT_SETS
+    : { ExcelApi: '1.12', SharedRuntime: '1.1' };
+  const sets = { ...defaults, ...(options.requirementSets ?? {}) };
   const supports = (set: string, version: string): boolean => {
     const have = Object.entries(sets).find(([k]) => k.toLowerCase() === set.toLowerCase())?.[1];
     return have !== undefined && versionAtLeast(have, version);

@@ -19,6 +19,9 @@ import {
   type Grid,
 } from '../src/core';
 import { reviewRollup, rollUp, validateRollup } from '../src/core/rollup';
+import { createExcelCommands } from '../src/commands/commandList';
+import { readIncluded } from '../src/excel/registers';
+import { installHostDouble, workbookFromGrid } from '../test/host-double';
 
 import { BENCH_AS_OF, BENCH_AS_OF_ISO, syntheticRegister } from './synthetic';
 import { round, timed, timedAsync } from './timing';
@@ -129,6 +132,8 @@ export async function runRollupBench(log: (line: string) => void): Promise<Recor
       `review ${result.coreReviewMs} ms — ${REGISTERS * ROWS} rows, ${result.duplicates} duplicates, ${result.total} actions counted`,
   );
 
+  await paneBench(regs, result, log);
+
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ip-bench-rollup-'));
   try {
     const files = regs.map((r) => path.join(dir, `${r.name.toLowerCase().replace(/\W+/g, '-')}.csv`));
@@ -159,4 +164,57 @@ export async function runRollupBench(log: (line: string) => void): Promise<Recor
     await fs.rm(dir, { recursive: true, force: true });
   }
   return result;
+}
+
+/**
+ * The pane's side (host double): the ten registers as sheets of one workbook, all included
+ * (stored per sheet); the syncs of reading them, of validating with highlighting and of writing
+ * the review summary, against the row chunks read. Deterministic, like part 2 of BENCHMARKS.md.
+ */
+async function paneBench(
+  regs: { name: string; grid: Grid }[],
+  result: Record<string, number>,
+  log: (line: string) => void,
+): Promise<void> {
+  const double = installHostDouble(
+    workbookFromGrid(
+      Object.fromEntries(
+        regs.map(({ name, grid }) => [name, { values: grid.values, numberFormats: grid.numberFormats }]),
+      ),
+    ),
+  );
+  try {
+    const commands = createExcelCommands();
+    for (const { name } of regs.slice(1)) {
+      const included = await commands.includeRegister!(name, true);
+      if (!included.ok) throw new Error(`including ${name}: ${included.error.message}`);
+    }
+    double.resetStats();
+    const read = await timedAsync(() => Excel.run((context) => readIncluded(context)));
+    const reads = read.value?.reads ?? [];
+    if (reads.length !== REGISTERS) throw new Error(`the pane read ${reads.length} registers`);
+    const chunks = reads.reduce((n, r) => n + r.read.chunks, 0);
+    result.paneReadSyncs = double.stats.syncs;
+    result.paneChunks = chunks;
+    result.paneReadMs = round(read.ms);
+    result.paneMaxResponseKiB = round(double.stats.maxResponseBytes / 1024, 1);
+    double.resetStats();
+    const v = await timedAsync(() => commands.validate({ asOf: BENCH_AS_OF_ISO }));
+    if (!v.value.ok) throw new Error(v.value.error.message);
+    result.paneValidateSyncs = double.stats.syncs;
+    result.paneValidateMs = round(v.ms);
+    double.resetStats();
+    const r = await timedAsync(() => commands.reviewSummary({ asOf: BENCH_AS_OF_ISO }));
+    if (!r.value.ok) throw new Error(r.value.error.message);
+    result.paneReviewSyncs = double.stats.syncs;
+    result.paneReviewMs = round(r.ms);
+    log(
+      `pane (host double), ${REGISTERS} included sheets: read ${result.paneReadSyncs} syncs for ${chunks} chunks ` +
+        `(chunks + ${result.paneReadSyncs - chunks} = 1 per register), max response ${result.paneMaxResponseKiB} KiB, ${round(read.ms / 1000, 2)} s; ` +
+        `validate + highlight ${result.paneValidateSyncs} syncs (chunks + ${result.paneValidateSyncs - chunks}), ${round(v.ms / 1000, 2)} s; ` +
+        `review summary ${result.paneReviewSyncs} syncs (chunks + ${result.paneReviewSyncs - chunks}), ${round(r.ms / 1000, 2)} s`,
+    );
+  } finally {
+    double.uninstall();
+  }
 }

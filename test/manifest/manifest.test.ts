@@ -298,6 +298,37 @@ describe('manifest.xml', () => {
     expect(elements(versionOverrides, '*', 'VersionOverrides')).toHaveLength(0);
   });
 
+  it('states the run-time requirement-set checks the code makes, and nothing else', () => {
+    const comment = (source.match(/<!--([\s\S]*?)-->/) ?? ['', ''])[1];
+    const sourceFiles = (dir: string): string[] =>
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) =>
+          e.isDirectory()
+            ? sourceFiles(path.join(dir, e.name))
+            : /\.tsx?$/.test(e.name)
+              ? [path.join(dir, e.name)]
+              : [],
+        );
+    const checks = new Set<string>();
+    for (const file of sourceFiles(path.join(ROOT, 'src'))) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/isSetSupported\('(\w+)', '([\d.]+)'\)/g))
+        checks.add(`isSetSupported('${m[1]}', '${m[2]}')`);
+      // Every Office.addin call (SharedRuntime 1.1) sits in a file that checks for the shared runtime.
+      if (/Office\.addin\.\w+\(/.test(text))
+        expect({ file, checked: text.includes("isSetSupported('SharedRuntime', '1.1')") }).toEqual({
+          file,
+          checked: true,
+        });
+    }
+    expect([...checks].sort()).toEqual([
+      "isSetSupported('ExcelApi', '1.9')",
+      "isSetSupported('SharedRuntime', '1.1')",
+    ]);
+    for (const check of checks) expect(comment).toContain(check);
+  });
+
   describe('translations', () => {
     const LOCALES = ['de-DE', 'fr-FR', 'es-ES', 'it-IT', 'nl-NL', 'pt-PT'];
     /** Names that stay as they are in every language. */

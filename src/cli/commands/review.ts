@@ -17,6 +17,7 @@ import { faultFromEnv } from '../writer/atomicFile';
 import { checkSummaryOut, writeSummaryCopy, type SummaryCopy } from '../writer/copyWorkbook';
 import { loadPlan } from '../multi';
 import { runReviewPlan } from './rollup';
+import { EN } from '../../core/i18n/catalog';
 
 /** Local date and time to the minute, as the user reads it on the sheet. */
 function localStamp(now: Date): string {
@@ -61,6 +62,7 @@ export async function runReview(
   const loaded = { ok: true as const, value: plan.value.registers[0] };
   const { register, sheet, workbook } = loaded.value;
   const asOf = options.asOf ?? dayFromLocalDate(io.now);
+  const t = options.translator ?? EN;
   progress.phase(`Computing the review figures for ${register.actions.length.toLocaleString('en')} actions`);
   // Earlier review sheets of the workbook: the last one is followed up (9.3.2 a).
   const earlierReviews = workbook.sheets
@@ -80,6 +82,7 @@ export async function runReview(
     to: options.to,
     earlierReviews,
     findings,
+    t,
   });
   let copy: SummaryCopy | undefined;
   if (options.out !== undefined) {
@@ -100,6 +103,7 @@ export async function runReview(
           generatedAt: localStamp(io.now),
           // The paper follows the locale (LC_PAPER, as the system prints): Letter or A4.
           locale: paperLocale(io.env ?? process.env),
+          t,
         }),
     });
     progress.clear();
@@ -132,7 +136,7 @@ export async function runReview(
     if (copy) io.stderr.write(wroteMessage(copy, options.file).trimStart());
   } else {
     io.stderr.write(formatNotices(d.notices, d.sheet));
-    io.stdout.write(formatHead(d));
+    io.stdout.write(formatHead(d, t));
     if (options.explain) io.stdout.write('\n' + formatDescription(d) + formatExplanation(d));
     io.stdout.write(formatFigures(figures));
     if (copy) io.stdout.write(wroteMessage(copy, options.file));

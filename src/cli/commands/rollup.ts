@@ -389,6 +389,7 @@ async function copyWithSummary(
         locale: env.LC_ALL || env.LC_PAPER || env.LANG || undefined,
         registers: figures.registers,
         objectives,
+        t: options.translator,
       }),
   });
   if (!copy.ok) return copy;

@@ -123,6 +123,7 @@ export async function writePlanWorkbook(request: {
         locale: request.env.LC_ALL || request.env.LC_PAPER || request.env.LANG || undefined,
         registers: figures.registers,
         objectives: request.objectives,
+        t: request.options.translator,
       }),
     );
   } catch (e) {

@@ -28,6 +28,7 @@ import {
 } from '../followThrough/effectivenessChecks';
 import { rechecksOverdue, type RecheckLine, type RecheckStore } from '../followThrough/rechecks';
 import { reviewWords, type ReviewWords } from './words';
+import type { CoreTranslator } from '../i18n/catalog';
 
 export interface ReviewOptions {
   asOf: DayNumber;
@@ -46,6 +47,8 @@ export interface ReviewOptions {
   placeOf?: PlaceOf;
   /** Re-check dates kept outside the register (one without a re-check column). */
   rechecks?: RecheckStore;
+  /** The language of our labels for states, types and sources the register has no word for. */
+  t?: CoreTranslator;
 }
 
 /** The file and sheet of an action of a roll-up (undefined for a single register). */
@@ -306,7 +309,7 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
   }
   overdueList.sort((a, b) => (b.daysOverdue ?? -1) - (a.daysOverdue ?? -1) || a.row - b.row);
   ncsClosedInPeriod.sort((a, b) => compareIso(a.closedDate, b.closedDate) || a.row - b.row);
-  const words = reviewWords(register);
+  const words = reviewWords(register, options.t);
   const findings =
     options.findings ?? validateRegister(register, { asOf, rechecks: options.rechecks }).findings;
   const recurrences = findRecurrences(register);

@@ -91,8 +91,23 @@ export function snapshotRows(s: ReviewSnapshot): string[][] {
 
 /** Does a sheet name look like one of our review sheets? ("Management Review 2026-11-26-2") */
 export function looksLikeReviewSheet(name: string): boolean {
-  return /review/i.test(name);
+  // Our sheet's name in each language (review.sheetName): English, German, French, Spanish,
+  // Italian, Dutch, Portuguese.
+  return /review|managementbewertung|revue de direction|revisi[oó]n|riesame|directiebeoordeling|revis[aã]o/i.test(
+    name,
+  );
 }
+
+/** The decisions table's first header in each language (the table is found again by it). */
+const DECISION_WORDS = new Set([
+  'Decision',
+  'Entscheidung',
+  'Décision',
+  'Decisión',
+  'Decisione',
+  'Besluit',
+  'Decisão',
+]);
 
 /** The ISO date in a review sheet's name, if any (to read the latest sheets first). */
 export function reviewDateOfName(name: string): string | undefined {
@@ -169,10 +184,10 @@ function readDecisions(grid: Grid, at: ReviewSnapshot['decisions']): EarlierRevi
   let last = at ? rowIdx(grid, at.last) : -1;
   const [a, o, d, id] = DECISION_COLUMNS.map((c) => colIdx(grid, c));
   // Rows inserted above the table move it: find its header again when it is not where it was.
-  if (first < 1 || text(grid, first - 1, a) !== DECISION_HEADERS[0]) {
+  if (first < 1 || !DECISION_WORDS.has(text(grid, first - 1, a))) {
     first = -1;
     for (let r = 0; r < grid.values.length; r++) {
-      if (text(grid, r, a) === DECISION_HEADERS[0] && text(grid, r, o) === DECISION_HEADERS[1]) {
+      if (DECISION_WORDS.has(text(grid, r, a)) && text(grid, r, o) !== '') {
         first = r + 1;
         last = grid.values.length - 1;
         break;
@@ -184,7 +199,13 @@ function readDecisions(grid: Grid, at: ReviewSnapshot['decisions']): EarlierRevi
   for (let r = first; r <= Math.min(last, grid.values.length - 1); r++) {
     const decision = text(grid, r, a);
     // A user may add rows to the table: it ends at the sign-off block or two blank rows.
-    if (/^sign-off|^approved by/i.test(decision)) break;
+    // The sign-off row, as each language writes it (review.signOff).
+    if (
+      /^(sign-off|approved by|freigabe: genehmigt|validation : approuvé|aprobación: aprobado|approvazione: approvato|goedkeuring: goedgekeurd|aprovação: aprovado)/i.test(
+        decision,
+      )
+    )
+      break;
     const owner = text(grid, r, o);
     const due = dueText(cellAt(grid, r, d), grid.numberFormats?.[r]?.[d]);
     const actionId = text(grid, r, id);

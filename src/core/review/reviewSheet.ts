@@ -4,14 +4,16 @@ import type { ActionLine, ReviewFigures } from './figures';
 import { fitScale, layoutRows, paginate, paperFor, type Block } from './layout';
 import { BLOCK_COLUMN, BLOCK_WIDTH, DECISION_COLUMNS, DECISION_HEADERS, snapshotRows } from './previous';
 import { keyFigures } from './quality';
-import { formatPercent } from './words';
+import { formatPercent, PERCENT_DECIMALS } from './words';
 import { PlanBuilder, uniqueSheetName, type PlanCell, type SheetPlan } from './sheetPlan';
 import { planObjectivesSection, type ObjectivesReview } from '../objectives/review';
 import type { RegisterBreakdown } from '../rollup/rollup';
+import { EN, type CoreKey, type CoreTranslator } from '../i18n/catalog';
+import { FIELD_LABELS, type FieldKey } from '../model';
 
-/** Base name of a review sheet for an as-of date. */
-export function reviewSheetBaseName(asOfIso: string): string {
-  return `Management Review ${asOfIso}`;
+/** Base name of a review sheet for an as-of date ("Managementbewertung 2026-11-26" in German). */
+export function reviewSheetBaseName(asOfIso: string, t: CoreTranslator = EN): string {
+  return t.t('review.sheetName', { date: asOfIso });
 }
 
 function dateCell(iso: string): number | string {
@@ -42,6 +44,11 @@ export interface ReviewSheetOptions {
   registers?: readonly RegisterBreakdown[];
   /** Information-security objectives (9.3.2 d 4), when the workbook holds them. */
   objectives?: ObjectivesReview;
+  /**
+   * The language of the sheet's words (default English). Dates and numbers stay values with
+   * Excel number formats; the register's own status, type and source words come with the figures.
+   */
+  t?: CoreTranslator;
 }
 
 /** A register of a roll-up as the sheet names it: its sheet, and its file when that differs. */
@@ -50,7 +57,8 @@ function registerLabel(r: RegisterBreakdown): string {
   return file === r.sheet || file.replace(/\.[^.]+$/, '') === r.sheet ? file : `${r.sheet} (${file})`;
 }
 
-const FULL_LIST = 'Filter the register, or run improvement-plan validate on it, for the full list.';
+/** Our English field labels back to their keys, so the sheet can name fields in its language. */
+const FIELD_BY_LABEL = new Map(Object.entries(FIELD_LABELS).map(([k, v]) => [v, k as FieldKey]));
 
 /**
  * The management-review summary sheet (ISO/IEC 27001:2022 clause 9.3) as a plan, print-ready by
@@ -65,7 +73,10 @@ const FULL_LIST = 'Filter the register, or run improvement-plan validate on it, 
 export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOptions): SheetPlan {
   const b = new PlanBuilder();
   const limit = options.listLimit ?? LIST_LIMIT;
-  const name = uniqueSheetName(reviewSheetBaseName(figures.asOf), options.existingSheetNames);
+  const t = options.t ?? EN;
+  /** A count in text: as it always was in English, with the language's grouping otherwise. */
+  const n = (x: number) => (t.lang === 'en' ? String(x) : t.number(x));
+  const name = uniqueSheetName(reviewSheetBaseName(figures.asOf, t), options.existingSheetNames);
   const words = figures.words;
   const blocks: Block[] = [];
   const last = PRINTED_COLUMNS;
@@ -103,84 +114,103 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
       l.targetDate ? dateCell(l.targetDate) : '',
       ...(extra ? extra(l) : []),
     ]);
-  const LIST_HEADERS = ['ID', 'Row', 'Title', 'Type', 'Status', 'Owner', 'Target date'];
+  const col = (k: string) => t.t(`review.col.${k}` as CoreKey);
+  const LIST_HEADERS = ['id', 'row', 'title', 'type', 'status', 'owner', 'targetDate'].map(col);
   const LIST_KINDS: PlanCell['kind'][] = ['text', 'number', 'text', 'text', 'text', 'text', 'date'];
   const more = (shown: number, all: number, what: string) => {
-    if (all > shown) line(`${shown} of ${all} ${what} shown. ${FULL_LIST}`, 'note');
+    if (all > shown)
+      line(
+        t.t('review.more', { shown: n(shown), all: n(all), what: t.t(`review.what.${what}` as CoreKey) }),
+        'note',
+      );
   };
-  const list = (lines: ActionLine[], empty: string, what: string, order: string) => {
+  const list = (lines: ActionLine[], empty: string, what: string) => {
     if (lines.length === 0) return line(empty, 'note');
     const shown = sortWorst(lines).slice(0, limit);
     b.table(LIST_HEADERS, listRows(shown), LIST_KINDS);
-    more(shown.length, lines.length, `${what} (${order})`);
+    more(shown.length, lines.length, what);
   };
 
   // Title rows 1–2 repeat on every printed page.
   const register = options.registerName ?? '';
-  b.text(1, 1, 'Management review — continual improvement (ISO/IEC 27001:2022 clause 9.3)', 'title');
+  b.text(1, 1, t.t('review.title'), 'title');
   b.merges.push({ row: 1, col: 1, rows: 1, cols: 7 });
-  b.text(2, 1, `Register: ${register}`.trim(), 'subtitle');
+  b.text(2, 1, t.t('review.register', { register }).trim(), 'subtitle');
   b.merges.push({ row: 2, col: 1, rows: 1, cols: 3 });
-  b.text(2, 4, 'Period', 'label');
+  b.text(2, 4, t.t('review.period'), 'label');
   b.value(2, 5, dateCell(figures.period.from), 'date');
   b.value(2, 6, dateCell(figures.period.to), 'date');
-  b.text(2, 7, 'As of', 'label');
+  b.text(2, 7, t.t('review.asOf'), 'label');
   b.value(2, 8, dateCell(figures.asOf), 'date');
   b.row = 3;
   line(
-    figures.followUp
-      ? `A snapshot of values, not updated when the register changes. The period starts the day after the last review (${figures.followUp.asOf}).`
-      : 'A snapshot of values, not updated when the register changes.',
+    figures.followUp ? t.t('review.snapshot.since', { date: figures.followUp.asOf }) : t.t('review.snapshot'),
     'note',
   );
 
   block(false, () => {
-    heading('Meeting');
-    b.text(b.row, 1, 'Date of the meeting', 'label');
-    b.text(b.row, 4, 'Chair', 'label');
+    heading(t.t('review.meeting'));
+    b.text(b.row, 1, t.t('review.meeting.date'), 'label');
+    b.text(b.row, 4, t.t('review.meeting.chair'), 'label');
     b.merges.push({ row: b.row, col: 5, rows: 1, cols: 3 });
     b.row++;
-    b.text(b.row, 1, 'Attendees', 'label');
+    b.text(b.row, 1, t.t('review.meeting.attendees'), 'label');
     b.merges.push({ row: b.row, col: 2, rows: 1, cols: last - 1 });
     b.row++;
   });
 
   block(false, () => {
-    heading('Data quality — what these figures rest on');
+    heading(t.t('review.quality'));
     const q = figures.quality;
     const kinds = (list: { label: string; count: number }[]) =>
-      list.map((k) => `${k.label} ${k.count}`).join(', ');
-    const errors = q.errors.reduce((n, k) => n + k.count, 0);
-    const warnings = q.warnings.reduce((n, k) => n + k.count, 0);
-    const where =
-      errors + warnings > 0
-        ? ' Each finding and its row: the Findings view, or improvement-plan validate.'
-        : '';
-    line(errors === 0 ? 'Errors: none.' : `Errors (${errors}): ${kinds(q.errors)}.`);
-    line((warnings === 0 ? 'Warnings: none.' : `Warnings (${warnings}): ${kinds(q.warnings)}.`) + where);
+      list.map((k) => `${k.label} ${n(k.count)}`).join(', ');
+    const errors = q.errors.reduce((sum, k) => sum + k.count, 0);
+    const warnings = q.warnings.reduce((sum, k) => sum + k.count, 0);
+    const where = errors + warnings > 0 ? t.t('review.quality.where') : '';
+    line(
+      errors === 0
+        ? t.t('review.quality.errors.none')
+        : t.t('review.quality.errors', { count: n(errors), kinds: kinds(q.errors) }),
+    );
+    line(
+      (warnings === 0
+        ? t.t('review.quality.warnings.none')
+        : t.t('review.quality.warnings', { count: n(warnings), kinds: kinds(q.warnings) })) + where,
+    );
     if (q.rowsNotRead.length > 0)
       line(
-        `Rows that could not be read: ${q.rowsNotRead.map((r) => `${r.rows} with ${r.what}`).join('; ')}.`,
+        t.t('review.quality.rowsNotRead', {
+          list: q.rowsNotRead
+            .map((r) => t.t('review.quality.rowsWith', { rows: n(r.rows), what: r.what }))
+            .join('; '),
+        }),
       );
-    if (q.fieldsWithoutColumn.length > 0)
-      line(`Fields without a column: ${q.fieldsWithoutColumn.join(', ')}.`);
+    if (q.fieldsWithoutColumn.length > 0) {
+      const fieldWord = (label: string) => {
+        const key = FIELD_BY_LABEL.get(label);
+        return key ? t.t(`field.${key}` as CoreKey) : label;
+      };
+      line(t.t('review.quality.noColumn', { fields: q.fieldsWithoutColumn.map(fieldWord).join(', ') }));
+    }
     if (q.statesFrom) line(q.statesFrom);
   });
 
   const keyRows = keyFigures(figures);
   block(false, () => {
-    heading('Key figures');
-    b.text(b.row, 1, 'Measure', 'header');
-    b.text(b.row, 2, 'Value', 'header');
-    b.text(b.row, 3, 'Note', 'header');
+    heading(t.t('review.keyFigures'));
+    b.text(b.row, 1, col('measure'), 'header');
+    b.text(b.row, 2, col('value'), 'header');
+    b.text(b.row, 3, col('note'), 'header');
     b.merges.push({ row: b.row, col: 3, rows: 1, cols: last - 2 });
     b.row++;
     for (const k of keyRows) {
-      b.text(b.row, 1, k.label);
-      if (k.value === null) b.text(b.row, 2, 'Unknown');
+      b.text(b.row, 1, t.lang === 'en' ? k.label : t.t(`review.figure.${k.key}` as CoreKey));
+      if (k.value === null) b.text(b.row, 2, t.t('review.unknown'));
       else b.value(b.row, 2, k.value, k.key === 'effectivenessRate' ? 'percent' : 'number');
       if (k.value === null || k.note) {
-        b.text(b.row, 3, k.value === null ? k.text.replace(/^Unknown — /, '') : k.note!, 'note');
+        const note =
+          k.note ?? (t.lang === 'en' ? k.text.replace(/^Unknown — /, '') : t.t('review.figure.noneClosed'));
+        b.text(b.row, 3, k.value === null && !k.note ? note : k.note!, 'note');
         b.merges.push({ row: b.row, col: 3, rows: 1, cols: last - 2 });
       }
       b.row++;
@@ -190,30 +220,28 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
   const parts = options.registers;
   if (parts && parts.length > 0)
     block(false, () => {
-      heading(`Registers in this review (${parts.length})`);
-      const merged = parts.reduce((n, r) => n + r.merged, 0);
-      const t = b.table(
-        ['Register', 'Source', 'Actions', 'Open', 'Overdue', 'Raised', 'Closed', 'Merged'],
+      heading(t.t('review.registers', { count: n(parts.length) }));
+      const merged = parts.reduce((sum, r) => sum + r.merged, 0);
+      const table = b.table(
+        ['register', 'source', 'actions', 'open', 'overdue', 'raised', 'closed', 'merged'].map(col),
         parts.map((r) => [
           registerLabel(r),
           r.source ? words.source[r.source] : (r.kind ?? ''),
           r.actions,
           r.open,
-          r.unknown.overdue ? 'Unknown' : r.overdue,
-          r.unknown.raisedInPeriod ? 'Unknown' : r.raisedInPeriod,
-          r.unknown.closedInPeriod ? 'Unknown' : r.closedInPeriod,
+          r.unknown.overdue ? t.t('review.unknown') : r.overdue,
+          r.unknown.raisedInPeriod ? t.t('review.unknown') : r.raisedInPeriod,
+          r.unknown.closedInPeriod ? t.t('review.unknown') : r.closedInPeriod,
           r.merged,
         ]),
         ['text', 'text', 'number', 'number', 'number', 'number', 'number', 'number'],
       );
-      for (let r = t.first + 1; r <= t.last; r++) {
+      for (let r = table.first + 1; r <= table.last; r++) {
         const cell = b.cells.find((c) => c.row === r && c.col === 1);
         if (cell) cell.wrap = true;
       }
       line(
-        merged === 0
-          ? 'No action appears in two registers.'
-          : `${merged} ${merged === 1 ? 'action appears' : 'actions appear'} in two registers: counted once, in the register listed first (Merged: copies left out; each has a duplicate-across-registers finding).`,
+        merged === 0 ? t.t('review.registers.noneMerged') : t.t('review.registers.merged', { count: merged }),
         'note',
       );
     });
@@ -221,91 +249,90 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
   // 9.3.2 a — the follow-up of the last review, and the actions that came from reviews.
   const fu = figures.followUp;
   block(false, () => {
-    heading(
-      fu
-        ? `(a) Since the last review (${fu.asOf}, sheet "${fu.sheet}")`
-        : '(a) Status of actions from previous management reviews',
-    );
+    heading(fu ? t.t('review.a.since', { date: fu.asOf, sheet: fu.sheet }) : t.t('review.a.title'));
     if (!fu) {
-      line('No earlier review sheet was found in this workbook: this is the first review it holds.', 'note');
+      line(t.t('review.a.first'), 'note');
       return;
     }
     b.table(
-      ['Measure', 'Then', 'Now'],
+      ['measure', 'then', 'now'].map(col),
       [
-        ['Open actions', fu.openThen, fu.openNow],
-        ['Overdue actions', fu.overdueThen, fu.overdueNow],
+        [t.t('review.a.openActions'), fu.openThen, fu.openNow],
+        [t.t('review.a.overdueActions'), fu.overdueThen, fu.overdueNow],
       ],
       ['text', 'number', 'number'],
     );
     line(
-      `Since the last review: ${fu.raisedSince} raised, ${fu.closedSince} closed` +
-        (fu.closedSinceDateUnknown > 0 ? ` (and ${fu.closedSinceDateUnknown} closed, date unknown)` : '') +
-        `. Of the ${fu.overdueThen} overdue then, ${fu.overdueThenResolved} closed or cancelled since and ${fu.stillOverdue} still overdue.`,
+      t.t('review.a.summary', {
+        raised: n(fu.raisedSince),
+        closed: n(fu.closedSince),
+        unknownDate: n(fu.closedSinceDateUnknown),
+        overdueThen: n(fu.overdueThen),
+        resolved: n(fu.overdueThenResolved),
+        still: n(fu.stillOverdue),
+      }),
     );
   });
   if (fu) {
     block(false, () => {
-      line('Decisions of the last review and their status now', 'label');
-      if (fu.decisions.length === 0)
-        return line('The last review recorded no decisions in its table.', 'note');
+      line(t.t('review.a.decisions'), 'label');
+      if (fu.decisions.length === 0) return line(t.t('review.a.noDecisions'), 'note');
       const shown = fu.decisions.slice(0, limit);
-      const t = b.table(
-        ['Decision', 'Owner', 'Due date', 'Action ID', 'Status now'],
+      const table = b.table(
+        ['decision', 'owner', 'dueDate', 'actionId', 'statusNow'].map(col),
         shown.map((d) => [d.decision, d.owner, d.due ? dateCell(d.due) : '', d.actionId, d.now]),
         ['text', 'text', 'date', 'text', 'text'],
       );
       // The decision and its status take the room of the title and the columns to the right.
-      for (let r = t.first; r <= t.last; r++) b.merges.push({ row: r, col: 5, rows: 1, cols: last - 4 });
+      for (let r = table.first; r <= table.last; r++)
+        b.merges.push({ row: r, col: 5, rows: 1, cols: last - 4 });
       more(shown.length, fu.decisions.length, 'decisions');
     });
     block(false, () => {
-      line('Target dates moved since the last review (slipped)', 'label');
-      if (fu.slipped.length === 0) return line('No open action has had its target date moved later.', 'note');
+      line(t.t('review.a.slipped'), 'label');
+      if (fu.slipped.length === 0) return line(t.t('review.a.noSlipped'), 'note');
       const shown = fu.slipped.slice(0, limit);
       b.table(
-        ['ID', 'Row', 'Title', 'Target then', 'Target now', 'Days later'],
+        ['id', 'row', 'title', 'targetThen', 'targetNow', 'daysLater'].map(col),
         shown.map((s) => [s.id, s.row, s.title, dateCell(s.then), dateCell(s.now), s.days]),
         ['text', 'number', 'text', 'date', 'date', 'number'],
       );
-      more(shown.length, fu.slipped.length, 'moved target dates (moved most first)');
+      more(shown.length, fu.slipped.length, 'slipped');
     });
   }
   block(false, () => {
-    line('Actions raised by management reviews', 'label');
+    line(t.t('review.a.reviewActions'), 'label');
     const open = figures.managementReviewActions.filter(
       (l) => l.status !== 'closed' && l.status !== 'cancelled',
     );
     const closed = figures.managementReviewActions.length - open.length;
     line(
-      `${figures.managementReviewActions.length} in the register: ${open.length} open, ${closed} closed or cancelled.`,
+      t.t('review.a.reviewActions.count', {
+        total: n(figures.managementReviewActions.length),
+        open: n(open.length),
+        closed: n(closed),
+      }),
     );
-    if (open.length > 0) list(open, '', 'open review actions', 'most overdue first');
+    if (open.length > 0) list(open, '', 'reviewActions');
   });
 
   block(false, () => {
-    prompt(
-      '(b) Changes in external and internal issues — to be completed',
-      'Not held in the register. Summarise changes to context, interested parties and scope.',
-    );
-    prompt(
-      '(c) Changes in needs and expectations of interested parties — to be completed',
-      'Not held in the register. Summarise new or changed requirements.',
-    );
+    prompt(t.t('review.b'), t.t('review.b.what'));
+    prompt(t.t('review.c'), t.t('review.c.what'));
   });
 
   // 9.3.2 d — performance: d1 nonconformities and corrective actions. Status (A–B), its chart
   // (C), types and the age of open actions (E–G) side by side; the sources below in two halves.
   block(false, () => {
-    heading('(d1) Nonconformities and corrective actions — status');
+    heading(t.t('review.d1.status'));
     const states = STATES.filter((s) => figures.byStatus[s] > 0);
     const unreadable = figures.byStatus.unknown - figures.overdueAsStatus;
     const top = b.row;
     const statusTable = b.table(
-      ['Status', 'Actions'],
+      ['status', 'actions'].map(col),
       [
         ...states.map((s) => [words.status[s], figures.byStatus[s]]),
-        ...(figures.overdueAsStatus > 0 ? [['"Overdue" as a status', figures.overdueAsStatus]] : []),
+        ...(figures.overdueAsStatus > 0 ? [[t.t('review.d1.overdueAsStatus'), figures.overdueAsStatus]] : []),
         ...(unreadable > 0 ? [[words.status.unknown, unreadable]] : []),
       ],
       ['text', 'number'],
@@ -318,24 +345,20 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
     };
     let side = place(
       top,
-      ['Type', 'All', 'Open'],
+      ['type', 'all', 'open'].map(col),
       types.map((t) => [words.type[t], figures.byType[t], figures.openByType[t]]),
     );
-    side = place(
-      side + 1,
-      ['Age (days)', 'Open'],
-      [
-        ['0–30', figures.ageing['0-30']],
-        ['31–60', figures.ageing['31-60']],
-        ['61–90', figures.ageing['61-90']],
-        ['over 90', figures.ageing['90+']],
-        ...(figures.ageingUnknown > 0 ? [['date raised unknown', figures.ageingUnknown]] : []),
-      ],
-    );
+    side = place(side + 1, ['age', 'open'].map(col), [
+      ['0–30', figures.ageing['0-30']],
+      ['31–60', figures.ageing['31-60']],
+      ['61–90', figures.ageing['61-90']],
+      [t.t('review.age.over90'), figures.ageing['90+']],
+      ...(figures.ageingUnknown > 0 ? [[t.t('review.age.unknown'), figures.ageingUnknown]] : []),
+    ]);
     const rows = Math.max(side, statusTable.last + 1, top + 10) - top;
     b.charts.push({
       type: 'pie',
-      title: 'Actions by status',
+      title: t.t('review.chart.status'),
       data: { firstRow: statusTable.first, firstCol: 1, lastRow: statusTable.last, lastCol: 2 },
       anchor: { row: top, col: 3, rows, cols: 2 }, // C–D, beside the status table and left of the types
     });
@@ -358,10 +381,10 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
     for (const { label, all, open, part } of halves) {
       if (part.length === 0) continue;
       const merge = (row: number) => label === 4 && b.merges.push({ row, col: 4, rows: 1, cols: 2 });
-      b.text(top, label, 'Source', 'header');
+      b.text(top, label, col('source'), 'header');
       merge(top);
-      b.text(top, all, 'All', 'header');
-      b.text(top, open, 'Open', 'header');
+      b.text(top, all, col('all'), 'header');
+      b.text(top, open, col('open'), 'header');
       part.forEach((s, i) => {
         b.text(top + 1 + i, label, words.source[s]);
         merge(top + 1 + i);
@@ -373,9 +396,9 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
   });
 
   block(false, () => {
-    heading('(d1) Trend — raised vs closed per month');
+    heading(t.t('review.d1.trend'));
     const trend = b.table(
-      ['Month', 'Raised', 'Closed'],
+      ['month', 'raised', 'closed'].map(col),
       figures.monthly.map((m) => [m.month, m.raised, m.closed]),
       ['text', 'number', 'number'],
     );
@@ -383,7 +406,7 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
       const rows = Math.max(12, trend.last - trend.first + 1);
       b.charts.push({
         type: 'columnClustered',
-        title: 'Raised vs closed per month',
+        title: t.t('review.chart.trend'),
         data: { firstRow: trend.first, firstCol: 1, lastRow: trend.last, lastCol: 3 },
         anchor: { row: trend.first, col: 4, rows, cols: 5 },
       });
@@ -395,79 +418,86 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
       const note = figures.notes[k];
       if (note)
         line(
-          `${k === 'raisedInPeriod' ? 'Raised' : 'Closed'}: ${note.note}; not in the months above.`,
+          t.t(k === 'raisedInPeriod' ? 'review.d1.trendNote.raised' : 'review.d1.trendNote.closed', {
+            note: note.note,
+          }),
           'note',
         );
     }
   });
 
   block(false, () => {
-    heading('(d1) Recurring nonconformities (clause 10.2 b 3)');
+    heading(t.t('review.d1.recurring'));
     const r = figures.recurrence;
     line(
       r.rate === null
-        ? 'No NC with a valid date raised in the period.'
-        : `${r.recurring} of ${r.ncsRaisedInPeriod} NCs raised in the period (${formatPercent(r.rate)}) resemble an NC raised in the 12 months before: same requirement, a very similar title, or the same cause category in the same requirement area.`,
+        ? t.t('review.d1.recurring.none')
+        : t.t('review.d1.recurring.rate', {
+            recurring: n(r.recurring),
+            ncs: n(r.ncsRaisedInPeriod),
+            rate: t.lang === 'en' ? formatPercent(r.rate) : t.percent(r.rate, PERCENT_DECIMALS),
+          }),
     );
     if (r.groups.length === 0) return;
     const shown = r.groups.slice(0, Math.ceil(limit / 2));
     const ids = (g: (typeof shown)[number]) =>
       g.ids.length <= 12
         ? g.ids.join(', ')
-        : `${g.ids.slice(0, 12).join(', ')} and ${g.ids.length - 12} more`;
-    const t = b.table(
-      ['Shared', 'NCs', 'IDs'],
+        : t.t('review.ids.more', { ids: g.ids.slice(0, 12).join(', '), count: n(g.ids.length - 12) });
+    const table = b.table(
+      ['shared', 'ncs', 'ids'].map(col),
       shown.map((g) => [g.because.join(', '), g.ids.length, ids(g)]),
       ['text', 'number', 'text'],
     );
-    for (let r2 = t.first; r2 <= t.last; r2++) b.merges.push({ row: r2, col: 3, rows: 1, cols: last - 2 });
-    more(shown.length, r.groups.length, 'groups (largest first); each NC has a recurring-nc finding');
+    for (let r2 = table.first; r2 <= table.last; r2++)
+      b.merges.push({ row: r2, col: 3, rows: 1, cols: last - 2 });
+    more(shown.length, r.groups.length, 'groups');
   });
 
   block(false, () => {
-    heading('(d1) Overdue actions');
+    heading(t.t('review.d1.overdue'));
     const note = figures.notes.overdue;
-    if (note?.unknown) return line(`Overdue actions cannot be told: ${note.note}.`, 'note');
-    if (figures.overdueList.length === 0) return line('No open action is past its target date.', 'note');
+    if (note?.unknown) return line(t.t('review.d1.overdue.unknown', { note: note.note }), 'note');
+    if (figures.overdueList.length === 0) return line(t.t('review.d1.overdue.none'), 'note');
     const shown = figures.overdueList.slice(0, limit);
     b.table(
-      [...LIST_HEADERS, 'Days overdue'],
-      listRows(shown, (l) => [(l as (typeof shown)[number]).daysOverdue ?? 'flagged']),
+      [...LIST_HEADERS, col('daysOverdue')],
+      listRows(shown, (l) => [(l as (typeof shown)[number]).daysOverdue ?? t.t('review.flagged')]),
       [...LIST_KINDS, 'number'],
     );
-    more(shown.length, figures.overdueList.length, 'overdue actions (most overdue first)');
+    more(shown.length, figures.overdueList.length, 'overdue');
   });
 
   if (figures.effectivenessChecksOverdue.length > 0)
     block(false, () => {
-      heading('(d1) Effectiveness checks overdue — implemented, no result yet (clause 10.2 d)');
+      heading(t.t('review.d1.checks'));
       const late = figures.effectivenessChecksOverdue;
       // Half a list: the pack stays short; the findings name every one.
       const shown = late.slice(0, Math.ceil(limit / 2));
       b.table(
-        ['ID', 'Row', 'Title', 'Owner', 'Check due', 'Days late'],
+        ['id', 'row', 'title', 'owner', 'checkDue', 'daysLate'].map(col),
         shown.map((l) => [l.id, l.row, l.title, l.owner, dateCell(l.dueDate), l.daysLate]),
         ['text', 'number', 'text', 'text', 'date', 'number'],
       );
-      more(shown.length, late.length, 'late effectiveness checks (most days late first)');
+      more(shown.length, late.length, 'lateChecks');
     });
 
   if (figures.rechecksOverdue.length > 0)
     block(false, () => {
-      heading('(d1) Re-checks overdue — closed as effective, re-check not recorded (clause 10.2 d, e)');
+      heading(t.t('review.d1.rechecks'));
       const late = figures.rechecksOverdue;
       const shown = late.slice(0, Math.ceil(limit / 2));
       b.table(
-        ['ID', 'Row', 'Title', 'Owner', 'Re-check due', 'Days late'],
+        ['id', 'row', 'title', 'owner', 'recheckDue', 'daysLate'].map(col),
         shown.map((l) => [l.id, l.row, l.title, l.owner, dateCell(l.dueDate), l.daysLate]),
         ['text', 'number', 'text', 'text', 'date', 'number'],
       );
-      more(shown.length, late.length, 'late re-checks (most days late first)');
+      more(shown.length, late.length, 'lateRechecks');
     });
 
   block(false, () => {
-    heading('(d1) NCs closed in the period — root cause and effectiveness (clause 10.2)');
-    if (figures.ncsClosedInPeriod.length === 0) return line('No NC was closed in the period.', 'note');
+    heading(t.t('review.d1.closed'));
+    if (figures.ncsClosedInPeriod.length === 0) return line(t.t('review.d1.closed.none'), 'note');
     // Those not verified effective first, then the latest closed.
     const ranked = [...figures.ncsClosedInPeriod].sort(
       (x, y) =>
@@ -477,12 +507,12 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
     );
     const shown = ranked.slice(0, Math.ceil(limit * 0.6));
     const first = b.row;
-    b.text(first, 1, 'ID', 'header');
-    b.text(first, 2, 'Closed', 'header');
-    b.text(first, 3, 'Title', 'header');
-    b.text(first, 4, 'Root cause', 'header');
-    b.text(first, 6, 'Corrective action', 'header');
-    b.text(first, 8, 'Effectiveness', 'header');
+    b.text(first, 1, col('id'), 'header');
+    b.text(first, 2, col('closed'), 'header');
+    b.text(first, 3, col('title'), 'header');
+    b.text(first, 4, col('rootCause'), 'header');
+    b.text(first, 6, col('correctiveAction'), 'header');
+    b.text(first, 8, col('effectiveness'), 'header');
     b.row++;
     for (const l of shown) {
       b.text(b.row, 1, l.id);
@@ -497,82 +527,59 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
       b.merges.push({ row: r, col: 4, rows: 1, cols: 2 });
       b.merges.push({ row: r, col: 6, rows: 1, cols: 2 });
     }
-    more(
-      shown.length,
-      figures.ncsClosedInPeriod.length,
-      'NCs closed in the period (not effective first, then latest)',
-    );
+    more(shown.length, figures.ncsClosedInPeriod.length, 'ncsClosed');
   });
 
   block(false, () => {
-    prompt(
-      '(d2) Monitoring and measurement results — to be completed',
-      'Not held in the register. Add the ISMS objectives and metrics results.',
-    );
+    prompt(t.t('review.d2'), t.t('review.d2.what'));
   });
 
   block(false, () => {
-    heading('(d3) Audit results');
+    heading(t.t('review.d3'));
     const types = [...ACTION_TYPES, 'unknown' as const].filter(
       (t) => figures.audit.byType[t].open + figures.audit.byType[t].closed > 0,
     );
     if (types.length > 0)
       line(
-        'Findings from internal and external audits, open / closed: ' +
-          types
+        t.t('review.d3.line', {
+          list: types
             .map(
-              (t) => `${words.type[t]} ${figures.audit.byType[t].open} / ${figures.audit.byType[t].closed}`,
+              (ty) =>
+                `${words.type[ty]} ${n(figures.audit.byType[ty].open)} / ${n(figures.audit.byType[ty].closed)}`,
             )
-            .join(', ') +
-          '.',
+            .join(', '),
+        }),
       );
-    list(
-      figures.audit.openList,
-      'No open findings from internal or external audits.',
-      'open audit findings',
-      'most overdue first',
-    );
+    list(figures.audit.openList, t.t('review.d3.none'), 'audit');
   });
 
   block(false, () => {
     if (options.objectives) {
-      heading('(d4) Fulfilment of information security objectives (clause 6.2)');
+      heading(t.t('review.d4.objectives'));
       return planObjectivesSection(b, options.objectives, { line, lastCol: last, limit });
     }
-    prompt(
-      '(d4) Fulfilment of information security objectives — to be completed',
-      'Not held in the register. State whether each objective was met.',
-    );
+    prompt(t.t('review.d4'), t.t('review.d4.what'));
   });
 
   block(false, () => {
-    prompt(
-      '(e) Feedback from interested parties — to be completed',
-      'Not held in the register. Summarise complaints, customer and regulator feedback.',
-    );
+    prompt(t.t('review.e'), t.t('review.e.what'));
   });
   block(false, () => {
-    heading('(f) Results of risk assessment and status of the risk treatment plan');
-    list(
-      figures.riskTreatmentOpen,
-      'No open actions come from risk assessment.',
-      'open risk-treatment actions',
-      'most overdue first',
-    );
+    heading(t.t('review.f'));
+    list(figures.riskTreatmentOpen, t.t('review.f.none'), 'risk');
   });
   block(false, () => {
-    heading('(g) Opportunities for continual improvement (open OFIs)');
-    list(figures.openOfis, 'No open opportunities for improvement.', 'open OFIs', 'most overdue first');
+    heading(t.t('review.g'));
+    list(figures.openOfis, t.t('review.g.none'), 'ofis');
   });
 
   let decisions = { first: 0, last: 0 };
   block(false, () => {
-    heading('Decisions and actions (clause 9.3.3) — to be completed in the meeting');
-    line(
-      'Record each decision with its owner and due date; enter it in the register as an action (source: management review) and note its ID here, so the next review can follow it up.',
-      'note',
-    );
-    DECISION_HEADERS.forEach((h, i) => b.text(b.row, DECISION_COLUMNS[i], h, 'header'));
+    heading(t.t('review.decisions'));
+    line(t.t('review.decisions.note'), 'note');
+    const decisionHeaders =
+      t.lang === 'en' ? DECISION_HEADERS : ['decision', 'owner', 'dueDate', 'actionIdInRegister'].map(col);
+    decisionHeaders.forEach((h, i) => b.text(b.row, DECISION_COLUMNS[i], h, 'header'));
     b.merges.push({ row: b.row, col: 1, rows: 1, cols: 3 });
     b.merges.push({ row: b.row, col: 6, rows: 1, cols: 2 });
     b.row++;
@@ -583,10 +590,10 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
     }
     b.row = decisions.last + 1;
     b.skip();
-    b.text(b.row, 1, 'Sign-off: approved by (top management)', 'label');
+    b.text(b.row, 1, t.t('review.signOff'), 'label');
     b.merges.push({ row: b.row, col: 1, rows: 1, cols: 2 });
     b.merges.push({ row: b.row, col: 3, rows: 1, cols: 2 });
-    b.text(b.row, 5, 'Date', 'label');
+    b.text(b.row, 5, col('date'), 'label');
     b.row++;
   });
   // Decision rows are typed in during the meeting: each gets room for two lines.
@@ -595,7 +602,7 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
     height: 24,
   }));
 
-  if (options.generatedAt) line(`Generated by Improvement Plan at ${options.generatedAt}.`, 'note');
+  if (options.generatedAt) line(t.t('review.generated', { at: options.generatedAt }), 'note');
   let lastRow = 1;
   for (const c of b.cells) if (c.row > lastRow) lastRow = c.row;
 
@@ -641,11 +648,12 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
     titleRows,
     breaksBefore,
     area: { lastRow, lastCol: last },
-    header: { left: register, right: `Management review ${figures.asOf}` },
+    header: { left: register, right: t.t('review.print.header', { date: figures.asOf }) },
     footer: {
       left: '{sheet}',
-      center: 'A snapshot: not updated when the register changes',
-      right: 'Page {page} of {pages}',
+      center: t.t('review.print.snapshot'),
+      // The writers replace the {page} and {pages} tokens (see PrintPlan).
+      right: t.t('review.print.page', { page: '{page}', pages: '{pages}' }),
     },
   };
   return plan;

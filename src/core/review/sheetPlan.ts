@@ -86,9 +86,14 @@ export function uniqueSheetName(base: string, existing: Iterable<string>): strin
   if (clean.toLowerCase() === 'history') clean = 'History (register)';
   if (clean === '') clean = 'Register';
   if (!taken.has(clean.toLowerCase())) return clean;
+  // A name that ends with a date keeps the date whole ("Managementbewertung 2026-11-26" is 30
+  // characters): the words before it are shortened instead.
+  const dated = /^(.*?)( \d{4}-\d{2}-\d{2})$/.exec(clean);
   for (let i = 2; ; i++) {
     const suffix = `-${i}`;
-    const name = clean.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    const name = dated
+      ? dated[1].slice(0, MAX_SHEET_NAME - suffix.length - dated[2].length) + dated[2] + suffix
+      : clean.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
     if (!taken.has(name.toLowerCase())) return name;
   }
 }

@@ -7,6 +7,7 @@ import { ACTION_TYPES, SOURCES, STATES, type ActionType, type Source, type State
 import type { VocabularyKind, VocabularyMap } from '../mapping/vocabulary';
 import type { Register } from '../register';
 import { TEMPLATE_STATUS_WORDS } from '../setup';
+import { EN, type CoreKey, type CoreTranslator } from '../i18n/catalog';
 
 export const TYPE_LABELS: Record<ActionType, string> = {
   'major-nc': 'Major NC',
@@ -66,27 +67,46 @@ function wordsFor<T extends string>(
   return out;
 }
 
+/** Our labels in `t`'s language: the catalogue's `state.*`, `type.*`, `source.*` (English as above). */
+function labelsIn<T extends string>(
+  keys: readonly T[],
+  english: Record<T, string>,
+  prefix: 'state' | 'type' | 'source',
+  t: CoreTranslator,
+): Record<T, string> {
+  if (t.lang === 'en') return english;
+  const out = {} as Record<T, string>;
+  for (const k of keys) out[k] = t.t(`${prefix}.${k}` as CoreKey);
+  return out;
+}
+
 /**
- * The register's words for states, types and sources; our plain labels where the register has
- * no word of its own.
+ * The register's words for states, types and sources; our plain labels, in `t`'s language, where
+ * the register has no word of its own (the register's own words always win).
  *
  * @example reviewWords(register).status['in-progress'] // 'Ongoing' (what the register says)
  */
-export function reviewWords(register: Register): ReviewWords {
+export function reviewWords(register: Register, t: CoreTranslator = EN): ReviewWords {
   const v = register.vocabularies;
+  const unreadable = t.t('state.unknown');
   return {
-    status: wordsFor(STATES, TEMPLATE_STATUS_WORDS, spellings(v.status), 'Not readable'),
+    status: wordsFor(
+      STATES,
+      labelsIn(STATES, TEMPLATE_STATUS_WORDS, 'state', t),
+      spellings(v.status),
+      unreadable,
+    ),
     type: wordsFor(
       ACTION_TYPES,
-      TYPE_LABELS,
+      labelsIn(ACTION_TYPES, TYPE_LABELS, 'type', t),
       spellings(v.type),
-      register.mapping.columns.type ? 'Not readable' : 'No type column',
+      register.mapping.columns.type ? unreadable : t.t('type.noColumn'),
     ),
     source: wordsFor(
       SOURCES,
-      SOURCE_LABELS,
+      labelsIn(SOURCES, SOURCE_LABELS, 'source', t),
       spellings(v.source),
-      register.mapping.columns.source ? 'Not readable' : 'No source column',
+      register.mapping.columns.source ? unreadable : t.t('source.noColumn'),
     ),
   };
 }

@@ -5,6 +5,8 @@
 import type { Finding, Severity } from '../core/findings';
 import type { ReviewFigures } from '../core/review/figures';
 import { keyFigures } from '../core/review/quality';
+import { PERCENT_DECIMALS } from '../core/review/words';
+import { EN, type CoreKey, type CoreTranslator } from '../core/i18n/catalog';
 import { oneLine } from './commands/load';
 import type { RegisterDescription } from './describe';
 import type { ReaderNotice } from './io/types';
@@ -125,26 +127,57 @@ function counts(record: Record<string, number>): string[] {
     .map(([k, n]) => `${k} ${n}`);
 }
 
-/** The key management-review figures as a short text report. */
-export function formatFigures(f: ReviewFigures): string {
+/** The key management-review figures as a short text report, in `t`'s language. */
+export function formatFigures(f: ReviewFigures, t: CoreTranslator = EN): string {
   // The sheet's and the pane's figures: a figure resting on a missing column says so, never 0.
-  const rows = keyFigures(f).map((k) => [k.label, k.text] as const);
-  const lines = [`\nManagement review figures, period ${f.period.from} to ${f.period.to}, as of ${f.asOf}:`];
-  for (const [label, value] of rows) lines.push(`  ${label.padEnd(32)} ${value}`);
-  lines.push(...wrapList('  By status: ', counts(f.byStatus)));
-  lines.push(...wrapList('  By type:   ', counts(f.byType)));
-  lines.push(...wrapList('  By source: ', counts(f.bySource)));
+  const en = t.lang === 'en';
+  const rows = keyFigures(f).map((k) => {
+    if (en) return [k.label, k.text] as const;
+    const label = t.t(`review.figure.${k.key}` as CoreKey);
+    const show = (v: number) =>
+      k.key === 'effectivenessRate' ? t.percent(v, PERCENT_DECIMALS) : t.number(v);
+    const text =
+      k.value === null
+        ? k.note
+          ? t.t('cli.figures.unknown', { note: k.note })
+          : t.t('review.figure.noneClosed')
+        : k.note
+          ? `${show(k.value)} (${k.note})`
+          : show(k.value);
+    return [label, text] as const;
+  });
+  const date = (iso: string) => (en ? iso : t.date(iso));
+  const lines = [
+    `\n${t.t('cli.figures.title', { from: date(f.period.from), to: date(f.period.to), asOf: date(f.asOf) })}`,
+  ];
+  const width = Math.max(32, ...rows.map(([label]) => label.length));
+  for (const [label, value] of rows) lines.push(`  ${label.padEnd(width)} ${value}`);
+  const by = (['byStatus', 'byType', 'bySource'] as const).map((k) => t.t(`cli.figures.${k}`));
+  const labelWidth = Math.max(...by.map((l) => l.length)) + 1;
+  lines.push(...wrapList(`  ${by[0].padEnd(labelWidth)}`, counts(f.byStatus)));
+  lines.push(...wrapList(`  ${by[1].padEnd(labelWidth)}`, counts(f.byType)));
+  lines.push(...wrapList(`  ${by[2].padEnd(labelWidth)}`, counts(f.bySource)));
   const age = f.ageing;
   lines.push(
-    `  Age of open actions (days): 0-30 ${age['0-30']}, 31-60 ${age['31-60']}, 61-90 ${age['61-90']}, ` +
-      `90+ ${age['90+']}${f.ageingUnknown ? `, no valid date raised ${f.ageingUnknown}` : ''}`,
+    `  ${t.t('cli.figures.age', {
+      a: String(age['0-30']),
+      b: String(age['31-60']),
+      c: String(age['61-90']),
+      d: String(age['90+']),
+      unknown: String(f.ageingUnknown),
+    })}`,
   );
   const late = f.effectivenessChecksOverdue;
   if (late.length > 0)
     lines.push(
-      ...wrapList(`  Effectiveness checks overdue (10.2 d): ${late.length} — `, [
-        ...late.slice(0, 5).map((l) => `${l.id || `row ${l.row}`} ${l.daysLate} days late`),
-        ...(late.length > 5 ? [`and ${late.length - 5} more`] : []),
+      ...wrapList(`  ${t.t('cli.figures.lateChecks', { count: String(late.length) })}`, [
+        ...late.slice(0, 5).map((l) =>
+          t.t('cli.figures.daysLate', {
+            who: l.id || t.t('finding.label.row', { row: String(l.row) }).toLowerCase(),
+            days: l.daysLate,
+          }),
+        ),
+        ...(late.length > 5 ? [t.t('cli.figures.more', { count: String(late.length - 5) })] : []),
       ]),
     );
   return lines.join('\n') + '\n';

@@ -138,9 +138,9 @@ export async function runReview(
     io.stderr.write(formatNotices(d.notices, d.sheet));
     io.stdout.write(formatHead(d, t));
     if (options.explain) io.stdout.write('\n' + formatDescription(d) + formatExplanation(d));
-    io.stdout.write(formatFigures(figures));
+    io.stdout.write(formatFigures(figures, t));
     if (copy) io.stdout.write(wroteMessage(copy, options.file));
-    else io.stdout.write('\nAdd --out <summary.xlsx> to write these figures as a management-review sheet.\n');
+    else io.stdout.write(`\n${t.t('cli.review.hint')}\n`);
   }
   return { ok: true, value: EXIT.ok };
 }

@@ -350,7 +350,7 @@ export async function runReviewPlan(
     if (written) io.stderr.write(wroteText(written));
   } else {
     for (const w of places(plan)) io.stdout.write(`${w.head}\n`);
-    io.stdout.write(formatFigures(figures));
+    io.stdout.write(formatFigures(figures, options.translator ?? EN));
     io.stdout.write(breakdownText(figures));
     if (objectives) io.stdout.write(objectivesText(objectives));
     io.stdout.write(

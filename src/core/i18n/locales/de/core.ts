@@ -112,6 +112,18 @@ export const core: CoreMessages = {
   'finding.column-missing.cli':
     'Dem Register fehlt {parts}. Ordnen Sie eine vorhandene Spalte mit --map feld="Überschrift" zu (oder "fields" in --config plan.json) oder fügen Sie die Spalten dem Blatt hinzu; improvement-plan init zeigt alle Spalten.',
 
+  'cli.figures.title': 'Kennzahlen der Managementbewertung, Zeitraum {from} bis {to}, Stand {asOf}:',
+  'cli.figures.unknown': 'Unbekannt — {note}',
+  'cli.figures.byStatus': 'Nach Status:',
+  'cli.figures.byType': 'Nach Typ:',
+  'cli.figures.bySource': 'Nach Quelle:',
+  'cli.figures.age':
+    'Alter offener Maßnahmen (Tage): 0-30 {a}, 31-60 {b}, 61-90 {c}, 90+ {d}{unknown, select, 0 {} other {, ohne gültiges Erfassungsdatum {unknown}}}',
+  'cli.figures.lateChecks': 'Überfällige Wirksamkeitsprüfungen (10.2 d): {count} — ',
+  'cli.figures.daysLate': '{who} {days, plural, one {# Tag} other {# Tage}} überfällig',
+  'cli.figures.more': 'und {count} weitere',
+  'cli.review.hint':
+    'Mit --out <bewertung.xlsx> werden diese Zahlen als Blatt der Managementbewertung geschrieben.',
   'cli.todo.missing-id': 'Jeder Maßnahme eine ID geben',
   'cli.todo.duplicate-id': 'Jeder Maßnahme eine eigene ID geben',
   'cli.todo.missing-owner': 'Für jede offene Maßnahme einen Verantwortlichen benennen',

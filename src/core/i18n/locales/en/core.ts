@@ -114,6 +114,17 @@ export const core = {
     'The register has {parts}. Map an existing column with --map field="Header" (or "fields" in --config plan.json), or add the columns to the sheet; improvement-plan init shows every column.',
 
   // What to do about each kind of finding: the headings the command line groups them under.
+  'cli.figures.title': 'Management review figures, period {from} to {to}, as of {asOf}:',
+  'cli.figures.unknown': 'Unknown — {note}',
+  'cli.figures.byStatus': 'By status:',
+  'cli.figures.byType': 'By type:',
+  'cli.figures.bySource': 'By source:',
+  'cli.figures.age':
+    'Age of open actions (days): 0-30 {a}, 31-60 {b}, 61-90 {c}, 90+ {d}{unknown, select, 0 {} other {, no valid date raised {unknown}}}',
+  'cli.figures.lateChecks': 'Effectiveness checks overdue (10.2 d): {count} — ',
+  'cli.figures.daysLate': '{who} {days, plural, one {# day} other {# days}} late',
+  'cli.figures.more': 'and {count} more',
+  'cli.review.hint': 'Add --out <summary.xlsx> to write these figures as a management-review sheet.',
   'cli.todo.missing-id': 'Give each action an ID',
   'cli.todo.duplicate-id': 'Give each action its own ID',
   'cli.todo.missing-owner': 'Name an owner for each open action',

@@ -109,6 +109,18 @@ export const core: CoreMessages = {
   'finding.column-missing.cli':
     'El registro no tiene {parts}. Asigne una columna existente con --map campo="Encabezado" (o "fields" en --config plan.json), o añada las columnas a la hoja; improvement-plan init muestra todas las columnas.',
 
+  'cli.figures.title': 'Cifras de la revisión por la dirección, periodo {from} a {to}, a {asOf}:',
+  'cli.figures.unknown': 'Desconocido — {note}',
+  'cli.figures.byStatus': 'Por estado:',
+  'cli.figures.byType': 'Por tipo:',
+  'cli.figures.bySource': 'Por origen:',
+  'cli.figures.age':
+    'Antigüedad de las acciones abiertas (días): 0-30 {a}, 31-60 {b}, 61-90 {c}, 90+ {d}{unknown, select, 0 {} other {, sin fecha de apertura válida {unknown}}}',
+  'cli.figures.lateChecks': 'Verificaciones de eficacia vencidas (10.2 d): {count} — ',
+  'cli.figures.daysLate': '{who} {days, plural, one {# día} other {# días}} de retraso',
+  'cli.figures.more': 'y {count} más',
+  'cli.review.hint':
+    'Añada --out <revision.xlsx> para escribir estas cifras en una hoja de revisión por la dirección.',
   'cli.todo.missing-id': 'Dar un ID a cada acción',
   'cli.todo.duplicate-id': 'Dar a cada acción su propio ID',
   'cli.todo.missing-owner': 'Nombrar un responsable para cada acción abierta',

@@ -111,6 +111,18 @@ export const core: CoreMessages = {
   'finding.column-missing.cli':
     'Le registre n’a {parts}. Associez une colonne existante avec --map champ="En-tête" (ou "fields" dans --config plan.json), ou ajoutez les colonnes à la feuille ; improvement-plan init montre toutes les colonnes.',
 
+  'cli.figures.title': 'Chiffres de la revue de direction, période du {from} au {to}, au {asOf} :',
+  'cli.figures.unknown': 'Inconnu — {note}',
+  'cli.figures.byStatus': 'Par statut :',
+  'cli.figures.byType': 'Par type :',
+  'cli.figures.bySource': 'Par source :',
+  'cli.figures.age':
+    'Ancienneté des actions ouvertes (jours) : 0-30 {a}, 31-60 {b}, 61-90 {c}, 90+ {d}{unknown, select, 0 {} other {, sans date d’ouverture valide {unknown}}}',
+  'cli.figures.lateChecks': 'Vérifications d’efficacité en retard (10.2 d) : {count} — ',
+  'cli.figures.daysLate': '{who} {days, plural, one {# jour} other {# jours}} de retard',
+  'cli.figures.more': 'et {count} de plus',
+  'cli.review.hint':
+    'Ajoutez --out <revue.xlsx> pour écrire ces chiffres dans une feuille de revue de direction.',
   'cli.todo.missing-id': 'Donner un identifiant à chaque action',
   'cli.todo.duplicate-id': 'Donner à chaque action son propre identifiant',
   'cli.todo.missing-owner': 'Désigner un responsable pour chaque action ouverte',

@@ -109,6 +109,18 @@ export const core: CoreMessages = {
   'finding.column-missing.cli':
     'Nel registro manca {parts}. Associate una colonna esistente con --map campo="Intestazione" (o "fields" in --config plan.json), oppure aggiungete le colonne al foglio; improvement-plan init mostra tutte le colonne.',
 
+  'cli.figures.title': 'Dati del riesame della direzione, periodo dal {from} al {to}, al {asOf}:',
+  'cli.figures.unknown': 'Sconosciuto — {note}',
+  'cli.figures.byStatus': 'Per stato:',
+  'cli.figures.byType': 'Per tipo:',
+  'cli.figures.bySource': 'Per origine:',
+  'cli.figures.age':
+    'Età delle azioni aperte (giorni): 0-30 {a}, 31-60 {b}, 61-90 {c}, 90+ {d}{unknown, select, 0 {} other {, senza data di apertura valida {unknown}}}',
+  'cli.figures.lateChecks': 'Verifiche di efficacia in ritardo (10.2 d): {count} — ',
+  'cli.figures.daysLate': '{who} in ritardo di {days, plural, one {# giorno} other {# giorni}}',
+  'cli.figures.more': 'e altre {count}',
+  'cli.review.hint':
+    'Aggiungete --out <riesame.xlsx> per scrivere questi dati in un foglio di riesame della direzione.',
   'cli.todo.missing-id': 'Dare un ID a ogni azione',
   'cli.todo.duplicate-id': 'Dare a ogni azione il proprio ID',
   'cli.todo.missing-owner': 'Indicare un responsabile per ogni azione aperta',

@@ -112,6 +112,18 @@ export const core: CoreMessages = {
   'finding.column-missing.cli':
     'Het register heeft {parts}. Koppel een bestaande kolom met --map veld="Kop" (of "fields" in --config plan.json), of voeg de kolommen toe aan het blad; improvement-plan init toont alle kolommen.',
 
+  'cli.figures.title': 'Cijfers voor de directiebeoordeling, periode {from} tot {to}, per {asOf}:',
+  'cli.figures.unknown': 'Onbekend — {note}',
+  'cli.figures.byStatus': 'Per status:',
+  'cli.figures.byType': 'Per type:',
+  'cli.figures.bySource': 'Per bron:',
+  'cli.figures.age':
+    'Leeftijd van open acties (dagen): 0-30 {a}, 31-60 {b}, 61-90 {c}, 90+ {d}{unknown, select, 0 {} other {, zonder geldige registratiedatum {unknown}}}',
+  'cli.figures.lateChecks': 'Doeltreffendheidscontroles over tijd (10.2 d): {count} — ',
+  'cli.figures.daysLate': '{who} {days, plural, one {# dag} other {# dagen}} te laat',
+  'cli.figures.more': 'en nog {count}',
+  'cli.review.hint':
+    'Voeg --out <beoordeling.xlsx> toe om deze cijfers als blad voor de directiebeoordeling te schrijven.',
   'cli.todo.missing-id': 'Geef elke actie een ID',
   'cli.todo.duplicate-id': 'Geef elke actie een eigen ID',
   'cli.todo.missing-owner': 'Wijs voor elke open actie een eigenaar aan',

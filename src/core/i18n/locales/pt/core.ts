@@ -108,6 +108,18 @@ export const core: CoreMessages = {
   'finding.column-missing.cli':
     'O registo não tem {parts}. Associe uma coluna existente com --map campo="Cabeçalho" (ou "fields" em --config plan.json), ou acrescente as colunas à folha; improvement-plan init mostra todas as colunas.',
 
+  'cli.figures.title': 'Números da revisão pela gestão, período de {from} a {to}, a {asOf}:',
+  'cli.figures.unknown': 'Desconhecido — {note}',
+  'cli.figures.byStatus': 'Por estado:',
+  'cli.figures.byType': 'Por tipo:',
+  'cli.figures.bySource': 'Por origem:',
+  'cli.figures.age':
+    'Antiguidade das ações abertas (dias): 0-30 {a}, 31-60 {b}, 61-90 {c}, 90+ {d}{unknown, select, 0 {} other {, sem data de abertura válida {unknown}}}',
+  'cli.figures.lateChecks': 'Verificações da eficácia em atraso (10.2 d): {count} — ',
+  'cli.figures.daysLate': '{who} com {days, plural, one {# dia} other {# dias}} de atraso',
+  'cli.figures.more': 'e mais {count}',
+  'cli.review.hint':
+    'Acrescente --out <revisao.xlsx> para escrever estes números numa folha de revisão pela gestão.',
   'cli.todo.missing-id': 'Dar um ID a cada ação',
   'cli.todo.duplicate-id': 'Dar a cada ação o seu próprio ID',
   'cli.todo.missing-owner': 'Indicar um responsável para cada ação aberta',

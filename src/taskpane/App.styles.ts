@@ -41,10 +41,14 @@ export const useAppStyles = makeStyles({
     minWidth: 0,
   },
   language: {
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
     minWidth: 0,
+    maxWidth: '320px',
+  },
+  /** As wide as the pane allows, never wider: an option's name never widens the page. */
+  languageSelect: {
+    minWidth: 0,
+    maxWidth: '100%',
+    '& select': { minWidth: 0, maxWidth: '100%' },
   },
   /** Read by screen readers, not shown. */
   visuallyHidden: {

@@ -13,9 +13,10 @@ export function LanguagePicker() {
   const { t, choice, office, choose } = usePaneLanguage();
   return (
     <footer className={styles.footer}>
-      <Field label={t.t('pane.language')} orientation="horizontal" size="small" className={styles.language}>
+      <Field label={t.t('pane.language')} size="small" className={styles.language}>
         <Select
           size="small"
+          className={styles.languageSelect}
           value={choice}
           onChange={(_, data) => {
             const next = data.value;

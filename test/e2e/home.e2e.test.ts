@@ -24,11 +24,12 @@ describeInBrowser('the Home view', () => {
 
   const home = () => pane.page.getByRole('tabpanel', { name: 'Home' });
 
+  /** The as-of date of the check (shown in the pane's language; its ISO date in <time datetime>). */
   async function asOf(): Promise<string> {
-    const text = await home()
-      .getByText(/checked at .* \(as of \d{4}-\d{2}-\d{2}\)/)
-      .innerText();
-    return /as of (\d{4}-\d{2}-\d{2})/.exec(text)![1];
+    const time = home()
+      .getByText(/checked at .* \(as of .+\)/)
+      .locator('time');
+    return (await time.getAttribute('datetime'))!;
   }
 
   test('the pane opens on Home, which shows the register’s health as the core computes it', async () => {

@@ -72,6 +72,8 @@ export interface PaneOptions {
   workbook?: WorkbookJson | WorkbookModel;
   /** Installs Playwright's clock before the pane loads, so a test can fast-forward its timers. */
   clock?: boolean;
+  /** The double reports only the manifest's minimum requirement sets (ExcelApi 1.9, no SharedRuntime). */
+  minimumSets?: boolean;
 }
 
 export interface Pane {
@@ -126,7 +128,8 @@ export async function startSession(): Promise<Session> {
     const width = options.width ?? 400;
     const seed = options.workbook ?? (await sampleWorkbook());
     const json = seed instanceof WorkbookModel ? serializeWorkbook(seed) : seed;
-    const script = `window.__hostDoubleSeed = ${JSON.stringify(json)};\n${await doubleBundle()}`;
+    const minimum = options.minimumSets ? 'window.__hostDoubleMinimumSets = true;\n' : '';
+    const script = `${minimum}window.__hostDoubleSeed = ${JSON.stringify(json)};\n${await doubleBundle()}`;
     const context = await browser.newContext({
       viewport: { width, height: options.height ?? 800 },
       forcedColors: options.forcedColors ? 'active' : 'none',

@@ -16,6 +16,8 @@ const workbook = seed ? deserializeWorkbook(seed) : createWorkbook();
 const double = installHostDouble(workbook, {
   platform: 'OfficeOnline',
   officeTheme: window.__hostDoubleOfficeTheme,
+  // An Excel with only what the manifest requires (as Excel on iPad), when the page asks for it.
+  minimumSets: window.__hostDoubleMinimumSets === true,
 });
 let edits = 0;
 

@@ -54,6 +54,8 @@ declare global {
     /** Seed for the double: set before the bundle runs (JSON or its text). */
     __hostDoubleSeed?: WorkbookJson | string;
     __hostDouble?: PageDouble;
+    /** Report only the manifest's minimum requirement sets (ExcelApi 1.9, no SharedRuntime). */
+    __hostDoubleMinimumSets?: boolean;
     /** `Office.context.officeTheme` for the double (Office's dark theme in the screenshots). */
     __hostDoubleOfficeTheme?: {
       bodyBackgroundColor: string;

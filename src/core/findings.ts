@@ -86,6 +86,21 @@ const COMPOSED: Partial<Record<string, (values: MessageValues, t: CoreTranslator
     }
     return { parts: parts.join('; ') };
   },
+  'recurring-nc': (v, t) => ({
+    links: String(v.linkData ?? '')
+      .split('\u0002')
+      .map((link) => {
+        const [id, row, reasons, refs, causes] = link.split('\u0001');
+        const why = (reasons ?? '').split(',');
+        const parts: string[] = [];
+        if (why.includes('requirement')) parts.push(t.t('finding.recurring-nc.requirement', { refs }));
+        if (why.includes('title')) parts.push(t.t('finding.recurring-nc.title'));
+        if (why.includes('cause')) parts.push(t.t('finding.recurring-nc.cause', { causes }));
+        const name = id || t.t('finding.recurring-nc.row', { row });
+        return t.t('finding.recurring-nc.link', { name, reasons: parts.join('; ') });
+      })
+      .join('; '),
+  }),
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings';
-import { describeLink, findRecurrences } from '../review/recurrence';
+import { describeLink, findRecurrences, type RecurrenceLink } from '../review/recurrence';
 import { label, type Rule } from './rule';
 import { keyedFinding } from './keyed';
 
@@ -24,7 +24,7 @@ export const recurringNc: Rule = {
           action,
           ctx.register.mapping.columns[field] ? field : '',
           'finding.recurring-nc',
-          { links: described },
+          { linkData: linkData(links) },
           `${label(action)} may recur an earlier NC raised within 12 months: ${described}. Check whether the earlier corrective action removed the cause, and whether similar NCs could occur elsewhere (clause 10.2 b 3).`,
         ),
       );
@@ -32,3 +32,22 @@ export const recurringNc: Rule = {
     return out;
   },
 };
+
+/**
+ * The links as data for the finding's message in other languages (findings.ts puts them into
+ * words): per link its earlier NC's id or row, its reasons and what is shared, in fields the
+ * separators \u0001 (field) and \u0002 (link) cannot occur in.
+ */
+function linkData(links: readonly RecurrenceLink[]): string {
+  return links
+    .map((l) =>
+      [
+        l.earlier.id,
+        String(l.earlier.row),
+        l.reasons.join(','),
+        l.shared.filter((s) => !s.includes('(')).join(', '),
+        l.shared.filter((s) => s.includes('(')).join(', '),
+      ].join('\u0001'),
+    )
+    .join('\u0002');
+}

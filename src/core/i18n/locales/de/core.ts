@@ -65,6 +65,11 @@ export const core: CoreMessages = {
     '{label} ist laut der registereigenen Spalte „{header}“ überfällig; ohne Zieltermin lässt sich nicht sagen, wie lange. Haken Sie beim Verantwortlichen nach und erfassen Sie einen Zieltermin.',
   'finding.recurring-nc':
     '{label} könnte eine innerhalb von 12 Monaten erfasste Nichtkonformität wiederholen: {links}. Prüfen Sie, ob die frühere Korrekturmaßnahme die Ursache beseitigt hat und ob ähnliche Nichtkonformitäten anderswo auftreten könnten (Abschnitt 10.2 b 3).',
+  'finding.recurring-nc.link': '{name} ({reasons})',
+  'finding.recurring-nc.row': 'Zeile {row}',
+  'finding.recurring-nc.requirement': 'gleiche Anforderung {refs}',
+  'finding.recurring-nc.title': 'ähnlicher Titel',
+  'finding.recurring-nc.cause': 'gleiche Ursachenkategorie {causes}',
   'finding.review-overdue':
     '{label}: Die Fortschrittsprüfung war am {review} fällig. Prüfen Sie die Maßnahme und legen Sie den nächsten Überprüfungstermin fest.',
   'finding.status-is-overdue':

@@ -68,6 +68,11 @@ export const core = {
   'finding.overdue.flag': `{label} is overdue by the register''s own "{header}" column; the register has no target date to say by how much. Chase the owner, and record a target date.`,
   'finding.recurring-nc':
     '{label} may recur an earlier NC raised within 12 months: {links}. Check whether the earlier corrective action removed the cause, and whether similar NCs could occur elsewhere (clause 10.2 b 3).',
+  'finding.recurring-nc.link': '{name} ({reasons})',
+  'finding.recurring-nc.row': 'row {row}',
+  'finding.recurring-nc.requirement': 'same requirement {refs}',
+  'finding.recurring-nc.title': 'similar title',
+  'finding.recurring-nc.cause': 'same cause category {causes}',
   'finding.review-overdue':
     '{label}: its progress review was due on {review}. Review it and set the next review date.',
   'finding.status-is-overdue':

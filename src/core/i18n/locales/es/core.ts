@@ -62,6 +62,11 @@ export const core: CoreMessages = {
     '{label} está vencida según la columna «{header}» del propio registro; sin fecha objetivo no se puede saber cuánto. Recuérdeselo al responsable y registre una fecha objetivo.',
   'finding.recurring-nc':
     '{label} podría repetir una no conformidad abierta en los 12 meses anteriores: {links}. Compruebe si la acción correctiva anterior eliminó la causa y si podrían producirse no conformidades similares en otros lugares (apartado 10.2 b 3).',
+  'finding.recurring-nc.link': '{name} ({reasons})',
+  'finding.recurring-nc.row': 'fila {row}',
+  'finding.recurring-nc.requirement': 'mismo requisito {refs}',
+  'finding.recurring-nc.title': 'título similar',
+  'finding.recurring-nc.cause': 'misma categoría de causa {causes}',
   'finding.review-overdue':
     '{label}: su seguimiento estaba previsto el {review}. Revísela y fije la próxima fecha de seguimiento.',
   'finding.status-is-overdue':

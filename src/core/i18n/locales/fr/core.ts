@@ -64,6 +64,11 @@ export const core: CoreMessages = {
     '{label} est en retard selon la colonne « {header} » du registre ; sans échéance, impossible de dire de combien. Relancez le responsable et enregistrez une échéance.',
   'finding.recurring-nc':
     '{label} pourrait répéter une non-conformité ouverte dans les 12 mois précédents : {links}. Vérifiez si l’action corrective précédente a éliminé la cause, et si des non-conformités similaires pourraient survenir ailleurs (article 10.2 b 3).',
+  'finding.recurring-nc.link': '{name} ({reasons})',
+  'finding.recurring-nc.row': 'ligne {row}',
+  'finding.recurring-nc.requirement': 'même exigence {refs}',
+  'finding.recurring-nc.title': 'titre similaire',
+  'finding.recurring-nc.cause': 'même catégorie de cause {causes}',
   'finding.review-overdue':
     '{label} : son point d’avancement était prévu le {review}. Faites le point et fixez la prochaine date de revue.',
   'finding.status-is-overdue':

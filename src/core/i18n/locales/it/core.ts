@@ -62,6 +62,11 @@ export const core: CoreMessages = {
     '{label} è in ritardo secondo la colonna «{header}» del registro; senza scadenza non si può dire di quanto. Sollecitate il responsabile e registrate una scadenza.',
   'finding.recurring-nc':
     '{label} potrebbe ripetere una non conformità aperta nei 12 mesi precedenti: {links}. Verificate se l’azione correttiva precedente ha eliminato la causa e se non conformità simili potrebbero verificarsi altrove (punto 10.2 b 3).',
+  'finding.recurring-nc.link': '{name} ({reasons})',
+  'finding.recurring-nc.row': 'riga {row}',
+  'finding.recurring-nc.requirement': 'stesso requisito {refs}',
+  'finding.recurring-nc.title': 'titolo simile',
+  'finding.recurring-nc.cause': 'stessa categoria di causa {causes}',
   'finding.review-overdue':
     '{label}: il controllo di avanzamento era previsto il {review}. Riesaminatela e fissate la prossima data di riesame.',
   'finding.status-is-overdue':

@@ -65,6 +65,11 @@ export const core: CoreMessages = {
     '{label} is over tijd volgens de eigen kolom "{header}" van het register; zonder streefdatum is niet te zeggen hoeveel. Herinner de eigenaar en leg een streefdatum vast.',
   'finding.recurring-nc':
     '{label} kan een eerdere afwijking uit de 12 maanden ervoor herhalen: {links}. Controleer of de eerdere corrigerende maatregel de oorzaak heeft weggenomen, en of soortgelijke afwijkingen elders kunnen optreden (clausule 10.2 b 3).',
+  'finding.recurring-nc.link': '{name} ({reasons})',
+  'finding.recurring-nc.row': 'rij {row}',
+  'finding.recurring-nc.requirement': 'dezelfde eis {refs}',
+  'finding.recurring-nc.title': 'vergelijkbare titel',
+  'finding.recurring-nc.cause': 'dezelfde oorzaakcategorie {causes}',
   'finding.review-overdue':
     '{label}: de voortgangsreview stond gepland op {review}. Review de actie en plan de volgende reviewdatum.',
   'finding.status-is-overdue':

@@ -61,6 +61,11 @@ export const core: CoreMessages = {
     '{label} está em atraso segundo a coluna "{header}" do próprio registo; sem data-alvo não se pode dizer quanto. Lembre o responsável e registe uma data-alvo.',
   'finding.recurring-nc':
     '{label} pode repetir uma não conformidade aberta nos 12 meses anteriores: {links}. Verifique se a ação corretiva anterior eliminou a causa, e se não conformidades semelhantes podem ocorrer noutros locais (secção 10.2 b 3).',
+  'finding.recurring-nc.link': '{name} ({reasons})',
+  'finding.recurring-nc.row': 'linha {row}',
+  'finding.recurring-nc.requirement': 'mesmo requisito {refs}',
+  'finding.recurring-nc.title': 'título semelhante',
+  'finding.recurring-nc.cause': 'mesma categoria de causa {causes}',
   'finding.review-overdue':
     '{label}: o seu acompanhamento estava previsto para {review}. Acompanhe-a e marque a próxima data de acompanhamento.',
   'finding.status-is-overdue':

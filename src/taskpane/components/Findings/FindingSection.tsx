@@ -54,7 +54,10 @@ export function FindingSection({ section, onActivate }: FindingSectionProps) {
               </span>
             </AccordionHeader>
             <AccordionPanel>
-              {group.description && <Text className={styles.muted}>{group.description}</Text>}
+              {/* The rule's description is the core's English: shown only when the pane is English. */}
+              {group.description && t.lang === 'en' && (
+                <Text className={styles.muted}>{group.description}</Text>
+              )}
               <FindingList findings={group.findings} onActivate={onActivate} />
             </AccordionPanel>
           </AccordionItem>

@@ -292,6 +292,78 @@ export const pane: PaneMessages = {
   'field.recheckDate': 'Nachprüfung am',
   'field.lastUpdated': 'Zuletzt aktualisiert',
   'field.notes': 'Notizen',
+
+  // The status workflow: the root-cause prompt, its notes and the list of changes to complete
+  'workflow.blameTitle': 'Das nennt eine Person, keine Ursache.',
+  'workflow.blameBody':
+    'Fragen Sie, warum es möglich war: Welcher Prozess, welches Werkzeug, welche Schulung oder welche Kontrolle hat es zugelassen?',
+  'workflow.notEffective':
+    'Die Nichtkonformität kann erst geschlossen werden, wenn die Wirksamkeit der Maßnahme bestätigt ist (ISO 27001 Abschnitt 10.2 d). Lassen Sie sie offen und prüfen Sie später erneut, oder planen Sie eine neue Korrekturmaßnahme.',
+  'workflow.noColumn':
+    'Das Register hat keine Spalte für {fields}, die {state} normalerweise braucht. Fügen Sie die Spalte im Blatt hinzu, um es festzuhalten; die Ansicht „Register“ ordnet sie zu.',
+  'workflow.title.rootCauseClose': '{name} schließen: Ursache und Wirksamkeit',
+  'workflow.title.rootCause': 'Ursache für {name}',
+  'workflow.title.ofiClose': '{name} schließen: was umgesetzt wurde',
+  'workflow.title.move': '{name} auf {state} setzen',
+  'workflow.saveHint':
+    'Speichern schreibt diese Felder in Zeile {row} und behält den neuen Status. Abbrechen setzt den Status auf „{word}“ zurück.',
+  'workflow.saving': 'Speichern',
+  'workflow.restoring': 'Zurücksetzen des Status',
+  'workflow.save': 'Speichern',
+  'workflow.label.rcaMethod': 'Methode der Ursachenanalyse',
+  'workflow.label.rootCause': 'Ursachenbeschreibung',
+  'workflow.label.evidence': 'Link zum Nachweis',
+  'workflow.mustBeEffective':
+    'Muss „{word}“ sein: Eine Nichtkonformität wird erst geschlossen, wenn die Wirksamkeit der Maßnahme bestätigt ist.',
+  'workflow.neededFor': 'Nötig für {state}.',
+  'workflow.offerRaised':
+    'Die Zieltermin-Richtlinie schlägt {date} vor: {days, plural, one {# Tag} other {# Tage}} für {because}, ab dem Erfassungsdatum ({from}). Ändern Sie ihn, wenn der Verantwortliche einen anderen Termin vereinbart hat.',
+  'workflow.offerToday':
+    'Die Zieltermin-Richtlinie schlägt {date} vor: {days, plural, one {# Tag} other {# Tage}} für {because}, ab heute ({from}); die Zeile hat kein Erfassungsdatum. Ändern Sie ihn, wenn der Verantwortliche einen anderen Termin vereinbart hat.',
+  'workflow.notChosen': 'Nicht gewählt',
+  'workflow.commentMissing': 'Schreiben Sie ein paar Worte: Sie kommen in den Verlauf.',
+  'workflow.comment.cancel': 'Grund für den Abbruch',
+  'workflow.comment.reopen': 'Warum sie wieder geöffnet wird',
+  'workflow.comment.noAction': 'Warum keine Korrekturmaßnahme nötig ist (Abschnitt 10.2 b)',
+  'workflow.comment.history': 'Kommentar für den Verlauf',
+  'workflow.summary': '{type} {name}, Zeile {row}: {words}',
+  'workflow.inWorkflow': 'Im Workflow: {from} → {to}.',
+  'workflow.action': 'Maßnahme',
+  'workflow.notAllowedTitle': '{name}: Diese Statusänderung ist nicht zulässig',
+  'workflow.keepReason': 'Grund, sie trotzdem zu behalten',
+  'workflow.keepHint': 'Wird im Verlaufsblatt für den Auditor festgehalten.',
+  'workflow.keepMissing': 'Schreiben Sie, warum die Änderung bleibt.',
+  'workflow.recording': 'Erfassen der Änderung',
+  'workflow.undo': 'Änderung rückgängig machen',
+  'workflow.keep': 'Trotzdem behalten',
+  'workflow.missing': 'Es fehlt: {fields}.',
+  'workflow.itemTitle': '{name}, Zeile {row}: {words}',
+  'workflow.origin.local': 'in dieser Arbeitsmappe geändert (eingefügt, ausgefüllt oder getippt)',
+  'workflow.origin.remote': 'von einem Mitautor geändert',
+  'workflow.origin.reconciliation': 'beim Abgleich des Registers durch das Add-In als geändert gefunden',
+  'workflow.fillIn': 'Ausfüllen',
+  'workflow.review': 'Prüfen',
+  'workflow.goToRow': 'Zur Zeile',
+  'workflow.acceptAsIs': 'So übernehmen',
+  'workflow.acceptWhy': 'Warum so übernehmen?',
+  'workflow.acceptHint': 'Wird im Verlaufsblatt als nicht workflowkonform festgehalten.',
+  'workflow.acceptMissing': 'Schreiben Sie einen Grund: Er kommt in den Verlauf.',
+  'workflow.accept': 'Übernehmen',
+  'workflow.accepting': 'Übernehmen der Änderung',
+  'workflow.headline.gates':
+    '{count, plural, one {# Maßnahme hat den Status ohne die erforderlichen Felder geändert} other {# Maßnahmen haben den Status ohne die erforderlichen Felder geändert}}',
+  'workflow.headline.notAllowed':
+    '{count, plural, one {# Maßnahme hat einen Status, den der Workflow nicht zulässt} other {# Maßnahmen haben einen Status, den der Workflow nicht zulässt}}',
+  'workflow.headline.mixed':
+    '{count, plural, one {# Statusänderung braucht Ihre Aufmerksamkeit} other {# Statusänderungen brauchen Ihre Aufmerksamkeit}}',
+  'workflow.banner': 'Abzuschließende Statusänderungen',
+  'workflow.showList': 'Liste zeigen',
+  'workflow.hideList': 'Liste ausblenden',
+  'workflow.showMore': '{page, number} weitere zeigen ({hidden, number} ausgeblendet)',
+  'workflow.whyChain': 'Warum-Kette',
+  'workflow.whyHint':
+    'Beginnen Sie bei dem, was schiefging; beantworten Sie jedes „Warum?“ zur vorigen Antwort.',
+  'workflow.why': 'Warum? ({n, number} von {total, number})',
   // Outside Excel (landing page), opening with the workbook, requirement sets (issue 19)
   'landing.title': 'Improvement Plan',
   'landing.lead':

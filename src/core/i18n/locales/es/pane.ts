@@ -289,6 +289,77 @@ export const pane: PaneMessages = {
   'field.recheckDate': 'Fecha de nueva verificación',
   'field.lastUpdated': 'Última actualización',
   'field.notes': 'Notas',
+
+  // The status workflow: the root-cause prompt, its notes and the list of changes to complete
+  'workflow.blameTitle': 'Esto nombra a una persona, no una causa.',
+  'workflow.blameBody':
+    'Pregunte por qué fue posible: ¿qué proceso, herramienta, formación o control lo permitió?',
+  'workflow.notEffective':
+    'La no conformidad no puede cerrarse hasta que se verifique la eficacia de la acción (ISO 27001 apartado 10.2 d). Manténgala abierta y vuelva a comprobarla más tarde, o planifique una nueva acción correctiva.',
+  'workflow.noColumn':
+    'El registro no tiene columna para {fields}, que {state} normalmente necesita. Añada la columna a la hoja para registrarlo; la vista Registro la asigna.',
+  'workflow.title.rootCauseClose': 'Cierre de {name}: causa raíz y eficacia',
+  'workflow.title.rootCause': 'Causa raíz de {name}',
+  'workflow.title.ofiClose': 'Cierre de {name}: lo que se hizo',
+  'workflow.title.move': 'Paso de {name} a {state}',
+  'workflow.saveHint':
+    'Guardar escribe estos campos en la fila {row} y mantiene el nuevo estado. Cancelar devuelve el estado a «{word}».',
+  'workflow.saving': 'Guardado',
+  'workflow.restoring': 'Restablecimiento del estado',
+  'workflow.save': 'Guardar',
+  'workflow.label.rcaMethod': 'Método de análisis de causa raíz',
+  'workflow.label.rootCause': 'Descripción de la causa raíz',
+  'workflow.label.evidence': 'Enlace a la evidencia',
+  'workflow.mustBeEffective':
+    'Debe ser «{word}»: una no conformidad solo se cierra cuando se ha verificado la eficacia de la acción.',
+  'workflow.neededFor': 'Necesario para pasar a {state}.',
+  'workflow.offerRaised':
+    'La política de fechas objetivo propone el {date}: {days, plural, one {# día} other {# días}} para {because}, desde la fecha de apertura ({from}). Cámbiela si el responsable acordó otra fecha.',
+  'workflow.offerToday':
+    'La política de fechas objetivo propone el {date}: {days, plural, one {# día} other {# días}} para {because}, desde hoy ({from}); la fila no tiene fecha de apertura. Cámbiela si el responsable acordó otra fecha.',
+  'workflow.notChosen': 'Sin elegir',
+  'workflow.commentMissing': 'Escriba unas palabras: van al historial.',
+  'workflow.comment.cancel': 'Motivo de la cancelación',
+  'workflow.comment.reopen': 'Por qué se reabre',
+  'workflow.comment.noAction': 'Por qué no hace falta acción correctiva (apartado 10.2 b)',
+  'workflow.comment.history': 'Comentario para el historial',
+  'workflow.summary': '{type} {name}, fila {row}: {words}',
+  'workflow.inWorkflow': 'En el flujo de trabajo: {from} → {to}.',
+  'workflow.action': 'Acción',
+  'workflow.notAllowedTitle': '{name}: este cambio de estado no está permitido',
+  'workflow.keepReason': 'Motivo para mantenerlo de todos modos',
+  'workflow.keepHint': 'Se registra en la hoja de historial, para el auditor.',
+  'workflow.keepMissing': 'Escriba por qué se mantiene el cambio.',
+  'workflow.recording': 'Registro del cambio',
+  'workflow.undo': 'Deshacer el cambio',
+  'workflow.keep': 'Mantenerlo de todos modos',
+  'workflow.missing': 'Falta: {fields}.',
+  'workflow.itemTitle': '{name}, fila {row}: {words}',
+  'workflow.origin.local': 'cambiado en este libro (pegado, rellenado o escrito)',
+  'workflow.origin.remote': 'cambiado por un coautor',
+  'workflow.origin.reconciliation': 'encontrado cambiado cuando el complemento comparó el registro',
+  'workflow.fillIn': 'Completar',
+  'workflow.review': 'Revisar',
+  'workflow.goToRow': 'Ir a la fila',
+  'workflow.acceptAsIs': 'Aceptar tal cual',
+  'workflow.acceptWhy': '¿Por qué aceptarlo tal cual?',
+  'workflow.acceptHint': 'Se registra en la hoja de historial como no conforme con el flujo de trabajo.',
+  'workflow.acceptMissing': 'Escriba un motivo: va al historial.',
+  'workflow.accept': 'Aceptar',
+  'workflow.accepting': 'Aceptación del cambio',
+  'workflow.headline.gates':
+    '{count, plural, one {# acción cambió de estado sin los campos exigidos} other {# acciones cambiaron de estado sin los campos exigidos}}',
+  'workflow.headline.notAllowed':
+    '{count, plural, one {# acción pasó a un estado que el flujo de trabajo no permite} other {# acciones pasaron a un estado que el flujo de trabajo no permite}}',
+  'workflow.headline.mixed':
+    '{count, plural, one {# cambio de estado requiere su atención} other {# cambios de estado requieren su atención}}',
+  'workflow.banner': 'Cambios de estado por completar',
+  'workflow.showList': 'Mostrar la lista',
+  'workflow.hideList': 'Ocultar la lista',
+  'workflow.showMore': 'Mostrar {page, number} más ({hidden, number} ocultos)',
+  'workflow.whyChain': 'Cadena de porqués',
+  'workflow.whyHint': 'Empiece por lo que salió mal; responda cada «¿Por qué?» sobre la respuesta anterior.',
+  'workflow.why': '¿Por qué? ({n, number} de {total, number})',
   // Outside Excel (landing page), opening with the workbook, requirement sets (issue 19)
   'landing.title': 'Improvement Plan',
   'landing.lead':

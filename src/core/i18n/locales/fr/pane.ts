@@ -289,6 +289,78 @@ export const pane: PaneMessages = {
   'field.recheckDate': 'Date de nouvelle vérification',
   'field.lastUpdated': 'Dernière mise à jour',
   'field.notes': 'Notes',
+
+  // The status workflow: the root-cause prompt, its notes and the list of changes to complete
+  'workflow.blameTitle': 'Ceci nomme une personne, pas une cause.',
+  'workflow.blameBody':
+    'Demandez pourquoi c’était possible : quel processus, outil, formation ou contrôle l’a permis ?',
+  'workflow.notEffective':
+    'La non-conformité ne peut être clôturée qu’une fois l’efficacité de l’action vérifiée (ISO 27001 article 10.2 d). Laissez-la ouverte et vérifiez plus tard, ou planifiez une nouvelle action corrective.',
+  'workflow.noColumn':
+    'Le registre n’a pas de colonne pour {fields}, qu’exige normalement {state}. Ajoutez la colonne à la feuille pour l’enregistrer ; la vue Registre l’associe.',
+  'workflow.title.rootCauseClose': 'Clôture de {name} : cause racine et efficacité',
+  'workflow.title.rootCause': 'Cause racine de {name}',
+  'workflow.title.ofiClose': 'Clôture de {name} : ce qui a été fait',
+  'workflow.title.move': 'Passage de {name} à {state}',
+  'workflow.saveHint':
+    'Enregistrer écrit ces champs dans la ligne {row} et conserve le nouveau statut. Annuler remet le statut à « {word} ».',
+  'workflow.saving': 'Enregistrement',
+  'workflow.restoring': 'Rétablissement du statut',
+  'workflow.save': 'Enregistrer',
+  'workflow.label.rcaMethod': 'Méthode d’analyse des causes',
+  'workflow.label.rootCause': 'Énoncé de la cause racine',
+  'workflow.label.evidence': 'Lien vers la preuve',
+  'workflow.mustBeEffective':
+    'Doit être « {word} » : une non-conformité n’est clôturée qu’une fois l’efficacité de l’action vérifiée.',
+  'workflow.neededFor': 'Nécessaire pour passer à {state}.',
+  'workflow.offerRaised':
+    'La politique de dates cibles propose le {date} : {days, plural, one {# jour} other {# jours}} pour {because}, à partir de la date d’ouverture ({from}). Modifiez-la si le responsable a convenu d’une autre date.',
+  'workflow.offerToday':
+    'La politique de dates cibles propose le {date} : {days, plural, one {# jour} other {# jours}} pour {because}, à partir d’aujourd’hui ({from}) ; la ligne n’a pas de date d’ouverture. Modifiez-la si le responsable a convenu d’une autre date.',
+  'workflow.notChosen': 'Non choisi',
+  'workflow.commentMissing': 'Écrivez quelques mots : ils vont dans l’historique.',
+  'workflow.comment.cancel': 'Motif de l’annulation',
+  'workflow.comment.reopen': 'Pourquoi elle est rouverte',
+  'workflow.comment.noAction': 'Pourquoi aucune action corrective n’est nécessaire (article 10.2 b)',
+  'workflow.comment.history': 'Commentaire pour l’historique',
+  'workflow.summary': '{type} {name}, ligne {row} : {words}',
+  'workflow.inWorkflow': 'Dans le workflow : {from} → {to}.',
+  'workflow.action': 'Action',
+  'workflow.notAllowedTitle': '{name} : ce changement de statut n’est pas autorisé',
+  'workflow.keepReason': 'Raison de le conserver malgré tout',
+  'workflow.keepHint': 'Consignée dans la feuille d’historique, pour l’auditeur.',
+  'workflow.keepMissing': 'Écrivez pourquoi le changement est conservé.',
+  'workflow.recording': 'Enregistrement du changement',
+  'workflow.undo': 'Annuler le changement',
+  'workflow.keep': 'Conserver malgré tout',
+  'workflow.missing': 'Manquant : {fields}.',
+  'workflow.itemTitle': '{name}, ligne {row} : {words}',
+  'workflow.origin.local': 'modifié dans ce classeur (collé, recopié ou saisi)',
+  'workflow.origin.remote': 'modifié par un coauteur',
+  'workflow.origin.reconciliation': 'trouvé modifié lorsque le complément a comparé le registre',
+  'workflow.fillIn': 'Compléter',
+  'workflow.review': 'Examiner',
+  'workflow.goToRow': 'Aller à la ligne',
+  'workflow.acceptAsIs': 'Accepter tel quel',
+  'workflow.acceptWhy': 'Pourquoi l’accepter tel quel ?',
+  'workflow.acceptHint': 'Consigné dans la feuille d’historique comme non conforme au workflow.',
+  'workflow.acceptMissing': 'Écrivez une raison : elle va dans l’historique.',
+  'workflow.accept': 'Accepter',
+  'workflow.accepting': 'Acceptation du changement',
+  'workflow.headline.gates':
+    '{count, plural, one {# action a changé de statut sans les champs exigés} other {# actions ont changé de statut sans les champs exigés}}',
+  'workflow.headline.notAllowed':
+    '{count, plural, one {# action est passée à un statut que le workflow n’autorise pas} other {# actions sont passées à un statut que le workflow n’autorise pas}}',
+  'workflow.headline.mixed':
+    '{count, plural, one {# changement de statut demande votre attention} other {# changements de statut demandent votre attention}}',
+  'workflow.banner': 'Changements de statut à compléter',
+  'workflow.showList': 'Afficher la liste',
+  'workflow.hideList': 'Masquer la liste',
+  'workflow.showMore': 'Afficher {page, number} de plus ({hidden, number} masqués)',
+  'workflow.whyChain': 'Chaîne des pourquoi',
+  'workflow.whyHint':
+    'Partez de ce qui s’est mal passé ; répondez à chaque « Pourquoi ? » sur la réponse précédente.',
+  'workflow.why': 'Pourquoi ? ({n, number} sur {total, number})',
   // Outside Excel (landing page), opening with the workbook, requirement sets (issue 19)
   'landing.title': 'Improvement Plan',
   'landing.lead':

@@ -289,6 +289,79 @@ export const pane: PaneMessages = {
   'field.recheckDate': 'Data di nuova verifica',
   'field.lastUpdated': 'Ultimo aggiornamento',
   'field.notes': 'Note',
+
+  // The status workflow: the root-cause prompt, its notes and the list of changes to complete
+  'workflow.blameTitle': 'Questo nomina una persona, non una causa.',
+  'workflow.blameBody':
+    'Chieda perché è stato possibile: quale processo, strumento, formazione o controllo lo ha permesso?',
+  'workflow.notEffective':
+    'La non conformità non può essere chiusa finché l’efficacia dell’azione non è verificata (ISO 27001 punto 10.2 d). La lasci aperta e verifichi più tardi, oppure pianifichi una nuova azione correttiva.',
+  'workflow.noColumn':
+    'Il registro non ha una colonna per {fields}, che {state} di norma richiede. Aggiunga la colonna al foglio per registrarlo; la vista Registro la associa.',
+  'workflow.title.rootCauseClose': 'Chiusura di {name}: causa radice ed efficacia',
+  'workflow.title.rootCause': 'Causa radice di {name}',
+  'workflow.title.ofiClose': 'Chiusura di {name}: cosa è stato fatto',
+  'workflow.title.move': 'Passaggio di {name} a {state}',
+  'workflow.saveHint':
+    'Salva scrive questi campi nella riga {row} e mantiene il nuovo stato. Annulla riporta lo stato a «{word}».',
+  'workflow.saving': 'Salvataggio',
+  'workflow.restoring': 'Ripristino dello stato',
+  'workflow.save': 'Salva',
+  'workflow.label.rcaMethod': 'Metodo di analisi della causa radice',
+  'workflow.label.rootCause': 'Descrizione della causa radice',
+  'workflow.label.evidence': 'Link all’evidenza',
+  'workflow.mustBeEffective':
+    'Deve essere «{word}»: una non conformità si chiude solo quando l’efficacia dell’azione è verificata.',
+  'workflow.neededFor': 'Necessario per passare a {state}.',
+  'workflow.offerRaised':
+    'La politica delle date obiettivo propone il {date}: {days, plural, one {# giorno} other {# giorni}} per {because}, dalla data di apertura ({from}). La modifichi se il responsabile ha concordato un’altra data.',
+  'workflow.offerToday':
+    'La politica delle date obiettivo propone il {date}: {days, plural, one {# giorno} other {# giorni}} per {because}, da oggi ({from}); la riga non ha data di apertura. La modifichi se il responsabile ha concordato un’altra data.',
+  'workflow.notChosen': 'Non scelto',
+  'workflow.commentMissing': 'Scriva qualche parola: va nella cronologia.',
+  'workflow.comment.cancel': 'Motivo dell’annullamento',
+  'workflow.comment.reopen': 'Perché viene riaperta',
+  'workflow.comment.noAction': 'Perché non serve un’azione correttiva (punto 10.2 b)',
+  'workflow.comment.history': 'Commento per la cronologia',
+  'workflow.summary': '{type} {name}, riga {row}: {words}',
+  'workflow.inWorkflow': 'Nel flusso di lavoro: {from} → {to}.',
+  'workflow.action': 'Azione',
+  'workflow.notAllowedTitle': '{name}: questo cambio di stato non è consentito',
+  'workflow.keepReason': 'Motivo per mantenerlo comunque',
+  'workflow.keepHint': 'Registrato nel foglio della cronologia, per l’auditor.',
+  'workflow.keepMissing': 'Scriva perché il cambio resta.',
+  'workflow.recording': 'Registrazione del cambio',
+  'workflow.undo': 'Annulla il cambio',
+  'workflow.keep': 'Mantieni comunque',
+  'workflow.missing': 'Manca: {fields}.',
+  'workflow.itemTitle': '{name}, riga {row}: {words}',
+  'workflow.origin.local': 'cambiato in questa cartella di lavoro (incollato, compilato o digitato)',
+  'workflow.origin.remote': 'cambiato da un coautore',
+  'workflow.origin.reconciliation':
+    'trovato cambiato quando il componente aggiuntivo ha confrontato il registro',
+  'workflow.fillIn': 'Compila',
+  'workflow.review': 'Esamina',
+  'workflow.goToRow': 'Vai alla riga',
+  'workflow.acceptAsIs': 'Accetta così',
+  'workflow.acceptWhy': 'Perché accettarlo così?',
+  'workflow.acceptHint': 'Registrato nel foglio della cronologia come non conforme al flusso di lavoro.',
+  'workflow.acceptMissing': 'Scriva un motivo: va nella cronologia.',
+  'workflow.accept': 'Accetta',
+  'workflow.accepting': 'Accettazione del cambio',
+  'workflow.headline.gates':
+    '{count, plural, one {# azione ha cambiato stato senza i campi richiesti} other {# azioni hanno cambiato stato senza i campi richiesti}}',
+  'workflow.headline.notAllowed':
+    '{count, plural, one {# azione è passata a uno stato che il flusso di lavoro non consente} other {# azioni sono passate a uno stato che il flusso di lavoro non consente}}',
+  'workflow.headline.mixed':
+    '{count, plural, one {# cambio di stato richiede la sua attenzione} other {# cambi di stato richiedono la sua attenzione}}',
+  'workflow.banner': 'Cambi di stato da completare',
+  'workflow.showList': 'Mostra l’elenco',
+  'workflow.hideList': 'Nascondi l’elenco',
+  'workflow.showMore': 'Mostra altri {page, number} ({hidden, number} nascosti)',
+  'workflow.whyChain': 'Catena dei perché',
+  'workflow.whyHint':
+    'Parta da ciò che è andato storto; risponda a ogni «Perché?» sulla risposta precedente.',
+  'workflow.why': 'Perché? ({n, number} di {total, number})',
   // Outside Excel (landing page), opening with the workbook, requirement sets (issue 19)
   'landing.title': 'Improvement Plan',
   'landing.lead':

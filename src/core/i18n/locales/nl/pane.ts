@@ -290,6 +290,77 @@ export const pane: PaneMessages = {
   'field.recheckDate': 'Datum hercontrole',
   'field.lastUpdated': 'Laatst bijgewerkt',
   'field.notes': 'Notities',
+
+  // The status workflow: the root-cause prompt, its notes and the list of changes to complete
+  'workflow.blameTitle': 'Dit noemt een persoon, geen oorzaak.',
+  'workflow.blameBody':
+    'Vraag waarom het mogelijk was: welk proces, hulpmiddel, welke opleiding of beheersmaatregel liet het gebeuren?',
+  'workflow.notEffective':
+    'De non-conformiteit kan pas sluiten als de doeltreffendheid van de actie is bevestigd (ISO 27001 paragraaf 10.2 d). Houd haar open en controleer later opnieuw, of plan een nieuwe corrigerende maatregel.',
+  'workflow.noColumn':
+    'Het register heeft geen kolom voor {fields}, die {state} normaal vereist. Voeg de kolom toe aan het blad om het vast te leggen; de weergave Register koppelt haar.',
+  'workflow.title.rootCauseClose': '{name} sluiten: grondoorzaak en doeltreffendheid',
+  'workflow.title.rootCause': 'Grondoorzaak van {name}',
+  'workflow.title.ofiClose': '{name} sluiten: wat er is gedaan',
+  'workflow.title.move': '{name} op {state} zetten',
+  'workflow.saveHint':
+    'Opslaan schrijft deze velden in rij {row} en behoudt de nieuwe status. Annuleren zet de status terug op ‘{word}’.',
+  'workflow.saving': 'Opslaan',
+  'workflow.restoring': 'Herstellen van de status',
+  'workflow.save': 'Opslaan',
+  'workflow.label.rcaMethod': 'Methode van oorzaakanalyse',
+  'workflow.label.rootCause': 'Beschrijving van de grondoorzaak',
+  'workflow.label.evidence': 'Link naar bewijs',
+  'workflow.mustBeEffective':
+    'Moet ‘{word}’ zijn: een non-conformiteit sluit pas als de doeltreffendheid van de actie is bevestigd.',
+  'workflow.neededFor': 'Nodig om naar {state} te gaan.',
+  'workflow.offerRaised':
+    'Het streefdatumbeleid stelt {date} voor: {days, plural, one {# dag} other {# dagen}} voor {because}, vanaf de datum geopend ({from}). Wijzig het als de eigenaar een andere datum heeft afgesproken.',
+  'workflow.offerToday':
+    'Het streefdatumbeleid stelt {date} voor: {days, plural, one {# dag} other {# dagen}} voor {because}, vanaf vandaag ({from}); de rij heeft geen datum geopend. Wijzig het als de eigenaar een andere datum heeft afgesproken.',
+  'workflow.notChosen': 'Niet gekozen',
+  'workflow.commentMissing': 'Schrijf een paar woorden: ze gaan in de geschiedenis.',
+  'workflow.comment.cancel': 'Reden voor annuleren',
+  'workflow.comment.reopen': 'Waarom ze wordt heropend',
+  'workflow.comment.noAction': 'Waarom geen corrigerende maatregel nodig is (paragraaf 10.2 b)',
+  'workflow.comment.history': 'Opmerking voor de geschiedenis',
+  'workflow.summary': '{type} {name}, rij {row}: {words}',
+  'workflow.inWorkflow': 'In de workflow: {from} → {to}.',
+  'workflow.action': 'Actie',
+  'workflow.notAllowedTitle': '{name}: deze statuswijziging is niet toegestaan',
+  'workflow.keepReason': 'Reden om haar toch te behouden',
+  'workflow.keepHint': 'Vastgelegd in het geschiedenisblad, voor de auditor.',
+  'workflow.keepMissing': 'Schrijf waarom de wijziging blijft.',
+  'workflow.recording': 'Vastleggen van de wijziging',
+  'workflow.undo': 'Wijziging ongedaan maken',
+  'workflow.keep': 'Toch behouden',
+  'workflow.missing': 'Ontbreekt: {fields}.',
+  'workflow.itemTitle': '{name}, rij {row}: {words}',
+  'workflow.origin.local': 'gewijzigd in deze werkmap (geplakt, doorgevoerd of getypt)',
+  'workflow.origin.remote': 'gewijzigd door een medeauteur',
+  'workflow.origin.reconciliation': 'als gewijzigd gevonden toen de invoegtoepassing het register vergeleek',
+  'workflow.fillIn': 'Invullen',
+  'workflow.review': 'Bekijken',
+  'workflow.goToRow': 'Naar rij',
+  'workflow.acceptAsIs': 'Zo aanvaarden',
+  'workflow.acceptWhy': 'Waarom zo aanvaarden?',
+  'workflow.acceptHint': 'Vastgelegd in het geschiedenisblad als niet conform de workflow.',
+  'workflow.acceptMissing': 'Schrijf een reden: die gaat in de geschiedenis.',
+  'workflow.accept': 'Aanvaarden',
+  'workflow.accepting': 'Aanvaarden van de wijziging',
+  'workflow.headline.gates':
+    '{count, plural, one {# actie kreeg een andere status zonder de vereiste velden} other {# acties kregen een andere status zonder de vereiste velden}}',
+  'workflow.headline.notAllowed':
+    '{count, plural, one {# actie kreeg een status die de workflow niet toestaat} other {# acties kregen een status die de workflow niet toestaat}}',
+  'workflow.headline.mixed':
+    '{count, plural, one {# statuswijziging vraagt uw aandacht} other {# statuswijzigingen vragen uw aandacht}}',
+  'workflow.banner': 'Af te ronden statuswijzigingen',
+  'workflow.showList': 'Lijst tonen',
+  'workflow.hideList': 'Lijst verbergen',
+  'workflow.showMore': 'Nog {page, number} tonen ({hidden, number} verborgen)',
+  'workflow.whyChain': 'Waarom-keten',
+  'workflow.whyHint': 'Begin bij wat er misging; beantwoord elk ‘Waarom?’ over het vorige antwoord.',
+  'workflow.why': 'Waarom? ({n, number} van {total, number})',
   // Outside Excel (landing page), opening with the workbook, requirement sets (issue 19)
   'landing.title': 'Improvement Plan',
   'landing.lead':

@@ -292,6 +292,77 @@ export const pane: PaneMessages = {
   'field.recheckDate': 'Data de nova verificação',
   'field.lastUpdated': 'Última atualização',
   'field.notes': 'Notas',
+
+  // The status workflow: the root-cause prompt, its notes and the list of changes to complete
+  'workflow.blameTitle': 'Isto nomeia uma pessoa, não uma causa.',
+  'workflow.blameBody':
+    'Pergunte porque foi possível: que processo, ferramenta, formação ou controlo o permitiu?',
+  'workflow.notEffective':
+    'A não conformidade só pode ser encerrada depois de verificada a eficácia da ação (ISO 27001 secção 10.2 d). Mantenha-a aberta e verifique mais tarde, ou planeie uma nova ação corretiva.',
+  'workflow.noColumn':
+    'O registo não tem coluna para {fields}, de que {state} normalmente precisa. Acrescente a coluna à folha para o registar; a vista Registo associa-a.',
+  'workflow.title.rootCauseClose': 'Encerrar {name}: causa raiz e eficácia',
+  'workflow.title.rootCause': 'Causa raiz de {name}',
+  'workflow.title.ofiClose': 'Encerrar {name}: o que foi feito',
+  'workflow.title.move': 'Passar {name} para {state}',
+  'workflow.saveHint':
+    'Guardar escreve estes campos na linha {row} e mantém o novo estado. Cancelar repõe o estado «{word}».',
+  'workflow.saving': 'Gravação',
+  'workflow.restoring': 'Reposição do estado',
+  'workflow.save': 'Guardar',
+  'workflow.label.rcaMethod': 'Método de análise da causa raiz',
+  'workflow.label.rootCause': 'Descrição da causa raiz',
+  'workflow.label.evidence': 'Ligação para a evidência',
+  'workflow.mustBeEffective':
+    'Tem de ser «{word}»: uma não conformidade só é encerrada depois de verificada a eficácia da ação.',
+  'workflow.neededFor': 'Necessário para passar a {state}.',
+  'workflow.offerRaised':
+    'A política de datas-alvo propõe {date}: {days, plural, one {# dia} other {# dias}} para {because}, a partir da data de abertura ({from}). Altere-a se o responsável acordou outra data.',
+  'workflow.offerToday':
+    'A política de datas-alvo propõe {date}: {days, plural, one {# dia} other {# dias}} para {because}, a partir de hoje ({from}); a linha não tem data de abertura. Altere-a se o responsável acordou outra data.',
+  'workflow.notChosen': 'Não escolhido',
+  'workflow.commentMissing': 'Escreva algumas palavras: ficam no histórico.',
+  'workflow.comment.cancel': 'Motivo do cancelamento',
+  'workflow.comment.reopen': 'Porque é reaberta',
+  'workflow.comment.noAction': 'Porque não é necessária ação corretiva (secção 10.2 b)',
+  'workflow.comment.history': 'Comentário para o histórico',
+  'workflow.summary': '{type} {name}, linha {row}: {words}',
+  'workflow.inWorkflow': 'No fluxo de trabalho: {from} → {to}.',
+  'workflow.action': 'Ação',
+  'workflow.notAllowedTitle': '{name}: esta alteração de estado não é permitida',
+  'workflow.keepReason': 'Motivo para a manter mesmo assim',
+  'workflow.keepHint': 'Fica registado na folha de histórico, para o auditor.',
+  'workflow.keepMissing': 'Escreva porque a alteração se mantém.',
+  'workflow.recording': 'Registo da alteração',
+  'workflow.undo': 'Anular a alteração',
+  'workflow.keep': 'Manter mesmo assim',
+  'workflow.missing': 'Em falta: {fields}.',
+  'workflow.itemTitle': '{name}, linha {row}: {words}',
+  'workflow.origin.local': 'alterado neste livro (colado, preenchido ou escrito)',
+  'workflow.origin.remote': 'alterado por um coautor',
+  'workflow.origin.reconciliation': 'encontrado alterado quando o suplemento comparou o registo',
+  'workflow.fillIn': 'Preencher',
+  'workflow.review': 'Rever',
+  'workflow.goToRow': 'Ir para a linha',
+  'workflow.acceptAsIs': 'Aceitar assim',
+  'workflow.acceptWhy': 'Porquê aceitar assim?',
+  'workflow.acceptHint': 'Fica registado na folha de histórico como não conforme com o fluxo de trabalho.',
+  'workflow.acceptMissing': 'Escreva um motivo: fica no histórico.',
+  'workflow.accept': 'Aceitar',
+  'workflow.accepting': 'Aceitação da alteração',
+  'workflow.headline.gates':
+    '{count, plural, one {# ação mudou de estado sem os campos exigidos} other {# ações mudaram de estado sem os campos exigidos}}',
+  'workflow.headline.notAllowed':
+    '{count, plural, one {# ação passou para um estado que o fluxo de trabalho não permite} other {# ações passaram para um estado que o fluxo de trabalho não permite}}',
+  'workflow.headline.mixed':
+    '{count, plural, one {# alteração de estado precisa da sua atenção} other {# alterações de estado precisam da sua atenção}}',
+  'workflow.banner': 'Alterações de estado a concluir',
+  'workflow.showList': 'Mostrar a lista',
+  'workflow.hideList': 'Ocultar a lista',
+  'workflow.showMore': 'Mostrar mais {page, number} ({hidden, number} ocultas)',
+  'workflow.whyChain': 'Cadeia de porquês',
+  'workflow.whyHint': 'Comece pelo que correu mal; responda a cada «Porquê?» sobre a resposta anterior.',
+  'workflow.why': 'Porquê? ({n, number} de {total, number})',
   // Outside Excel (landing page), opening with the workbook, requirement sets (issue 19)
   'landing.title': 'Improvement Plan',
   'landing.lead':

@@ -39,6 +39,7 @@ import type {
   ValidationResult,
 } from './api';
 import { registerHealth } from './health';
+import { rollupHealth } from './rollupHealth';
 
 const NO_REGISTER: UserError = {
   code: 'no-register',
@@ -198,7 +199,7 @@ export function createExcelCommands(): ImprovementPlanCommands {
               counts: counted(findings),
               asOf: isoFromDay(asOfDay),
               highlighted: highlight,
-              health: registerHealth(rollup.register, findings, asOfDay),
+              health: rollupHealth(rollup, findings, asOfDay),
               sheets,
               notes: several.notes,
             },

@@ -21,6 +21,8 @@ export interface NeedItem {
   type?: ActionType;
   /** Days past the target date (overdue kinds). */
   daysLate?: number;
+  /** The item's sheet, when several registers are read together. */
+  sheet?: string;
 }
 
 /** Facts of a row that has findings, for filtering findings by owner and naming their action. */

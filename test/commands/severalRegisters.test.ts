@@ -174,3 +174,26 @@ describe('the round-trip cost of several registers', () => {
     expect(double.stats.syncs).toBe(chunks + names.length);
   });
 });
+
+describe('Home’s health over several registers', () => {
+  test('each item keeps its sheet, selecting it goes there, and a copy in two registers counts once', async () => {
+    const double = install(threeRegisters());
+    const commands = await includeAll();
+    const outcome = await commands.validate({ asOf: AS_OF_ISO, highlight: false });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const health = outcome.value.health!;
+    const overdue = [...health.needs['overdue-nc'], ...health.needs.overdue];
+    const alone = FIXTURE_SHEETS.map((s) => computeReview(single(s.name), { asOf: AS_OF }));
+    // Both duplicates are overdue copies (the core's roll-up test): counted in their first register only.
+    expect(health.overdue).toBe(alone.reduce((n, f) => n + f.overdue, 0) - 2);
+    expect(overdue).toHaveLength(health.overdue);
+    expect(new Set(overdue.map((i) => i.sheet))).toEqual(new Set(FIXTURE_SHEETS.map((s) => s.name)));
+    expect(health.actions).toBe(alone.reduce((n, f) => n + f.total, 0) - 2);
+    const onIncidents = overdue.find((i) => i.sheet === INCIDENTS.name)!;
+    await commands.goToFinding(onIncidents);
+    expect(double.selection).toEqual({
+      sheet: INCIDENTS.name,
+      address: `${onIncidents.column}${onIncidents.row}`,
+    });
+  });
+});

@@ -12,7 +12,13 @@ export function useHome() {
   const { commands, registerRevision, dataRevision, moves, checked } = usePane();
   const visible = useViewVisible();
   const check = useOperation((_: void, options) => commands.validate({ ...options, highlight: false }));
-  const goTo = useOperation((item: NeedItem) => commands.goToFinding({ row: item.row, column: item.column }));
+  const goTo = useOperation((item: NeedItem) =>
+    commands.goToFinding({
+      row: item.row,
+      column: item.column,
+      ...(item.sheet ? { sheet: item.sheet } : {}),
+    }),
+  );
   const [checkedAt, setCheckedAt] = useState<Date>();
   const checkedFor = useRef<string>(undefined);
   const revision = `${registerRevision}:${dataRevision}`;

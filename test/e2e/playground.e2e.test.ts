@@ -3,8 +3,11 @@
  * workbook. A user edits the grid, the pane reacts; files open and download in the browser.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
+import ICAL from 'ical.js';
 import type { Frame, Page } from 'playwright-core';
+import { calendarEvents, dayFromLocalDate, dueList } from '../../src/core';
 import { workbookFromXlsx } from '../host-double/xlsx';
 import { describeInBrowser, launchBrowser, type LaunchedBrowser } from './browser';
 import { actionNeedingPrompt, sampleRegister } from './expected';
@@ -123,6 +126,47 @@ describeInBrowser('the playground', () => {
     await eventually(async () => (await cell(nc.row, status).innerText()) === before, {
       what: 'the grid to show the restored status',
     });
+  });
+
+  test('the Due soon view lists the sample’s dates by owner; Export to calendar downloads an .ics that ical.js reads, with the same UIDs the second time', async () => {
+    const { register } = await sampleRegister();
+    // The browser and this test run on the same machine: the same local "today".
+    const expected = dueList(register, { asOf: dayFromLocalDate(new Date()), within: 14, escalateAfter: 30 });
+    const frame = paneFrame();
+    await openTab('Due soon');
+    const panel = frame.getByRole('tabpanel', { name: 'Due soon' });
+    await panel.getByRole('status').first().waitFor({ timeout: 60_000 });
+    const owners = await panel
+      .getByRole('region')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(owners.filter((o) => o !== 'Target-date policy')).toEqual(
+      expected.owners.map((o) => o.owner || 'No owner'),
+    );
+    const items = expected.owners.reduce((n, o) => n + o.items.length, 0);
+    expect(await panel.getByRole('listitem').count()).toBe(items);
+
+    const exportOnce = async (name: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        panel.getByRole('button', { name: 'Export to calendar' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.ics$/);
+      const file = path.join(RESULTS, 'playground', name);
+      await download.saveAs(file);
+      const root = new ICAL.Component(ICAL.parse(fs.readFileSync(file, 'utf8')));
+      return root.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    };
+    const first = await exportOnce('plan-1.ics');
+    const want = calendarEvents(register, { registerKey: 'k', registerName: 'n', now: new Date() });
+    expect(first.map((e) => e.uid.split('.').slice(0, 2).join('.'))).toEqual(
+      want.map((e) => e.uid.split('.').slice(0, 2).join('.')),
+    );
+    expect(first.length).toBeGreaterThan(0);
+    const second = await exportOnce('plan-2.ics');
+    // A re-import updates the same events: every UID again, none new.
+    expect(second.map((e) => e.uid)).toEqual(first.map((e) => e.uid));
+    expect(new Set(first.map((e) => e.uid)).size).toBe(first.length);
+    expect(errors).toEqual([]);
   });
 
   test('the workbook downloads as .xlsx with what the add-in wrote', async () => {

@@ -50,7 +50,7 @@ async function runCommand(options: CliOptions, rawIo: CliIo, progress: Progress)
     stdout: exact ? rawIo.stdout : printableSink(paint === PLAIN ? rawIo.stdout : colourSink(rawIo.stdout)),
     stderr: printableSink(rawIo.stderr),
   };
-  if (['validate', 'review', 'due', 'calendar'].includes(options.command)) {
+  if (['validate', 'review', 'due', 'calendar', 'evidence'].includes(options.command)) {
     // The target-date policy: --policy, else the one the add-in stored in the workbook, else the
     // defaults; and the re-check dates the add-in keeps there for a register without their column.
     const policy = await resolvePolicy(options.file, options.followThrough?.policyFile);

@@ -160,7 +160,7 @@ export function createFollowThroughCommands(now: () => Date = () => new Date()):
     evidenceSheet: (options = {}) =>
       withRegister(options, async (context, { sheetName, sheetNames, register }) => {
         const at = now();
-        const view = evidenceView(register, dayFromLocalDate(at));
+        const view = evidenceView(register, dayFromLocalDate(at), loadRechecks());
         const plan = planEvidenceSheet(view, {
           existingSheetNames: sheetNames,
           registerName: sheetName,

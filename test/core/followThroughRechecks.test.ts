@@ -7,6 +7,7 @@ import {
   DEFAULT_POLICY,
   dueList,
   computeReview,
+  evidenceView,
   isoFromDay,
   mapHeaderRow,
   planReviewSheet,
@@ -254,5 +255,14 @@ describe('re-checks', () => {
     const at = (row: number) => plan.cells.filter((c) => c.row === row && c.col <= 8).map((c) => c.value);
     expect(at(heading!.row + 1)).toEqual(['ID', 'Row', 'Title', 'Owner', 'Re-check due', 'Days late']);
     expect(at(heading!.row + 2)).toEqual(['NC-1', 2, 'Fix NC-1', 'Dana Reyes', serial('2026-11-25'), 1]);
+  });
+
+  it('the evidence view shows the re-check date in (d), and a late one as a gap', () => {
+    const register = registerOf([makeClosedNc({ id: 'NC-1' }), makeClosedNc({ id: 'NC-2' })]);
+    const view = evidenceView(register, AS_OF, { 'NC-1': '2026-11-16', 'NC-2': '2027-01-30' });
+    expect(view.ncs[0].steps.d.text).toContain('Re-check due: 2026-11-16');
+    expect(view.ncs[0].gaps).toContain('(d) re-check 10 days late, no result');
+    expect(view.ncs[1].steps.d.text).toContain('Re-check due: 2027-01-30');
+    expect(view.ncs[1].gaps.some((g) => g.includes('re-check'))).toBe(false);
   });
 });

@@ -59,7 +59,7 @@ export async function runEvidence(
   if (!loaded.ok) return loaded;
   const { register, sheet, workbook } = loaded.value;
   const asOf = options.asOf ?? dayFromLocalDate(io.now);
-  const view = evidenceView(register, asOf);
+  const view = evidenceView(register, asOf, options.followThrough?.rechecks);
   let copy: SummaryCopy | undefined;
   if (options.out !== undefined) {
     progress.phase(`Writing ${path.basename(options.out)}`);

@@ -12,6 +12,7 @@ import { dayOf, effectivenessOf, textOf, type Action, type Register } from '../r
 import { layoutRows, paperFor } from '../review/layout';
 import { uniqueSheetName, type PlanCell, type SheetPlan } from '../review/sheetPlan';
 import { effectivenessCheckDaysLate } from './effectivenessChecks';
+import { recheckDay, type RecheckStore } from './rechecks';
 
 /** The steps of 10.2 in the order an auditor reads them; e (changes to the ISMS) is not held in a register. */
 export const TRAIL_STEPS = ['f', 'a', 'b', 'c', 'd', 'e', 'g'] as const;
@@ -67,11 +68,11 @@ const AT = (state: State) => FORWARD_PATH.indexOf(state);
  *
  * @example evidenceView(register, asOf).ncs[0].gaps // ['(b) no root cause recorded']
  */
-export function evidenceView(register: Register, asOf: DayNumber): EvidenceView {
+export function evidenceView(register: Register, asOf: DayNumber, rechecks?: RecheckStore): EvidenceView {
   const ncs: NcTrail[] = [];
   for (const action of register.actions) {
     if (action.type === 'ofi' || action.type === 'observation' || action.state === 'cancelled') continue;
-    ncs.push(trailOf(register, action, asOf));
+    ncs.push(trailOf(register, action, asOf, rechecks));
   }
   const withGaps = ncs.filter((n) => n.gaps.length > 0).length;
   return {
@@ -81,7 +82,7 @@ export function evidenceView(register: Register, asOf: DayNumber): EvidenceView 
   };
 }
 
-function trailOf(register: Register, action: Action, asOf: DayNumber): NcTrail {
+function trailOf(register: Register, action: Action, asOf: DayNumber, rechecks?: RecheckStore): NcTrail {
   const at = stage(action.state);
   const has = (f: FieldKey) => register.mapping.columns[f] !== undefined;
   const value = (f: FieldKey) => textOf(action, f);
@@ -112,6 +113,8 @@ function trailOf(register: Register, action: Action, asOf: DayNumber): NcTrail {
     };
   };
   const late = effectivenessCheckDaysLate(register, action, asOf);
+  const recheck = recheckDay(register, action, rechecks);
+  const recheckLate = recheck !== undefined && recheck < asOf ? asOf - recheck : undefined;
   const result = effectivenessOf(register, action);
   const closed = action.state === 'closed';
   const steps: Record<TrailStep, TrailEntry> = {
@@ -159,6 +162,7 @@ function trailOf(register: Register, action: Action, asOf: DayNumber): NcTrail {
         ['Due', date('effectivenessDueDate')],
         ['Result', value('effectivenessResult')],
         ['Verified by', value('verifiedBy')],
+        ['Re-check due', recheck === undefined ? '' : isoFromDay(recheck)],
       ],
       [
         { field: 'effectivenessResult', what: 'effectiveness result' },
@@ -167,6 +171,9 @@ function trailOf(register: Register, action: Action, asOf: DayNumber): NcTrail {
       [
         ...(late !== undefined ? [`check ${late} day${late === 1 ? '' : 's'} late, no result`] : []),
         ...(closed && result !== undefined && result !== 'effective' ? [`closed as ${result}`] : []),
+        ...(recheckLate !== undefined
+          ? [`re-check ${recheckLate} day${recheckLate === 1 ? '' : 's'} late, no result`]
+          : []),
       ],
     ),
     // Not a field of the register: the auditor asks; nothing is marked missing.

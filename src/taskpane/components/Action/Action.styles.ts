@@ -23,13 +23,16 @@ export const useActionStyles = makeStyles({
   },
   facts: {
     display: 'grid',
-    gridTemplateColumns: 'max-content minmax(0, 1fr)',
+    // The labels take at most 40 % (their longest word at least), so a long German label
+    // ("Wirksamkeitsprüfung fällig") leaves the value room for whole words.
+    gridTemplateColumns: 'minmax(min-content, 40%) minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXXS,
     margin: 0,
   },
   term: {
     color: tokens.colorNeutralForeground2,
+    hyphens: 'auto',
   },
   value: {
     margin: 0,

@@ -364,6 +364,49 @@ export const pane: PaneMessages = {
   'workflow.whyHint':
     'Beginnen Sie bei dem, was schiefging; beantworten Sie jedes „Warum?“ zur vorigen Antwort.',
   'workflow.why': 'Warum? ({n, number} von {total, number})',
+
+  // Due soon: dates by owner, the calendar export, the evidence sheet, the target-date policy, re-checks
+  'due.heading': 'Bald fällig',
+  'due.intro':
+    'Ziel-, Überprüfungs-, Wirksamkeitsprüfungs- und Nachprüfungstermine, die bevorstehen oder verstrichen sind, nach Verantwortlichen.',
+  'due.within': 'Fällig innerhalb (Tage)',
+  'due.withinHint': 'Termine bis so viele Tage im Voraus, und jeder verstrichene Termin.',
+  'due.escalateAfter': 'Eskalieren nach (Tagen)',
+  'due.escalateHint': 'Termine, die um mehr als so viele Tage verstrichen sind, werden eskaliert.',
+  'due.show': 'Fälliges zeigen',
+  'due.reading': 'Lesen der Termine',
+  'due.nothing':
+    'Nichts ist innerhalb von {within, plural, one {# Tag} other {# Tagen}} fällig und nichts ist überfällig (Stand {asOf}).',
+  'due.summary':
+    '{total, plural, one {# Termin} other {# Termine}} für {owners, plural, one {# Verantwortlichen} other {# Verantwortliche}} (Stand {asOf}): {dueSoon, number} bald fällig, {overdue, number} überfällig, {escalate, number} zu eskalieren (mehr als {after, plural, one {# Tag} other {# Tage}} überfällig).',
+  'due.state.escalate': 'Eskalieren',
+  'due.state.overdue': 'Überfällig',
+  'due.state.due-soon': 'Fällig',
+  'due.kind.target': 'Zieltermin',
+  'due.kind.review': 'Fortschrittsüberprüfung',
+  'due.kind.effectiveness-check': 'Wirksamkeitsprüfung',
+  'due.kind.recheck': 'Nachprüfung',
+  'due.item': '{kind} {date}, {when}',
+  'due.today': 'heute',
+  'due.inDays': '{days, plural, one {in # Tag} other {in # Tagen}}',
+  'due.daysLate': '{days, plural, one {# Tag überfällig} other {# Tage überfällig}}',
+  'due.calendar': 'Kalender',
+  'due.calendarIntro':
+    'Die Termine der offenen Maßnahmen als Kalendereinträge, mit Erinnerung und dem Verantwortlichen als Teilnehmer, wenn seine Zelle eine E-Mail-Adresse enthält.',
+  'due.reminder': 'Erinnerung (Tage vorher)',
+  'due.reminderHint': 'Wann die Erinnerung erscheint; 0 am Tag selbst.',
+  'due.export': 'In Kalender exportieren',
+  'due.makingCalendar': 'Erstellen der Kalenderdatei',
+  'due.evidence': 'Nachweise für den Auditor',
+  'due.evidenceIntro':
+    'Die Spur jeder Nichtkonformität nach ISO 27001 Abschnitt 10.2 (a–g) auf einem neuen, datierten Blatt, Lücken hervorgehoben. Vorhandene Blätter werden nie ersetzt.',
+  'due.writeEvidence': 'Nachweisblatt schreiben',
+  'due.writingEvidence': 'Schreiben des Nachweisblatts',
+  'due.evidenceCreated':
+    'Blatt „{sheet}“ erstellt: {ncs, plural, one {# Nichtkonformität} other {# Nichtkonformitäten}}, {gaps, number} mit Lücken.',
+  'due.wholeDays': 'Geben Sie eine ganze Zahl von Tagen zwischen 0 und {max, number} ein.',
+  'due.downloaded':
+    '{file} heruntergeladen: {events, plural, one {# Termin} other {# Termine}}. Importieren Sie die Datei in Outlook, Google oder Apple Kalender; ein späterer Export aktualisiert dieselben Termine, statt Kopien anzulegen.',
   // Outside Excel (landing page), opening with the workbook, requirement sets (issue 19)
   'landing.title': 'Improvement Plan',
   'landing.lead':

@@ -364,6 +364,49 @@ export const pane = {
   'workflow.whyChain': 'Why-chain',
   'workflow.whyHint': 'Start from what went wrong; answer each “Why?” about the previous answer.',
   'workflow.why': 'Why? ({n, number} of {total, number})',
+
+  // Due soon: dates by owner, the calendar export, the evidence sheet, the target-date policy, re-checks
+  'due.heading': 'Due soon',
+  'due.intro':
+    'Target, progress review, effectiveness-check and re-check dates coming up or passed, by owner.',
+  'due.within': 'Due within (days)',
+  'due.withinHint': 'Dates up to this many days ahead, and every date passed.',
+  'due.escalateAfter': 'Escalate after (days)',
+  'due.escalateHint': 'Dates passed by more than this are for escalation.',
+  'due.show': 'Show due soon',
+  'due.reading': 'Reading the dates',
+  'due.nothing':
+    'Nothing is due within {within, plural, one {# day} other {# days}} and nothing is overdue (as of {asOf}).',
+  'due.summary':
+    '{total, plural, one {# date} other {# dates}} for {owners, plural, one {# owner} other {# owners}} (as of {asOf}): {dueSoon, number} due soon, {overdue, number} overdue, {escalate, number} to escalate (overdue by more than {after, plural, one {# day} other {# days}}).',
+  'due.state.escalate': 'Escalate',
+  'due.state.overdue': 'Overdue',
+  'due.state.due-soon': 'Due',
+  'due.kind.target': 'Target date',
+  'due.kind.review': 'Progress review',
+  'due.kind.effectiveness-check': 'Effectiveness check',
+  'due.kind.recheck': 'Re-check',
+  'due.item': '{kind} {date}, {when}',
+  'due.today': 'today',
+  'due.inDays': '{days, plural, one {in # day} other {in # days}}',
+  'due.daysLate': '{days, plural, one {# day late} other {# days late}}',
+  'due.calendar': 'Calendar',
+  'due.calendarIntro':
+    'The open actions’ dates as calendar events, with a reminder and the owner as attendee when the owner cell holds an e-mail address.',
+  'due.reminder': 'Reminder (days before)',
+  'due.reminderHint': 'When the reminder goes off; 0 on the day.',
+  'due.export': 'Export to calendar',
+  'due.makingCalendar': 'Making the calendar file',
+  'due.evidence': 'Evidence for the auditor',
+  'due.evidenceIntro':
+    'Each NC’s trail for ISO 27001 clause 10.2 (a–g) on a new, dated sheet, with the gaps highlighted. Existing sheets are never replaced.',
+  'due.writeEvidence': 'Write evidence sheet',
+  'due.writingEvidence': 'Writing the evidence sheet',
+  'due.evidenceCreated':
+    'Created the sheet “{sheet}”: {ncs, plural, one {# NC} other {# NCs}}, {gaps, number} with gaps.',
+  'due.wholeDays': 'Enter a whole number of days from 0 to {max, number}.',
+  'due.downloaded':
+    'Downloaded {file}: {events, plural, one {# event} other {# events}}. Import it into Outlook, Google or Apple Calendar; importing a later export updates the same events instead of adding copies.',
   // Outside Excel (landing page), opening with the workbook, requirement sets (issue 19)
   'landing.title': 'Improvement Plan',
   'landing.lead':

@@ -360,6 +360,49 @@ export const pane: PaneMessages = {
   'workflow.whyChain': 'Cadena de porqués',
   'workflow.whyHint': 'Empiece por lo que salió mal; responda cada «¿Por qué?» sobre la respuesta anterior.',
   'workflow.why': '¿Por qué? ({n, number} de {total, number})',
+
+  // Due soon: dates by owner, the calendar export, the evidence sheet, the target-date policy, re-checks
+  'due.heading': 'Próximos vencimientos',
+  'due.intro':
+    'Fechas objetivo, revisiones de avance, verificaciones de eficacia y nuevas verificaciones próximas o vencidas, por responsable.',
+  'due.within': 'Vence en (días)',
+  'due.withinHint': 'Las fechas hasta estos días por delante, y todas las ya vencidas.',
+  'due.escalateAfter': 'Escalar tras (días)',
+  'due.escalateHint': 'Las fechas vencidas hace más de esto se escalan.',
+  'due.show': 'Mostrar vencimientos',
+  'due.reading': 'Lectura de las fechas',
+  'due.nothing':
+    'Nada vence en {within, plural, one {# día} other {# días}} y nada está vencido (a fecha de {asOf}).',
+  'due.summary':
+    '{total, plural, one {# fecha} other {# fechas}} para {owners, plural, one {# responsable} other {# responsables}} (a fecha de {asOf}): {dueSoon, number} próximas, {overdue, number} vencidas, {escalate, number} por escalar (vencidas hace más de {after, plural, one {# día} other {# días}}).',
+  'due.state.escalate': 'Escalar',
+  'due.state.overdue': 'Vencida',
+  'due.state.due-soon': 'Próxima',
+  'due.kind.target': 'Fecha objetivo',
+  'due.kind.review': 'Revisión de avance',
+  'due.kind.effectiveness-check': 'Verificación de eficacia',
+  'due.kind.recheck': 'Nueva verificación',
+  'due.item': '{kind} {date}, {when}',
+  'due.today': 'hoy',
+  'due.inDays': '{days, plural, one {en # día} other {en # días}}',
+  'due.daysLate': '{days, plural, one {# día de retraso} other {# días de retraso}}',
+  'due.calendar': 'Calendario',
+  'due.calendarIntro':
+    'Las fechas de las acciones abiertas como eventos de calendario, con un aviso y el responsable como asistente cuando su celda contiene una dirección de correo.',
+  'due.reminder': 'Aviso (días antes)',
+  'due.reminderHint': 'Cuándo salta el aviso; 0 el mismo día.',
+  'due.export': 'Exportar al calendario',
+  'due.makingCalendar': 'Creación del archivo de calendario',
+  'due.evidence': 'Evidencias para el auditor',
+  'due.evidenceIntro':
+    'La trazabilidad de cada no conformidad según el apartado 10.2 (a–g) de ISO 27001 en una hoja nueva y fechada, con las carencias resaltadas. Las hojas existentes nunca se sustituyen.',
+  'due.writeEvidence': 'Crear hoja de evidencias',
+  'due.writingEvidence': 'Redacción de la hoja de evidencias',
+  'due.evidenceCreated':
+    'Hoja «{sheet}» creada: {ncs, plural, one {# no conformidad} other {# no conformidades}}, {gaps, number} con carencias.',
+  'due.wholeDays': 'Introduzca un número entero de días entre 0 y {max, number}.',
+  'due.downloaded':
+    '{file} descargado: {events, plural, one {# evento} other {# eventos}}. Impórtelo en Outlook, Google o Apple Calendar; importar una exportación posterior actualiza los mismos eventos en lugar de añadir copias.',
   // Outside Excel (landing page), opening with the workbook, requirement sets (issue 19)
   'landing.title': 'Improvement Plan',
   'landing.lead':

@@ -361,6 +361,49 @@ export const pane: PaneMessages = {
   'workflow.whyHint':
     'Partez de ce qui s’est mal passé ; répondez à chaque « Pourquoi ? » sur la réponse précédente.',
   'workflow.why': 'Pourquoi ? ({n, number} sur {total, number})',
+
+  // Due soon: dates by owner, the calendar export, the evidence sheet, the target-date policy, re-checks
+  'due.heading': 'Échéances',
+  'due.intro':
+    'Dates cibles, revues d’avancement, vérifications d’efficacité et nouvelles vérifications à venir ou dépassées, par responsable.',
+  'due.within': 'Échéance sous (jours)',
+  'due.withinHint': 'Les dates jusqu’à ce nombre de jours, et toutes les dates dépassées.',
+  'due.escalateAfter': 'Escalader après (jours)',
+  'due.escalateHint': 'Les dates dépassées de plus que cela sont à escalader.',
+  'due.show': 'Afficher les échéances',
+  'due.reading': 'Lecture des dates',
+  'due.nothing':
+    'Rien n’arrive à échéance sous {within, plural, one {# jour} other {# jours}} et rien n’est en retard (au {asOf}).',
+  'due.summary':
+    '{total, plural, one {# date} other {# dates}} pour {owners, plural, one {# responsable} other {# responsables}} (au {asOf}) : {dueSoon, number} bientôt dues, {overdue, number} en retard, {escalate, number} à escalader (en retard de plus de {after, plural, one {# jour} other {# jours}}).',
+  'due.state.escalate': 'À escalader',
+  'due.state.overdue': 'En retard',
+  'due.state.due-soon': 'À échéance',
+  'due.kind.target': 'Date cible',
+  'due.kind.review': 'Revue d’avancement',
+  'due.kind.effectiveness-check': 'Vérification d’efficacité',
+  'due.kind.recheck': 'Nouvelle vérification',
+  'due.item': '{kind} {date}, {when}',
+  'due.today': 'aujourd’hui',
+  'due.inDays': '{days, plural, one {dans # jour} other {dans # jours}}',
+  'due.daysLate': '{days, plural, one {# jour de retard} other {# jours de retard}}',
+  'due.calendar': 'Calendrier',
+  'due.calendarIntro':
+    'Les dates des actions ouvertes en événements de calendrier, avec un rappel et le responsable en participant quand sa cellule contient une adresse e-mail.',
+  'due.reminder': 'Rappel (jours avant)',
+  'due.reminderHint': 'Quand le rappel se déclenche ; 0 le jour même.',
+  'due.export': 'Exporter vers le calendrier',
+  'due.makingCalendar': 'Création du fichier de calendrier',
+  'due.evidence': 'Preuves pour l’auditeur',
+  'due.evidenceIntro':
+    'La traçabilité de chaque non-conformité selon l’article 10.2 (a–g) de l’ISO 27001 sur une nouvelle feuille datée, lacunes en évidence. Les feuilles existantes ne sont jamais remplacées.',
+  'due.writeEvidence': 'Créer la feuille de preuves',
+  'due.writingEvidence': 'Rédaction de la feuille de preuves',
+  'due.evidenceCreated':
+    'Feuille « {sheet} » créée : {ncs, plural, one {# non-conformité} other {# non-conformités}}, {gaps, number} avec lacunes.',
+  'due.wholeDays': 'Saisissez un nombre entier de jours entre 0 et {max, number}.',
+  'due.downloaded':
+    '{file} téléchargé : {events, plural, one {# événement} other {# événements}}. Importez-le dans Outlook, Google ou Apple Calendrier ; importer un export ultérieur met à jour les mêmes événements au lieu d’en ajouter des copies.',
   // Outside Excel (landing page), opening with the workbook, requirement sets (issue 19)
   'landing.title': 'Improvement Plan',
   'landing.lead':

@@ -362,6 +362,49 @@ export const pane: PaneMessages = {
   'workflow.whyHint':
     'Parta da ciò che è andato storto; risponda a ogni «Perché?» sulla risposta precedente.',
   'workflow.why': 'Perché? ({n, number} di {total, number})',
+
+  // Due soon: dates by owner, the calendar export, the evidence sheet, the target-date policy, re-checks
+  'due.heading': 'In scadenza',
+  'due.intro':
+    'Date obiettivo, riesami di avanzamento, verifiche di efficacia e nuove verifiche in arrivo o passate, per responsabile.',
+  'due.within': 'In scadenza entro (giorni)',
+  'due.withinHint': 'Le date fino a questi giorni in avanti, e tutte quelle passate.',
+  'due.escalateAfter': 'Escalation dopo (giorni)',
+  'due.escalateHint': 'Le date passate da più di così vanno in escalation.',
+  'due.show': 'Mostra le scadenze',
+  'due.reading': 'Lettura delle date',
+  'due.nothing':
+    'Nulla scade entro {within, plural, one {# giorno} other {# giorni}} e nulla è scaduto (al {asOf}).',
+  'due.summary':
+    '{total, plural, one {# data} other {# date}} per {owners, plural, one {# responsabile} other {# responsabili}} (al {asOf}): {dueSoon, number} in scadenza, {overdue, number} scadute, {escalate, number} da portare in escalation (scadute da più di {after, plural, one {# giorno} other {# giorni}}).',
+  'due.state.escalate': 'Escalation',
+  'due.state.overdue': 'Scaduta',
+  'due.state.due-soon': 'In scadenza',
+  'due.kind.target': 'Data obiettivo',
+  'due.kind.review': 'Riesame di avanzamento',
+  'due.kind.effectiveness-check': 'Verifica di efficacia',
+  'due.kind.recheck': 'Nuova verifica',
+  'due.item': '{kind} {date}, {when}',
+  'due.today': 'oggi',
+  'due.inDays': '{days, plural, one {tra # giorno} other {tra # giorni}}',
+  'due.daysLate': '{days, plural, one {# giorno di ritardo} other {# giorni di ritardo}}',
+  'due.calendar': 'Calendario',
+  'due.calendarIntro':
+    'Le date delle azioni aperte come eventi di calendario, con un promemoria e il responsabile come partecipante quando la sua cella contiene un indirizzo e-mail.',
+  'due.reminder': 'Promemoria (giorni prima)',
+  'due.reminderHint': 'Quando scatta il promemoria; 0 il giorno stesso.',
+  'due.export': 'Esporta nel calendario',
+  'due.makingCalendar': 'Creazione del file di calendario',
+  'due.evidence': 'Evidenze per l’auditor',
+  'due.evidenceIntro':
+    'La traccia di ogni non conformità secondo il punto 10.2 (a–g) della ISO 27001 su un nuovo foglio datato, con le lacune evidenziate. I fogli esistenti non vengono mai sostituiti.',
+  'due.writeEvidence': 'Scrivi il foglio delle evidenze',
+  'due.writingEvidence': 'Scrittura del foglio delle evidenze',
+  'due.evidenceCreated':
+    'Creato il foglio «{sheet}»: {ncs, plural, one {# non conformità} other {# non conformità}}, {gaps, number} con lacune.',
+  'due.wholeDays': 'Inserisca un numero intero di giorni tra 0 e {max, number}.',
+  'due.downloaded':
+    '{file} scaricato: {events, plural, one {# evento} other {# eventi}}. Lo importi in Outlook, Google o Apple Calendario; importare un’esportazione successiva aggiorna gli stessi eventi invece di aggiungere copie.',
   // Outside Excel (landing page), opening with the workbook, requirement sets (issue 19)
   'landing.title': 'Improvement Plan',
   'landing.lead':

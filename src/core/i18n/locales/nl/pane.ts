@@ -361,6 +361,49 @@ export const pane: PaneMessages = {
   'workflow.whyChain': 'Waarom-keten',
   'workflow.whyHint': 'Begin bij wat er misging; beantwoord elk ‘Waarom?’ over het vorige antwoord.',
   'workflow.why': 'Waarom? ({n, number} van {total, number})',
+
+  // Due soon: dates by owner, the calendar export, the evidence sheet, the target-date policy, re-checks
+  'due.heading': 'Binnenkort',
+  'due.intro':
+    'Streefdatums, voortgangsreviews, doeltreffendheidscontroles en hercontroles die eraan komen of verstreken zijn, per eigenaar.',
+  'due.within': 'Binnen (dagen)',
+  'due.withinHint': 'Datums tot zoveel dagen vooruit, en elke verstreken datum.',
+  'due.escalateAfter': 'Escaleren na (dagen)',
+  'due.escalateHint': 'Datums die meer dan dit verstreken zijn, worden geëscaleerd.',
+  'due.show': 'Binnenkort tonen',
+  'due.reading': 'Lezen van de datums',
+  'due.nothing':
+    'Niets vervalt binnen {within, plural, one {# dag} other {# dagen}} en niets is achterstallig (per {asOf}).',
+  'due.summary':
+    '{total, plural, one {# datum} other {# datums}} voor {owners, plural, one {# eigenaar} other {# eigenaren}} (per {asOf}): {dueSoon, number} binnenkort, {overdue, number} achterstallig, {escalate, number} te escaleren (meer dan {after, plural, one {# dag} other {# dagen}} achterstallig).',
+  'due.state.escalate': 'Escaleren',
+  'due.state.overdue': 'Achterstallig',
+  'due.state.due-soon': 'Binnenkort',
+  'due.kind.target': 'Streefdatum',
+  'due.kind.review': 'Voortgangsreview',
+  'due.kind.effectiveness-check': 'Doeltreffendheidscontrole',
+  'due.kind.recheck': 'Hercontrole',
+  'due.item': '{kind} {date}, {when}',
+  'due.today': 'vandaag',
+  'due.inDays': '{days, plural, one {over # dag} other {over # dagen}}',
+  'due.daysLate': '{days, plural, one {# dag te laat} other {# dagen te laat}}',
+  'due.calendar': 'Agenda',
+  'due.calendarIntro':
+    'De datums van de open acties als agenda-items, met een herinnering en de eigenaar als deelnemer als zijn cel een e-mailadres bevat.',
+  'due.reminder': 'Herinnering (dagen vooraf)',
+  'due.reminderHint': 'Wanneer de herinnering afgaat; 0 op de dag zelf.',
+  'due.export': 'Naar agenda exporteren',
+  'due.makingCalendar': 'Maken van het agendabestand',
+  'due.evidence': 'Bewijs voor de auditor',
+  'due.evidenceIntro':
+    'Het spoor van elke non-conformiteit volgens ISO 27001 paragraaf 10.2 (a–g) op een nieuw, gedateerd blad, met de hiaten gemarkeerd. Bestaande bladen worden nooit vervangen.',
+  'due.writeEvidence': 'Bewijsblad schrijven',
+  'due.writingEvidence': 'Schrijven van het bewijsblad',
+  'due.evidenceCreated':
+    'Blad ‘{sheet}’ gemaakt: {ncs, plural, one {# non-conformiteit} other {# non-conformiteiten}}, {gaps, number} met hiaten.',
+  'due.wholeDays': 'Voer een geheel aantal dagen in van 0 tot {max, number}.',
+  'due.downloaded':
+    '{file} gedownload: {events, plural, one {# afspraak} other {# afspraken}}. Importeer het in Outlook, Google of Apple Agenda; een latere export importeren werkt dezelfde afspraken bij in plaats van kopieën toe te voegen.',
   // Outside Excel (landing page), opening with the workbook, requirement sets (issue 19)
   'landing.title': 'Improvement Plan',
   'landing.lead':

@@ -363,6 +363,49 @@ export const pane: PaneMessages = {
   'workflow.whyChain': 'Cadeia de porquês',
   'workflow.whyHint': 'Comece pelo que correu mal; responda a cada «Porquê?» sobre a resposta anterior.',
   'workflow.why': 'Porquê? ({n, number} de {total, number})',
+
+  // Due soon: dates by owner, the calendar export, the evidence sheet, the target-date policy, re-checks
+  'due.heading': 'A vencer',
+  'due.intro':
+    'Datas-alvo, revisões de progresso, verificações de eficácia e novas verificações próximas ou ultrapassadas, por responsável.',
+  'due.within': 'A vencer em (dias)',
+  'due.withinHint': 'As datas até estes dias à frente, e todas as ultrapassadas.',
+  'due.escalateAfter': 'Escalar após (dias)',
+  'due.escalateHint': 'As datas ultrapassadas há mais do que isto são para escalar.',
+  'due.show': 'Mostrar o que vence',
+  'due.reading': 'Leitura das datas',
+  'due.nothing':
+    'Nada vence em {within, plural, one {# dia} other {# dias}} e nada está em atraso (à data de {asOf}).',
+  'due.summary':
+    '{total, plural, one {# data} other {# datas}} para {owners, plural, one {# responsável} other {# responsáveis}} (à data de {asOf}): {dueSoon, number} a vencer, {overdue, number} em atraso, {escalate, number} a escalar (em atraso há mais de {after, plural, one {# dia} other {# dias}}).',
+  'due.state.escalate': 'Escalar',
+  'due.state.overdue': 'Em atraso',
+  'due.state.due-soon': 'A vencer',
+  'due.kind.target': 'Data-alvo',
+  'due.kind.review': 'Revisão de progresso',
+  'due.kind.effectiveness-check': 'Verificação de eficácia',
+  'due.kind.recheck': 'Nova verificação',
+  'due.item': '{kind} {date}, {when}',
+  'due.today': 'hoje',
+  'due.inDays': '{days, plural, one {daqui a # dia} other {daqui a # dias}}',
+  'due.daysLate': '{days, plural, one {# dia de atraso} other {# dias de atraso}}',
+  'due.calendar': 'Calendário',
+  'due.calendarIntro':
+    'As datas das ações abertas como eventos de calendário, com um lembrete e o responsável como participante quando a sua célula contém um endereço de e-mail.',
+  'due.reminder': 'Lembrete (dias antes)',
+  'due.reminderHint': 'Quando o lembrete dispara; 0 no próprio dia.',
+  'due.export': 'Exportar para o calendário',
+  'due.makingCalendar': 'Criação do ficheiro de calendário',
+  'due.evidence': 'Evidências para o auditor',
+  'due.evidenceIntro':
+    'O rasto de cada não conformidade segundo a secção 10.2 (a–g) da ISO 27001 numa folha nova e datada, com as lacunas destacadas. As folhas existentes nunca são substituídas.',
+  'due.writeEvidence': 'Escrever folha de evidências',
+  'due.writingEvidence': 'Escrita da folha de evidências',
+  'due.evidenceCreated':
+    'Folha «{sheet}» criada: {ncs, plural, one {# não conformidade} other {# não conformidades}}, {gaps, number} com lacunas.',
+  'due.wholeDays': 'Introduza um número inteiro de dias entre 0 e {max, number}.',
+  'due.downloaded':
+    '{file} transferido: {events, plural, one {# evento} other {# eventos}}. Importe-o no Outlook, Google ou Apple Calendário; importar uma exportação posterior atualiza os mesmos eventos em vez de acrescentar cópias.',
   // Outside Excel (landing page), opening with the workbook, requirement sets (issue 19)
   'landing.title': 'Improvement Plan',
   'landing.lead':

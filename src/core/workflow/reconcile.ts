@@ -3,7 +3,7 @@ import { resolveWord } from '../mapping/vocabulary';
 import { cellText, normalizeWords } from '../text';
 import { readEffectiveness, type Action, type Register } from '../register';
 import { statesInUse } from '../validate';
-import { transition, type MoveVia, type TransitionResult } from './transition';
+import { transition, type MoveVia, type TransitionInput, type TransitionResult } from './transition';
 
 /**
  * The status column as last seen by the add-in: action key → the status text as typed and the
@@ -54,6 +54,8 @@ export function judgeMove(
   before: { w: string; s?: State },
   via: MoveVia,
   now: string,
+  /** The policy's re-check days and the user's day, for a move to closed that schedules a re-check. */
+  recheck?: Pick<TransitionInput, 'recheckDays' | 'today'>,
 ): DetectedMove {
   const toWord = cellText(action.values.status);
   const fromWord = before.w;
@@ -75,6 +77,7 @@ export function judgeMove(
           columns,
           comment: cellText(action.values.notes),
           effectiveness: (text) => readEffectiveness(register, text),
+          ...recheck,
         });
   return { key: actionKey(action), id: action.id, row: action.row, fromWord, toWord, from, to, verdict };
 }

@@ -6,6 +6,7 @@ import {
   snapshotOf,
   type Action,
   type DetectedMove,
+  type Effect,
   type FieldKey,
   type HistoryEntry,
   type MoveVia,
@@ -16,8 +17,9 @@ import {
 import type { PendingMove } from '../types';
 import { readRegister } from '../readRegister';
 import { loadConfig } from '../settings';
+import { keepRechecks, recheckInput } from './followThroughSettings';
 import { appendHistory } from './historySheet';
-import { columnsOfAddress, readRows, rowsOfAddress } from './rowIo';
+import { columnsOfAddress, queueFieldWrites, readRows, rowsOfAddress } from './rowIo';
 import { appendSnapshot, loadSnapshot, saveSnapshot } from './snapshotStore';
 
 type Listener = (moves: PendingMove[]) => void;
@@ -173,6 +175,7 @@ export class StatusWatcher {
     const register = this.register!;
     const now = this.now().toISOString();
     const entries: HistoryEntry[] = [];
+    const rechecks: Effect[] = [];
     let changed = false;
     for (const action of actions) {
       const key = actionKey(action);
@@ -201,7 +204,16 @@ export class StatusWatcher {
       }
       const before =
         beforeWord !== undefined ? { w: beforeWord, s: stateOf(register, beforeWord) ?? seen.s } : seen;
-      const move = judgeMove(register, action, before, via, now);
+      // The user's own move to closed in the sheet schedules its re-check, as the prompt's does.
+      const move = judgeMove(
+        register,
+        action,
+        before,
+        via,
+        now,
+        via === 'sheet' ? recheckInput(this.now()) : undefined,
+      );
+      if (move.verdict.ok) rechecks.push(...move.verdict.effects);
       // The user's own pending changes are logged when they are resolved (Save / accept);
       // co-authors' and reconciled ones are logged as found, so none is silently accepted.
       if (move.verdict.ok || via !== 'sheet') entries.push(historyEntry(move, via, now));
@@ -218,7 +230,24 @@ export class StatusWatcher {
     // history and the snapshot are for the record and the next start, not for the prompt.
     if (changed) this.emit();
     if (entries.length) await appendHistory(context, entries);
+    await this.writeRechecks(context, rechecks);
     if (changed) await this.store(context);
+  }
+
+  /** Carries out the re-checks that accepted moves scheduled: the re-check cell, or the kept date. */
+  private async writeRechecks(context: Excel.RequestContext, effects: readonly Effect[]): Promise<void> {
+    const register = this.register!;
+    let queued = false;
+    for (const e of effects) {
+      if (e.kind !== 'update-cells' || e.fields.recheckDate === undefined) continue;
+      const at = queueFieldWrites(context, this.sheetName, register, e.row, {
+        recheckDate: e.fields.recheckDate,
+      });
+      this.expectOwnWrite(this.sheetName, at);
+      queued = true;
+    }
+    if (queued) await context.sync();
+    await keepRechecks(effects);
   }
 
   private setEntry(key: string, entry: StatusSnapshot[string]): void {

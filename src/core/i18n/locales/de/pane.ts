@@ -431,4 +431,32 @@ export const pane: PaneMessages = {
     'Dieses Excel kann Add-Ins nicht mit einer Arbeitsmappe öffnen (ihm fehlt die gemeinsame Laufzeit, SharedRuntime 1.1).',
   'startup.failed': 'Die Einstellung konnte nicht gespeichert werden. Bitte erneut versuchen.',
   'platform.unsupported': 'In diesem Excel nicht verfügbar: benötigt {set} {version}.',
+  // The target-date policy and re-checks (Due soon)
+  'policy.heading': 'Zieltermin-Richtlinie',
+  'policy.stored': 'Die in dieser Arbeitsmappe gespeicherte Richtlinie.',
+  'policy.default': 'Die Standardrichtlinie (in dieser Arbeitsmappe ist keine gespeichert).',
+  'policy.explain':
+    'Die meisten Tage vom Erfassungsdatum bis zum Zieltermin; ist auch eine Priorität gesetzt, gilt die strengere Grenze. Leer: keine Grenze.',
+  'policy.recheckExplain':
+    'Eine als wirksam geschlossene Nichtkonformität wird so viele Tage später erneut geprüft (leer: keine Nachprüfungen).',
+  'policy.days': '{label} (Tage)',
+  'policy.noLimit': 'keine Grenze',
+  'policy.save': 'Richtlinie speichern',
+  'policy.useDefaults': 'Standardwerte verwenden',
+  'policy.type:nc': 'Nichtkonformität (ohne Einstufung)',
+  'policy.priority:critical': 'Priorität kritisch',
+  'policy.priority:high': 'Priorität hoch',
+  'policy.priority:medium': 'Priorität mittel',
+  'policy.priority:low': 'Priorität niedrig',
+  'policy.recheck': 'Nachprüfung nach Abschluss',
+  'recheck.stillEffectiveLabel': 'Nachprüfung von {name}: weiterhin wirksam',
+  'recheck.stillEffective': 'Weiterhin wirksam',
+  'recheck.notEffectiveLabel': 'Nachprüfung von {name}: nicht wirksam',
+  'recheck.notEffective': 'Nicht wirksam…',
+  'recheck.why': 'Warum ist {name} nicht wirksam? (wird wieder geöffnet)',
+  'recheck.reopen': 'Wieder öffnen',
+  'recheck.sayWhy':
+    'Sagen Sie, warum sie nicht wirksam ist: Das Verlaufsblatt hält es mit der Wiedereröffnung fest.',
+  'recheck.recorded': 'Die Nachprüfung von Zeile {row} wurde als wirksam im Verlaufsblatt erfasst.',
+  'recheck.reopened': 'Zeile {row} mit dem Grund wieder geöffnet (Status Analyse), im Verlaufsblatt erfasst.',
 };

@@ -431,6 +431,33 @@ export const pane = {
     'This Excel cannot open add-ins with a workbook (it lacks the shared runtime, SharedRuntime 1.1).',
   'startup.failed': 'The setting could not be saved. Try again.',
   'platform.unsupported': 'Not available in this Excel: it needs {set} {version}.',
+  // The target-date policy and re-checks (Due soon)
+  'policy.heading': 'Target-date policy',
+  'policy.stored': 'The policy stored in this workbook.',
+  'policy.default': 'The default policy (none stored in this workbook).',
+  'policy.explain':
+    'The most days from the date raised to the target date; with a priority too, the stricter limit applies. Blank: no limit.',
+  'policy.recheckExplain':
+    'An NC closed as effective is checked again this many days later (blank: no re-checks).',
+  'policy.days': '{label} (days)',
+  'policy.noLimit': 'no limit',
+  'policy.save': 'Save policy',
+  'policy.useDefaults': 'Use the defaults',
+  'policy.type:nc': 'NC (not graded)',
+  'policy.priority:critical': 'Critical priority',
+  'policy.priority:high': 'High priority',
+  'policy.priority:medium': 'Medium priority',
+  'policy.priority:low': 'Low priority',
+  'policy.recheck': 'Re-check after closing',
+  'recheck.stillEffectiveLabel': 'Re-check of {name}: still effective',
+  'recheck.stillEffective': 'Still effective',
+  'recheck.notEffectiveLabel': 'Re-check of {name}: not effective',
+  'recheck.notEffective': 'Not effective…',
+  'recheck.why': 'Why is {name} not effective? (it is reopened)',
+  'recheck.reopen': 'Reopen',
+  'recheck.sayWhy': 'Say why it is not effective: the history sheet records it with the reopening.',
+  'recheck.recorded': 'Recorded the re-check of row {row} as effective, in the history sheet.',
+  'recheck.reopened': 'Reopened row {row} (status analysis) with the reason, in the history sheet.',
 } as const;
 
 export type PaneKey = keyof typeof pane;

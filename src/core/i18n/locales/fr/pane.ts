@@ -429,4 +429,33 @@ export const pane: PaneMessages = {
     'Cet Excel ne peut pas ouvrir de compléments avec un classeur (il n’a pas le runtime partagé, SharedRuntime 1.1).',
   'startup.failed': 'Le réglage n’a pas pu être enregistré. Réessayez.',
   'platform.unsupported': 'Indisponible dans cet Excel : nécessite {set} {version}.',
+  // The target-date policy and re-checks (Due soon)
+  'policy.heading': 'Politique de dates cibles',
+  'policy.stored': 'La politique enregistrée dans ce classeur.',
+  'policy.default': 'La politique par défaut (aucune enregistrée dans ce classeur).',
+  'policy.explain':
+    'Le nombre maximal de jours entre la date d’ouverture et la date cible ; avec une priorité aussi, la limite la plus stricte s’applique. Vide : aucune limite.',
+  'policy.recheckExplain':
+    'Une non-conformité clôturée comme efficace est revérifiée ce nombre de jours plus tard (vide : aucune nouvelle vérification).',
+  'policy.days': '{label} (jours)',
+  'policy.noLimit': 'aucune limite',
+  'policy.save': 'Enregistrer la politique',
+  'policy.useDefaults': 'Utiliser les valeurs par défaut',
+  'policy.type:nc': 'Non-conformité (non classée)',
+  'policy.priority:critical': 'Priorité critique',
+  'policy.priority:high': 'Priorité haute',
+  'policy.priority:medium': 'Priorité moyenne',
+  'policy.priority:low': 'Priorité basse',
+  'policy.recheck': 'Nouvelle vérification après clôture',
+  'recheck.stillEffectiveLabel': 'Nouvelle vérification de {name} : toujours efficace',
+  'recheck.stillEffective': 'Toujours efficace',
+  'recheck.notEffectiveLabel': 'Nouvelle vérification de {name} : non efficace',
+  'recheck.notEffective': 'Non efficace…',
+  'recheck.why': 'Pourquoi {name} n’est-elle pas efficace ? (elle est rouverte)',
+  'recheck.reopen': 'Rouvrir',
+  'recheck.sayWhy':
+    'Dites pourquoi elle n’est pas efficace : la feuille d’historique l’enregistre avec la réouverture.',
+  'recheck.recorded':
+    'Nouvelle vérification de la ligne {row} enregistrée comme efficace, dans la feuille d’historique.',
+  'recheck.reopened': 'Ligne {row} rouverte (statut analyse) avec la raison, dans la feuille d’historique.',
 };

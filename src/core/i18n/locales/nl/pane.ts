@@ -429,4 +429,32 @@ export const pane: PaneMessages = {
     'Deze Excel kan geen invoegtoepassingen met een werkmap openen (de gedeelde runtime, SharedRuntime 1.1, ontbreekt).',
   'startup.failed': 'De instelling kon niet worden opgeslagen. Probeer het opnieuw.',
   'platform.unsupported': 'Niet beschikbaar in deze Excel: vereist {set} {version}.',
+  // The target-date policy and re-checks (Due soon)
+  'policy.heading': 'Streefdatumbeleid',
+  'policy.stored': 'Het beleid dat in deze werkmap is opgeslagen.',
+  'policy.default': 'Het standaardbeleid (er is geen opgeslagen in deze werkmap).',
+  'policy.explain':
+    'Het maximale aantal dagen van de datum geopend tot de streefdatum; met ook een prioriteit geldt de strengste grens. Leeg: geen grens.',
+  'policy.recheckExplain':
+    'Een als doeltreffend gesloten non-conformiteit wordt zoveel dagen later opnieuw gecontroleerd (leeg: geen hercontroles).',
+  'policy.days': '{label} (dagen)',
+  'policy.noLimit': 'geen grens',
+  'policy.save': 'Beleid opslaan',
+  'policy.useDefaults': 'Standaardwaarden gebruiken',
+  'policy.type:nc': 'Non-conformiteit (niet ingedeeld)',
+  'policy.priority:critical': 'Prioriteit kritiek',
+  'policy.priority:high': 'Prioriteit hoog',
+  'policy.priority:medium': 'Prioriteit gemiddeld',
+  'policy.priority:low': 'Prioriteit laag',
+  'policy.recheck': 'Hercontrole na sluiting',
+  'recheck.stillEffectiveLabel': 'Hercontrole van {name}: nog steeds doeltreffend',
+  'recheck.stillEffective': 'Nog doeltreffend',
+  'recheck.notEffectiveLabel': 'Hercontrole van {name}: niet doeltreffend',
+  'recheck.notEffective': 'Niet doeltreffend…',
+  'recheck.why': 'Waarom is {name} niet doeltreffend? (wordt heropend)',
+  'recheck.reopen': 'Heropenen',
+  'recheck.sayWhy':
+    'Zeg waarom ze niet doeltreffend is: het geschiedenisblad legt het vast met de heropening.',
+  'recheck.recorded': 'Hercontrole van rij {row} als doeltreffend vastgelegd in het geschiedenisblad.',
+  'recheck.reopened': 'Rij {row} heropend (status analyse) met de reden, in het geschiedenisblad.',
 };

@@ -1,5 +1,6 @@
 import type { CoreKey, CoreTranslator } from './i18n/catalog';
 import type { MessageValues } from './i18n/format';
+import { isoFromDay } from './dates';
 import type { FieldKey } from './model';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -49,6 +50,23 @@ export function sortFindings(findings: Finding[]): Finding[] {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Value names that hold a day number (rules store the number, not its text: no string per
+ * finding): said as yyyy-mm-dd in English and in the language's date format otherwise.
+ */
+const DAY_VALUES = new Set([
+  'read',
+  'other',
+  'target',
+  'raised',
+  'completed',
+  'closed',
+  'review',
+  'due',
+  'suggested',
+  'latest',
+]);
 
 /** Value names that hold field keys (one, or several separated by commas): said as field labels. */
 const FIELD_VALUES = new Set(['fields']);
@@ -123,7 +141,10 @@ export function findingMessage(finding: Finding, t: CoreTranslator): string {
 export function catalogueMessage(finding: Finding & { key: CoreKey }, t: CoreTranslator): string {
   const values: MessageValues = {};
   for (const [name, value] of Object.entries(finding.values ?? {})) {
-    if (typeof value === 'string' && FIELD_VALUES.has(name)) values[name] = fieldWords(value, t);
+    if (typeof value === 'number' && DAY_VALUES.has(name)) {
+      const iso = isoFromDay(value);
+      values[name] = t.lang === 'en' ? iso : t.date(iso);
+    } else if (typeof value === 'string' && FIELD_VALUES.has(name)) values[name] = fieldWords(value, t);
     else if (typeof value === 'string' && t.lang !== 'en' && ISO_DATE.test(value))
       values[name] = t.date(value);
     else values[name] = value;

@@ -23,8 +23,8 @@ export const ambiguousDate: Rule = {
           'finding.ambiguous-date',
           {
             text: cellText(action.values[field]),
-            read: isoFromDay(d.day),
-            other: isoFromDay(d.ambiguous.alternative),
+            read: d.day,
+            other: d.ambiguous.alternative,
           },
           `${label(action)}: ${FIELD_LABELS[field]} "${cellText(action.values[field])}" could be ${isoFromDay(d.day)} or ${isoFromDay(d.ambiguous.alternative)}; it was read as ${isoFromDay(d.day)}. Enter it as a real date cell or as yyyy-mm-dd.`,
         ),

@@ -24,7 +24,7 @@ export const dateOrder: Rule = {
           action,
           'targetDate',
           'finding.date-order.target-before-raised',
-          { target: isoFromDay(target), raised: isoFromDay(raised) },
+          { target, raised },
           `${who}: the target date ${isoFromDay(target)} is before the date raised ${isoFromDay(raised)}. Correct one of them.`,
         ),
       );
@@ -37,7 +37,7 @@ export const dateOrder: Rule = {
           action,
           'completionDate',
           'finding.date-order.completed-before-raised',
-          { completed: isoFromDay(completed), raised: isoFromDay(raised) },
+          { completed, raised },
           `${who}: completed ${isoFromDay(completed)}, before it was raised (${isoFromDay(raised)}). Correct one of the dates.`,
         ),
       );
@@ -50,7 +50,7 @@ export const dateOrder: Rule = {
           action,
           'closedDate',
           'finding.date-order.closed-before-raised',
-          { closed: isoFromDay(closed), raised: isoFromDay(raised) },
+          { closed, raised },
           `${who}: closed ${isoFromDay(closed)}, before it was raised (${isoFromDay(raised)}). Correct one of the dates.`,
         ),
       );
@@ -63,7 +63,7 @@ export const dateOrder: Rule = {
           action,
           'closedDate',
           'finding.date-order.closed-in-future',
-          { closed: isoFromDay(closed) },
+          { closed },
           `${who}: the closed date ${isoFromDay(closed)} is in the future. An action can only be closed on or before today.`,
         ),
       );

@@ -32,7 +32,7 @@ export const overdue: Rule = {
       action,
       'targetDate',
       'finding.overdue',
-      { days, target: isoFromDay(target) },
+      { days, target },
       `${label(action)} is ${days} day${days === 1 ? '' : 's'} overdue (target ${isoFromDay(target)}). Chase the owner, or agree and record a new target date.`,
     );
   },

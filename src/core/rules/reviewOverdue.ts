@@ -17,7 +17,7 @@ export const reviewOverdue: Rule = {
       action,
       'targetReviewDate',
       'finding.review-overdue',
-      { review: isoFromDay(review) },
+      { review },
       `${label(action)}: its progress review was due on ${isoFromDay(review)}. Review it and set the next review date.`,
     );
   },

@@ -49,6 +49,20 @@ describe('the command line speaks the user’s language', () => {
     expect(await head({ LANG: 'ja_JP.UTF-8' })).toContain('header on row 3');
   });
 
+  it('review --lang it: the figures in Italian, the JSON keys unchanged', async () => {
+    const run = await runCli(['review', SAMPLE_XLSX, '--as-of', AS_OF, '--lang', 'it']);
+    expect(run.stdout).toContain(
+      'Dati del riesame della direzione, periodo dal 27 nov 2025 al 26 nov 2026, al 26 nov 2026:',
+    );
+    expect(run.stdout).toMatch(/ {2}Efficacia \(non conformità chiuse\) +98,6%/);
+    expect(run.stdout).toContain('Aggiungete --out <riesame.xlsx>');
+    const figures = json<{ total: number; words: { type: Record<string, string> } }>(
+      await runCli(['review', SAMPLE_XLSX, '--as-of', AS_OF, '--lang', 'it', '--json']),
+    );
+    expect(figures.total).toBe(200);
+    expect(Object.keys(figures.words.type)).toContain('minor-nc');
+  });
+
   it('an unknown --lang is one clear line and exit 2', async () => {
     const run = await runCli(['validate', SAMPLE_XLSX, '--lang', 'klingon']);
     expect(run.code).toBe(2);

@@ -104,6 +104,8 @@ const COMPOSED: Partial<Record<string, (values: MessageValues, t: CoreTranslator
     }
     return { parts: parts.join('; ') };
   },
+  'target-beyond-policy': (v, t) => ({ because: policyBasis(v, t) }),
+  'target-missing-suggested': (v, t) => ({ because: policyBasis(v, t) }),
   'recurring-nc': (v, t) => ({
     links: String(v.linkData ?? '')
       .split('\u0002')
@@ -120,6 +122,13 @@ const COMPOSED: Partial<Record<string, (values: MessageValues, t: CoreTranslator
       .join('; '),
   }),
 };
+
+/** What a target-date policy limit comes from: the action's type ("a major NC") or its priority. */
+function policyBasis(v: MessageValues, t: CoreTranslator): string {
+  return v.basis === 'priority'
+    ? t.t('finding.policy.priority', { priority: t.t(`priority.${String(v.kind)}` as CoreKey) })
+    : t.t(`finding.policy.${String(v.kind)}` as CoreKey);
+}
 
 /**
  * The finding's message in the translator's language: the catalogue message with the finding's

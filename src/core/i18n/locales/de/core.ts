@@ -76,6 +76,16 @@ export const core: CoreMessages = {
     '{label}: „{word}“ wird als Status verwendet. Überfällig ergibt sich aus dem Zieltermin; setzen Sie den tatsächlichen Status (zum Beispiel in Bearbeitung). Die Zeile zählt als offen.',
   'finding.target-beyond-policy':
     '{label}: Der Zieltermin {target} liegt {days, plural, one {# Tag} other {# Tage}} nach der Erfassung ({raised}); die Zieltermin-Richtlinie erlaubt {limit, plural, one {# Tag} other {# Tage}} für {because}, also spätestens {latest}. Ziehen Sie den Termin vor oder begründen Sie, warum es länger dauert.',
+  'finding.policy.major-nc': 'eine Hauptabweichung',
+  'finding.policy.minor-nc': 'eine Nebenabweichung',
+  'finding.policy.nc': 'eine Nichtkonformität',
+  'finding.policy.observation': 'eine Beobachtung',
+  'finding.policy.ofi': 'ein Verbesserungspotenzial',
+  'finding.policy.priority': 'Priorität {priority}',
+  'priority.critical': 'kritisch',
+  'priority.high': 'hoch',
+  'priority.medium': 'mittel',
+  'priority.low': 'niedrig',
   'finding.target-missing-suggested':
     '{label}: Die Zieltermin-Richtlinie schlägt {suggested} als Zieltermin vor ({limit, plural, one {# Tag} other {# Tage}} für {because}, ab der Erfassung am {raised}).{passed, select, yes { Dieses Datum ist bereits verstrichen: Vereinbaren Sie bald einen Termin mit dem Verantwortlichen.} other {}}',
   'finding.unknown-requirement':

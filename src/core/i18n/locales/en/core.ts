@@ -79,6 +79,16 @@ export const core = {
     '{label}: "{word}" is used as a status. Overdue is worked out from the target date; set the real status (for example in progress). The row is counted as open.',
   'finding.target-beyond-policy':
     '{label}: its target date {target} is {days, plural, one {# day} other {# days}} after it was raised ({raised}); the target-date policy allows {limit, plural, one {# day} other {# days}} for {because}, so {latest} at the latest. Bring the target forward, or record why it needs longer.',
+  'finding.policy.major-nc': 'a major NC',
+  'finding.policy.minor-nc': 'a minor NC',
+  'finding.policy.nc': 'an NC',
+  'finding.policy.observation': 'an observation',
+  'finding.policy.ofi': 'an OFI',
+  'finding.policy.priority': 'priority {priority}',
+  'priority.critical': 'critical',
+  'priority.high': 'high',
+  'priority.medium': 'medium',
+  'priority.low': 'low',
   'finding.target-missing-suggested':
     '{label}: the target-date policy suggests {suggested} as its target ({limit, plural, one {# day} other {# days}} for {because}, from {raised} when it was raised).{passed, select, yes { That date has passed already: agree a date with the owner soon.} other {}}',
   'finding.unknown-requirement':

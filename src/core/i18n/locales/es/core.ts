@@ -73,6 +73,16 @@ export const core: CoreMessages = {
     '{label}: «{word}» se usa como estado. El retraso se calcula a partir de la fecha objetivo; indique el estado real (por ejemplo en curso). La fila cuenta como abierta.',
   'finding.target-beyond-policy':
     '{label}: su fecha objetivo {target} queda {days, plural, one {# día} other {# días}} después de su apertura ({raised}); la política de plazos permite {limit, plural, one {# día} other {# días}} para {because}, es decir, el {latest} como máximo. Adelante la fecha o justifique por qué necesita más tiempo.',
+  'finding.policy.major-nc': 'una no conformidad mayor',
+  'finding.policy.minor-nc': 'una no conformidad menor',
+  'finding.policy.nc': 'una no conformidad',
+  'finding.policy.observation': 'una observación',
+  'finding.policy.ofi': 'una oportunidad de mejora',
+  'finding.policy.priority': 'prioridad {priority}',
+  'priority.critical': 'crítica',
+  'priority.high': 'alta',
+  'priority.medium': 'media',
+  'priority.low': 'baja',
   'finding.target-missing-suggested':
     '{label}: la política de plazos propone el {suggested} como fecha objetivo ({limit, plural, one {# día} other {# días}} para {because}, desde su apertura el {raised}).{passed, select, yes { Esa fecha ya ha pasado: acuerde pronto una fecha con el responsable.} other {}}',
   'finding.unknown-requirement':

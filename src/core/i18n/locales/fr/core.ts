@@ -75,6 +75,16 @@ export const core: CoreMessages = {
     '{label} : « {word} » est utilisé comme statut. Le retard se déduit de l’échéance ; indiquez le vrai statut (par exemple en cours). La ligne est comptée comme ouverte.',
   'finding.target-beyond-policy':
     '{label} : son échéance {target} tombe {days, plural, one {# jour} other {# jours}} après son ouverture ({raised}) ; la politique d’échéances accorde {limit, plural, one {# jour} other {# jours}} pour {because}, soit le {latest} au plus tard. Avancez l’échéance, ou justifiez le délai.',
+  'finding.policy.major-nc': 'une non-conformité majeure',
+  'finding.policy.minor-nc': 'une non-conformité mineure',
+  'finding.policy.nc': 'une non-conformité',
+  'finding.policy.observation': 'une observation',
+  'finding.policy.ofi': 'une opportunité d’amélioration',
+  'finding.policy.priority': 'la priorité {priority}',
+  'priority.critical': 'critique',
+  'priority.high': 'haute',
+  'priority.medium': 'moyenne',
+  'priority.low': 'basse',
   'finding.target-missing-suggested':
     '{label} : la politique d’échéances propose le {suggested} comme échéance ({limit, plural, one {# jour} other {# jours}} pour {because}, à partir de son ouverture le {raised}).{passed, select, yes { Cette date est déjà passée : convenez rapidement d’une date avec le responsable.} other {}}',
   'finding.unknown-requirement':

@@ -73,6 +73,16 @@ export const core: CoreMessages = {
     '{label}: «{word}» è usato come stato. Il ritardo si ricava dalla scadenza; indicate lo stato reale (per esempio in corso). La riga è contata come aperta.',
   'finding.target-beyond-policy':
     '{label}: la scadenza {target} cade {days, plural, one {# giorno} other {# giorni}} dopo l’apertura ({raised}); la politica delle scadenze consente {limit, plural, one {# giorno} other {# giorni}} per {because}, quindi al più tardi il {latest}. Anticipate la scadenza o motivate perché serve più tempo.',
+  'finding.policy.major-nc': 'una non conformità maggiore',
+  'finding.policy.minor-nc': 'una non conformità minore',
+  'finding.policy.nc': 'una non conformità',
+  'finding.policy.observation': 'un’osservazione',
+  'finding.policy.ofi': 'un’opportunità di miglioramento',
+  'finding.policy.priority': 'priorità {priority}',
+  'priority.critical': 'critica',
+  'priority.high': 'alta',
+  'priority.medium': 'media',
+  'priority.low': 'bassa',
   'finding.target-missing-suggested':
     '{label}: la politica delle scadenze propone il {suggested} come scadenza ({limit, plural, one {# giorno} other {# giorni}} per {because}, dall’apertura il {raised}).{passed, select, yes { Quella data è già passata: concordate presto una data con il responsabile.} other {}}',
   'finding.unknown-requirement':

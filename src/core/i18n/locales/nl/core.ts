@@ -76,6 +76,16 @@ export const core: CoreMessages = {
     '{label}: "{word}" wordt als status gebruikt. Over tijd volgt uit de streefdatum; zet de echte status (bijvoorbeeld in uitvoering). De rij telt als open.',
   'finding.target-beyond-policy':
     '{label}: de streefdatum {target} ligt {days, plural, one {# dag} other {# dagen}} na de registratie ({raised}); het streefdatumbeleid staat {limit, plural, one {# dag} other {# dagen}} toe voor {because}, dus uiterlijk {latest}. Vervroeg de streefdatum, of leg vast waarom het langer duurt.',
+  'finding.policy.major-nc': 'een grote afwijking',
+  'finding.policy.minor-nc': 'een kleine afwijking',
+  'finding.policy.nc': 'een afwijking',
+  'finding.policy.observation': 'een observatie',
+  'finding.policy.ofi': 'een verbeterkans',
+  'finding.policy.priority': 'prioriteit {priority}',
+  'priority.critical': 'kritiek',
+  'priority.high': 'hoog',
+  'priority.medium': 'middel',
+  'priority.low': 'laag',
   'finding.target-missing-suggested':
     '{label}: het streefdatumbeleid stelt {suggested} voor als streefdatum ({limit, plural, one {# dag} other {# dagen}} voor {because}, vanaf de registratie op {raised}).{passed, select, yes { Die datum is al verstreken: spreek snel een datum af met de eigenaar.} other {}}',
   'finding.unknown-requirement':

@@ -72,6 +72,16 @@ export const core: CoreMessages = {
     '{label}: "{word}" é usado como estado. O atraso resulta da data-alvo; indique o estado real (por exemplo em curso). A linha conta como aberta.',
   'finding.target-beyond-policy':
     '{label}: a data-alvo {target} fica {days, plural, one {# dia} other {# dias}} depois da abertura ({raised}); a política de prazos permite {limit, plural, one {# dia} other {# dias}} para {because}, ou seja, {latest} no máximo. Antecipe a data, ou registe porque precisa de mais tempo.',
+  'finding.policy.major-nc': 'uma não conformidade maior',
+  'finding.policy.minor-nc': 'uma não conformidade menor',
+  'finding.policy.nc': 'uma não conformidade',
+  'finding.policy.observation': 'uma observação',
+  'finding.policy.ofi': 'uma oportunidade de melhoria',
+  'finding.policy.priority': 'prioridade {priority}',
+  'priority.critical': 'crítica',
+  'priority.high': 'alta',
+  'priority.medium': 'média',
+  'priority.low': 'baixa',
   'finding.target-missing-suggested':
     '{label}: a política de prazos sugere {suggested} como data-alvo ({limit, plural, one {# dia} other {# dias}} para {because}, desde a abertura em {raised}).{passed, select, yes { Essa data já passou: acorde em breve uma data com o responsável.} other {}}',
   'finding.unknown-requirement':

@@ -92,6 +92,11 @@ function vocabularyOf(register: Register): RegisterDescription['vocabulary'] {
   return out;
 }
 
+/** "; where blank, J "Initial Scheduled Completion Date"" for a revised date column read with its initial one. */
+function fallbackNote(fallback: { letter: string; header: string } | undefined): string {
+  return fallback ? `; where blank, ${fallback.letter} "${fallback.header}"` : '';
+}
+
 function detectionOf(register: Register): Detection {
   const columns: Detection['columns'] = {};
   for (const c of Object.values(register.mapping.columns).sort((a, b) => a!.column - b!.column)) {
@@ -100,7 +105,9 @@ function detectionOf(register: Register): Detection {
       header: c!.header,
       how: c!.confidence,
       score: c!.score ?? 1,
-      evidence: c!.reason ?? (c!.confidence === 'override' ? 'set by you' : 'header words'),
+      evidence:
+        (c!.reason ?? (c!.confidence === 'override' ? 'set by you' : 'header words')) +
+        fallbackNote(register.mapping.fallbacks?.[c!.field]),
       runnerUp: c!.runnerUp ? `${c!.runnerUp.letter} "${c!.runnerUp.header}"` : null,
     };
   }

@@ -75,9 +75,17 @@ const MIN_OTHER_ROWS = 3;
  * dropdown-values sheet has a "Status" and an "Owner" column too, but neither), whose progress it
  * tracks (a status, a done column or a closing date: a list of recommendations does not).
  */
-function notARegisterOfItsOwn(name: string, loaded: LoadedRegister): string | undefined {
+function notARegisterOfItsOwn(
+  name: string,
+  loaded: LoadedRegister,
+  saysActions: boolean,
+): string | undefined {
   const words = name.toLowerCase().replace(/[_\-.]+/g, ' ');
   if (BESIDE_A_REGISTER.test(words)) return 'its name says it is kept beside the register';
+  // Beside a register, a schedule of audits, drills or compliance returns with a status and a
+  // due date is not a second register unless its name or columns say it holds actions.
+  if (!saysActions)
+    return 'neither its name nor its columns say it holds actions (corrective actions, findings, NCs, CAPA)';
   const actions = loaded.register.actions;
   if (actions.length < MIN_OTHER_ROWS)
     return `it holds ${actions.length} action ${actions.length === 1 ? 'row' : 'rows'}`;
@@ -173,6 +181,7 @@ export async function loadPlan(options: CliOptions, progress: Progress): Promise
     if (!picked.ok) return picked;
     const first = readRegisterSheet(opts, workbook, picked.value, config, sources, progress);
     if (!first.ok) return first;
+    const fromThisFile = registers.length;
     registers.push(first.value);
     read1.add(picked.value.sheet);
     if (search?.choice && !forced) {
@@ -193,7 +202,9 @@ export async function loadPlan(options: CliOptions, progress: Progress): Promise
           );
           continue;
         }
-        const weak = other.ok ? notARegisterOfItsOwn(sheet.name, other.value) : undefined;
+        const weak = other.ok
+          ? notARegisterOfItsOwn(sheet.name, other.value, alt.saysActions ?? true)
+          : undefined;
         if (weak) {
           notes.push(
             `"${sheet.name}" in ${path.basename(file)} also has a register's header, but ${weak}; it is left out (--sheet "${sheet.name}" reads it).`,
@@ -209,6 +220,11 @@ export async function loadPlan(options: CliOptions, progress: Progress): Promise
         registers.push(other.value);
         read1.add(sheet);
       }
+      // Several registers of one workbook are read in its sheet order (the first copy of a
+      // duplicate is the one on the earlier sheet), whichever sheet looked most like a register.
+      const ofFile = registers.splice(fromThisFile);
+      const order = (r: LoadedRegister) => workbook.sheets.indexOf(r.sheet);
+      registers.push(...ofFile.sort((a, b) => order(a) - order(b)));
     }
     // A sheet named (--sheet, a config, the add-in's stored sheet) is read alone, as before.
     if (sheetFrom === undefined || several) objectives.push(...objectivesOf(file, workbook, read1));

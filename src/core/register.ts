@@ -288,6 +288,9 @@ export function actionsFromGrid(
     idx: m.column - firstColumn,
   }));
   const dateFields = fieldCols.filter((f) => DATE_FIELDS.includes(f.field));
+  const fallbackCols = Object.values(mapping.fallbacks ?? {})
+    .filter((m) => mapping.columns[m.field])
+    .map((m) => ({ field: m.field, idx: m.column - firstColumn }));
   // Every row's values and dates are copies of one template holding all the mapped fields, so
   // the engine gives them one compact shape. Filling an empty object key by key instead turns
   // objects of more than a dozen fields into hash tables: ten times the memory, slower to read.
@@ -308,6 +311,15 @@ export function actionsFromGrid(
     const dates: Action['dates'] = { ...datesTemplate };
     for (const { field, idx } of dateFields) {
       dates[field] = parseDateCell(values[field] as CellValue, formatAt(grid, r, idx), dateOrder);
+    }
+    // A revised date column left blank (or "N/A") where the date never moved: the initial one holds it.
+    for (const { field, idx } of fallbackCols) {
+      if (dates[field]?.kind === 'date') continue;
+      const v = cellAt(grid, r, idx);
+      const parsed = parseDateCell(v, formatAt(grid, r, idx), dateOrder);
+      if (parsed.kind !== 'date') continue;
+      values[field] = v;
+      dates[field] = parsed;
     }
     const statusText = cellText(values.status);
     const statusWord = statusText

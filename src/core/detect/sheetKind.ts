@@ -88,6 +88,14 @@ export function otherKindOf(headers: readonly string[]): { name: string; headers
   return best;
 }
 
+/**
+ * The action words (corrective action, finding, NC, CAPA, POA&M…) a sheet's headers and name
+ * hold: a sheet that says it holds actions.
+ */
+export function actionWordsOf(headers: readonly string[], sheetName: string): string[] {
+  return hits([...headers, sheetName].map(headerWords).filter(Boolean), PREPARED_ACTION);
+}
+
 export interface ActionEvidence {
   /** Fields found with cells that confirm them (status holding workflow states, dates in the target date…). */
   fields: readonly FieldKey[];

@@ -10,9 +10,15 @@
  * with a few duplicated IDs, or rows sharing an audit number with different findings, is left
  * alone (duplicate IDs stay a finding there).
  */
+import type { CellValue } from '../grid';
 import type { FieldKey } from '../model';
 import { cellText } from '../text';
-import type { Action } from '../register';
+
+/** What the merge reads of an action: its ID and its cells (an `Action` of the register). */
+export interface StepRow {
+  id: string;
+  values: Partial<Record<FieldKey, CellValue>>;
+}
 
 export interface StepLog {
   /** Rows read before merging. */
@@ -37,14 +43,14 @@ const MIN_AGREEMENT = 0.9;
  *
  * @example collapseStepLog(actions, ['status', 'title'])?.log.actions // 430
  */
-export function collapseStepLog(
-  actions: readonly Action[],
+export function collapseStepLog<A extends StepRow>(
+  actions: readonly A[],
   mapped: readonly FieldKey[],
-): { actions: Action[]; log: StepLog } | undefined {
+): { actions: A[]; log: StepLog } | undefined {
   if (!mapped.includes('id') || !mapped.includes('status')) return undefined;
   const words = ACTION_WORDS.find((f) => mapped.includes(f));
   if (!words) return undefined;
-  const groups = new Map<string, Action[]>();
+  const groups = new Map<string, A[]>();
   let withId = 0;
   for (const a of actions) {
     if (!a.id) continue;
@@ -66,7 +72,7 @@ export function collapseStepLog(
   }
   if (repeated === 0 || agreeing < repeated * MIN_AGREEMENT) return undefined;
   // One action per ID, at the place of its last row (the latest step); rows without an ID stay.
-  const last = new Map<string, Action>();
+  const last = new Map<string, A>();
   for (const list of groups.values()) last.set(list[0]!.id, list[list.length - 1]!);
   const out = actions.filter((a) => !a.id || last.get(a.id) === a);
   return {

@@ -1,7 +1,7 @@
 import { HEADER_LEXICONS } from '../detect/lexicons';
 import { cellText, hasCjk, normalizeWords } from '../text';
 import { columnLetter, columnNumber, gridWidth, type Grid } from '../grid';
-import { FIELDS, type FieldKey } from '../model';
+import { DATE_FIELDS, FIELDS, type FieldKey } from '../model';
 import { ALIASES } from './aliases';
 import { boundedMemo } from '../memo';
 import { fieldFit } from '../detect/fit';
@@ -40,6 +40,11 @@ export interface HeaderMapping {
   badOverrides: { field: string; target: string }[];
   /** Columns whose header suggested a field that their cells ruled out ("Target_Assets"). */
   ruledOut: { field: FieldKey; letter: string; header: string; reason: string }[];
+  /**
+   * A date field's earlier column, read where the revised one is blank or not a date: POA&Ms
+   * fill "Updated scheduled completion date" only when the initial one moved.
+   */
+  fallbacks?: Partial<Record<FieldKey, MappedColumn>>;
 }
 
 /** Explicit mapping: field → header text or column letter (`'H'`), as a user or `--map` gives it. */
@@ -218,6 +223,52 @@ const headerScores = boundedMemo((normalized: string): (Scored & { field: FieldK
   return out;
 }, 4096);
 
+/**
+ * When two columns name the same field, the one that says it is the current one wins: a revised
+ * deadline over the initial one ("Current Deadline" / "Initial Deadline", "Revised target date"
+ * / "Original due date"), the action's status over the finding's ("Recommendation Status" /
+ * "Finding Status"). A nudge of the score: it decides between headers of the same field that
+ * match alike, even when the revised column is sparser (it is filled only where a date moved),
+ * never against a much better match (the header "Status" over "Previous status").
+ */
+const CURRENT_WORDS = new Set(
+  'current revised latest updated extended adjusted rescheduled new aktuell aktuelle neu neue neuer angepasst geandert revidiert actuelle actuel nouvelle nouveau revisee revise reportee attuale nuova rivista aggiornata revisada nueva atual nova revista'.split(
+    ' ',
+  ),
+);
+const FORMER_WORDS = new Set(
+  'initial original originally previous old first baseline prior former ursprunglich ursprungliche alt alte erste initiale ancienne premiere inicial iniziale originale precedente primera antigua anterior'.split(
+    ' ',
+  ),
+);
+/** Whose status a status column is: the action's wins over the finding's or the audit's. */
+const ACTION_OWNER_WORDS = new Set(
+  'action actions recommendation recommendations remediation capa car measure measures corrective improvement task plan mitigation treatment massnahme massnahmen action corrective accion acciones azione azioni acao acoes'.split(
+    ' ',
+  ),
+);
+const FINDING_OWNER_WORDS = new Set(
+  'finding findings audit issue observation incident risk review report feststellung constat hallazgo rilievo constatacao'.split(
+    ' ',
+  ),
+);
+/** Score factors: the current column over the earlier one, the action's status over the finding's. */
+const CURRENT = 1.25;
+const FORMER = 0.8;
+const ACTION_STATUS = 1.1;
+const FINDING_STATUS = 0.9;
+
+function currencyNudge(field: FieldKey, normalized: string): number {
+  let nudge = 1;
+  for (const w of normalized.split(' ')) {
+    if (CURRENT_WORDS.has(w)) nudge = CURRENT;
+    else if (FORMER_WORDS.has(w)) nudge = FORMER;
+    else if (field === 'status' && ACTION_OWNER_WORDS.has(w)) nudge = Math.max(nudge, ACTION_STATUS);
+    else if (field === 'status' && FINDING_OWNER_WORDS.has(w)) nudge = Math.min(nudge, FINDING_STATUS);
+  }
+  return nudge;
+}
+
 interface Candidate {
   column: number;
   field: FieldKey;
@@ -285,8 +336,9 @@ export function mapHeaderRow(
     const profile = profiles?.[idx];
     for (const s of headerScores(normalized)) {
       if (columns[s.field]) continue;
+      const nudge = currencyNudge(s.field, normalized);
       if (!profile) {
-        candidates.push({ column, normalized, ...s });
+        candidates.push({ column, normalized, ...s, score: s.score * nudge });
         continue;
       }
       const fit = fieldFit(s.field, profile, s.confidence === 'exact');
@@ -303,7 +355,7 @@ export function mapHeaderRow(
         column,
         field: s.field,
         normalized,
-        score: s.score * fit.factor,
+        score: s.score * fit.factor * nudge,
         confidence: s.confidence,
         reason: fit.reason,
         fit: fit.factor,
@@ -373,13 +425,54 @@ export function mapHeaderRow(
     taken.add(c.column);
   }
   if (profiles) preferUniqueId(columns, taken, profiles, firstColumn);
+  const fallbacks = revisedDateFallbacks(columns, candidates, taken, headers, firstColumn);
   const unmapped = headers
     .map((header, idx) => ({ column: idx + firstColumn, letter: columnLetter(idx + firstColumn), header }))
     .filter((h) => h.header.trim() !== '' && !taken.has(h.column));
   // Rebuilt in one step: filled field by field, an object of this many keys becomes a hash table,
   // and the rules look a column up for every row.
   const compact = Object.fromEntries(Object.entries(columns)) as HeaderMapping['columns'];
-  return { headerRow, columns: compact, unmapped, duplicates, badOverrides, ruledOut };
+  return {
+    headerRow,
+    columns: compact,
+    unmapped,
+    duplicates,
+    badOverrides,
+    ruledOut,
+    ...(fallbacks ? { fallbacks } : {}),
+  };
+}
+
+/** For a date field read from a revised column, the initial column of the same field, if any. */
+function revisedDateFallbacks(
+  columns: Partial<Record<FieldKey, MappedColumn>>,
+  candidates: readonly Candidate[],
+  taken: Set<number>,
+  headers: readonly string[],
+  firstColumn: number,
+): HeaderMapping['fallbacks'] {
+  let out: HeaderMapping['fallbacks'];
+  for (const field of DATE_FIELDS) {
+    const chosen = columns[field];
+    if (!chosen || chosen.confidence === 'override') continue;
+    if (currencyNudge(field, headerWords(chosen.header)) <= 1) continue;
+    const earlier = candidates.find(
+      (c) => c.field === field && !taken.has(c.column) && currencyNudge(field, c.normalized) < 1,
+    );
+    if (!earlier) continue;
+    taken.add(earlier.column);
+    out ??= {};
+    out[field] = {
+      field,
+      column: earlier.column,
+      letter: columnLetter(earlier.column),
+      header: headers[earlier.column - firstColumn],
+      confidence: earlier.confidence,
+      score: chosen.score,
+      reason: `read where "${chosen.header}" is blank`,
+    };
+  }
+  return out;
 }
 
 /**

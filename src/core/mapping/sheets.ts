@@ -1,8 +1,9 @@
 import { gridWidth, type Grid } from '../grid';
 import { cellText } from '../text';
-import { judgeSheet, otherKindOf } from '../detect/sheetKind';
+import { actionWordsOf, judgeSheet, otherKindOf } from '../detect/sheetKind';
 import type { FieldKey } from '../model';
 import { detectHeader, headerTexts, mappingScore, type FieldOverrides, type HeaderMapping } from './headers';
+import { lookupWord } from './vocabulary';
 
 export interface SheetCandidate {
   name: string;
@@ -16,8 +17,8 @@ export interface SheetChoice {
   name: string;
   headerRow: number;
   score: number;
-  /** Other sheets that also look like registers, best first. */
-  alternatives: { name: string; headerRow: number; score: number }[];
+  /** Other sheets that also look like registers, best first; `saysActions` when their name or headers name actions (NCs, CAPA, findings…). */
+  alternatives: { name: string; headerRow: number; score: number; saysActions?: boolean }[];
 }
 
 /** A sheet that was looked at and is not an action register, with what it looks like instead. */
@@ -36,6 +37,10 @@ export interface RegisterSearch {
 /** Why no sheet was read, when none looks like anything in particular either. */
 export const NO_HEADER_FOUND =
   'no header row with ID/Type/Status/Owner/Target date columns was found in the first 20 rows of any sheet.';
+
+/** Score factors of a sheet whose name or headers say it holds actions, or whose name says it is something else. */
+const NAMED_ACTIONS = 1.5;
+const NAMED_OTHER = 0.75;
 
 /** Rows scanned for the words of a sheet that has no register header. */
 const KIND_SCAN_ROWS = 20;
@@ -63,12 +68,27 @@ function hasRowsBelow(grid: Grid, headerRow: number): boolean {
   return false;
 }
 
+/**
+ * A column headed "Status" whose cells are the steps of a workflow system ("PROD 6.1",
+ * "CQ 7.1", "CEDOC Closure") ending in a closed word is a status column although most of its
+ * words are the system's own: a short list of repeated codes, and "Closed" among them.
+ */
+function codedWorkflow(status: HeaderMapping['columns'][FieldKey]): boolean {
+  const values = status?.values ?? [];
+  return (
+    status?.confidence === 'exact' &&
+    (status.fit ?? 0) >= 0.5 &&
+    values.length >= 3 &&
+    values.some((v) => lookupWord('status', v) === 'closed')
+  );
+}
+
 function evidenceOf(mapping: HeaderMapping) {
   const fields = Object.keys(mapping.columns) as FieldKey[];
   const status = mapping.columns.status;
   return {
     fields,
-    statusConfirmed: !!status && (status.fit === undefined || status.fit >= 1),
+    statusConfirmed: !!status && (status.fit === undefined || status.fit >= 1 || codedWorkflow(status)),
     statusValues: status?.values,
   };
 }
@@ -88,7 +108,14 @@ export function findRegisterSheet(
 ): RegisterSearch {
   const forced = options.headerRow !== undefined || Object.keys(options.overrides ?? {}).length > 0;
   const notRegisters: NotARegister[] = [];
-  const scored: { index: number; name: string; headerRow: number; score: number; hidden: boolean }[] = [];
+  const scored: {
+    index: number;
+    name: string;
+    headerRow: number;
+    score: number;
+    hidden: boolean;
+    saysActions: boolean;
+  }[] = [];
   sheets.forEach((sheet, index) => {
     const mapping = detectHeader(sheet.grid, options);
     if (!mapping) {
@@ -97,16 +124,32 @@ export function findRegisterSheet(
       return;
     }
     // A sheet with rows under its header beats an empty copy of it ("Closed POA&M Items").
-    const score = mappingScore(mapping) * (hasRowsBelow(sheet.grid, mapping.headerRow) ? 10 : 1);
+    let score = mappingScore(mapping) * (hasRowsBelow(sheet.grid, mapping.headerRow) ? 10 : 1);
     if (score <= 0) return;
+    const headers = headerTexts(sheet.grid, mapping.headerRow);
+    // A sheet named for its actions ("Corrective_Actions") beats one named for something else
+    // ("Incident_Register") that also has a status, an owner and a due date; `saysActions` (name
+    // or headers: "CAPA ID") decides whether a second sheet is rolled up beside the first.
+    const namedActions = actionWordsOf([], sheet.name).length > 0;
+    const namedOther = !namedActions && !!otherKindOf([sheet.name.replace(/[_\-.]+/g, ' ')]);
+    const saysActions = namedActions || (!namedOther && actionWordsOf(headers, '').length > 0);
+    if (namedActions) score *= NAMED_ACTIONS;
+    else if (namedOther) score *= NAMED_OTHER;
     if (!forced) {
-      const kind = judgeSheet(headerTexts(sheet.grid, mapping.headerRow), sheet.name, evidenceOf(mapping));
+      const kind = judgeSheet(headers, sheet.name, evidenceOf(mapping));
       if (!kind.register) {
         notRegisters.push({ name: sheet.name, looksLike: kind.looksLike!, why: kind.why });
         return;
       }
     }
-    scored.push({ index, name: sheet.name, headerRow: mapping.headerRow, score, hidden: !!sheet.hidden });
+    scored.push({
+      index,
+      name: sheet.name,
+      headerRow: mapping.headerRow,
+      score,
+      hidden: !!sheet.hidden,
+      saysActions,
+    });
   });
   scored.sort((a, b) => b.score - a.score || Number(a.hidden) - Number(b.hidden) || a.index - b.index);
   if (scored.length === 0) return { notRegisters };
@@ -117,7 +160,12 @@ export function findRegisterSheet(
       name: best.name,
       headerRow: best.headerRow,
       score: best.score,
-      alternatives: rest.map(({ name, headerRow, score }) => ({ name, headerRow, score })),
+      alternatives: rest.map(({ name, headerRow, score, saysActions }) => ({
+        name,
+        headerRow,
+        score,
+        saysActions,
+      })),
     },
     notRegisters,
   };

@@ -1,0 +1,130 @@
+import { dayFromIso, findRegisterSheet, mapHeaderRow, parseRegister, type CellValue } from '../../src/core';
+
+describe('two columns for one field: the current one wins', () => {
+  it.each([
+    [['Initial Deadline', 'Current Deadline'], 'Current Deadline'],
+    [['Current Deadline', 'Initial Deadline'], 'Current Deadline'],
+    [['Original due date', 'Revised due date'], 'Revised due date'],
+    [['Ursprünglicher Termin', 'Neuer Termin'], 'Neuer Termin'],
+    [['Date limite initiale', 'Date limite révisée'], 'Date limite révisée'],
+  ])('%j → target date %s', (headers, chosen) => {
+    expect(mapHeaderRow(headers, 1).columns.targetDate?.header).toBe(chosen);
+  });
+
+  it("takes the action's status over the finding's", () => {
+    const m = mapHeaderRow(['Finding Status', 'Finding', 'Recommendation', 'Recommendation Status'], 1);
+    expect(m.columns.status?.header).toBe('Recommendation Status');
+  });
+
+  it('never lets the nudge beat a better match', () => {
+    expect(mapHeaderRow(['Target date', 'New owner'], 1).columns.targetDate?.header).toBe('Target date');
+    expect(mapHeaderRow(['Status', 'Previous status'], 1).columns.status?.header).toBe('Status');
+  });
+});
+
+describe('a workflow system’s coded steps in the Status column', () => {
+  const steps = ['PROD 6.1', 'CQ 7.1', 'DA 3.2', 'CEDOC Closure', 'TA 2.2 Specialist', 'Closed'];
+  const grid = (statuses: string[]): { values: CellValue[][] } => ({
+    values: [
+      ['Número NCR', 'Data Criação', 'Status', 'Descrição'],
+      ...Array.from({ length: 40 }, (_, i) => [
+        `NCR-${1000 + i}`,
+        `2025-0${1 + (i % 9)}-1${i % 10}`,
+        statuses[i % statuses.length]!,
+        `Weld seam ${i} out of tolerance on block ${i % 7}`,
+      ]),
+    ],
+  });
+
+  it('is a status column when the steps end in a closed word: the NCR log is a register', () => {
+    const search = findRegisterSheet([{ name: 'NCRs', grid: grid(steps) }]);
+    expect(search.notRegisters).toEqual([]);
+  });
+
+  it('is not evidence of actions without a closed word', () => {
+    const search = findRegisterSheet([{ name: 'Sheet1', grid: grid(steps.slice(0, 5)) }]);
+    expect(search.notRegisters.map((n) => n.name)).toEqual(['Sheet1']);
+  });
+});
+
+describe('a revised date column filled only where the date moved', () => {
+  it('reads the initial date where the revised one is blank or N/A, and says so', () => {
+    const parsed = parseRegister({
+      values: [
+        [
+          'POAM ID',
+          'Weakness',
+          'Initial Scheduled Completion Date',
+          'Updated Scheduled Completion Date',
+          'Status',
+        ],
+        ['V-1', 'Patch cadence', '2025-06-15', 'N/A', 'Ongoing'],
+        ['V-2', 'MFA gaps', '2025-04-30', '2025-07-30', 'Ongoing'],
+        ['V-3', 'Log retention', '2025-09-30', '', 'Ongoing'],
+        ['V-4', 'Backups', '2025-12-31', null, 'Delayed'],
+      ],
+    });
+    if (!parsed.ok) throw new Error(parsed.message);
+    const register = parsed.value;
+    expect(register.mapping.columns.targetDate?.header).toBe('Updated Scheduled Completion Date');
+    expect(register.mapping.fallbacks?.targetDate?.header).toBe('Initial Scheduled Completion Date');
+    const due = register.actions.map((a) =>
+      a.dates.targetDate?.kind === 'date' ? a.dates.targetDate.day : null,
+    );
+    expect(due).toEqual(['2025-06-15', '2025-07-30', '2025-09-30', '2025-12-31'].map((d) => dayFromIso(d)));
+  });
+
+  it('has no fallback when the register has one target date column', () => {
+    const m = mapHeaderRow(['ID', 'Revised due date', 'Status'], 1);
+    expect(m.fallbacks).toBeUndefined();
+  });
+});
+
+describe('the sheet that says it holds actions', () => {
+  const rows = (n: number, make: (i: number) => CellValue[]) => Array.from({ length: n }, (_, i) => make(i));
+  const incidents = {
+    name: 'Incident_Register',
+    grid: {
+      values: [
+        ['ID', 'Date', 'Area', 'Department', 'Type', 'Class', 'Status', 'Severity', 'CAR_Due', 'Owner'],
+        ...rows(40, (i) => [
+          `INC-${i}`,
+          `2025-0${1 + (i % 9)}-10`,
+          'Pit',
+          'Mining',
+          'First Aid',
+          'Injury',
+          i % 3 ? 'Closed' : 'Open',
+          'Low',
+          `2025-1${i % 3}-01`,
+          'J. Mensah',
+        ]),
+      ],
+    },
+  };
+  const actions = {
+    name: 'Corrective_Actions',
+    grid: {
+      values: [
+        ['Action_ID', 'Source_Incident', 'Description', 'Raised', 'Due', 'Owner', 'Priority', 'Status'],
+        ...rows(20, (i) => [
+          `CAR-${i}`,
+          `INC-${i}`,
+          `Guard the conveyor tail pulley ${i}`,
+          '2025-03-01',
+          '2025-06-01',
+          'A. Owusu',
+          'High',
+          i % 2 ? 'Closed' : 'In Progress',
+        ]),
+      ],
+    },
+  };
+  it('wins over a sheet named for something else with a status, an owner and a due date', () => {
+    const search = findRegisterSheet([incidents, actions]);
+    expect(search.choice?.name).toBe('Corrective_Actions');
+    expect(search.choice?.alternatives.map((a) => [a.name, a.saysActions])).toEqual([
+      ['Incident_Register', false],
+    ]);
+  });
+});

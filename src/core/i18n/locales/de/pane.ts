@@ -459,4 +459,23 @@ export const pane: PaneMessages = {
     'Sagen Sie, warum sie nicht wirksam ist: Das Verlaufsblatt hält es mit der Wiedereröffnung fest.',
   'recheck.recorded': 'Die Nachprüfung von Zeile {row} wurde als wirksam im Verlaufsblatt erfasst.',
   'recheck.reopened': 'Zeile {row} mit dem Grund wieder geöffnet (Status Analyse), im Verlaufsblatt erfasst.',
+  // The Register view (the sheet and its buttons)
+  'register.heading': 'Register',
+  'register.finding': 'Suche des Registers',
+  'register.including': 'Einbeziehen des Registers',
+  'register.save': 'Zuordnung speichern',
+  'register.setup': 'Register einrichten / reparieren…',
+  'register.new': 'Neues Register',
+  'register.detectAgain': 'Erneut erkennen',
+  'register.listingSetup': 'Auflisten, was die Einrichtung schreibt',
+  'register.missingColumns':
+    'Der Workflow braucht Spalten, die dieses Register nicht hat: {columns}. Sie können als neue Kopfzellen rechts von Ihrer letzten Spalte angelegt werden; nichts, was Sie eingegeben haben, wird verschoben.',
+  'register.addColumns': '{count, plural, one {# Spalte} other {# Spalten}} hinzufügen',
+  'register.settingUp': 'Einrichten des Registers',
+  'register.creating': 'Anlegen eines neuen Registers',
+  'register.saving': 'Speichern der Zuordnung',
+  'register.listingSheets': 'Auflisten der Blätter',
+  'register.readThisSheet': 'Dieses Blatt als Register lesen',
+  'register.chooseSheet': 'Blatt wählen',
+  'register.useSheet': 'Dieses Blatt verwenden',
 };

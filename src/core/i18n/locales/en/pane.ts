@@ -458,6 +458,25 @@ export const pane = {
   'recheck.sayWhy': 'Say why it is not effective: the history sheet records it with the reopening.',
   'recheck.recorded': 'Recorded the re-check of row {row} as effective, in the history sheet.',
   'recheck.reopened': 'Reopened row {row} (status analysis) with the reason, in the history sheet.',
+  // The Register view (the sheet and its buttons)
+  'register.heading': 'Register',
+  'register.finding': 'Finding the register',
+  'register.including': 'Including the register',
+  'register.save': 'Save mapping',
+  'register.setup': 'Set up / repair register…',
+  'register.new': 'New register',
+  'register.detectAgain': 'Detect again',
+  'register.listingSetup': 'Listing what the set-up writes',
+  'register.missingColumns':
+    'The workflow needs columns this register does not have: {columns}. They can be added as new header cells to the right of your last column; nothing you typed moves.',
+  'register.addColumns': 'Add {count, plural, one {# column} other {# columns}}',
+  'register.settingUp': 'Setting up the register',
+  'register.creating': 'Creating a new register',
+  'register.saving': 'Saving the mapping',
+  'register.listingSheets': 'Listing the sheets',
+  'register.readThisSheet': 'Read this sheet as the register',
+  'register.chooseSheet': 'Choose a sheet',
+  'register.useSheet': 'Use this sheet',
 } as const;
 
 export type PaneKey = keyof typeof pane;

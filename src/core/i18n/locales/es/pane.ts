@@ -455,4 +455,23 @@ export const pane: PaneMessages = {
   'recheck.sayWhy': 'Diga por qué no es eficaz: la hoja de historial lo registra con la reapertura.',
   'recheck.recorded': 'Nueva verificación de la fila {row} registrada como eficaz en la hoja de historial.',
   'recheck.reopened': 'Fila {row} reabierta (estado análisis) con el motivo, en la hoja de historial.',
+  // The Register view (the sheet and its buttons)
+  'register.heading': 'Registro',
+  'register.finding': 'Búsqueda del registro',
+  'register.including': 'Inclusión del registro',
+  'register.save': 'Guardar la asignación',
+  'register.setup': 'Configurar / reparar el registro…',
+  'register.new': 'Nuevo registro',
+  'register.detectAgain': 'Volver a detectar',
+  'register.listingSetup': 'Lista de lo que escribe la configuración',
+  'register.missingColumns':
+    'El flujo de trabajo necesita columnas que este registro no tiene: {columns}. Pueden añadirse como nuevas celdas de encabezado a la derecha de su última columna; nada de lo que escribió se mueve.',
+  'register.addColumns': 'Añadir {count, plural, one {# columna} other {# columnas}}',
+  'register.settingUp': 'Configuración del registro',
+  'register.creating': 'Creación de un registro nuevo',
+  'register.saving': 'Guardado de la asignación',
+  'register.listingSheets': 'Lista de las hojas',
+  'register.readThisSheet': 'Leer esta hoja como registro',
+  'register.chooseSheet': 'Elegir una hoja',
+  'register.useSheet': 'Usar esta hoja',
 };

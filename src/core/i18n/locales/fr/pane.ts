@@ -458,4 +458,23 @@ export const pane: PaneMessages = {
   'recheck.recorded':
     'Nouvelle vérification de la ligne {row} enregistrée comme efficace, dans la feuille d’historique.',
   'recheck.reopened': 'Ligne {row} rouverte (statut analyse) avec la raison, dans la feuille d’historique.',
+  // The Register view (the sheet and its buttons)
+  'register.heading': 'Registre',
+  'register.finding': 'Recherche du registre',
+  'register.including': 'Inclusion du registre',
+  'register.save': 'Enregistrer le mappage',
+  'register.setup': 'Configurer / réparer le registre…',
+  'register.new': 'Nouveau registre',
+  'register.detectAgain': 'Détecter à nouveau',
+  'register.listingSetup': 'Liste de ce que la configuration écrit',
+  'register.missingColumns':
+    'Le workflow a besoin de colonnes que ce registre n’a pas : {columns}. Elles peuvent être ajoutées comme nouvelles cellules d’en-tête à droite de votre dernière colonne ; rien de ce que vous avez saisi ne bouge.',
+  'register.addColumns': 'Ajouter {count, plural, one {# colonne} other {# colonnes}}',
+  'register.settingUp': 'Configuration du registre',
+  'register.creating': 'Création d’un nouveau registre',
+  'register.saving': 'Enregistrement du mappage',
+  'register.listingSheets': 'Liste des feuilles',
+  'register.readThisSheet': 'Lire cette feuille comme registre',
+  'register.chooseSheet': 'Choisir une feuille',
+  'register.useSheet': 'Utiliser cette feuille',
 };

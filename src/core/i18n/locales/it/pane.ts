@@ -457,4 +457,23 @@ export const pane: PaneMessages = {
   'recheck.sayWhy': 'Dica perché non è efficace: il foglio della cronologia lo registra con la riapertura.',
   'recheck.recorded': 'Nuova verifica della riga {row} registrata come efficace nel foglio della cronologia.',
   'recheck.reopened': 'Riga {row} riaperta (stato analisi) con il motivo, nel foglio della cronologia.',
+  // The Register view (the sheet and its buttons)
+  'register.heading': 'Registro',
+  'register.finding': 'Ricerca del registro',
+  'register.including': 'Inclusione del registro',
+  'register.save': 'Salva la mappatura',
+  'register.setup': 'Configura / ripara il registro…',
+  'register.new': 'Nuovo registro',
+  'register.detectAgain': 'Rileva di nuovo',
+  'register.listingSetup': 'Elenco di ciò che la configurazione scrive',
+  'register.missingColumns':
+    'Il flusso di lavoro richiede colonne che questo registro non ha: {columns}. Possono essere aggiunte come nuove celle di intestazione a destra dell’ultima colonna; nulla di ciò che ha digitato si sposta.',
+  'register.addColumns': 'Aggiungi {count, plural, one {# colonna} other {# colonne}}',
+  'register.settingUp': 'Configurazione del registro',
+  'register.creating': 'Creazione di un nuovo registro',
+  'register.saving': 'Salvataggio della mappatura',
+  'register.listingSheets': 'Elenco dei fogli',
+  'register.readThisSheet': 'Leggi questo foglio come registro',
+  'register.chooseSheet': 'Scegli un foglio',
+  'register.useSheet': 'Usa questo foglio',
 };

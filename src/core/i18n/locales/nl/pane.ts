@@ -457,4 +457,23 @@ export const pane: PaneMessages = {
     'Zeg waarom ze niet doeltreffend is: het geschiedenisblad legt het vast met de heropening.',
   'recheck.recorded': 'Hercontrole van rij {row} als doeltreffend vastgelegd in het geschiedenisblad.',
   'recheck.reopened': 'Rij {row} heropend (status analyse) met de reden, in het geschiedenisblad.',
+  // The Register view (the sheet and its buttons)
+  'register.heading': 'Register',
+  'register.finding': 'Zoeken van het register',
+  'register.including': 'Opnemen van het register',
+  'register.save': 'Koppeling opslaan',
+  'register.setup': 'Register inrichten / herstellen…',
+  'register.new': 'Nieuw register',
+  'register.detectAgain': 'Opnieuw herkennen',
+  'register.listingSetup': 'Opsommen wat de inrichting schrijft',
+  'register.missingColumns':
+    'De workflow heeft kolommen nodig die dit register niet heeft: {columns}. Ze kunnen als nieuwe kopcellen rechts van uw laatste kolom worden toegevoegd; niets wat u typte verschuift.',
+  'register.addColumns': '{count, plural, one {# kolom} other {# kolommen}} toevoegen',
+  'register.settingUp': 'Inrichten van het register',
+  'register.creating': 'Maken van een nieuw register',
+  'register.saving': 'Opslaan van de koppeling',
+  'register.listingSheets': 'Opsommen van de bladen',
+  'register.readThisSheet': 'Dit blad als register lezen',
+  'register.chooseSheet': 'Kies een blad',
+  'register.useSheet': 'Dit blad gebruiken',
 };

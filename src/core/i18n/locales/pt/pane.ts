@@ -458,4 +458,23 @@ export const pane: PaneMessages = {
   'recheck.sayWhy': 'Diga porque não é eficaz: a folha de histórico regista-o com a reabertura.',
   'recheck.recorded': 'Nova verificação da linha {row} registada como eficaz na folha de histórico.',
   'recheck.reopened': 'Linha {row} reaberta (estado análise) com o motivo, na folha de histórico.',
+  // The Register view (the sheet and its buttons)
+  'register.heading': 'Registo',
+  'register.finding': 'Procura do registo',
+  'register.including': 'Inclusão do registo',
+  'register.save': 'Guardar o mapeamento',
+  'register.setup': 'Configurar / reparar o registo…',
+  'register.new': 'Novo registo',
+  'register.detectAgain': 'Detetar novamente',
+  'register.listingSetup': 'Lista do que a configuração escreve',
+  'register.missingColumns':
+    'O fluxo de trabalho precisa de colunas que este registo não tem: {columns}. Podem ser acrescentadas como novas células de cabeçalho à direita da sua última coluna; nada do que escreveu se move.',
+  'register.addColumns': 'Acrescentar {count, plural, one {# coluna} other {# colunas}}',
+  'register.settingUp': 'Configuração do registo',
+  'register.creating': 'Criação de um novo registo',
+  'register.saving': 'Gravação do mapeamento',
+  'register.listingSheets': 'Lista das folhas',
+  'register.readThisSheet': 'Ler esta folha como registo',
+  'register.chooseSheet': 'Escolher uma folha',
+  'register.useSheet': 'Usar esta folha',
 };

@@ -45,8 +45,9 @@ export function createTranslator<K extends string>(
     const own = messages[key];
     const source = own ?? fallback[key];
     if (source === undefined) return key;
-    // A message without braces needs no parsing; most labels are like that.
-    if (!source.includes('{')) return source.replace(/''/g, "'");
+    // A message without braces or tags needs no parsing; most labels are like that. One with a
+    // quoted '<' ("--out '<summary.xlsx>'": not a tag) is parsed, so its quotes are removed.
+    if (!source.includes('{') && !source.includes('<')) return source.replace(/''/g, "'");
     const format = new IntlMessageFormat(source, own === undefined ? 'en' : locale);
     compiled.set(key, format);
     return format;

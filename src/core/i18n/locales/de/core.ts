@@ -138,7 +138,7 @@ export const core: CoreMessages = {
   'cli.figures.daysLate': '{who} {days, plural, one {# Tag} other {# Tage}} überfällig',
   'cli.figures.more': 'und {count} weitere',
   'cli.review.hint':
-    'Mit --out <bewertung.xlsx> werden diese Zahlen als Blatt der Managementbewertung geschrieben.',
+    "Mit --out '<bewertung.xlsx>' werden diese Zahlen als Blatt der Managementbewertung geschrieben.",
   'cli.todo.missing-id': 'Jeder Maßnahme eine ID geben',
   'cli.todo.duplicate-id': 'Jeder Maßnahme eine eigene ID geben',
   'cli.todo.missing-owner': 'Für jede offene Maßnahme einen Verantwortlichen benennen',

@@ -139,7 +139,7 @@ export const core = {
   'cli.figures.lateChecks': 'Effectiveness checks overdue (10.2 d): {count} — ',
   'cli.figures.daysLate': '{who} {days, plural, one {# day} other {# days}} late',
   'cli.figures.more': 'and {count} more',
-  'cli.review.hint': 'Add --out <summary.xlsx> to write these figures as a management-review sheet.',
+  'cli.review.hint': "Add --out '<summary.xlsx>' to write these figures as a management-review sheet.",
   'cli.todo.missing-id': 'Give each action an ID',
   'cli.todo.duplicate-id': 'Give each action its own ID',
   'cli.todo.missing-owner': 'Name an owner for each open action',

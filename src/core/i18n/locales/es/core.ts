@@ -135,7 +135,7 @@ export const core: CoreMessages = {
   'cli.figures.daysLate': '{who} {days, plural, one {# día} other {# días}} de retraso',
   'cli.figures.more': 'y {count} más',
   'cli.review.hint':
-    'Añada --out <revision.xlsx> para escribir estas cifras en una hoja de revisión por la dirección.',
+    "Añada --out '<revision.xlsx>' para escribir estas cifras en una hoja de revisión por la dirección.",
   'cli.todo.missing-id': 'Dar un ID a cada acción',
   'cli.todo.duplicate-id': 'Dar a cada acción su propio ID',
   'cli.todo.missing-owner': 'Nombrar un responsable para cada acción abierta',

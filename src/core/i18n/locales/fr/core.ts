@@ -137,7 +137,7 @@ export const core: CoreMessages = {
   'cli.figures.daysLate': '{who} {days, plural, one {# jour} other {# jours}} de retard',
   'cli.figures.more': 'et {count} de plus',
   'cli.review.hint':
-    'Ajoutez --out <revue.xlsx> pour écrire ces chiffres dans une feuille de revue de direction.',
+    "Ajoutez --out '<revue.xlsx>' pour écrire ces chiffres dans une feuille de revue de direction.",
   'cli.todo.missing-id': 'Donner un identifiant à chaque action',
   'cli.todo.duplicate-id': 'Donner à chaque action son propre identifiant',
   'cli.todo.missing-owner': 'Désigner un responsable pour chaque action ouverte',

@@ -135,7 +135,7 @@ export const core: CoreMessages = {
   'cli.figures.daysLate': '{who} in ritardo di {days, plural, one {# giorno} other {# giorni}}',
   'cli.figures.more': 'e altre {count}',
   'cli.review.hint':
-    'Aggiungete --out <riesame.xlsx> per scrivere questi dati in un foglio di riesame della direzione.',
+    "Aggiungete --out '<riesame.xlsx>' per scrivere questi dati in un foglio di riesame della direzione.",
   'cli.todo.missing-id': 'Dare un ID a ogni azione',
   'cli.todo.duplicate-id': 'Dare a ogni azione il proprio ID',
   'cli.todo.missing-owner': 'Indicare un responsabile per ogni azione aperta',

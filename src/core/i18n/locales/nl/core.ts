@@ -138,7 +138,7 @@ export const core: CoreMessages = {
   'cli.figures.daysLate': '{who} {days, plural, one {# dag} other {# dagen}} te laat',
   'cli.figures.more': 'en nog {count}',
   'cli.review.hint':
-    'Voeg --out <beoordeling.xlsx> toe om deze cijfers als blad voor de directiebeoordeling te schrijven.',
+    "Voeg --out '<beoordeling.xlsx>' toe om deze cijfers als blad voor de directiebeoordeling te schrijven.",
   'cli.todo.missing-id': 'Geef elke actie een ID',
   'cli.todo.duplicate-id': 'Geef elke actie een eigen ID',
   'cli.todo.missing-owner': 'Wijs voor elke open actie een eigenaar aan',

@@ -134,7 +134,7 @@ export const core: CoreMessages = {
   'cli.figures.daysLate': '{who} com {days, plural, one {# dia} other {# dias}} de atraso',
   'cli.figures.more': 'e mais {count}',
   'cli.review.hint':
-    'Acrescente --out <revisao.xlsx> para escrever estes números numa folha de revisão pela gestão.',
+    "Acrescente --out '<revisao.xlsx>' para escrever estes números numa folha de revisão pela gestão.",
   'cli.todo.missing-id': 'Dar um ID a cada ação',
   'cli.todo.duplicate-id': 'Dar a cada ação o seu próprio ID',
   'cli.todo.missing-owner': 'Indicar um responsável para cada ação aberta',

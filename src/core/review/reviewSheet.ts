@@ -8,7 +8,7 @@ import { formatPercent, PERCENT_DECIMALS } from './words';
 import { PlanBuilder, uniqueSheetName, type PlanCell, type SheetPlan } from './sheetPlan';
 import { planObjectivesSection, type ObjectivesReview } from '../objectives/review';
 import type { RegisterBreakdown } from '../rollup/rollup';
-import { EN, type CoreKey, type CoreTranslator } from '../i18n/catalog';
+import { EN, EN_CORE, type CoreKey, type CoreTranslator } from '../i18n/catalog';
 import { FIELD_LABELS, type FieldKey } from '../model';
 
 /** Base name of a review sheet for an as-of date ("Managementbewertung 2026-11-26" in German). */
@@ -162,8 +162,11 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
   block(false, () => {
     heading(t.t('review.quality'));
     const q = figures.quality;
-    const kinds = (list: { label: string; count: number }[]) =>
-      list.map((k) => `${k.label} ${n(k.count)}`).join(', ');
+    /** A kind of finding in the sheet's language (the catalogue's `code.*`; its English label otherwise). */
+    const kind = (k: { code: string; label: string }) =>
+      t.lang !== 'en' && `code.${k.code}` in EN_CORE ? t.t(`code.${k.code}` as CoreKey) : k.label;
+    const kinds = (list: { code: string; label: string; count: number }[]) =>
+      list.map((k) => `${kind(k)} ${n(k.count)}`).join(', ');
     const errors = q.errors.reduce((sum, k) => sum + k.count, 0);
     const warnings = q.warnings.reduce((sum, k) => sum + k.count, 0);
     const where = errors + warnings > 0 ? t.t('review.quality.where') : '';

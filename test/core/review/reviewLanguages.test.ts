@@ -65,6 +65,8 @@ describe('the management-review sheet in the user’s language', () => {
       'Erfasst und abgeschlossen je Monat',
     ]);
     expect(plan.print?.footer.right).toBe('Seite {page} von {pages}');
+    // The data-quality block counts the kinds of finding in German too.
+    expect(words.some((w) => /^Warnungen \(\d+\): .*Überfällig \d/.test(w))).toBe(true);
     // No English heading is left.
     expect(words).not.toContain('Key figures');
     expect(

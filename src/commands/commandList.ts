@@ -29,6 +29,8 @@ import { reviewRollup, validateRollup } from '../core/rollup';
 import { toUserError } from '../excel/errors';
 import { loadRechecks } from '../excel/workflow/followThroughSettings';
 import { queueEarlierReviews, readEarlierReviews, writePlanSheet } from '../excel/writePlan';
+import { queueObjectivesProbe, type ObjectivesProbe } from '../excel/readObjectives';
+import { reviewObjectives } from '../core/objectives';
 import type {
   ImprovementPlanCommands,
   Outcome,
@@ -242,6 +244,23 @@ export function createExcelCommands(): ImprovementPlanCommands {
         // Earlier review sheets: the last one is followed up, and the period starts after it.
         // Their loads travel with the register's first chunk.
         let earlier: ReturnType<typeof queueEarlierReviews> | undefined;
+        // The objectives sheets beside the registers (9.3.2 d 4): their top rows travel with the
+        // first chunk too; the sheets found are then read in one sync.
+        let objectivesProbe: ObjectivesProbe | undefined;
+        const objectivesOf = async (others: readonly string[]) => {
+          let probe = objectivesProbe;
+          if (!probe) {
+            probe = queueObjectivesProbe(context, others);
+            await context.sync();
+          }
+          const found = await probe.read();
+          return found.length > 0
+            ? reviewObjectives(
+                found.map((f) => f.objectives),
+                asOf,
+              )
+            : undefined;
+        };
         const included = new Set(includedSheets().map((s) => s.sheetName));
         const several = await readIncluded(context, {
           signal: request.signal,
@@ -251,6 +270,10 @@ export function createExcelCommands(): ImprovementPlanCommands {
               context,
               names.filter((n) => !included.has(n)),
               isoFromDay(asOf),
+            );
+            objectivesProbe ??= queueObjectivesProbe(
+              context,
+              names.filter((n) => !included.has(n)),
             );
           },
         });
@@ -266,6 +289,7 @@ export function createExcelCommands(): ImprovementPlanCommands {
                 sheetNames.filter((n) => !included.has(n)),
                 isoFromDay(asOf),
               );
+          const objectives = await objectivesOf(sheetNames.filter((n) => !included.has(n)));
           const figures = reviewRollup(rollup, {
             asOf,
             from: request.from ? dayFromIso(request.from) : undefined,
@@ -278,6 +302,7 @@ export function createExcelCommands(): ImprovementPlanCommands {
             generatedAt: new Date().toISOString(),
             locale: Office.context.displayLanguage,
             registers: figures.registers,
+            objectives,
           });
           await writePlanSheet(context, plan);
           return { ok: true, value: { sheetName: plan.name, figures, registers: names } };
@@ -288,12 +313,17 @@ export function createExcelCommands(): ImprovementPlanCommands {
             names.filter((n) => n !== registerName),
             isoFromDay(asOf),
           );
+          objectivesProbe = queueObjectivesProbe(
+            context,
+            names.filter((n) => n !== registerName),
+          );
         });
         if (!read || !register) return { ok: false, error: noRegister(notFound) };
         const others = read.sheetNames.filter((n) => n !== read.sheetName);
         const earlierReviews = earlier
           ? earlier.collect()
           : await readEarlierReviews(context, others, isoFromDay(asOf));
+        const objectives = await objectivesOf(others);
         const figures = computeReview(register, {
           asOf,
           from: request.from ? dayFromIso(request.from) : undefined,
@@ -306,6 +336,7 @@ export function createExcelCommands(): ImprovementPlanCommands {
           registerName: read.sheetName,
           generatedAt: new Date().toISOString(),
           locale: Office.context.displayLanguage,
+          objectives,
         });
         await writePlanSheet(context, plan);
         return { ok: true, value: { sheetName: plan.name, figures } };

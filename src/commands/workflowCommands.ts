@@ -18,7 +18,7 @@ import { selectFinding } from '../excel/navigate';
 import { appendHistory, asText, historyOf } from '../excel/workflow/historySheet';
 import { keepRechecks, recheckInput } from '../excel/workflow/followThroughSettings';
 import { queueFieldWrites, readRows } from '../excel/workflow/rowIo';
-import { StatusWatcher } from '../excel/workflow/watcher';
+import { WorkflowGuard } from '../excel/workflow/guard';
 import type { ActionView, MoveInput, Outcome, WorkflowCommands } from './api';
 
 /** The register's own word for a state (first word the sheet uses for it), else the template word. */
@@ -64,8 +64,8 @@ function fieldsOf(input: MoveInput): Partial<Record<FieldKey, string | number | 
  * user's answer to a prompt (Save, Cancel, accept as is) and moves made from the Action view.
  */
 export function createWorkflowCommands(
-  watcher = new StatusWatcher(),
-): WorkflowCommands & { watcher: StatusWatcher } {
+  watcher = new WorkflowGuard(),
+): WorkflowCommands & { watcher: WorkflowGuard } {
   return {
     watcher,
     startWatching: () =>
@@ -84,7 +84,8 @@ export function createWorkflowCommands(
 
     completeMove: (move, input) =>
       attempt(async (context) => {
-        const register = watcher.register;
+        // The register of the move's own sheet (one of the included registers).
+        const register = watcher.watcherOf(move.sheetName)?.register;
         if (!register) return notWatching();
         if (!move.to) return refused(move.message);
         const [action] = await readRows(context, move.sheetName, register, move.row, move.row);
@@ -132,7 +133,7 @@ export function createWorkflowCommands(
 
     cancelMove: (move) =>
       attempt(async (context) => {
-        const register = watcher.register;
+        const register = watcher.watcherOf(move.sheetName)?.register;
         const status = register?.mapping.columns.status;
         if (!register || !status) return notWatching();
         const address = `${status.letter}${move.row}`;
@@ -169,23 +170,24 @@ export function createWorkflowCommands(
 
     selectedAction: () =>
       attempt(async (context) => {
-        const register = watcher.register;
-        if (!register) return notWatching<ActionView | undefined>();
+        if (!watcher.register) return notWatching<ActionView | undefined>();
         const selected = context.workbook.getSelectedRange();
         selected.load('rowIndex');
         const sheet = context.workbook.worksheets.getActiveWorksheet();
         sheet.load('name');
         await context.sync();
         const row = selected.rowIndex + 1;
-        if (sheet.name !== watcher.sheetName || row <= register.mapping.headerRow)
-          return { ok: true, value: undefined };
-        const [action] = await readRows(context, watcher.sheetName, register, row, row);
+        // The action under the selection on any watched register sheet, read with its own mapping.
+        const own = watcher.watcherOf(sheet.name);
+        const register = own?.register;
+        if (!own || !register || row <= register.mapping.headerRow) return { ok: true, value: undefined };
+        const [action] = await readRows(context, own.sheetName, register, row, row);
         if (!action) return { ok: true, value: undefined };
         const history = action.id ? await historyOf(context, action.id) : [];
         return {
           ok: true,
           value: {
-            sheetName: watcher.sheetName,
+            sheetName: own.sheetName,
             row,
             id: action.id,
             type: action.type,
@@ -212,10 +214,18 @@ export function createWorkflowCommands(
 
     moveAction: (row, to, input) =>
       attempt(async (context) => {
-        const register = watcher.register;
+        // The Action view's row is on the active sheet when several registers are watched.
+        let own = watcher.watchers.length > 1 ? undefined : watcher.main;
+        if (!own) {
+          const active = context.workbook.worksheets.getActiveWorksheet().load('name');
+          await context.sync();
+          own = watcher.watcherOf(active.name) ?? watcher.main;
+        }
+        const sheetName = own.sheetName;
+        const register = own.register;
         const status = register?.mapping.columns.status;
         if (!register || !status) return notWatching();
-        const [action] = await readRows(context, watcher.sheetName, register, row, row);
+        const [action] = await readRows(context, sheetName, register, row, row);
         if (!action) return { ok: true, value: { missing: [] } };
         const fields = fieldsOf(input);
         if (
@@ -245,17 +255,14 @@ export function createWorkflowCommands(
         const word = wordFor(register, to);
         const updates = result.effects.flatMap((e) => (e.kind === 'update-cells' ? [e.fields] : []));
         const writes = Object.assign({}, ...updates, { status: word });
-        watcher.expectOwnWrite(
-          watcher.sheetName,
-          queueFieldWrites(context, watcher.sheetName, register, row, writes),
-        );
+        watcher.expectOwnWrite(sheetName, queueFieldWrites(context, sheetName, register, row, writes));
         await context.sync();
         await appendHistory(
           context,
           result.effects.flatMap((e) => (e.kind === 'append-history' ? [e.entry] : [])),
         );
         await keepRechecks(result.effects);
-        watcher.record(actionKey(action), word, to);
+        watcher.record(actionKey(action), word, to, sheetName);
         await watcher.persist(context);
         return { ok: true, value: { missing: [] } };
       }),

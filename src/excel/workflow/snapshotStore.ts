@@ -1,4 +1,4 @@
-import type { State, StatusSnapshot } from '../../core';
+import { columnLetter, type State, type StatusSnapshot } from '../../core';
 import { errorCode } from '../errors';
 
 /**
@@ -8,6 +8,8 @@ import { errorCode } from '../errors';
  * cell limit is 32,767), which keeps a 100,000-row snapshot to a few requests well under 4 MB.
  * Changes are appended below as more lines (a later line for a key wins), so a status change
  * writes a cell, not the whole snapshot; the watcher rewrites it whole now and then.
+ * Each watched register sheet has a column of its own, named by its first line (`v1\tsheet`):
+ * the main register's is column A (as before several registers), the others' the next free ones.
  */
 export const SNAPSHOT_SHEET = 'ImprovementPlanState';
 const CELL_CHARS = 30_000;
@@ -56,20 +58,43 @@ export function decodeSnapshot(
   return { sheetName: head[1] ?? '', snapshot };
 }
 
-export async function loadSnapshot(
-  context: Excel.RequestContext,
-): Promise<{ sheetName: string; snapshot: StatusSnapshot; cells: number } | undefined> {
+/** A stored snapshot: the sheet it is of, its column and the cells it takes there. */
+export interface StoredSnapshot {
+  sheetName: string;
+  snapshot: StatusSnapshot;
+  cells: number;
+  /** 0-based column of the snapshot sheet. */
+  column: number;
+}
+
+/** Every stored snapshot, one per column (two syncs; none when there is no snapshot sheet). */
+export async function loadSnapshots(context: Excel.RequestContext): Promise<StoredSnapshot[]> {
   const ws = context.workbook.worksheets.getItemOrNullObject(SNAPSHOT_SHEET);
   await context.sync();
   // Nothing may be asked of a null object, so the used range is fetched only once the sheet exists.
-  if (ws.isNullObject) return undefined;
+  if (ws.isNullObject) return [];
   const used = ws.getUsedRangeOrNullObject(true);
-  used.load('values');
+  used.load('values,columnIndex');
   await context.sync();
-  if (used.isNullObject) return undefined;
-  const cells = (used.values as unknown[][]).map((r) => r[0]);
-  const decoded = decodeSnapshot(cells);
-  return decoded && { ...decoded, cells: cells.length };
+  if (used.isNullObject) return [];
+  const rows = used.values as unknown[][];
+  const out: StoredSnapshot[] = [];
+  for (let c = 0; c < (rows[0]?.length ?? 0); c++) {
+    // A column's cells run from the top to its first blank one (appends are contiguous).
+    const cells: unknown[] = [];
+    for (const row of rows) {
+      if (row[c] === '' || row[c] === undefined || row[c] === null) break;
+      cells.push(row[c]);
+    }
+    const decoded = decodeSnapshot(cells);
+    if (decoded) out.push({ ...decoded, cells: cells.length, column: used.columnIndex + c });
+  }
+  return out;
+}
+
+/** The main register's stored snapshot (column A). */
+export async function loadSnapshot(context: Excel.RequestContext): Promise<StoredSnapshot | undefined> {
+  return (await loadSnapshots(context)).find((s) => s.column === 0);
 }
 
 /**
@@ -80,6 +105,7 @@ export async function saveSnapshot(
   context: Excel.RequestContext,
   sheetName: string,
   snapshot: StatusSnapshot,
+  column = 0,
 ): Promise<number> {
   const cells = encodeSnapshot(sheetName, snapshot);
   let ws = context.workbook.worksheets.getItemOrNullObject(SNAPSHOT_SHEET);
@@ -88,11 +114,12 @@ export async function saveSnapshot(
     ws = context.workbook.worksheets.add(SNAPSHOT_SHEET);
     ws.visibility = Excel.SheetVisibility.veryHidden;
   } else {
-    ws.getRange('A:A').clear(Excel.ClearApplyTo.contents);
+    const letter = columnLetter(column + 1);
+    ws.getRange(`${letter}:${letter}`).clear(Excel.ClearApplyTo.contents);
   }
   for (let i = 0; i < cells.length; i += CELLS_PER_WRITE) {
     const part = cells.slice(i, i + CELLS_PER_WRITE);
-    ws.getRangeByIndexes(i, 0, part.length, 1).values = part.map((c) => [c]);
+    ws.getRangeByIndexes(i, column, part.length, 1).values = part.map((c) => [c]);
     // One sync per ~1.8 MB slice of the snapshot, never per row.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
@@ -109,12 +136,13 @@ export async function appendSnapshot(
   context: Excel.RequestContext,
   changes: StatusSnapshot,
   at: number,
+  column = 0,
 ): Promise<number | undefined> {
   const cells = toCells(linesOf(changes));
   if (cells.length === 0) return at;
   if (cells.length > CELLS_PER_WRITE || at + cells.length > MAX_CELLS) return undefined;
   const ws = context.workbook.worksheets.getItem(SNAPSHOT_SHEET);
-  ws.getRangeByIndexes(at, 0, cells.length, 1).values = cells.map((c) => [c]);
+  ws.getRangeByIndexes(at, column, cells.length, 1).values = cells.map((c) => [c]);
   try {
     await context.sync();
   } catch (error) {

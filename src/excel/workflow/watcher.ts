@@ -11,6 +11,7 @@ import {
   type HistoryEntry,
   type MoveVia,
   type Register,
+  type RegisterConfig,
   type State,
   type StatusSnapshot,
 } from '../../core';
@@ -20,7 +21,7 @@ import { loadConfig } from '../settings';
 import { keepRechecks, recheckInput } from './followThroughSettings';
 import { appendHistory } from './historySheet';
 import { columnsOfAddress, queueFieldWrites, readRows, rowsOfAddress } from './rowIo';
-import { appendSnapshot, loadSnapshot, saveSnapshot } from './snapshotStore';
+import { appendSnapshot, loadSnapshots, saveSnapshot } from './snapshotStore';
 
 type Listener = (moves: PendingMove[]) => void;
 
@@ -49,9 +50,25 @@ export class StatusWatcher {
   private handler?: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
   private watchedSheet = '';
   private now: () => Date;
+  /** One of several included registers: this sheet with its own mapping (else the main register). */
+  private readonly sheet?: { sheetName: string; config: RegisterConfig };
+  /** The column of the snapshot sheet this register's snapshot is kept in (the main one: A). */
+  private column = 0;
 
-  constructor(options: { now?: () => Date } = {}) {
+  constructor(options: { now?: () => Date; sheet?: { sheetName: string; config: RegisterConfig } } = {}) {
     this.now = options.now ?? (() => new Date());
+    this.sheet = options.sheet;
+  }
+
+  /** Reads the watched register: the given sheet with its own mapping, or the main register. */
+  private read(context: Excel.RequestContext) {
+    if (this.sheet)
+      return readRegister(context, {
+        config: { ...this.sheet.config, sheetName: this.sheet.sheetName },
+        sheetName: this.sheet.sheetName,
+        onlySheet: true,
+      });
+    return readRegister(context, { config: loadConfig(), sheetName: this.sheetName || undefined });
   }
 
   get pendingMoves(): PendingMove[] {
@@ -87,12 +104,18 @@ export class StatusWatcher {
 
   /** Reads the register, reconciles with the stored snapshot and starts listening (idempotent). */
   async start(context: Excel.RequestContext): Promise<PendingMove[]> {
-    const read = await readRegister(context, { config: loadConfig() });
+    const read = this.sheet
+      ? await this.read(context)
+      : await readRegister(context, { config: loadConfig() });
     if (!read || !read.parsed.ok) throw Object.assign(new Error('No register'), { code: 'NoRegister' });
     this.sheetName = read.sheetName;
     this.register = read.parsed.value;
-    const stored = await loadSnapshot(context);
-    if (stored && stored.sheetName === this.sheetName) {
+    // Each register's snapshot in a column of its own: found by its sheet's name; the main
+    // register's otherwise in column A (as one register kept it), another's in the next free one.
+    const all = await loadSnapshots(context);
+    const stored = all.find((s) => s.sheetName === this.sheetName);
+    this.column = stored?.column ?? (this.sheet ? Math.max(1, ...all.map((s) => s.column + 1)) : 0);
+    if (stored) {
       this.snapshot = stored.snapshot;
       this.unsaved = {};
       this.storedCells = stored.cells;
@@ -114,10 +137,7 @@ export class StatusWatcher {
 
   /** Compares the whole status column with the snapshot (pane open, validation, timer). */
   async reconcile(context: Excel.RequestContext): Promise<PendingMove[]> {
-    const read = await readRegister(context, {
-      config: loadConfig(),
-      sheetName: this.sheetName || undefined,
-    });
+    const read = await this.read(context);
     if (!read || !read.parsed.ok) return this.pendingMoves;
     this.register = read.parsed.value;
     await this.judge(context, this.register.actions, 'reconciliation');
@@ -264,8 +284,11 @@ export class StatusWatcher {
     const changes = { ...this.unsaved };
     try {
       const appended =
-        this.storedCells > 0 ? await appendSnapshot(context, changes, this.storedCells) : undefined;
-      this.storedCells = appended ?? (await saveSnapshot(context, this.sheetName, this.snapshot));
+        this.storedCells > 0
+          ? await appendSnapshot(context, changes, this.storedCells, this.column)
+          : undefined;
+      this.storedCells =
+        appended ?? (await saveSnapshot(context, this.sheetName, this.snapshot, this.column));
     } catch (error) {
       this.storedCells = 0; // what is stored is unknown now: the next store rewrites it whole
       throw error;

@@ -197,7 +197,7 @@ export function createFollowThroughCommands(now: () => Date = () => new Date()):
         if (reopened) writes.status = word;
         // The status guard must not take the add-in's own write for someone's edit.
         const watcher = sharedWorkflow().watcher;
-        const watching = watcher.register !== undefined && watcher.sheetName === sheetName;
+        const watching = watcher.watcherOf(sheetName) !== undefined; // any watched register sheet
         const addresses = queueFieldWrites(context, sheetName, register, row, writes);
         if (watching) watcher.expectOwnWrite(sheetName, addresses);
         await context.sync();
@@ -207,7 +207,7 @@ export function createFollowThroughCommands(now: () => Date = () => new Date()):
         );
         await keepRechecks(outcome.effects);
         if (watching && reopened) {
-          watcher.record(actionKey(action), word, 'analysis');
+          watcher.record(actionKey(action), word, 'analysis', sheetName);
           await watcher.persist(context);
         }
         return { missing: [] as FieldKey[] };

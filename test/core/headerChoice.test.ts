@@ -61,7 +61,7 @@ describe('a revised date column filled only where the date moved', () => {
         ['V-1', 'Patch cadence', '2025-06-15', 'N/A', 'Ongoing'],
         ['V-2', 'MFA gaps', '2025-04-30', '2025-07-30', 'Ongoing'],
         ['V-3', 'Log retention', '2025-09-30', '', 'Ongoing'],
-        ['V-4', 'Backups', '2025-12-31', null, 'Delayed'],
+        ['V-4', 'Backups', '2025-12-31', '', 'Delayed'],
       ],
     });
     if (!parsed.ok) throw new Error(parsed.message);

@@ -15,7 +15,13 @@ import {
 } from '../core/objectives';
 import { HISTORY_SHEET } from '../core/workflow/history';
 import type { CliOptions } from './args';
-import { pickSheet, readRegisterSheet, resolveConfig, type LoadedRegister } from './commands/load';
+import {
+  pickSheet,
+  readRegisterSheet,
+  resolveConfig,
+  storedIncludedSheets,
+  type LoadedRegister,
+} from './commands/load';
 import { readWorkbook } from './io/readWorkbook';
 import type { SheetData, WorkbookData } from './io/types';
 import { failure, PROGRESS_MIN_BYTES, type Outcome, type Progress } from './runtime';
@@ -184,6 +190,25 @@ export async function loadPlan(options: CliOptions, progress: Progress): Promise
     const fromThisFile = registers.length;
     registers.push(first.value);
     read1.add(picked.value.sheet);
+    // A workbook set up in the pane with several registers: the other sheets its list includes.
+    const listed = sheetFrom === 'workbook' ? await storedIncludedSheets(opts, workbook, sources) : [];
+    for (const s of listed) {
+      if (s.sheet === picked.value.sheet) continue;
+      const other = readRegisterSheet(
+        opts,
+        workbook,
+        { sheet: s.sheet, chosenBy: 'workbook', alternatives: [] },
+        s.config,
+        sources,
+        progress,
+      );
+      if (!other.ok) {
+        notes.push(`${other.error.message} (included in the add-in's list of registers); it is left out.`);
+        continue;
+      }
+      registers.push(other.value);
+      read1.add(s.sheet);
+    }
     if (search?.choice && !forced) {
       for (const alt of search.choice.alternatives) {
         const sheet = workbook.sheets.find((s) => s.name === alt.name);
@@ -227,7 +252,8 @@ export async function loadPlan(options: CliOptions, progress: Progress): Promise
       registers.push(...ofFile.sort((a, b) => order(a) - order(b)));
     }
     // A sheet named (--sheet, a config, the add-in's stored sheet) is read alone, as before.
-    if (sheetFrom === undefined || several) objectives.push(...objectivesOf(file, workbook, read1));
+    if (sheetFrom === undefined || several || listed.length > 1)
+      objectives.push(...objectivesOf(file, workbook, read1));
   }
   if (registers.length === 0) {
     return failure(

@@ -236,6 +236,70 @@ export async function resolveConfig(
   return { ok: true, value: { config, sources, sheetFrom } };
 }
 
+/** The document-settings key of the add-in's per-sheet register list (src/excel/settings.ts). */
+export const ADDIN_REGISTERS_KEY = 'improvementPlan.registers';
+
+/**
+ * The register sheets the add-in's per-sheet list includes (issue 21), in its order, each with
+ * its own stored mapping under the options (`--map` and friends apply to all) — read when the
+ * register was chosen by the add-in's stored mapping, so the command line reads the sheets the
+ * pane does. Empty when no list is stored or it includes one sheet; a sheet no longer in the
+ * workbook, or a part of a mapping that cannot be used, is left out with a note.
+ *
+ * @example await storedIncludedSheets(options, workbook, sources) // [{ sheet, config }, …]
+ */
+export async function storedIncludedSheets(
+  options: CliOptions,
+  workbook: WorkbookData,
+  sources: ConfigSources,
+): Promise<{ sheet: SheetData; config: RegisterConfig }[]> {
+  if (workbook.format === 'csv') return [];
+  const fileName = path.basename(options.file);
+  const stored = readAddinSetting(await fs.readFile(options.file), ADDIN_REGISTERS_KEY);
+  if (stored.kind === 'unreadable') {
+    sources.notes.push(
+      `The add-in's list of registers in ${fileName} (${stored.part}) cannot be read: ${stored.reason}. It is ignored.`,
+    );
+    return [];
+  }
+  if (stored.kind !== 'found') return [];
+  const value = stored.value as { version?: unknown; sheets?: unknown };
+  if (!value || value.version !== 1 || !Array.isArray(value.sheets)) {
+    sources.notes.push(
+      `The add-in's list of registers in ${fileName} is not one this version reads; it is ignored.`,
+    );
+    return [];
+  }
+  const included = (value.sheets as { sheetName?: unknown; included?: unknown; config?: unknown }[]).filter(
+    (s) => s && typeof s.sheetName === 'string' && s.sheetName !== '' && s.included === true,
+  );
+  if (included.length < 2) return [];
+  const out: { sheet: SheetData; config: RegisterConfig }[] = [];
+  for (const s of included) {
+    const name = s.sheetName as string;
+    const sheet = findSheet(workbook, name);
+    if (!sheet) {
+      sources.notes.push(
+        `The add-in's list of registers in ${fileName} includes the sheet "${name}", which is not in the workbook (renamed?); it is left out.`,
+      );
+      continue;
+    }
+    const checked = checkConfig(s.config ?? {});
+    if (checked.problems.length > 0)
+      sources.notes.push(
+        `Parts of the add-in's stored mapping of "${sheet.name}" in ${fileName} are ignored: ${checked.problems.join('; ')}.`,
+      );
+    out.push({
+      sheet,
+      config: mergeConfig(
+        { ...checked.config, sheetName: sheet.name },
+        { ...options.config, sheetName: undefined },
+      ),
+    });
+  }
+  return out;
+}
+
 async function fileSize(file: string): Promise<number> {
   try {
     return (await fs.stat(file)).size;

@@ -1,7 +1,8 @@
 import { isoFromDay } from '../dates';
 import { effectivenessCheckDaysLate } from '../followThrough/effectivenessChecks';
 import { dayOf } from '../register';
-import { cellFinding, label, type Rule } from './rule';
+import { label, type Rule } from './rule';
+import { keyedFinding } from './keyed';
 
 export const effectivenessCheckOverdue: Rule = {
   code: 'effectiveness-check-overdue',
@@ -11,12 +12,15 @@ export const effectivenessCheckOverdue: Rule = {
   checkAction(action, ctx) {
     const late = effectivenessCheckDaysLate(ctx.register, action, ctx.asOf);
     if (late === undefined) return undefined;
-    const due = isoFromDay(dayOf(action, 'effectivenessDueDate')!);
-    return cellFinding(
+    const dueDay = dayOf(action, 'effectivenessDueDate')!;
+    const due = isoFromDay(dueDay);
+    return keyedFinding(
       this,
       ctx,
       action,
       'effectivenessDueDate',
+      'finding.effectiveness-check-overdue',
+      { late, due: dueDay },
       `${label(action)} was implemented, but its effectiveness check is ${late} day${late === 1 ? '' : 's'} late (due ${due}) and no result is recorded. Check whether the corrective action worked and record the result (clause 10.2 d), or agree a new check date.`,
     );
   },

@@ -27,3 +27,16 @@ export function keyedFinding(
     ? { code: rule.code, severity, row: action.row, column, field, id: action.id, message, key, values }
     : { code: rule.code, severity, row: action.row, column, field, id: action.id, message, key };
 }
+
+/**
+ * What a target-date policy limit comes from, as values for the catalogue: the priority (its
+ * limit's words start "priority …") or the type.
+ */
+export function policyBasis(
+  action: Pick<Action, 'type' | 'priority'>,
+  because: string,
+): { basis: 'priority' | 'type'; kind: string } {
+  return because.startsWith('priority ')
+    ? { basis: 'priority', kind: String(action.priority) }
+    : { basis: 'type', kind: String(action.type) };
+}

@@ -2,7 +2,8 @@ import { isoFromDay } from '../dates';
 import { DEFAULT_POLICY, policyDate, policyLimit } from '../followThrough/policy';
 import { isOpen } from '../model';
 import { countsLate, dayOf } from '../register';
-import { cellFinding, label, type Rule } from './rule';
+import { label, type Rule } from './rule';
+import { keyedFinding, policyBasis } from './keyed';
 
 export const targetBeyondPolicy: Rule = {
   code: 'target-beyond-policy',
@@ -17,12 +18,15 @@ export const targetBeyondPolicy: Rule = {
     if (!limit || raised === undefined || target === undefined || target < raised) return undefined;
     const latest = policyDate(raised, limit);
     if (target <= latest) return undefined;
-    return cellFinding(
+    const days = target - raised;
+    return keyedFinding(
       this,
       ctx,
       action,
       'targetDate',
-      `${label(action)}: its target date ${isoFromDay(target)} is ${target - raised} days after it was raised (${isoFromDay(raised)}); the target-date policy allows ${limit.days} days for ${limit.because}, so ${isoFromDay(latest)} at the latest. Bring the target forward, or record why it needs longer.`,
+      'finding.target-beyond-policy',
+      { target, days, raised, limit: limit.days, latest, ...policyBasis(action, limit.because) },
+      `${label(action)}: its target date ${isoFromDay(target)} is ${days} day${days === 1 ? '' : 's'} after it was raised (${isoFromDay(raised)}); the target-date policy allows ${limit.days} day${limit.days === 1 ? '' : 's'} for ${limit.because}, so ${isoFromDay(latest)} at the latest. Bring the target forward, or record why it needs longer.`,
     );
   },
 };

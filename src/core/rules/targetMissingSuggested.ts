@@ -2,7 +2,8 @@ import { isoFromDay } from '../dates';
 import { DEFAULT_POLICY, policyDate, policyLimit } from '../followThrough/policy';
 import { isOpen } from '../model';
 import { dayOf } from '../register';
-import { cellFinding, hasColumn, label, type Rule } from './rule';
+import { hasColumn, label, type Rule } from './rule';
+import { keyedFinding, policyBasis } from './keyed';
 
 export const targetMissingSuggested: Rule = {
   code: 'target-missing-suggested',
@@ -17,12 +18,20 @@ export const targetMissingSuggested: Rule = {
     const suggested = policyDate(raised, limit);
     const passed =
       suggested < ctx.asOf ? ' That date has passed already: agree a date with the owner soon.' : '';
-    return cellFinding(
+    return keyedFinding(
       this,
       ctx,
       action,
       'targetDate',
-      `${label(action)}: the target-date policy suggests ${isoFromDay(suggested)} as its target (${limit.days} days for ${limit.because}, from ${isoFromDay(raised)} when it was raised).${passed}`,
+      'finding.target-missing-suggested',
+      {
+        suggested,
+        limit: limit.days,
+        raised,
+        passed: passed ? 'yes' : 'no',
+        ...policyBasis(action, limit.because),
+      },
+      `${label(action)}: the target-date policy suggests ${isoFromDay(suggested)} as its target (${limit.days} day${limit.days === 1 ? '' : 's'} for ${limit.because}, from ${isoFromDay(raised)} when it was raised).${passed}`,
     );
   },
 };

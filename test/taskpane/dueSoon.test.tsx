@@ -106,20 +106,20 @@ describe('Due soon view', () => {
     const dana = await screen.findByRole('region', { name: 'Dana Reyes <dana@example.org>' });
     expect(calls.dueSoon).toEqual([{ within: 14, escalateAfter: 30 }]);
     expect(screen.getByRole('status').textContent).toBe(
-      '3 dates for 2 owners (as of 2026-11-26): 1 due soon, 1 overdue, 1 to escalate (overdue by more than 30 days).',
+      '3 dates for 2 owners (as of 26 Nov 2026): 1 due soon, 1 overdue, 1 to escalate (overdue by more than 30 days).',
     );
     const items = within(dana)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(items[0]).toContain('Escalate');
-    expect(items[0]).toContain('Target date 2026-10-17, 40 days late');
-    expect(items[1]).toContain('Progress review 2026-12-01, in 5 days');
+    expect(items[0]).toContain('Target date 17 Oct 2026, 40 days late');
+    expect(items[1]).toContain('Progress review 1 Dec 2026, in 5 days');
     const ali = screen.getByRole('region', { name: 'Ali Khan' });
     expect(
       within(ali)
         .getAllByRole('listitem')
         .map((li) => li.textContent)[0],
-    ).toContain('Effectiveness check 2026-11-16, 10 days late');
+    ).toContain('Effectiveness check 16 Nov 2026, 10 days late');
     const regions = screen.getAllByRole('region').map((r) => r.getAttribute('aria-label'));
     expect(regions).toEqual(['Dana Reyes <dana@example.org>', 'Ali Khan', 'Target-date policy']);
   });

@@ -1,10 +1,11 @@
 import './setup';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
 import { LANGUAGE_STORAGE_KEY, startPaneLanguage } from '../../src/taskpane/i18n';
 import { FakeCommands } from './fakeCommands';
+import { FakeWorkflow, makeMove } from './fakeWorkflow';
 
 /** Office as the pane sees it after Office.onReady: only the display language matters here. */
 function officeSays(displayLanguage: string): void {
@@ -58,6 +59,27 @@ describe('the pane’s language', () => {
     expect(group.textContent).toMatch(/NC-2 \(Zeile 5\) ist offen/);
     expect(group.textContent).toContain('im Blatt auswählen');
     expect(screen.getByRole('button', { name: /^Fehler \d+$/ })).toBeTruthy();
+  });
+
+  it('asks for the root cause in German when a co-worker closes an NC without one', async () => {
+    officeSays('de-DE');
+    const translator = await startPaneLanguage();
+    const workflow = new FakeWorkflow();
+    render(
+      <App commands={new FakeCommands()} workflow={workflow} theme={webLightTheme} translator={translator} />,
+    );
+    await screen.findByLabelText('Das Register auf einen Blick');
+    act(() => workflow.push(makeMove()));
+    const dialog = await screen.findByRole('alertdialog', {
+      name: /NC-3 schließen: Ursache und Wirksamkeit/,
+    });
+    // The register's own words stay as typed; ours are German.
+    expect(
+      within(dialog).getByText('Geringfügige Nichtkonformität NC-3, Zeile 6: Implemented → Closed'),
+    ).toBeTruthy();
+    expect(within(dialog).getByRole('textbox', { name: /Ursachenbeschreibung/ })).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Speichern' })).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Abbrechen' })).toBeTruthy();
   });
 
   it('keeps English for a language it does not speak (ja-JP)', async () => {

@@ -38,7 +38,7 @@ describe('pending status changes', () => {
     const list = await showList(user);
     const item = within(list).getByRole('listitem', { name: 'NC-3, row 6: Implemented → Closed' });
     expect(
-      within(item).getByText('Missing: Root cause, Effectiveness result, Verified by, Date closed.'),
+      within(item).getByText('Missing: Root cause, Effectiveness result, Verified by and Date closed.'),
     ).toBeTruthy();
     expect(within(item).getByText(/changed by a co-author/)).toBeTruthy();
   });

@@ -9,46 +9,43 @@ import {
   Text,
 } from '@fluentui/react-components';
 import type { DueItem, DueState } from '../../../core';
-import { DUE_KIND_LABEL } from '../../../core';
+import type { PaneKey, PaneTranslator } from '../../../core/i18n';
+import { useT } from '../../i18n';
 import { OperationStatus } from '../common/OperationStatus';
 import { PolicyEditor } from './PolicyEditor';
 import { RecheckActions } from './RecheckActions';
 import { useDueSoon, type DueSoonInputs } from './useDueSoon';
 import { useDueSoonStyles } from './DueSoon.styles';
 
-const STATE: Record<DueState, { label: string; color: 'danger' | 'warning' | 'informative' }> = {
-  escalate: { label: 'Escalate', color: 'danger' },
-  overdue: { label: 'Overdue', color: 'warning' },
-  'due-soon': { label: 'Due', color: 'informative' },
+const STATE_COLOR: Record<DueState, 'danger' | 'warning' | 'informative'> = {
+  escalate: 'danger',
+  overdue: 'warning',
+  'due-soon': 'informative',
 };
 
-function when(days: number): string {
-  if (days === 0) return 'today';
-  if (days > 0) return `in ${days} day${days === 1 ? '' : 's'}`;
-  return `${-days} day${days === -1 ? '' : 's'} late`;
+function when(t: PaneTranslator, days: number): string {
+  if (days === 0) return t.t('due.today');
+  if (days > 0) return t.t('due.inDays', { days });
+  return t.t('due.daysLate', { days: -days });
 }
 
-function itemText(i: DueItem): string {
-  const kind = DUE_KIND_LABEL[i.kind];
-  return `${kind[0].toUpperCase()}${kind.slice(1)} ${i.date}, ${when(i.days)}`;
+function itemText(t: PaneTranslator, i: DueItem): string {
+  return t.t('due.item', {
+    kind: t.t(`due.kind.${i.kind}` as PaneKey),
+    date: t.date(i.date),
+    when: when(t, i.days),
+  });
 }
 
-const INPUTS: { key: keyof DueSoonInputs; label: string; hint: string }[] = [
-  {
-    key: 'within',
-    label: 'Due within (days)',
-    hint: 'Dates up to this many days ahead, and every date passed.',
-  },
-  {
-    key: 'escalateAfter',
-    label: 'Escalate after (days)',
-    hint: 'Dates passed by more than this are for escalation.',
-  },
+const INPUTS: { key: keyof DueSoonInputs; label: PaneKey; hint: PaneKey }[] = [
+  { key: 'within', label: 'due.within', hint: 'due.withinHint' },
+  { key: 'escalateAfter', label: 'due.escalateAfter', hint: 'due.escalateHint' },
 ];
 
 /** Due soon view: the dates owners are held to, by owner, and the plan as a calendar file. */
 export function DueSoon() {
   const styles = useDueSoonStyles();
+  const t = useT();
   const model = useDueSoon();
   const { list, calendar, evidence } = model;
   const value = list.value;
@@ -75,19 +72,19 @@ export function DueSoon() {
   return (
     <div className={styles.root}>
       <Subtitle2 as="h2" className={styles.heading}>
-        Due soon
+        {t.t('due.heading')}
       </Subtitle2>
-      <Text>
-        Target, progress review, effectiveness-check and re-check dates coming up or passed, by owner.
-      </Text>
-      <div className={styles.fields}>{INPUTS.map(({ key, label, hint }) => field(key, label, hint))}</div>
+      <Text>{t.t('due.intro')}</Text>
+      <div className={styles.fields}>
+        {INPUTS.map(({ key, label, hint }) => field(key, t.t(label), t.t(hint)))}
+      </div>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={list.status === 'running'} onClick={model.show}>
-          Show due soon
+          {t.t('due.show')}
         </Button>
       </div>
       <OperationStatus
-        label="Reading the dates"
+        label={t.t('due.reading')}
         operation={list}
         onCancel={list.cancel}
         onRetry={list.retry}
@@ -96,24 +93,31 @@ export function DueSoon() {
         <>
           <Text role="status" className={styles.wrap}>
             {total === 0
-              ? `Nothing is due within ${value.within} days and nothing is overdue (as of ${value.asOf}).`
-              : `${total} date${total === 1 ? '' : 's'} for ${value.owners.length} owner${value.owners.length === 1 ? '' : 's'} (as of ${value.asOf}): ` +
-                `${value.counts['due-soon']} due soon, ${value.counts.overdue} overdue, ${value.counts.escalate} to escalate (overdue by more than ${value.escalateAfter} days).`}
+              ? t.t('due.nothing', { within: value.within, asOf: t.date(value.asOf) })
+              : t.t('due.summary', {
+                  total,
+                  owners: value.owners.length,
+                  asOf: t.date(value.asOf),
+                  dueSoon: value.counts['due-soon'],
+                  overdue: value.counts.overdue,
+                  escalate: value.counts.escalate,
+                  after: value.escalateAfter,
+                })}
           </Text>
           {value.owners.map((o) => (
-            <section key={o.owner} aria-label={o.owner || 'No owner'}>
+            <section key={o.owner} aria-label={o.owner || t.t('common.noOwner')}>
               <Subtitle2 as="h3" className={styles.owner}>
-                {o.owner || 'No owner'}
+                {o.owner || t.t('common.noOwner')}
               </Subtitle2>
               <ul className={styles.list}>
                 {o.items.map((i) => (
                   <li key={`${i.row}-${i.kind}`} className={styles.item}>
                     <span className={styles.line}>
-                      <Badge appearance="tint" color={STATE[i.state].color}>
-                        {STATE[i.state].label}
+                      <Badge appearance="tint" color={STATE_COLOR[i.state]}>
+                        {t.t(`due.state.${i.state}` as PaneKey)}
                       </Badge>
-                      <Text weight="semibold">{i.id || `Row ${i.row}`}</Text>
-                      <Text>{itemText(i)}</Text>
+                      <Text weight="semibold">{i.id || t.t('common.row', { row: String(i.row) })}</Text>
+                      <Text>{itemText(t, i)}</Text>
                     </span>
                     {i.title && <Text size={200}>{i.title}</Text>}
                     {i.kind === 'recheck' && (
@@ -132,38 +136,32 @@ export function DueSoon() {
         </MessageBar>
       )}
       <Subtitle2 as="h3" className={styles.owner}>
-        Calendar
+        {t.t('due.calendar')}
       </Subtitle2>
-      <Text>
-        The open actions’ dates as calendar events, with a reminder and the owner as attendee when the owner
-        cell holds an e-mail address.
-      </Text>
+      <Text>{t.t('due.calendarIntro')}</Text>
       <div className={styles.actions}>
-        {field('alarmDays', 'Reminder (days before)', 'When the reminder goes off; 0 on the day.')}
+        {field('alarmDays', t.t('due.reminder'), t.t('due.reminderHint'))}
         <Button disabled={calendar.status === 'running'} onClick={() => void model.exportCalendar()}>
-          Export to calendar
+          {t.t('due.export')}
         </Button>
       </div>
-      <OperationStatus label="Making the calendar file" operation={calendar} onRetry={calendar.retry} />
+      <OperationStatus label={t.t('due.makingCalendar')} operation={calendar} onRetry={calendar.retry} />
       {model.downloaded && calendar.status === 'done' && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody className={styles.wrap}>{model.downloaded}</MessageBarBody>
         </MessageBar>
       )}
       <Subtitle2 as="h3" className={styles.owner}>
-        Evidence for the auditor
+        {t.t('due.evidence')}
       </Subtitle2>
-      <Text>
-        Each NC’s trail for ISO 27001 clause 10.2 (a–g) on a new, dated sheet, with the gaps highlighted.
-        Existing sheets are never replaced.
-      </Text>
+      <Text>{t.t('due.evidenceIntro')}</Text>
       <div className={styles.actions}>
         <Button disabled={evidence.status === 'running'} onClick={() => void evidence.run()}>
-          Write evidence sheet
+          {t.t('due.writeEvidence')}
         </Button>
       </div>
       <OperationStatus
-        label="Writing the evidence sheet"
+        label={t.t('due.writingEvidence')}
         operation={evidence}
         onCancel={evidence.cancel}
         onRetry={evidence.retry}
@@ -171,7 +169,11 @@ export function DueSoon() {
       {evidence.status === 'done' && evidence.value && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody className={styles.wrap}>
-            {`Created the sheet “${evidence.value.sheetName}”: ${evidence.value.counts.ncs} NCs, ${evidence.value.counts.withGaps} with gaps.`}
+            {t.t('due.evidenceCreated', {
+              sheet: evidence.value.sheetName,
+              ncs: evidence.value.counts.ncs,
+              gaps: evidence.value.counts.withGaps,
+            })}
           </MessageBarBody>
         </MessageBar>
       )}

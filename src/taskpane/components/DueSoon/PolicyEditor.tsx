@@ -7,6 +7,10 @@ import {
   Subtitle2,
   Text,
 } from '@fluentui/react-components';
+import type { ActionType } from '../../../core';
+import type { PaneKey } from '../../../core/i18n';
+import { useT } from '../../i18n';
+import { typeName } from '../../words';
 import { useDueSoonStyles } from './DueSoon.styles';
 import { POLICY_KEYS, usePolicy, type PolicyKey } from './usePolicy';
 
@@ -29,12 +33,18 @@ const LABELS: Record<PolicyKey, string> = {
  */
 export function PolicyEditor() {
   const styles = useDueSoonStyles();
+  const t = useT();
   const model = usePolicy();
+  const labelOf = (key: PolicyKey): string => {
+    const own = t.t(`policy.${key}` as PaneKey);
+    if (own !== `policy.${key}`) return own;
+    return key.startsWith('type:') ? typeName(t, key.slice(5) as ActionType) : LABELS[key];
+  };
   const field = (key: PolicyKey) => (
     <Field
       key={key}
       className={styles.field}
-      label={`${LABELS[key]} (days)`}
+      label={t.t('policy.days', { label: labelOf(key) })}
       validationMessage={model.errors[key]}
       validationState={model.errors[key] ? 'error' : 'none'}
     >
@@ -44,33 +54,27 @@ export function PolicyEditor() {
         className={styles.input}
         input={{ className: styles.inputText }}
         value={model.texts?.[key] ?? ''}
-        placeholder="no limit"
+        placeholder={t.t('policy.noLimit')}
         onChange={(_, data) => model.setText(key, data.value)}
       />
     </Field>
   );
   return (
-    <section aria-label="Target-date policy" className={styles.recheck}>
+    <section aria-label={t.t('policy.heading')} className={styles.recheck}>
       <Subtitle2 as="h3" className={styles.owner}>
-        Target-date policy
+        {t.t('policy.heading')}
       </Subtitle2>
-      <Text>
-        {model.stored
-          ? 'The policy stored in this workbook. '
-          : 'The default policy (none stored in this workbook). '}
-        The most days from the date raised to the target date; with a priority too, the stricter limit
-        applies. Blank: no limit.
-      </Text>
+      <Text>{`${model.stored ? t.t('policy.stored') : t.t('policy.default')} ${t.t('policy.explain')}`}</Text>
       <div className={styles.fields}>{POLICY_KEYS.filter((k) => k.startsWith('type:')).map(field)}</div>
       <div className={styles.fields}>{POLICY_KEYS.filter((k) => k.startsWith('priority:')).map(field)}</div>
-      <Text>An NC closed as effective is checked again this many days later (blank: no re-checks).</Text>
+      <Text>{t.t('policy.recheckExplain')}</Text>
       <div className={styles.fields}>{field('recheck')}</div>
       <div className={styles.actions}>
         <Button disabled={model.saving || !model.texts} onClick={model.save}>
-          Save policy
+          {t.t('policy.save')}
         </Button>
         <Button disabled={model.saving || !model.stored} onClick={model.reset}>
-          Use the defaults
+          {t.t('policy.useDefaults')}
         </Button>
       </div>
       {model.message && (

@@ -1,6 +1,7 @@
 import { Button, Field, Input, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { DueItem } from '../../../core';
+import { useT } from '../../i18n';
 import { useDueSoonStyles } from './DueSoon.styles';
 import type { RecheckAnswer } from './useDueSoon';
 
@@ -14,11 +15,12 @@ export function RecheckActions(props: {
   onRecord: (row: number, answer: RecheckAnswer) => Promise<string | undefined>;
 }) {
   const styles = useDueSoonStyles();
+  const t = useT();
   const { item, busy } = props;
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string>();
-  const name = item.id || `row ${item.row}`;
+  const name = item.id || t.t('common.rowLower', { row: String(item.row) });
   const record = async (answer: RecheckAnswer) => {
     setProblem(await props.onRecord(item.row, answer));
   };
@@ -29,24 +31,24 @@ export function RecheckActions(props: {
           <Button
             size="small"
             disabled={busy}
-            aria-label={`Re-check of ${name}: still effective`}
+            aria-label={t.t('recheck.stillEffectiveLabel', { name })}
             onClick={() => void record({ result: 'effective' })}
           >
-            Still effective
+            {t.t('recheck.stillEffective')}
           </Button>
           <Button
             size="small"
             disabled={busy}
-            aria-label={`Re-check of ${name}: not effective`}
+            aria-label={t.t('recheck.notEffectiveLabel', { name })}
             onClick={() => setReopening(true)}
           >
-            Not effective…
+            {t.t('recheck.notEffective')}
           </Button>
         </span>
       ) : (
         <>
           <Field
-            label={`Why is ${name} not effective? (it is reopened)`}
+            label={t.t('recheck.why', { name })}
             validationMessage={problem}
             validationState={problem ? 'error' : 'none'}
           >
@@ -59,10 +61,10 @@ export function RecheckActions(props: {
               disabled={busy}
               onClick={() => void record({ result: 'not-effective', reason })}
             >
-              Reopen
+              {t.t('recheck.reopen')}
             </Button>
             <Button size="small" disabled={busy} onClick={() => setReopening(false)}>
-              Cancel
+              {t.t('common.cancel')}
             </Button>
           </span>
         </>

@@ -8,10 +8,13 @@ import { SheetPicker } from './SheetPicker';
 import { useRegister } from './useRegister';
 import { VocabularyEditor } from './VocabularyEditor';
 import { useRegisterStyles } from './Register.styles';
+import { useT } from '../../i18n';
+import { listOf } from '../../words';
 
 /** Register view: which sheet and columns the add-in reads, and the buttons that change them. */
 export function Register() {
   const styles = useRegisterStyles();
+  const t = useT();
   const model = useRegister();
   const { info, detect, save, setup, create, preview, include } = model;
   const busy = [detect, save, setup, create, preview, include].some((op) => op.status === 'running');
@@ -20,10 +23,10 @@ export function Register() {
   return (
     <div className={styles.root}>
       <Subtitle2 as="h2" className={styles.heading}>
-        Register
+        {t.t('register.heading')}
       </Subtitle2>
       <OperationStatus
-        label="Finding the register"
+        label={t.t('register.finding')}
         operation={detect}
         onCancel={detect.cancel}
         onRetry={detect.retry}
@@ -42,25 +45,25 @@ export function Register() {
           onShow={model.showSheet}
         />
       )}
-      <OperationStatus label="Including the register" operation={include} onRetry={include.retry} />
+      <OperationStatus label={t.t('register.including')} operation={include} onRetry={include.retry} />
       <div className={styles.actions}>
         {info && (
           <Button appearance="primary" disabled={busy} onClick={() => void model.saveMapping()}>
-            Save mapping
+            {t.t('register.save')}
           </Button>
         )}
         <Button disabled={busy || !info} onClick={() => void model.showPreview()}>
-          Set up / repair register…
+          {t.t('register.setup')}
         </Button>
         <Button disabled={busy} onClick={() => void model.newRegister()}>
-          New register
+          {t.t('register.new')}
         </Button>
         <Button disabled={busy} onClick={model.redetect}>
-          Detect again
+          {t.t('register.detectAgain')}
         </Button>
       </div>
       {model.previewShown && (
-        <OperationStatus label="Listing what the set-up writes" operation={preview} onRetry={preview.retry} />
+        <OperationStatus label={t.t('register.listingSetup')} operation={preview} onRetry={preview.retry} />
       )}
       {model.previewShown && preview.status === 'done' && preview.value && (
         <SetupPreview
@@ -73,24 +76,23 @@ export function Register() {
       {model.missingColumns.length > 0 && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            The workflow needs columns this register does not have: {model.missingColumns.join(', ')}. They
-            can be added as new header cells to the right of your last column; nothing you typed moves.
+            {t.t('register.missingColumns', { columns: listOf(t, model.missingColumns) })}
           </MessageBarBody>
           <MessageBarActions>
             <Button disabled={busy} onClick={() => void model.setupRegister(true)}>
-              Add {model.missingColumns.length} columns
+              {t.t('register.addColumns', { count: model.missingColumns.length })}
             </Button>
           </MessageBarActions>
         </MessageBar>
       )}
       <OperationStatus
-        label="Setting up the register"
+        label={t.t('register.settingUp')}
         operation={setup}
         onCancel={setup.cancel}
         onRetry={setup.retry}
       />
-      <OperationStatus label="Creating a new register" operation={create} onRetry={create.retry} />
-      <OperationStatus label="Saving the mapping" operation={save} onRetry={save.retry} />
+      <OperationStatus label={t.t('register.creating')} operation={create} onRetry={create.retry} />
+      <OperationStatus label={t.t('register.saving')} operation={save} onRetry={save.retry} />
       {model.notice && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{model.notice}</MessageBarBody>

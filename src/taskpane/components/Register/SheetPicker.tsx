@@ -4,10 +4,12 @@ import { usePane } from '../../PaneContext';
 import { useOperation } from '../common/useOperation';
 import { OperationStatus } from '../common/OperationStatus';
 import { useRegisterStyles } from './Register.styles';
+import { useT } from '../../i18n';
 
 /** Every visible sheet, to name the register when it was not found. */
 export function SheetPicker({ busy, onUse }: { busy: boolean; onUse: (name: string) => void }) {
   const styles = useRegisterStyles();
+  const t = useT();
   const { commands } = usePane();
   const names = useOperation((_: void) =>
     commands.sheetNames
@@ -21,13 +23,15 @@ export function SheetPicker({ busy, onUse }: { busy: boolean; onUse: (name: stri
   }, [run]);
   const sheets = names.value ?? [];
   if (sheets.length === 0)
-    return <OperationStatus label="Listing the sheets" operation={names} onRetry={names.retry} quiet />;
+    return (
+      <OperationStatus label={t.t('register.listingSheets')} operation={names} onRetry={names.retry} quiet />
+    );
   return (
     <div className={styles.inline}>
-      <Field className={styles.grow} label="Read this sheet as the register">
+      <Field className={styles.grow} label={t.t('register.readThisSheet')}>
         <Select className={styles.select} value={chosen} onChange={(_, data) => setChosen(data.value)}>
           <option value="" disabled>
-            Choose a sheet
+            {t.t('register.chooseSheet')}
           </option>
           {sheets.map((name) => (
             <option key={name} value={name}>
@@ -37,7 +41,7 @@ export function SheetPicker({ busy, onUse }: { busy: boolean; onUse: (name: stri
         </Select>
       </Field>
       <Button disabled={busy || !chosen} onClick={() => onUse(chosen)}>
-        Use this sheet
+        {t.t('register.useSheet')}
       </Button>
     </div>
   );

@@ -1,15 +1,16 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { FIELD_LABELS, isBlameOnly, lookupWord, type FieldKey, type State } from '../../../core';
-import { stateLabel } from './words';
+import { isBlameOnly, lookupWord, type FieldKey, type State } from '../../../core';
+import { useT } from '../../i18n';
+import { fieldName, listOf, stateName } from '../../words';
 
 /** A gentle hint (not an error) when a root cause only names a person. */
 export function BlameHint({ text }: { text: string }) {
+  const t = useT();
   if (!isBlameOnly(text)) return null;
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>This names a person, not a cause.</MessageBarTitle> Ask why it was possible: which
-        process, tool, training or control let it happen?
+        <MessageBarTitle>{t.t('workflow.blameTitle')}</MessageBarTitle> {t.t('workflow.blameBody')}
       </MessageBarBody>
     </MessageBar>
   );
@@ -17,24 +18,29 @@ export function BlameHint({ text }: { text: string }) {
 
 /** Why an NC that is not (yet) effective cannot close. */
 export function EffectivenessNote({ value }: { value: string }) {
+  const t = useT();
   if (!value.trim() || lookupWord('effectiveness', value) === 'effective') return null;
   return (
     <MessageBar intent="info" layout="multiline">
-      <MessageBarBody>
-        The NC cannot close until the action is verified effective (ISO 27001 clause 10.2 d). Keep it open and
-        check again later, or plan a new corrective action.
-      </MessageBarBody>
+      <MessageBarBody>{t.t('workflow.notEffective')}</MessageBarBody>
     </MessageBar>
   );
 }
 
 /** Gate fields the register has no column for: they do not block the move, but say so once. */
 export function NoColumnNote({ fields, to }: { fields: readonly FieldKey[]; to: State | undefined }) {
+  const t = useT();
   if (fields.length === 0) return null;
   return (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>
-        {`The register has no column for ${fields.map((f) => FIELD_LABELS[f]).join(', ')}, which ${stateLabel(to)} normally needs. Add the column to the sheet to record it; the Register tab maps it.`}
+        {t.t('workflow.noColumn', {
+          fields: listOf(
+            t,
+            fields.map((f) => fieldName(t, f)),
+          ),
+          state: stateName(t, to),
+        })}
       </MessageBarBody>
     </MessageBar>
   );

@@ -18,15 +18,19 @@ import type { FormKind } from './moveForm';
 import { MoveFields } from './MoveFields';
 import { MoveSummary } from './MoveSummary';
 import { useMoveForm } from './useMoveForm';
-import { actionName, stateLabel } from './words';
+import type { PaneTranslator } from '../../../core/i18n';
+import { useT } from '../../i18n';
+import { actionLabel, stateName } from '../../words';
 import { useWorkflowStyles } from './Workflow.styles';
 
-function title(kind: FormKind, move: PendingMove): string {
-  const name = actionName(move);
+function title(t: PaneTranslator, kind: FormKind, move: PendingMove): string {
+  const name = actionLabel(t, move);
   if (kind === 'root-cause')
-    return move.to === 'closed' ? `Closing ${name}: root cause and effectiveness` : `Root cause for ${name}`;
-  if (kind === 'ofi-close') return `Closing ${name}: what was done`;
-  return `Moving ${name} to ${stateLabel(move.to)}`;
+    return move.to === 'closed'
+      ? t.t('workflow.title.rootCauseClose', { name })
+      : t.t('workflow.title.rootCause', { name });
+  if (kind === 'ofi-close') return t.t('workflow.title.ofiClose', { name });
+  return t.t('workflow.title.move', { name, state: stateName(t, move.to) });
 }
 
 export interface GatePromptProps {
@@ -41,6 +45,7 @@ export interface GatePromptProps {
  */
 export function GatePrompt({ move, onDone }: GatePromptProps) {
   const styles = useWorkflowStyles();
+  const t = useT();
   const { workflow } = usePane();
   const summaryId = useId('move-summary');
   const form = useMoveForm(move);
@@ -76,22 +81,22 @@ export function GatePrompt({ move, onDone }: GatePromptProps) {
       <DialogSurface className={styles.surface} aria-describedby={summaryId}>
         <form noValidate onSubmit={(e) => void onSave(e)}>
           <DialogBody>
-            <DialogTitle>{title(form.spec.kind, move)}</DialogTitle>
+            <DialogTitle>{title(t, form.spec.kind, move)}</DialogTitle>
             <DialogContent className={styles.content}>
               <MoveSummary move={move} id={summaryId} />
               <MoveFields form={form} />
               <Text size={200} className={styles.muted}>
-                {`Save writes these fields into row ${move.row} and keeps the new status. Cancel puts the status back to “${move.fromWord}”.`}
+                {t.t('workflow.saveHint', { row: String(move.row), word: move.fromWord })}
               </Text>
-              <OperationStatus label="Saving" operation={save} quiet />
-              <OperationStatus label="Restoring the status" operation={cancel} quiet />
+              <OperationStatus label={t.t('workflow.saving')} operation={save} quiet />
+              <OperationStatus label={t.t('workflow.restoring')} operation={cancel} quiet />
             </DialogContent>
             <DialogActions>
               <Button type="submit" appearance="primary" disabled={busy}>
-                Save
+                {t.t('workflow.save')}
               </Button>
               <Button onClick={() => void onCancel()} disabled={busy}>
-                Cancel
+                {t.t('common.cancel')}
               </Button>
             </DialogActions>
           </DialogBody>

@@ -7,12 +7,14 @@ import {
   Textarea,
   type FieldProps,
 } from '@fluentui/react-components';
-import { DATE_FIELDS, FIELD_LABELS, type FieldKey } from '../../../core';
+import { DATE_FIELDS, type FieldKey } from '../../../core';
+import type { PaneKey, PaneTranslator } from '../../../core/i18n';
+import { useT } from '../../i18n';
+import { fieldName, stateName } from '../../words';
 import { choicesFor } from './moveForm';
 import type { MoveForm } from './useMoveForm';
 import { EffectivenessNote, BlameHint, NoColumnNote } from './GateNotes';
 import { WhyChain } from './WhyChain';
-import { stateLabel } from './words';
 import { useWorkflowStyles } from './Workflow.styles';
 
 const LONG_TEXT: readonly FieldKey[] = [
@@ -23,19 +25,29 @@ const LONG_TEXT: readonly FieldKey[] = [
   'notes',
 ];
 const RADIOS: readonly FieldKey[] = ['similarElsewhere', 'effectivenessResult'];
-const LABELS: Partial<Record<FieldKey, string>> = {
-  rcaMethod: 'Root-cause analysis method',
-  rootCause: 'Root-cause statement',
-  evidence: 'Evidence link',
+const LABELS: Partial<Record<FieldKey, PaneKey>> = {
+  rcaMethod: 'workflow.label.rcaMethod',
+  rootCause: 'workflow.label.rootCause',
+  evidence: 'workflow.label.evidence',
 };
 
-function labelOf(field: FieldKey): string {
-  return LABELS[field] ?? FIELD_LABELS[field];
+function labelOf(t: PaneTranslator, field: FieldKey): string {
+  const key = LABELS[field];
+  return key ? t.t(key) : fieldName(t, field);
 }
+
+/** The comment's label (moveForm names it in English) in the pane's language. */
+const COMMENT_LABELS: Record<string, PaneKey> = {
+  'Reason for cancelling': 'workflow.comment.cancel',
+  'Why it is reopened': 'workflow.comment.reopen',
+  'Why no corrective action is needed (clause 10.2 b)': 'workflow.comment.noAction',
+  'Comment for the history': 'workflow.comment.history',
+};
 
 /** The gate form's fields (no buttons: the prompt and the Action view add their own). */
 export function MoveFields({ form }: { form: MoveForm }) {
   const styles = useWorkflowStyles();
+  const t = useT();
   const { spec, values, missing, subject } = form;
 
   const effectiveWord =
@@ -44,16 +56,21 @@ export function MoveFields({ form }: { form: MoveForm }) {
     const marked = missing.has(field);
     const message =
       field === 'effectivenessResult'
-        ? `Must be “${effectiveWord}”: an NC closes only once the action is verified effective.`
-        : `Needed to move to ${stateLabel(subject.to)}.`;
+        ? t.t('workflow.mustBeEffective', { word: effectiveWord })
+        : t.t('workflow.neededFor', { state: stateName(t, subject.to) });
     return {
-      label: labelOf(field),
+      label: labelOf(t, field),
       required: spec.required.has(field),
       validationState: marked ? 'error' : 'none',
       validationMessage: marked ? message : undefined,
       hint:
         field === 'targetDate' && form.offer
-          ? `The target-date policy offers ${form.offer.date}: ${form.offer.days} days for ${form.offer.because}, from ${form.offer.fromRaised ? `the date raised (${form.offer.from})` : `today (${form.offer.from}); the row has no date raised`}. Change it if the owner agreed another date.`
+          ? t.t(form.offer.fromRaised ? 'workflow.offerRaised' : 'workflow.offerToday', {
+              date: t.date(form.offer.date),
+              days: form.offer.days,
+              because: form.offer.because,
+              from: t.date(form.offer.from),
+            })
           : undefined,
     };
   };
@@ -79,7 +96,7 @@ export function MoveFields({ form }: { form: MoveForm }) {
       const known = value === '' || choices.some((c) => c.label === value);
       return (
         <Select value={value} onChange={(_, d) => set(d.value)}>
-          <option value="">Not chosen</option>
+          <option value="">{t.t('workflow.notChosen')}</option>
           {!known && <option value={value}>{value}</option>}
           {choices.map((c) => (
             <option key={c.value} value={c.label}>
@@ -109,10 +126,12 @@ export function MoveFields({ form }: { form: MoveForm }) {
         </div>
       ))}
       <Field
-        label={spec.comment.label}
+        label={
+          COMMENT_LABELS[spec.comment.label] ? t.t(COMMENT_LABELS[spec.comment.label]!) : spec.comment.label
+        }
         required={spec.comment.required}
         validationState={form.commentMissing ? 'error' : 'none'}
-        validationMessage={form.commentMissing ? 'Write a few words: they go into the history.' : undefined}
+        validationMessage={form.commentMissing ? t.t('workflow.commentMissing') : undefined}
       >
         <Textarea value={form.comment} resize="vertical" onChange={(_, d) => form.setComment(d.value)} />
       </Field>

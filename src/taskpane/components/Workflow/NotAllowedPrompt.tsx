@@ -16,7 +16,8 @@ import { usePane } from '../../PaneContext';
 import { OperationStatus } from '../common/OperationStatus';
 import { useOperation } from '../common/useOperation';
 import { MoveSummary } from './MoveSummary';
-import { actionName } from './words';
+import { useT } from '../../i18n';
+import { actionLabel } from '../../words';
 import { useWorkflowStyles } from './Workflow.styles';
 
 /**
@@ -25,6 +26,7 @@ import { useWorkflowStyles } from './Workflow.styles';
  */
 export function NotAllowedPrompt({ move, onDone }: { move: PendingMove; onDone: () => void }) {
   const styles = useWorkflowStyles();
+  const t = useT();
   const { workflow } = usePane();
   const summaryId = useId('move-summary');
   const [reason, setReason] = useState('');
@@ -56,15 +58,15 @@ export function NotAllowedPrompt({ move, onDone }: { move: PendingMove; onDone: 
     >
       <DialogSurface className={styles.surface} aria-describedby={summaryId}>
         <DialogBody>
-          <DialogTitle>{`${actionName(move)}: this status change is not allowed`}</DialogTitle>
+          <DialogTitle>{t.t('workflow.notAllowedTitle', { name: actionLabel(t, move) })}</DialogTitle>
           <DialogContent className={styles.content}>
             <MoveSummary move={move} id={summaryId} />
             <Field
-              label="Reason to keep it anyway"
+              label={t.t('workflow.keepReason')}
               required
-              hint="Recorded in the history sheet, for the auditor."
+              hint={t.t('workflow.keepHint')}
               validationState={reasonMissing ? 'error' : 'none'}
-              validationMessage={reasonMissing ? 'Write why the change stays.' : undefined}
+              validationMessage={reasonMissing ? t.t('workflow.keepMissing') : undefined}
             >
               <Textarea
                 value={reason}
@@ -75,15 +77,15 @@ export function NotAllowedPrompt({ move, onDone }: { move: PendingMove; onDone: 
                 }}
               />
             </Field>
-            <OperationStatus label="Restoring the status" operation={undo} quiet />
-            <OperationStatus label="Recording the change" operation={keep} quiet />
+            <OperationStatus label={t.t('workflow.restoring')} operation={undo} quiet />
+            <OperationStatus label={t.t('workflow.recording')} operation={keep} quiet />
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" disabled={busy} onClick={() => void onUndo()}>
-              Undo the change
+              {t.t('workflow.undo')}
             </Button>
             <Button disabled={busy} onClick={() => void onKeep()}>
-              Keep it anyway
+              {t.t('workflow.keep')}
             </Button>
           </DialogActions>
         </DialogBody>

@@ -1,17 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Field, Input, Text, useId } from '@fluentui/react-components';
-import { FIELD_LABELS } from '../../../core';
 import type { PendingMove } from '../../../commands/api';
 import { usePane } from '../../PaneContext';
 import { OperationStatus } from '../common/OperationStatus';
 import { useOperation } from '../common/useOperation';
-import { actionName, moveWords, ORIGIN_LABEL } from './words';
+import type { PaneKey } from '../../../core/i18n';
+import { useT } from '../../i18n';
+import { actionLabel, fieldName, listOf } from '../../words';
 import { useWorkflowStyles } from './Workflow.styles';
 
 /** One listed move: fill in its fields, select its row, or accept it as it is (with a reason). */
 export function PendingMoveItem({ move }: { move: PendingMove }) {
   const styles = useWorkflowStyles();
   const { moves, workflow } = usePane();
+  const t = useT();
   const titleId = useId('pending-move');
   const goTo = useOperation((_: void) => workflow.goToRow(move.sheetName, move.row));
   const accept = useOperation((comment: string) => workflow.acknowledgeMove(move, comment));
@@ -20,7 +22,12 @@ export function PendingMoveItem({ move }: { move: PendingMove }) {
   const [commentMissing, setCommentMissing] = useState(false);
   const what =
     move.kind === 'gate' && move.missing.length > 0
-      ? `Missing: ${move.missing.map((f) => FIELD_LABELS[f]).join(', ')}.`
+      ? t.t('workflow.missing', {
+          fields: listOf(
+            t,
+            move.missing.map((f) => fieldName(t, f)),
+          ),
+        })
       : move.message;
 
   const onAccept = (event: FormEvent) => {
@@ -35,27 +42,34 @@ export function PendingMoveItem({ move }: { move: PendingMove }) {
   return (
     <li className={styles.item} aria-labelledby={titleId}>
       <Text id={titleId} className={styles.itemTitle}>
-        {`${actionName(move)}, row ${move.row}: ${moveWords(move)}`}
+        {t.t('workflow.itemTitle', {
+          name: actionLabel(t, move),
+          row: String(move.row),
+          words: `${move.fromWord || t.t('common.blank')} → ${move.toWord || t.t('common.blank')}`,
+        })}
       </Text>
       <Text className={styles.wrap}>{what}</Text>
-      <Text size={200} className={styles.muted}>{`${ORIGIN_LABEL[move.origin]}.`}</Text>
+      <Text
+        size={200}
+        className={styles.muted}
+      >{`${t.t(`workflow.origin.${move.origin}` as PaneKey)}.`}</Text>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => moves.openPrompt(move)}>
-          {move.kind === 'gate' ? 'Fill in' : 'Review'}
+          {move.kind === 'gate' ? t.t('workflow.fillIn') : t.t('workflow.review')}
         </Button>
-        <Button onClick={() => void goTo.run()}>Go to row</Button>
+        <Button onClick={() => void goTo.run()}>{t.t('workflow.goToRow')}</Button>
         <Button aria-expanded={accepting} onClick={() => setAccepting((a) => !a)}>
-          Accept as is
+          {t.t('workflow.acceptAsIs')}
         </Button>
       </div>
       {accepting && (
         <form noValidate className={styles.fieldBlock} onSubmit={onAccept}>
           <Field
-            label="Why accept it as it is?"
+            label={t.t('workflow.acceptWhy')}
             required
-            hint="Recorded in the history sheet as not meeting the workflow."
+            hint={t.t('workflow.acceptHint')}
             validationState={commentMissing ? 'error' : 'none'}
-            validationMessage={commentMissing ? 'Write a reason: it goes into the history.' : undefined}
+            validationMessage={commentMissing ? t.t('workflow.acceptMissing') : undefined}
           >
             <Input
               value={comment}
@@ -67,13 +81,13 @@ export function PendingMoveItem({ move }: { move: PendingMove }) {
           </Field>
           <div className={styles.actions}>
             <Button type="submit" disabled={accept.status === 'running'}>
-              Accept
+              {t.t('workflow.accept')}
             </Button>
           </div>
         </form>
       )}
-      <OperationStatus label="Selecting the row" operation={goTo} onRetry={goTo.retry} quiet />
-      <OperationStatus label="Accepting the change" operation={accept} quiet />
+      <OperationStatus label={t.t('home.selectingRow')} operation={goTo} onRetry={goTo.retry} quiet />
+      <OperationStatus label={t.t('workflow.accepting')} operation={accept} quiet />
     </li>
   );
 }

@@ -9,19 +9,20 @@ import {
 } from '@fluentui/react-components';
 import type { PendingMove } from '../../../commands/api';
 import { usePane } from '../../PaneContext';
+import type { PaneTranslator } from '../../../core/i18n';
+import { useT } from '../../i18n';
 import { PendingMoveItem } from './PendingMoveItem';
 import { useWorkflowStyles } from './Workflow.styles';
 
 /** Items rendered at first and per "Show more": a paste over 5,000 rows keeps the pane quick. */
 export const PENDING_PAGE = 20;
 
-function headline(moves: readonly PendingMove[]): string {
-  const n = moves.length;
-  const actions = n === 1 ? '1 action' : `${n.toLocaleString()} actions`;
+function headline(t: PaneTranslator, moves: readonly PendingMove[]): string {
+  const count = moves.length;
   const gates = moves.filter((m) => m.kind === 'gate').length;
-  if (gates === n) return `${actions} changed status without the required fields`;
-  if (gates === 0) return `${actions} changed to a status the workflow does not allow`;
-  return `${n.toLocaleString()} status changes need your attention`;
+  if (gates === count) return t.t('workflow.headline.gates', { count });
+  if (gates === 0) return t.t('workflow.headline.notAllowed', { count });
+  return t.t('workflow.headline.mixed', { count });
 }
 
 /**
@@ -30,6 +31,7 @@ function headline(moves: readonly PendingMove[]): string {
  */
 export function PendingMoves() {
   const styles = useWorkflowStyles();
+  const t = useT();
   const { moves } = usePane();
   const listId = useId('pending-moves');
   const [expanded, setExpanded] = useState(false);
@@ -38,14 +40,14 @@ export function PendingMoves() {
   if (listed.length === 0) return null;
   const hidden = listed.length - Math.min(limit, listed.length);
   return (
-    <section className={styles.banner} aria-label="Status changes to complete">
+    <section className={styles.banner} aria-label={t.t('workflow.banner')}>
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{headline(listed)}</MessageBarTitle>
+          <MessageBarTitle>{headline(t, listed)}</MessageBarTitle>
         </MessageBarBody>
         <MessageBarActions>
           <Button aria-expanded={expanded} aria-controls={listId} onClick={() => setExpanded((e) => !e)}>
-            {expanded ? 'Hide the list' : 'Show the list'}
+            {expanded ? t.t('workflow.hideList') : t.t('workflow.showList')}
           </Button>
         </MessageBarActions>
       </MessageBar>
@@ -59,7 +61,7 @@ export function PendingMoves() {
         )}
         {expanded && hidden > 0 && (
           <Button appearance="subtle" onClick={() => setLimit((n) => n + PENDING_PAGE)}>
-            {`Show ${Math.min(PENDING_PAGE, hidden)} more (${hidden.toLocaleString()} not shown)`}
+            {t.t('workflow.showMore', { page: Math.min(PENDING_PAGE, hidden), hidden })}
           </Button>
         )}
       </div>

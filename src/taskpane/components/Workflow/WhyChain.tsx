@@ -1,4 +1,5 @@
 import { Field, Input, Text } from '@fluentui/react-components';
+import { useT } from '../../i18n';
 import type { MoveForm } from './useMoveForm';
 import { useWorkflowStyles } from './Workflow.styles';
 
@@ -8,14 +9,15 @@ import { useWorkflowStyles } from './Workflow.styles';
  */
 export function WhyChain({ form }: { form: MoveForm }) {
   const styles = useWorkflowStyles();
+  const t = useT();
   return (
     <fieldset className={styles.whys}>
-      <legend className={styles.legend}>Why-chain</legend>
+      <legend className={styles.legend}>{t.t('workflow.whyChain')}</legend>
       <Text size={200} className={styles.muted}>
-        Start from what went wrong; answer each “Why?” about the previous answer.
+        {t.t('workflow.whyHint')}
       </Text>
       {form.whys.map((why, i) => (
-        <Field key={i} label={`Why? (${i + 1} of ${form.whys.length})`}>
+        <Field key={i} label={t.t('workflow.why', { n: i + 1, total: form.whys.length })}>
           <Input value={why} onChange={(_, d) => form.setWhy(i, d.value)} />
         </Field>
       ))}

@@ -38,9 +38,11 @@ export interface RegisterSearch {
 export const NO_HEADER_FOUND =
   'no header row with ID/Type/Status/Owner/Target date columns was found in the first 20 rows of any sheet.';
 
-/** Score factors of a sheet whose name or headers say it holds actions, or whose name says it is something else. */
-const NAMED_ACTIONS = 1.5;
-const NAMED_OTHER = 0.75;
+/**
+ * Score factor of a sheet whose name says it is something else ("Incident_Register") while it
+ * has a status, an owner and a due date: another sheet named for nothing else wins.
+ */
+const NAMED_OTHER = 0.5;
 
 /** Rows scanned for the words of a sheet that has no register header. */
 const KIND_SCAN_ROWS = 20;
@@ -127,14 +129,13 @@ export function findRegisterSheet(
     let score = mappingScore(mapping) * (hasRowsBelow(sheet.grid, mapping.headerRow) ? 10 : 1);
     if (score <= 0) return;
     const headers = headerTexts(sheet.grid, mapping.headerRow);
-    // A sheet named for its actions ("Corrective_Actions") beats one named for something else
-    // ("Incident_Register") that also has a status, an owner and a due date; `saysActions` (name
-    // or headers: "CAPA ID") decides whether a second sheet is rolled up beside the first.
+    // A sheet named for something else ("Incident_Register") that also has a status, an owner
+    // and a due date loses to one that is not; `saysActions` (name, or headers such as "CAPA
+    // ID") decides whether a second sheet is rolled up beside the first.
     const namedActions = actionWordsOf([], sheet.name).length > 0;
     const namedOther = !namedActions && !!otherKindOf([sheet.name.replace(/[_\-.]+/g, ' ')]);
     const saysActions = namedActions || (!namedOther && actionWordsOf(headers, '').length > 0);
-    if (namedActions) score *= NAMED_ACTIONS;
-    else if (namedOther) score *= NAMED_OTHER;
+    if (namedOther) score *= NAMED_OTHER;
     if (!forced) {
       const kind = judgeSheet(headers, sheet.name, evidenceOf(mapping));
       if (!kind.register) {

@@ -247,6 +247,6 @@ describe('validation rules', () => {
     const codes = RULES.map((r) => r.code);
     expect(new Set(codes).size).toBe(codes.length);
     for (const r of RULES) expect(r.description.length).toBeGreaterThan(10);
-    expect(codes).toHaveLength(29);
+    expect(codes).toHaveLength(30);
   });
 });

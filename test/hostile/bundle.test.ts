@@ -2,7 +2,7 @@
  * The production build, made here once with webpack's Node API into a temporary folder (CI runs
  * the unit tests before `npm run build`, so dist/ cannot be relied on): the bundles contain no
  * eval or Function constructor (the pages' CSP has no 'unsafe-eval'), no network API and no
- * browser storage of their own, the built pages keep their CSP and load scripts only from the add-in and the office.js CDN,
+ * browser storage of their own but the pane language's localStorage key, the built pages keep their CSP and load scripts only from the add-in and the office.js CDN,
  * and the built manifest asks for ReadWriteDocument and no more. test/manifest/html.test.ts checks
  * the source pages; test/manifest/manifest.test.ts the source manifest.
  */
@@ -105,8 +105,33 @@ it.each(Object.keys(NETWORK))('no bundle calls the network itself (%s)', (name) 
   expect(hitsOf(NETWORK[name])).toEqual([]);
 });
 
-it.each(Object.keys(STORAGE))('no bundle keeps anything in the browser (%s)', (name) => {
-  expect(hitsOf(STORAGE[name])).toEqual([]);
+/** The one thing a browser keeps: the pane language a user picked (src/taskpane/i18n.tsx). */
+const LANGUAGE_KEY = 'improvementPlan.language';
+
+it.each(Object.keys(STORAGE).filter((k) => k !== 'localStorage'))(
+  'no bundle keeps anything in the browser (%s)',
+  (name) => {
+    expect(hitsOf(STORAGE[name])).toEqual([]);
+  },
+);
+
+it('only the pane-language code touches localStorage, under its one key', () => {
+  const users = bundles().filter((file) =>
+    STORAGE.localStorage.test(fs.readFileSync(path.join(out, file), 'utf8')),
+  );
+  expect(users.length).toBeGreaterThan(0);
+  for (const file of users) {
+    const text = fs.readFileSync(path.join(out, file), 'utf8');
+    expect({
+      file,
+      key: text.includes(JSON.stringify(LANGUAGE_KEY)) || text.includes(`'${LANGUAGE_KEY}'`),
+    }).toEqual({
+      file,
+      key: true,
+    });
+    // getItem/setItem/removeItem calls in that bundle are the language's; nothing is enumerated or cleared.
+    expect(text).not.toMatch(/localStorage\.(key|clear)\s*\(|localStorage\.length/);
+  }
 });
 
 describe.each(['taskpane.html', 'commands.html'])('built %s', (page) => {

@@ -87,6 +87,8 @@ export interface ReviewRequest {
   asOf?: string;
   from?: string;
   to?: string;
+  /** Language tag of the summary sheet's words ("de", "fr-FR"); default Office's display language. */
+  lang?: string;
 }
 
 export interface SetupResult {

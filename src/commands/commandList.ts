@@ -31,6 +31,7 @@ import { loadRechecks } from '../excel/workflow/followThroughSettings';
 import { queueEarlierReviews, readEarlierReviews, writePlanSheet } from '../excel/writePlan';
 import { queueObjectivesProbe, type ObjectivesProbe } from '../excel/readObjectives';
 import { reviewObjectives } from '../core/objectives';
+import { coreTranslator } from '../core/i18n';
 import type {
   ImprovementPlanCommands,
   Outcome,
@@ -290,7 +291,9 @@ export function createExcelCommands(): ImprovementPlanCommands {
                 isoFromDay(asOf),
               );
           const objectives = await objectivesOf(sheetNames.filter((n) => !included.has(n)));
+          const t = await coreTranslator(request.lang ?? Office.context.displayLanguage);
           const figures = reviewRollup(rollup, {
+            t,
             asOf,
             from: request.from ? dayFromIso(request.from) : undefined,
             to: request.to ? dayFromIso(request.to) : undefined,
@@ -300,7 +303,8 @@ export function createExcelCommands(): ImprovementPlanCommands {
             existingSheetNames: sheetNames,
             registerName: names.join(', '),
             generatedAt: new Date().toISOString(),
-            locale: Office.context.displayLanguage,
+            locale: t.locale,
+            t,
             registers: figures.registers,
             objectives,
           });
@@ -324,7 +328,9 @@ export function createExcelCommands(): ImprovementPlanCommands {
           ? earlier.collect()
           : await readEarlierReviews(context, others, isoFromDay(asOf));
         const objectives = await objectivesOf(others);
+        const t = await coreTranslator(request.lang ?? Office.context.displayLanguage);
         const figures = computeReview(register, {
+          t,
           asOf,
           from: request.from ? dayFromIso(request.from) : undefined,
           to: request.to ? dayFromIso(request.to) : undefined,
@@ -335,7 +341,8 @@ export function createExcelCommands(): ImprovementPlanCommands {
           existingSheetNames: read.sheetNames,
           registerName: read.sheetName,
           generatedAt: new Date().toISOString(),
-          locale: Office.context.displayLanguage,
+          locale: t.locale,
+          t,
           objectives,
         });
         await writePlanSheet(context, plan);

@@ -170,3 +170,22 @@ describe('the summary sheet in Excel prints and follows up the last review', () 
     ).toHaveLength(1);
   });
 });
+
+describe('the summary sheet in the pane’s language', () => {
+  test.each([
+    ['de', 'Managementbewertung'],
+    ['fr-FR', 'Revue de direction'],
+  ])('lang %s: the sheet, its headings and its charts are in that language', async (lang, word) => {
+    const { EN, coreTranslator } = await import('../../src/core/i18n');
+    const t = await coreTranslator(lang);
+    const double = install(workbookOf({ Register: register() }));
+    const outcome = await createExcelCommands().reviewSummary({ asOf: AS_OF_ISO, lang });
+    expect(outcome.ok).toBe(true);
+    const name = outcome.ok ? outcome.value.sheetName : '';
+    expect(name).toContain(word);
+    expect(name).not.toBe(NAME);
+    const summary = double.workbook.sheet(name)!;
+    expect(summary.charts.map((c) => c.title)).toContain(t.t('review.chart.status'));
+    expect(summary.charts.map((c) => c.title)).not.toContain(EN.t('review.chart.status'));
+  });
+});

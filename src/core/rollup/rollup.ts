@@ -244,7 +244,7 @@ export function reviewRollup(
   const base = { asOf: options.asOf, from: options.from, to: options.to };
   const registers: RegisterBreakdown[] = rollup.inputs.map((input, i) => {
     const own = findings.filter((f) => f.file === input.file && f.sheet === input.sheet);
-    const f = computeReview(input.register, { ...base, findings: own });
+    const f = computeReview(input.register, { ...base, findings: own, t: options.t });
     const unknown: RegisterBreakdown['unknown'] = {};
     for (const [key, note] of Object.entries(f.notes) as [FigureKey, FigureNote][])
       if (note.unknown && f.total > 0) unknown[key] = note.note;
@@ -263,6 +263,7 @@ export function reviewRollup(
   });
   const figures = computeReview(rollup.register, {
     ...base,
+    t: options.t,
     earlierReviews: options.earlierReviews,
     findings: sortFindings([...findings]),
     placeOf: rollup.placeOf,

@@ -3,6 +3,7 @@ import { dayFromIso, dayFromLocalDate, isoFromDay } from '../../../core';
 import type { ReviewRequest } from '../../../commands/api';
 import type { PaneKey } from '../../../core/i18n';
 import { usePane } from '../../PaneContext';
+import { usePaneLanguage } from '../../i18n';
 import { useOperation } from '../common/useOperation';
 
 export interface ReviewDates {
@@ -56,8 +57,10 @@ export function useReview() {
   const [dates, setDates] = useState<ReviewDates>(() => defaultDates());
   const [preset, setPreset] = useState<Preset>('since-last-review');
   const [submitted, setSubmitted] = useState(false);
+  // The summary sheet is written in the pane's language (the user's choice, else Office's).
+  const { core } = usePaneLanguage();
   const generate = useOperation((request: ReviewRequest, options) =>
-    commands.reviewSummary({ ...request, ...options }),
+    commands.reviewSummary({ lang: core.locale, ...request, ...options }),
   );
   const goToSheet = useOperation((name: string) => commands.activateSheet(name));
   const errors = checkDates(dates);

@@ -41,7 +41,7 @@ describe('Due soon view: re-checks and the policy, over Excel (host double)', ()
     );
     const eva = await screen.findByRole('region', { name: 'Eva Novak' });
     const [item] = within(eva).getAllByRole('listitem');
-    expect(item.textContent).toContain('Re-check 2026-11-20, 6 days late');
+    expect(item.textContent).toContain('Re-check 20 Nov 2026, 6 days late');
     await user.click(within(item).getByRole('button', { name: 'Re-check of NC-3: still effective' }));
     expect(await screen.findByText(/Recorded the re-check of row 2 as effective/)).toBeTruthy();
     expect(await screen.findByText(/Nothing is due within 14 days/)).toBeTruthy();

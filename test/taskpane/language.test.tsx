@@ -75,7 +75,7 @@ describe('the pane’s language', () => {
     });
     // The register's own words stay as typed; ours are German.
     expect(
-      within(dialog).getByText('Geringfügige Nichtkonformität NC-3, Zeile 6: Implemented → Closed'),
+      within(dialog).getByText('Nebenabweichung NC-3, Zeile 6: Implemented → Closed'),
     ).toBeTruthy();
     expect(within(dialog).getByRole('textbox', { name: /Ursachenbeschreibung/ })).toBeTruthy();
     expect(within(dialog).getByRole('button', { name: 'Speichern' })).toBeTruthy();

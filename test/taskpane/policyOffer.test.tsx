@@ -84,7 +84,7 @@ describe('the policy date in the root-cause prompt', () => {
     const target = within(dialog).getByLabelText(/Target/) as HTMLInputElement;
     expect(target.value).toBe('2026-11-30');
     expect(dialog.textContent).toContain(
-      'The target-date policy offers 2026-11-30: 90 days for a major NC, from the date raised (2026-09-01).',
+      'The target-date policy offers 30 Nov 2026: 90 days for a major NC, from the date raised (1 Sept 2026).',
     );
     await view.user.type(within(dialog).getByRole('textbox', { name: /Root-cause statement/ }), 'No deputy');
     await view.user.type(within(dialog).getByRole('textbox', { name: /Correction/ }), 'Reviewed now');

@@ -1,3 +1,5 @@
+import { shared } from './shared';
+
 /**
  * English messages shared by the command line, the findings and the management-review sheet:
  * the source every other language translates. ICU MessageFormat; keys are `area.what`.
@@ -8,6 +10,7 @@
  * languages show in their own date format.
  */
 export const core = {
+  ...shared,
   'language.name': 'English',
 
   // How a finding names its action.
@@ -183,8 +186,6 @@ export const core = {
   'review.sheetName': 'Management Review {date}',
   'review.title': 'Management review — continual improvement (ISO/IEC 27001:2022 clause 9.3)',
   'review.register': 'Register: {register}',
-  'review.period': 'Period',
-  'review.asOf': 'As of',
   'review.snapshot': 'A snapshot of values, not updated when the register changes.',
   'review.snapshot.since':
     'A snapshot of values, not updated when the register changes. The period starts the day after the last review ({date}).',
@@ -201,15 +202,6 @@ export const core = {
   'review.quality.rowsNotRead': 'Rows that could not be read: {list}.',
   'review.quality.rowsWith': '{rows} with {what}',
   'review.quality.noColumn': 'Fields without a column: {fields}.',
-  'review.keyFigures': 'Key figures',
-  'review.unknown': 'Unknown',
-  'review.figure.total': 'Actions in the register',
-  'review.figure.open': 'Open',
-  'review.figure.overdue': 'Overdue',
-  'review.figure.raisedInPeriod': 'Raised in the period',
-  'review.figure.closedInPeriod': 'Closed in the period',
-  'review.figure.medianDaysToClose': 'Median days to close',
-  'review.figure.effectivenessRate': 'Effectiveness (NCs closed)',
   'review.figure.noneClosed': 'None closed in the period',
   'review.registers': 'Registers in this review ({count})',
   'review.registers.noneMerged': 'No action appears in two registers.',
@@ -334,20 +326,7 @@ export const core = {
   'review.col.date': 'Date',
 
   // Our words for states, types and sources where the register has none of its own.
-  'state.new': 'New',
-  'state.analysis': 'Analysis',
-  'state.planned': 'Planned',
-  'state.in-progress': 'In progress',
-  'state.implemented': 'Implemented',
-  'state.closed': 'Closed',
-  'state.on-hold': 'On hold',
-  'state.cancelled': 'Cancelled',
   'state.unknown': 'Not readable',
-  'type.major-nc': 'Major NC',
-  'type.minor-nc': 'Minor NC',
-  'type.nc': 'NC',
-  'type.observation': 'Observation',
-  'type.ofi': 'OFI',
   'type.noColumn': 'No type column',
   'source.internal-audit': 'Internal audit',
   'source.external-audit': 'External audit',
@@ -397,35 +376,6 @@ export const core = {
   'code.duplicate-across-registers': 'Duplicate across registers',
   'code.not-calculated': 'Not calculated',
   'code.header-not-found': 'Header not found',
-  'field.id': 'ID',
-  'field.title': 'Title',
-  'field.description': 'Description',
-  'field.type': 'Type',
-  'field.source': 'Source',
-  'field.sourceRef': 'Source reference',
-  'field.requirement': 'Requirement / control',
-  'field.priority': 'Priority',
-  'field.owner': 'Owner',
-  'field.raisedDate': 'Date raised',
-  'field.targetReviewDate': 'Target review date',
-  'field.targetDate': 'Target completion date',
-  'field.status': 'Status',
-  'field.correction': 'Correction (containment)',
-  'field.rootCause': 'Root cause',
-  'field.rcaMethod': 'RCA method',
-  'field.causeCategory': 'Cause category',
-  'field.similarElsewhere': 'Could it occur elsewhere?',
-  'field.correctiveAction': 'Corrective action',
-  'field.remediation': 'Remediation implemented',
-  'field.completionDate': 'Completion date',
-  'field.effectivenessDueDate': 'Effectiveness check due',
-  'field.effectivenessResult': 'Effectiveness result',
-  'field.verifiedBy': 'Verified by',
-  'field.evidence': 'Evidence',
-  'field.closedDate': 'Date closed',
-  'field.recheckDate': 'Re-check date',
-  'field.lastUpdated': 'Last updated',
-  'field.notes': 'Notes',
 } as const;
 
 export type CoreKey = keyof typeof core;

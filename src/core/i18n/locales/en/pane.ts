@@ -1,3 +1,5 @@
+import { shared } from './shared';
+
 /**
  * English messages of the task pane (views, buttons, empty states, the prompt): the source
  * every other language translates. ICU MessageFormat; keys are `view.what`.
@@ -7,6 +9,7 @@
  * counts as numbers (formatted with the language's grouping, and choosing the plural form).
  */
 export const pane = {
+  ...shared,
   'pane.language': 'Language',
   'pane.language.office': 'As in Office ({language})',
 
@@ -212,7 +215,6 @@ export const pane = {
   'review.heading': 'Management review',
   'review.intro':
     'Writes a new, dated sheet with the figures for ISO 27001 clause 9.3.2. Existing sheets are never replaced.',
-  'review.period': 'Period',
   'review.preset.since-last-review': 'Since the last review',
   'review.preset.last-12-months': 'Last 12 months',
   'review.preset.calendar-year': 'This calendar year',
@@ -220,7 +222,6 @@ export const pane = {
   'review.from': 'Period from',
   'review.fromHint': 'Blank: from the last review sheet, else the last 12 months.',
   'review.to': 'Period to',
-  'review.asOf': 'As of',
   'review.datePattern': 'yyyy-mm-dd',
   'review.enterDate': 'Enter a date.',
   'review.endsBeforeStart': 'The period ends before it starts.',
@@ -229,15 +230,6 @@ export const pane = {
   'review.created': 'Created the sheet “{sheet}” for {from} to {to}, as of {asOf}.',
   'review.goTo': 'Go to sheet “{sheet}”',
   'review.opening': 'Opening the sheet',
-  'review.keyFigures': 'Key figures',
-  'review.unknown': 'Unknown',
-  'review.figure.total': 'Actions in the register',
-  'review.figure.open': 'Open',
-  'review.figure.overdue': 'Overdue',
-  'review.figure.raisedInPeriod': 'Raised in the period',
-  'review.figure.closedInPeriod': 'Closed in the period',
-  'review.figure.medianDaysToClose': 'Median days to close',
-  'review.figure.effectivenessRate': 'Effectiveness (NCs closed)',
   'review.note.quality':
     'The register has {errors, plural, one {# error} other {# errors}} and {warnings, plural, one {# warning} other {# warnings}}; the sheet opens with them by kind (the Findings view lists each).',
   'review.note.noColumn': 'Fields without a column: {fields}.',
@@ -253,48 +245,6 @@ export const pane = {
   'calendar.close': 'Close date picker',
 
   // The register's vocabulary, in the pane's language
-  'state.new': 'New',
-  'state.analysis': 'Analysis',
-  'state.planned': 'Planned',
-  'state.in-progress': 'In progress',
-  'state.implemented': 'Implemented',
-  'state.closed': 'Closed',
-  'state.on-hold': 'On hold',
-  'state.cancelled': 'Cancelled',
-  'type.major-nc': 'Major NC',
-  'type.minor-nc': 'Minor NC',
-  'type.nc': 'NC',
-  'type.observation': 'Observation',
-  'type.ofi': 'OFI',
-  'field.id': 'ID',
-  'field.title': 'Title',
-  'field.description': 'Description',
-  'field.type': 'Type',
-  'field.source': 'Source',
-  'field.sourceRef': 'Source reference',
-  'field.requirement': 'Requirement / control',
-  'field.priority': 'Priority',
-  'field.owner': 'Owner',
-  'field.raisedDate': 'Date raised',
-  'field.targetReviewDate': 'Target review date',
-  'field.targetDate': 'Target completion date',
-  'field.status': 'Status',
-  'field.correction': 'Correction (containment)',
-  'field.rootCause': 'Root cause',
-  'field.rcaMethod': 'RCA method',
-  'field.causeCategory': 'Cause category',
-  'field.similarElsewhere': 'Could it occur elsewhere?',
-  'field.correctiveAction': 'Corrective action',
-  'field.remediation': 'Remediation implemented',
-  'field.completionDate': 'Completion date',
-  'field.effectivenessDueDate': 'Effectiveness check due',
-  'field.effectivenessResult': 'Effectiveness result',
-  'field.verifiedBy': 'Verified by',
-  'field.evidence': 'Evidence',
-  'field.closedDate': 'Date closed',
-  'field.recheckDate': 'Re-check date',
-  'field.lastUpdated': 'Last updated',
-  'field.notes': 'Notes',
 
   // The status workflow: the root-cause prompt, its notes and the list of changes to complete
   'workflow.blameTitle': 'This names a person, not a cause.',

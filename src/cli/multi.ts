@@ -9,6 +9,7 @@ import path from 'path';
 import { findRegisterSheet } from '../core/mapping/sheets';
 import {
   attachMeasurements,
+  isObjectivesSheet,
   parseMeasurementsTable,
   parseObjectives,
   type ObjectivesSheet,
@@ -127,10 +128,7 @@ function objectivesOf(
   const found: LoadedObjectives[] = [];
   for (const sheet of rest) {
     const o = parseObjectives(sheet.grid, sheet.name);
-    const c = o?.columns;
-    // An objective, how it is measured or its target, and who or when (or dated measurements).
-    if (!o || o.objectives.length === 0 || !(c!.measure || c!.target)) continue;
-    if (!(c!.owner || c!.dueDate || o.periodColumns.length >= 2)) continue;
+    if (!isObjectivesSheet(o)) continue;
     found.push({ file, objectives: o, orphanRows: [] });
   }
   if (found.length === 0) return found;

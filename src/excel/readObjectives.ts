@@ -12,6 +12,7 @@
 import type { CellValue, Grid } from '../core';
 import {
   attachMeasurements,
+  isObjectivesSheet,
   parseMeasurementsTable,
   parseObjectives,
   type ObjectivesSheet,
@@ -32,16 +33,6 @@ export interface ReadObjectives {
 /** The queued top-row loads of the candidate sheets; `read()` once they have been synced. */
 export interface ObjectivesProbe {
   read(): Promise<ReadObjectives[]>;
-}
-
-/**
- * True when a parsed sheet is an objectives sheet as the command line counts it: objectives, a
- * measure or target, and an owner, due date or at least two dated measurement columns.
- */
-export function isObjectivesSheet(o: ObjectivesSheet | undefined): o is ObjectivesSheet {
-  if (!o || o.objectives.length === 0) return false;
-  const c = o.columns;
-  return Boolean((c.measure || c.target) && (c.owner || c.dueDate || o.periodColumns.length >= 2));
 }
 
 function gridOf(range: Excel.Range, formats: boolean): Grid {

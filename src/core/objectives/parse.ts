@@ -357,3 +357,16 @@ export function attachMeasurements(sheet: ObjectivesSheet, table: MeasurementsTa
   for (const o of sheet.objectives) o.measurements.sort((a, b) => a.day - b.day);
   return orphans;
 }
+
+/**
+ * True when a parsed sheet is an objectives sheet worth reviewing: objectives, how each is
+ * measured or its target, and who or when (or dated measurement columns). The pane and the
+ * command line judge a workbook's sheets with this one test.
+ *
+ * @example isObjectivesSheet(parseObjectives(grid, 'Objectives 2026'))
+ */
+export function isObjectivesSheet(o: ObjectivesSheet | undefined): o is ObjectivesSheet {
+  if (!o || o.objectives.length === 0) return false;
+  const c = o.columns;
+  return Boolean((c.measure || c.target) && (c.owner || c.dueDate || o.periodColumns.length >= 2));
+}

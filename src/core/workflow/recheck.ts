@@ -6,55 +6,16 @@
  * effective — the re-check is done and its date cleared; not effective — the NC is reopened
  * (closed → analysis) with the reason.
  */
-import { dayFromIso, isoFromDay, type DayNumber } from '../dates';
 import type { CellValue } from '../grid';
 import type { FieldKey } from '../model';
-import { lookupWord } from '../mapping/vocabulary';
 import {
+  cellDay,
   transition,
   type Effect,
   type TransitionInput,
   type TransitionResult,
   type TransitionSubject,
 } from './transition';
-
-/** A date cell as a day: a serial number or ISO text (what the pane writes); else undefined. */
-function dayOfCell(value: CellValue | undefined): DayNumber | undefined {
-  if (typeof value === 'number' && Number.isFinite(value) && value > 0) return Math.floor(value);
-  if (typeof value === 'string') return dayFromIso(value.trim().slice(0, 10));
-  return undefined;
-}
-
-/** The UTC day of an ISO timestamp: the last resort when neither a closed date nor `today` is given. */
-function dayOfTimestamp(iso: string): DayNumber | undefined {
-  return dayFromIso(iso.slice(0, 10));
-}
-
-/**
- * The re-check a move to closed schedules, or undefined: only an NC (or an action of unknown type)
- * closed with an effective result, when the policy has re-check days. Counted from the closed date
- * the row will hold, else the user's day. A re-check date the row holds already is kept.
- *
- * @example recheckOnClose(subject, 'closed', { closedDate: '2026-11-30', … }, { recheckDays: 90, … }) // { kind: 'cell', date: '2027-02-28' }
- */
-export function recheckOnClose(
-  subject: TransitionSubject,
-  to: string,
-  next: Partial<Record<FieldKey, CellValue>>,
-  input: Pick<TransitionInput, 'recheckDays' | 'today' | 'now' | 'columns' | 'effectiveness'>,
-): { kind: 'cell' | 'stored'; date: string } | undefined {
-  if (to !== 'closed' || subject.from === 'closed' || input.recheckDays == null) return undefined;
-  if (subject.type === 'ofi' || subject.type === 'observation') return undefined;
-  const read = input.effectiveness ?? ((text: string) => lookupWord('effectiveness', text));
-  if (read(String(next.effectivenessResult ?? '')) !== 'effective') return undefined;
-  const closed = dayOfCell(next.closedDate) ?? input.today ?? dayOfTimestamp(input.now);
-  if (closed === undefined) return undefined;
-  const date = isoFromDay(closed + input.recheckDays);
-  if (!input.columns || input.columns.has('recheckDate')) {
-    return dayOfCell(next.recheckDate) === undefined ? { kind: 'cell', date } : undefined;
-  }
-  return subject.id ? { kind: 'stored', date } : undefined;
-}
 
 export type RecheckResult = 'effective' | 'not-effective';
 
@@ -104,7 +65,7 @@ export function recordRecheck(
     return { ...reopened, effects: [...reopened.effects, ...clearRecheck] };
   }
   const updates: Partial<Record<FieldKey, CellValue>> =
-    hasColumn && dayOfCell(subject.values.recheckDate) !== undefined ? { recheckDate: '' } : {};
+    hasColumn && cellDay(subject.values.recheckDate) !== undefined ? { recheckDate: '' } : {};
   const effects: Effect[] = [];
   if (Object.keys(updates).length > 0)
     effects.push({ kind: 'update-cells', row: subject.row, fields: updates });
@@ -124,3 +85,6 @@ export function recordRecheck(
   });
   return { ok: true, next: { ...subject.values, ...updates }, effects };
 }
+
+/** Kept here too: the re-check a close schedules lives beside the move in transition.ts. */
+export { recheckOnClose } from './transition';

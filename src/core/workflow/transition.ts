@@ -1,4 +1,5 @@
 import type { CellValue } from '../grid';
+import { dayFromIso, isoFromDay, type DayNumber } from '../dates';
 import {
   FIELD_LABELS,
   FORWARD_PATH,
@@ -13,7 +14,6 @@ import {
 import { lookupWord } from '../mapping/vocabulary';
 import { isMissing } from '../text';
 import { gateFields } from './gates';
-import { recheckOnClose } from './recheck';
 
 /** How a move came about (recorded in the history sheet). */
 export type MoveVia = 'prompt' | 'sheet' | 'reconciliation' | 'remote' | 'pane';
@@ -256,4 +256,42 @@ function notAllowedMessage(subject: TransitionSubject, to: State, allowed: State
     return `An implemented action goes back to planned only when its effectiveness result is not effective. ${options}`;
   }
   return `Moving from ${from} to ${to} skips workflow steps. ${options}`;
+}
+
+/** A date cell as a day (re-checks): a serial number or ISO text (what the pane writes); else undefined. */
+export function cellDay(value: CellValue | undefined): DayNumber | undefined {
+  if (typeof value === 'number' && Number.isFinite(value) && value > 0) return Math.floor(value);
+  if (typeof value === 'string') return dayFromIso(value.trim().slice(0, 10));
+  return undefined;
+}
+
+/** The UTC day of an ISO timestamp: the last resort when neither a closed date nor `today` is given. */
+function dayOfTimestamp(iso: string): DayNumber | undefined {
+  return dayFromIso(iso.slice(0, 10));
+}
+
+/**
+ * The re-check a move to closed schedules, or undefined: only an NC (or an action of unknown type)
+ * closed with an effective result, when the policy has re-check days. Counted from the closed date
+ * the row will hold, else the user's day. A re-check date the row holds already is kept.
+ *
+ * @example recheckOnClose(subject, 'closed', { closedDate: '2026-11-30', … }, { recheckDays: 90, … }) // { kind: 'cell', date: '2027-02-28' }
+ */
+export function recheckOnClose(
+  subject: TransitionSubject,
+  to: string,
+  next: Partial<Record<FieldKey, CellValue>>,
+  input: Pick<TransitionInput, 'recheckDays' | 'today' | 'now' | 'columns' | 'effectiveness'>,
+): { kind: 'cell' | 'stored'; date: string } | undefined {
+  if (to !== 'closed' || subject.from === 'closed' || input.recheckDays == null) return undefined;
+  if (subject.type === 'ofi' || subject.type === 'observation') return undefined;
+  const read = input.effectiveness ?? ((text: string) => lookupWord('effectiveness', text));
+  if (read(String(next.effectivenessResult ?? '')) !== 'effective') return undefined;
+  const closed = cellDay(next.closedDate) ?? input.today ?? dayOfTimestamp(input.now);
+  if (closed === undefined) return undefined;
+  const date = isoFromDay(closed + input.recheckDays);
+  if (!input.columns || input.columns.has('recheckDate')) {
+    return cellDay(next.recheckDate) === undefined ? { kind: 'cell', date } : undefined;
+  }
+  return subject.id ? { kind: 'stored', date } : undefined;
 }

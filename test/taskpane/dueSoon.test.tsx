@@ -136,7 +136,7 @@ describe('Due soon view', () => {
     await user.clear(within);
     await user.type(within, '1.5');
     await user.click(screen.getByRole('button', { name: 'Show due soon' }));
-    expect(screen.getByText('Enter a whole number of days from 0 to 3650.')).toBeTruthy();
+    expect(screen.getByText('Enter a whole number of days from 0 to 3,650.')).toBeTruthy();
     expect(calls.dueSoon).toEqual([
       { within: 14, escalateAfter: 30 },
       { within: 40, escalateAfter: 30 },

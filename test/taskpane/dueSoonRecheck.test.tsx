@@ -90,7 +90,7 @@ describe('Due soon view: re-checks and the policy, over Excel (host double)', ()
     await user.clear(recheck);
     await user.type(recheck, '0');
     await user.click(within(policy).getByRole('button', { name: 'Save policy' }));
-    expect(within(policy).getByText(/Enter a whole number of days from 1 to 3650/)).toBeTruthy();
+    expect(within(policy).getByText(/Enter a whole number of days from 1 to 3,650/)).toBeTruthy();
     expect(double.workbook.settings['improvementPlan.policy']).toMatchObject({ recheckDays: 90 });
     await user.click(within(policy).getByRole('button', { name: 'Use the defaults' }));
     expect(await within(policy).findByText('The default policy applies again.')).toBeTruthy();

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PaneTranslator } from '../../../core/i18n';
+import { ENGLISH, useT } from '../../i18n';
 import { useViewVisible } from '../../PaneContext';
 import { useOperation } from '../common/useOperation';
 import { downloadText } from './download';
@@ -16,15 +18,14 @@ export interface DueSoonInputs {
 const LIMITS: Record<keyof DueSoonInputs, number> = { within: 3650, escalateAfter: 3650, alarmDays: 365 };
 
 /** A whole number of days within its limit, or the message for the field. */
-export function daysOf(text: string, max: number): number | string {
-  return /^\s*\d+\s*$/.test(text) && Number(text) <= max
-    ? Number(text)
-    : `Enter a whole number of days from 0 to ${max}.`;
+export function daysOf(text: string, max: number, t: PaneTranslator = ENGLISH): number | string {
+  return /^\s*\d+\s*$/.test(text) && Number(text) <= max ? Number(text) : t.t('due.wholeDays', { max });
 }
 
 /** State of the Due soon view: the two windows, the list by owner, and the calendar download. */
 export function useDueSoon() {
   const commands = useFollowThrough();
+  const t = useT();
   const visible = useViewVisible();
   const [inputs, setInputs] = useState<DueSoonInputs>({ within: '14', escalateAfter: '30', alarmDays: '3' });
   const [errors, setErrors] = useState<Partial<Record<keyof DueSoonInputs, string>>>({});
@@ -41,14 +42,14 @@ export function useDueSoon() {
       const out: Partial<Record<keyof DueSoonInputs, number>> = {};
       const found: Partial<Record<keyof DueSoonInputs, string>> = {};
       for (const key of keys) {
-        const n = daysOf(inputs[key], LIMITS[key]);
+        const n = daysOf(inputs[key], LIMITS[key], t);
         if (typeof n === 'string') found[key] = n;
         else out[key] = n;
       }
       setErrors((e) => ({ ...e, ...Object.fromEntries(keys.map((k) => [k, found[k]])) }));
       return Object.keys(found).length === 0 ? out : undefined;
     },
-    [inputs],
+    [inputs, t],
   );
 
   const { run } = list;
@@ -74,11 +75,8 @@ export function useDueSoon() {
     const outcome = await calendar.run({ alarmDays: n.alarmDays! });
     if (!outcome?.ok) return;
     downloadText(outcome.value.fileName, outcome.value.text, 'text/calendar');
-    setDownloaded(
-      `Downloaded ${outcome.value.fileName}: ${outcome.value.events} event${outcome.value.events === 1 ? '' : 's'}. ` +
-        'Import it into Outlook, Google or Apple Calendar; importing a later export updates the same events instead of adding copies.',
-    );
-  }, [calendar, check]);
+    setDownloaded(t.t('due.downloaded', { file: outcome.value.fileName, events: outcome.value.events }));
+  }, [calendar, check, t]);
 
   const [recording, setRecording] = useState(false);
   const [recorded, setRecorded] = useState<string>();
@@ -86,26 +84,21 @@ export function useDueSoon() {
   const recordRecheck = useCallback(
     async (row: number, answer: RecheckAnswer): Promise<string | undefined> => {
       const reason = answer.result === 'not-effective' ? answer.reason.trim() : undefined;
-      if (answer.result === 'not-effective' && !reason)
-        return 'Say why it is not effective: the history sheet records it with the reopening.';
+      if (answer.result === 'not-effective' && !reason) return t.t('recheck.sayWhy');
       setRecording(true);
       setRecorded(undefined);
       try {
         const out = await commands.recordRecheck(row, answer.result, reason);
         if (!out.ok) return out.error.message;
         if (out.value.missing.length > 0 || out.value.message) return out.value.message;
-        setRecorded(
-          answer.result === 'effective'
-            ? `Recorded the re-check of row ${row} as effective, in the history sheet.`
-            : `Reopened row ${row} (status analysis) with the reason, in the history sheet.`,
-        );
+        setRecorded(t.t(answer.result === 'effective' ? 'recheck.recorded' : 'recheck.reopened', { row }));
         show();
         return undefined;
       } finally {
         setRecording(false);
       }
     },
-    [commands, show],
+    [commands, show, t],
   );
 
   return {

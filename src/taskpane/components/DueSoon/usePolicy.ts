@@ -7,6 +7,8 @@ import {
   type Priority,
   type TargetDatePolicy,
 } from '../../../core';
+import type { PaneTranslator } from '../../../core/i18n';
+import { ENGLISH, useT } from '../../i18n';
 import { useFollowThrough } from './followThroughContext';
 
 /** One field of the policy form: a type's, a priority's, or the re-check's days. */
@@ -36,14 +38,14 @@ export function policyTexts(policy: TargetDatePolicy): Record<PolicyKey, string>
  */
 export function policyOf(
   texts: Record<PolicyKey, string>,
+  tr: PaneTranslator = ENGLISH,
 ): { policy: TargetDatePolicy } | { errors: Partial<Record<PolicyKey, string>> } {
   const errors: Partial<Record<PolicyKey, string>> = {};
   const days = (key: PolicyKey): number | null => {
     const t = texts[key].trim();
     if (t === '') return null;
     if (!/^\d+$/.test(t) || Number(t) < 1 || Number(t) > MAX_POLICY_DAYS) {
-      errors[key] =
-        `Enter a whole number of days from 1 to ${MAX_POLICY_DAYS}, or leave it blank for no limit.`;
+      errors[key] = tr.t('policy.wholeDays', { max: MAX_POLICY_DAYS });
       return null;
     }
     return Number(t);
@@ -63,6 +65,7 @@ export function policyOf(
 /** State of the policy form: the stored policy (or the defaults), edits, and saving. */
 export function usePolicy() {
   const commands = useFollowThrough();
+  const t = useT();
   const [stored, setStored] = useState(false);
   const [texts, setTexts] = useState<Record<PolicyKey, string>>();
   const [errors, setErrors] = useState<Partial<Record<PolicyKey, string>>>({});
@@ -85,29 +88,29 @@ export function usePolicy() {
         const out = await commands.savePolicy(policy);
         if (!out.ok) return setMessage({ intent: 'error', text: out.error.message });
         if (out.value.problems.length > 0)
-          return setMessage({ intent: 'error', text: `Not saved: ${out.value.problems.join('; ')}.` });
+          return setMessage({
+            intent: 'error',
+            text: t.t('policy.notSaved', { problems: out.value.problems.join('; ') }),
+          });
         load();
         setMessage({
           intent: 'success',
-          text:
-            policy === null
-              ? 'The default policy applies again.'
-              : 'Saved in the workbook beside the mapping: validation here and on the command line use it.',
+          text: t.t(policy === null ? 'policy.defaultsAgain' : 'policy.saved'),
         });
       } finally {
         setSaving(false);
       }
     },
-    [commands, load],
+    [commands, load, t],
   );
 
   const save = useCallback(() => {
     if (!texts) return;
-    const checked = policyOf(texts);
+    const checked = policyOf(texts, t);
     if ('errors' in checked) return setErrors(checked.errors);
     setErrors({});
     void store(checked.policy);
-  }, [texts, store]);
+  }, [texts, store, t]);
 
   return {
     texts,

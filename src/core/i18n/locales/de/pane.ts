@@ -398,6 +398,12 @@ export const pane: PaneMessages = {
   'policy.priority:medium': 'Priorität mittel',
   'policy.priority:low': 'Priorität niedrig',
   'policy.recheck': 'Nachprüfung nach Abschluss',
+  'policy.wholeDays':
+    'Geben Sie eine ganze Zahl von Tagen zwischen 1 und {max, number} ein, oder lassen Sie das Feld leer für keine Frist.',
+  'policy.notSaved': 'Nicht gespeichert: {problems}.',
+  'policy.defaultsAgain': 'Es gilt wieder die Standardrichtlinie.',
+  'policy.saved':
+    'In der Arbeitsmappe neben der Zuordnung gespeichert: die Prüfung hier und in der Befehlszeile verwendet sie.',
   'recheck.stillEffectiveLabel': 'Nachprüfung von {name}: weiterhin wirksam',
   'recheck.stillEffective': 'Weiterhin wirksam',
   'recheck.notEffectiveLabel': 'Nachprüfung von {name}: nicht wirksam',

@@ -395,6 +395,12 @@ export const pane: PaneMessages = {
   'policy.priority:medium': 'Prioridad media',
   'policy.priority:low': 'Prioridad baja',
   'policy.recheck': 'Nueva verificación tras el cierre',
+  'policy.wholeDays':
+    'Introduzca un número entero de días entre 1 y {max, number}, o déjelo en blanco para no fijar límite.',
+  'policy.notSaved': 'No se ha guardado: {problems}.',
+  'policy.defaultsAgain': 'Vuelve a aplicarse la política predeterminada.',
+  'policy.saved':
+    'Guardada en el libro junto a la asignación: la validación aquí y en la línea de comandos la usa.',
   'recheck.stillEffectiveLabel': 'Nueva verificación de {name}: sigue siendo eficaz',
   'recheck.stillEffective': 'Sigue siendo eficaz',
   'recheck.notEffectiveLabel': 'Nueva verificación de {name}: no eficaz',

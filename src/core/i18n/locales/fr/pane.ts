@@ -396,6 +396,12 @@ export const pane: PaneMessages = {
   'policy.priority:medium': 'Priorité moyenne',
   'policy.priority:low': 'Priorité basse',
   'policy.recheck': 'Nouvelle vérification après clôture',
+  'policy.wholeDays':
+    'Saisissez un nombre entier de jours entre 1 et {max, number}, ou laissez vide pour aucune limite.',
+  'policy.notSaved': 'Non enregistré : {problems}.',
+  'policy.defaultsAgain': 'La politique par défaut s’applique de nouveau.',
+  'policy.saved':
+    'Enregistrée dans le classeur à côté de la correspondance : la validation ici et en ligne de commande l’utilise.',
   'recheck.stillEffectiveLabel': 'Nouvelle vérification de {name} : toujours efficace',
   'recheck.stillEffective': 'Toujours efficace',
   'recheck.notEffectiveLabel': 'Nouvelle vérification de {name} : non efficace',

@@ -397,6 +397,12 @@ export const pane: PaneMessages = {
   'policy.priority:medium': 'Priorità media',
   'policy.priority:low': 'Priorità bassa',
   'policy.recheck': 'Nuova verifica dopo la chiusura',
+  'policy.wholeDays':
+    'Inserisca un numero intero di giorni tra 1 e {max, number}, oppure lasci vuoto per nessun limite.',
+  'policy.notSaved': 'Non salvata: {problems}.',
+  'policy.defaultsAgain': 'Si applica di nuovo la politica predefinita.',
+  'policy.saved':
+    'Salvata nella cartella di lavoro accanto alla mappatura: la convalida qui e dalla riga di comando la usa.',
   'recheck.stillEffectiveLabel': 'Nuova verifica di {name}: ancora efficace',
   'recheck.stillEffective': 'Ancora efficace',
   'recheck.notEffectiveLabel': 'Nuova verifica di {name}: non efficace',

@@ -396,6 +396,12 @@ export const pane: PaneMessages = {
   'policy.priority:medium': 'Prioriteit gemiddeld',
   'policy.priority:low': 'Prioriteit laag',
   'policy.recheck': 'Hercontrole na sluiting',
+  'policy.wholeDays':
+    'Voer een geheel aantal dagen in van 1 tot {max, number}, of laat het leeg voor geen limiet.',
+  'policy.notSaved': 'Niet opgeslagen: {problems}.',
+  'policy.defaultsAgain': 'Het standaardbeleid geldt weer.',
+  'policy.saved':
+    'Opgeslagen in de werkmap naast de koppeling: de validatie hier en op de opdrachtregel gebruikt het.',
   'recheck.stillEffectiveLabel': 'Hercontrole van {name}: nog steeds doeltreffend',
   'recheck.stillEffective': 'Nog doeltreffend',
   'recheck.notEffectiveLabel': 'Hercontrole van {name}: niet doeltreffend',

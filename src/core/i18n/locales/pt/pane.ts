@@ -398,6 +398,11 @@ export const pane: PaneMessages = {
   'policy.priority:medium': 'Prioridade média',
   'policy.priority:low': 'Prioridade baixa',
   'policy.recheck': 'Nova verificação após encerramento',
+  'policy.wholeDays':
+    'Introduza um número inteiro de dias entre 1 e {max, number}, ou deixe em branco para não haver limite.',
+  'policy.notSaved': 'Não guardado: {problems}.',
+  'policy.defaultsAgain': 'Volta a aplicar-se a política predefinida.',
+  'policy.saved': 'Guardada no livro junto ao mapeamento: a validação aqui e na linha de comandos utiliza-a.',
   'recheck.stillEffectiveLabel': 'Nova verificação de {name}: continua eficaz',
   'recheck.stillEffective': 'Continua eficaz',
   'recheck.notEffectiveLabel': 'Nova verificação de {name}: não eficaz',

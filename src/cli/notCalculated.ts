@@ -42,13 +42,16 @@ export function markUncalculated(findings: Finding[], sheet: SheetData): Finding
     const address = `${f.column}${f.row}`;
     if (!cells.has(address)) return f;
     const label = f.field ? FIELD_LABELS[f.field as FieldKey] : 'the';
+    const { key: _key, values: _values, ...rest } = f;
     return {
-      ...f,
+      ...rest,
       code: 'not-calculated',
       severity: 'warning',
       message:
         `${f.id ? `${f.id} (row ${f.row})` : `Row ${f.row}`}: ${label} is a formula that was never calculated ` +
         `(${address} has no saved result). Open the file in Excel and save it so the result is stored, then run again.`,
+      // The rule's own key would say the rule's message; a finding without a field stays English.
+      ...(f.field ? { key: 'finding.not-calculated' as const, values: { address } } : {}),
     };
   });
 }

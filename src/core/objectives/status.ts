@@ -4,6 +4,8 @@
  */
 import { isoFromDay, type DayNumber } from '../dates';
 import type { Finding } from '../findings';
+import type { CoreKey } from '../i18n/catalog';
+import type { MessageValues } from '../i18n/format';
 import type { Objective, ObjectivesSheet } from './parse';
 
 export type ObjectiveStatus = 'met' | 'on-track' | 'at-risk' | 'missed' | 'not-measured';
@@ -79,7 +81,9 @@ function finding(
   o: Objective,
   sheet: ObjectivesSheet,
   message: string,
-  field?: keyof ObjectivesSheet['columns'],
+  field: keyof ObjectivesSheet['columns'] | undefined,
+  key: CoreKey,
+  values: MessageValues,
 ): Finding & { sheet: string } {
   return {
     code,
@@ -89,6 +93,8 @@ function finding(
     field: '',
     id: o.id,
     message,
+    key,
+    values,
     sheet: sheet.sheet,
   };
 }
@@ -104,7 +110,8 @@ function finding(
 export function validateObjectives(sheet: ObjectivesSheet, asOf: DayNumber): (Finding & { sheet: string })[] {
   const out: (Finding & { sheet: string })[] = [];
   for (const o of sheet.objectives) {
-    const name = `Objective "${o.id || o.objective.slice(0, 40)}"`;
+    const said = o.id || o.objective.slice(0, 40);
+    const name = `Objective "${said}"`;
     if (!o.measure && !sheet.columns.measure && sheet.periodColumns.length === 0)
       out.push(
         finding(
@@ -113,6 +120,9 @@ export function validateObjectives(sheet: ObjectivesSheet, asOf: DayNumber): (Fi
           o,
           sheet,
           `${name} says nothing of how it is measured. Add a Measure (KPI) column (clause 6.2 b).`,
+          undefined,
+          'finding.objective-missing-measure.none',
+          { name: said },
         ),
       );
     else if (!o.measure && sheet.columns.measure)
@@ -124,6 +134,8 @@ export function validateObjectives(sheet: ObjectivesSheet, asOf: DayNumber): (Fi
           sheet,
           `${name} has no measure: say how it is measured (clause 6.2 b).`,
           'measure',
+          'finding.objective-missing-measure',
+          { name: said },
         ),
       );
     if (!o.target)
@@ -137,6 +149,8 @@ export function validateObjectives(sheet: ObjectivesSheet, asOf: DayNumber): (Fi
             ? `${name}: the target "${o.targetText}" is not a number, so its fulfilment cannot be told. Write it as a value, such as 95% or ≤ 5.`
             : `${name} has no target value: without one, nobody can say whether it was met.`,
           'target',
+          o.targetText ? 'finding.objective-missing-target.text' : 'finding.objective-missing-target',
+          o.targetText ? { name: said, text: o.targetText } : { name: said },
         ),
       );
     if (!o.owner)
@@ -148,6 +162,8 @@ export function validateObjectives(sheet: ObjectivesSheet, asOf: DayNumber): (Fi
           sheet,
           `${name} has no owner: name who is responsible (clause 6.2 h).`,
           'owner',
+          'finding.objective-missing-owner',
+          { name: said },
         ),
       );
     if (o.dueDate === undefined)
@@ -161,6 +177,8 @@ export function validateObjectives(sheet: ObjectivesSheet, asOf: DayNumber): (Fi
             ? `${name}: "${o.dueText}" is not a date. Give the date it is to be achieved by (clause 6.2 i).`
             : `${name} has no due date: say when it will be achieved (clause 6.2 i).`,
           'dueDate',
+          o.dueText ? 'finding.objective-missing-due-date.text' : 'finding.objective-missing-due-date',
+          o.dueText ? { name: said, text: o.dueText } : { name: said },
         ),
       );
     const cadence = cadenceOf(sheet, o);
@@ -178,6 +196,9 @@ export function validateObjectives(sheet: ObjectivesSheet, asOf: DayNumber): (Fi
             last
               ? `${name} was last measured for ${isoFromDay(last.day)}; it is measured about every ${cadence} days, so newer figures are due. Record them.`
               : `${name} has no measurement yet, though the first period (${isoFromDay(started)}) has passed. Record it.`,
+            undefined,
+            last ? 'finding.objective-measurement-overdue' : 'finding.objective-measurement-overdue.none',
+            last ? { name: said, latest: last.day, cadence } : { name: said, due: started },
           ),
         );
       }
@@ -191,6 +212,8 @@ export function validateObjectives(sheet: ObjectivesSheet, asOf: DayNumber): (Fi
           sheet,
           `${name} was due on ${isoFromDay(o.dueDate!)} and its latest measurement does not reach the target ${o.targetText}.`,
           'target',
+          'finding.objective-missed',
+          { name: said, due: o.dueDate!, goal: o.targetText },
         ),
       );
   }

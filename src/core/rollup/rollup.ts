@@ -191,6 +191,16 @@ function duplicateFinding(d: CrossDuplicate, register: Register): RollupFinding 
     message:
       `The same action as ${where(d.kept)} (${d.because})${states}: counted once, there. ` +
       'Keep it in one register, or give the two different ids if they are different actions.',
+    key: 'finding.duplicate-across-registers',
+    values: {
+      sheet: d.kept.sheet,
+      otherRow: d.kept.row,
+      file: d.kept.file.replace(/^.*[\\/]/, ''),
+      because: d.because === 'same id' ? 'id' : 'title',
+      changed: d.kept.state !== d.dropped.state ? 'yes' : 'no',
+      there: d.kept.state,
+      here: d.dropped.state,
+    },
     file: d.dropped.file,
     sheet: d.dropped.sheet,
     other,

@@ -10,14 +10,23 @@ import {
   type Finding,
 } from '../../../src/core';
 import { coreTranslator, EN, LANGUAGES, type CoreKey } from '../../../src/core/i18n';
+import { parseObjectives, validateObjectives } from '../../../src/core/objectives';
+import { rollUp, validateRollup } from '../../../src/core/rollup';
+import { validateGrid } from '../../../src/core/validate';
+import { markUncalculated } from '../../../src/cli/notCalculated';
 import { readWorkbook } from '../../../src/cli/io/readWorkbook';
+import type { SheetData } from '../../../src/cli/io/types';
 import { AS_OF, makeAction, makeClosedNc, registerOf, serial } from '../builders';
+import { FIXTURE_SHEETS, OBJECTIVES_ROWS } from '../rollupFixture';
 
 const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
 const EXAMPLES = path.resolve(__dirname, '../../../examples');
 
-/** Rules whose messages are not in the catalogue yet (see the README's "Languages"). */
-const NOT_KEYED = new Set(['header-not-found', 'recheck-overdue']);
+/** Findings whose messages are not in the catalogue yet (see the README's "Languages"). */
+const NOT_KEYED = new Set<string>();
+
+/** Findings whose message names another place, not the action's own id (nor does the English). */
+const NO_ID = new Set(['missing-id', 'duplicate-across-registers']);
 
 /** A register that trips most rules at least once, several of them in two variants. */
 function messyFindings(): Finding[] {
@@ -49,6 +58,70 @@ function messyFindings(): Finding[] {
   return validateRegister(register, { asOf: AS_OF }).findings;
 }
 
+/**
+ * The findings that come from elsewhere than the register's rules: the reader (no header), a kept
+ * re-check date, a roll-up of registers, an objectives sheet and a formula without its result.
+ */
+function otherFindings(): Finding[] {
+  const out: Finding[] = [];
+  const noHeader = {
+    values: [
+      ['Coffee', 'Biscuits'],
+      ['1', '2'],
+    ],
+  };
+  out.push(...validateGrid(noHeader, { asOf: AS_OF }).findings);
+  out.push(...validateGrid(noHeader, { asOf: AS_OF, config: { headerRow: 2 } }).findings);
+  const rechecked = registerOf([makeClosedNc({ id: 'NC-1' }), makeClosedNc({ id: 'NC-2' })]);
+  out.push(
+    ...validateRegister(rechecked, { asOf: AS_OF, rechecks: { 'NC-1': '2026-10-31', 'NC-2': '2026-11-25' } })
+      .findings,
+  );
+  const inputs = FIXTURE_SHEETS.map((sheet) => {
+    const parsed = parseRegister({ values: sheet.rows }, {}, sheet.name);
+    if (!parsed.ok) throw new Error(parsed.message);
+    return { file: 'C:\\plans\\plan.xlsx', sheet: sheet.name, register: parsed.value };
+  });
+  out.push(...validateRollup(rollUp(inputs), { asOf: AS_OF }));
+  const objectives = parseObjectives({ values: OBJECTIVES_ROWS }, 'Objectives')!;
+  out.push(...validateObjectives(objectives, AS_OF));
+  // The same sheet with a measure column left empty, targets and due dates that are words, and
+  // no period columns: the other variants of each objectives message.
+  const words = OBJECTIVES_ROWS.map((row, i) =>
+    i < 3
+      ? row.slice(0, 7)
+      : [
+          row[0],
+          row[1],
+          i === 3 ? '' : row[2],
+          row[3],
+          i === 3 ? 'better' : '',
+          row[5],
+          i === 3 ? 'soon' : '',
+        ],
+  );
+  out.push(...validateObjectives(parseObjectives({ values: words }, 'Objectives')!, AS_OF));
+  const bare = OBJECTIVES_ROWS.map((row) => [row[0], row[1], row[4], row[5], row[6]]);
+  out.push(...validateObjectives(parseObjectives({ values: bare }, 'Objectives')!, AS_OF));
+  const unmeasured = OBJECTIVES_ROWS.map((row, i) =>
+    i < 3 ? row : [...row.slice(0, 7), '', '', '', '', ''],
+  );
+  out.push(...validateObjectives(parseObjectives({ values: unmeasured }, 'Objectives')!, AS_OF));
+  const messy = messyFindings();
+  const owner = messy.find((f) => f.code === 'missing-owner' && f.column)!;
+  const sheet = {
+    name: 'Register',
+    hidden: false,
+    grid: { values: [] },
+    merges: [],
+    hiddenRows: [],
+    uncalculated: [`${owner.column}${owner.row}`],
+    notices: [],
+  } satisfies SheetData;
+  out.push(...markUncalculated(messy, sheet).filter((f) => f.code === 'not-calculated'));
+  return out;
+}
+
 async function fileFindings(file: string): Promise<Finding[]> {
   const read = await readWorkbook(file);
   if (!read.ok) return [];
@@ -60,7 +133,7 @@ async function fileFindings(file: string): Promise<Finding[]> {
 }
 
 async function allFindings(): Promise<Finding[]> {
-  const out = [...messyFindings()];
+  const out = [...messyFindings(), ...otherFindings()];
   const files = [
     path.join(EXAMPLES, 'sample-register.xlsx'),
     ...(fs.existsSync(CORPUS)
@@ -123,8 +196,40 @@ describe('findings in the user’s language', () => {
       'effectiveness-check-overdue',
       'target-beyond-policy',
       'target-missing-suggested',
+      'header-not-found',
+      'recheck-overdue',
+      'duplicate-across-registers',
+      'objective-missing-measure',
+      'objective-missing-target',
+      'objective-missing-owner',
+      'objective-missing-due-date',
+      'objective-measurement-overdue',
+      'objective-missed',
+      'not-calculated',
     ])
       expect([code, codes.has(code)]).toEqual([code, true]);
+  });
+
+  it('reaches every variant of the messages from outside the register’s rules', () => {
+    const keys = new Set(findings.map((f) => f.key));
+    const missing = [
+      'finding.header-not-found',
+      'finding.header-not-found.row',
+      'finding.recheck-overdue',
+      'finding.duplicate-across-registers',
+      'finding.not-calculated',
+      'finding.objective-missing-measure',
+      'finding.objective-missing-measure.none',
+      'finding.objective-missing-target',
+      'finding.objective-missing-target.text',
+      'finding.objective-missing-owner',
+      'finding.objective-missing-due-date',
+      'finding.objective-missing-due-date.text',
+      'finding.objective-measurement-overdue',
+      'finding.objective-measurement-overdue.none',
+      'finding.objective-missed',
+    ].filter((k) => !keys.has(k as CoreKey));
+    expect(missing).toEqual([]);
   });
 
   it.each(LANGUAGES.filter((l) => l !== 'en'))(
@@ -137,8 +242,7 @@ describe('findings in the user’s language', () => {
         const said = findingMessage(f, t);
         if (said === f.message) problems.push(`${f.code}: still English: ${said}`);
         if (/\{|\}|finding\.|field\./.test(said)) problems.push(`${f.code}: placeholder left: ${said}`);
-        if (f.id && f.code !== 'missing-id' && !said.includes(f.id))
-          problems.push(`${f.code}: no id: ${said}`);
+        if (f.id && !NO_ID.has(f.code) && !said.includes(f.id)) problems.push(`${f.code}: no id: ${said}`);
         for (const [name, v] of Object.entries(f.values ?? {}))
           if (['word', 'ref', 'header', 'cause'].includes(name) && !said.includes(String(v)))
             problems.push(`${f.code}: ${name} "${String(v)}" missing: ${said}`);
@@ -172,6 +276,28 @@ describe('findings in the user’s language', () => {
     );
     const column = messyFindings().find((f) => f.code === 'gate-missing-field' && f.id === 'NC-17');
     if (column) expect(findingMessage(column, de)).toContain('Umgesetzt am');
+  });
+
+  it('says the re-check, roll-up, objectives and formula findings in the language', async () => {
+    const de = await coreTranslator('de');
+    const said = (code: string, t = de) =>
+      findingMessage(
+        otherFindings().find((f) => f.code === code)!,
+        t,
+      );
+    expect(said('recheck-overdue')).toBe(
+      'NC-1 (Zeile 2) wurde als wirksam abgeschlossen, aber die erneute Wirksamkeitsprüfung ist seit 26 Tagen überfällig (fällig am 31.10.2026). Prüfen Sie, ob die Korrekturmaßnahme noch wirkt, und erfassen Sie das Ergebnis: wirksam, oder nicht wirksam, um sie wieder zu öffnen (Abschnitt 10.2 d, e).',
+    );
+    expect(said('header-not-found')).toMatch(/^In den ersten 20 Zeilen wurde keine Kopfzeile/);
+    expect(said('duplicate-across-registers')).toMatch(
+      /^Dieselbe Maßnahme wie in „.+“, Zeile \d+ von plan\.xlsx \(gleiche ID\)/,
+    );
+    expect(said('objective-missed', await coreTranslator('fr'))).toMatch(
+      /^L’objectif « OBJ-3 » était à atteindre le 30 sept\. 2026 et sa dernière mesure/,
+    );
+    expect(said('not-calculated', await coreTranslator('it'))).toMatch(
+      /^NC-1 \(riga 2\): .+ è una formula mai calcolata \([A-Z]+2 non ha un risultato salvato\)/,
+    );
   });
 
   it('keeps codes, rows and keys, and English as it was', async () => {

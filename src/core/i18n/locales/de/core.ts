@@ -102,6 +102,36 @@ export const core: CoreMessages = {
     '{label}{count, plural, offset:1 =1 {} other { und # weitere}}: kein Typ ({count, plural, =1 {Zeile {rows}} other {# Zeilen: {rows}}}). Geben Sie an, ob es eine Haupt- oder Nebenabweichung, eine Beobachtung oder ein Verbesserungspotenzial ist.',
   'finding.unknown-source':
     '{label}{count, plural, offset:1 =1 {} other { und # weitere}}: Die Quelle „{word}“ ist nicht bekannt ({count, plural, =1 {Zeile {rows}} other {# Zeilen: {rows}}}), daher zählt die Managementbewertung sie als unbekannt. Ordnen Sie sie einmal einer von {sources} zu (Befehlszeile: --source-map "{word}=internal-audit").',
+  'finding.recheck-overdue':
+    '{label} wurde als wirksam abgeschlossen, aber die erneute Wirksamkeitsprüfung ist seit {late, plural, one {# Tag} other {# Tagen}} überfällig (fällig am {due}). Prüfen Sie, ob die Korrekturmaßnahme noch wirkt, und erfassen Sie das Ergebnis: wirksam, oder nicht wirksam, um sie wieder zu öffnen (Abschnitt 10.2 d, e).',
+  'finding.header-not-found':
+    'In den ersten 20 Zeilen wurde keine Kopfzeile mit genügend bekannten Spalten (ID, Typ, Status, Verantwortlicher, Zieltermin, …) gefunden. Wählen Sie die Kopfzeile oder ordnen Sie die Spalten von Hand zu.',
+  'finding.header-not-found.row':
+    'Zeile {headerRow} sieht nicht wie die Kopfzeile eines Registers aus: Keine ihrer Zellen nennt eine bekannte Spalte (ID, Typ, Status, Verantwortlicher, Zieltermin, …). Wählen Sie eine andere Kopfzeile oder ordnen Sie die Spalten von Hand zu.',
+  'finding.duplicate-across-registers':
+    'Dieselbe Maßnahme wie in „{sheet}“, Zeile {otherRow} von {file} ({because, select, id {gleiche ID} other {gleicher Titel und gleiche Anforderung}}){changed, select, yes { (dort {there}, hier {here})} other {}}: einmal gezählt, dort. Führen Sie sie in nur einem Register oder geben Sie beiden verschiedene IDs, wenn es verschiedene Maßnahmen sind.',
+  'finding.not-calculated':
+    '{label}: {field} ist eine Formel, die nie berechnet wurde ({address} hat kein gespeichertes Ergebnis). Öffnen Sie die Datei in Excel und speichern Sie sie, damit das Ergebnis gespeichert wird, und starten Sie dann erneut.',
+  'finding.objective-missing-measure.none':
+    'Ziel „{name}“ sagt nichts darüber, wie es gemessen wird. Fügen Sie eine Spalte Messgröße (KPI) hinzu (Abschnitt 6.2 b).',
+  'finding.objective-missing-measure':
+    'Ziel „{name}“ hat keine Messgröße: Geben Sie an, wie es gemessen wird (Abschnitt 6.2 b).',
+  'finding.objective-missing-target.text':
+    'Ziel „{name}“: Der Zielwert „{text}“ ist keine Zahl, daher lässt sich die Erfüllung nicht beurteilen. Schreiben Sie ihn als Wert, etwa 95 % oder ≤ 5.',
+  'finding.objective-missing-target':
+    'Ziel „{name}“ hat keinen Zielwert: Ohne ihn kann niemand sagen, ob es erreicht wurde.',
+  'finding.objective-missing-owner':
+    'Ziel „{name}“ hat keinen Verantwortlichen: Nennen Sie, wer dafür verantwortlich ist (Abschnitt 6.2 h).',
+  'finding.objective-missing-due-date.text':
+    'Ziel „{name}“: „{text}“ ist kein Datum. Geben Sie an, bis wann es erreicht sein soll (Abschnitt 6.2 i).',
+  'finding.objective-missing-due-date':
+    'Ziel „{name}“ hat keinen Termin: Geben Sie an, bis wann es erreicht sein wird (Abschnitt 6.2 i).',
+  'finding.objective-measurement-overdue':
+    'Ziel „{name}“ wurde zuletzt für {latest} gemessen; es wird etwa alle {cadence} Tage gemessen, neuere Werte sind also fällig. Erfassen Sie sie.',
+  'finding.objective-measurement-overdue.none':
+    'Ziel „{name}“ hat noch keine Messung, obwohl der erste Zeitraum ({due}) vorbei ist. Erfassen Sie sie.',
+  'finding.objective-missed':
+    'Ziel „{name}“ war zum {due} fällig, und seine letzte Messung erreicht den Zielwert {goal} nicht.',
   'finding.verifier-is-owner':
     '{label} wurde vom eigenen Verantwortlichen verifiziert. Eine unabhängige Prüfung (eine andere Person oder das interne Audit) ist der stärkere Nachweis.',
 

@@ -106,6 +106,36 @@ export const core = {
     '{label}{count, plural, offset:1 =1 {} other { and # more}}: source "{word}" is not recognised ({count, plural, =1 {row {rows}} other {# rows: {rows}}}), so the review summary counts it as unknown. Map it once to one of {sources} (command line: --source-map "{word}=internal-audit").',
   'finding.verifier-is-owner':
     '{label} was verified by its own owner. An independent check (another person, or internal audit) is stronger evidence.',
+  'finding.recheck-overdue':
+    '{label} was closed as effective, but its re-check is {late, plural, one {# day} other {# days}} late (due {due}). Check whether the corrective action still works and record the re-check result: effective, or not effective to reopen it (clause 10.2 d, e).',
+  'finding.header-not-found':
+    'No header row with enough known columns (ID, Type, Status, Owner, Target date, …) was found in the first 20 rows. Choose the header row or map the columns by hand.',
+  'finding.header-not-found.row':
+    'Row {headerRow} does not look like a register header: none of its cells names a known column (ID, Type, Status, Owner, Target date, …). Choose another header row or map the columns by hand.',
+  'finding.duplicate-across-registers':
+    'The same action as "{sheet}" row {otherRow} of {file} ({because, select, id {same id} other {same title and requirement}}){changed, select, yes { (there {there}, here {here})} other {}}: counted once, there. Keep it in one register, or give the two different ids if they are different actions.',
+  'finding.not-calculated':
+    '{label}: {field} is a formula that was never calculated ({address} has no saved result). Open the file in Excel and save it so the result is stored, then run again.',
+  'finding.objective-missing-measure.none':
+    'Objective "{name}" says nothing of how it is measured. Add a Measure (KPI) column (clause 6.2 b).',
+  'finding.objective-missing-measure':
+    'Objective "{name}" has no measure: say how it is measured (clause 6.2 b).',
+  'finding.objective-missing-target.text':
+    'Objective "{name}": the target "{text}" is not a number, so its fulfilment cannot be told. Write it as a value, such as 95% or ≤ 5.',
+  'finding.objective-missing-target':
+    'Objective "{name}" has no target value: without one, nobody can say whether it was met.',
+  'finding.objective-missing-owner':
+    'Objective "{name}" has no owner: name who is responsible (clause 6.2 h).',
+  'finding.objective-missing-due-date.text':
+    'Objective "{name}": "{text}" is not a date. Give the date it is to be achieved by (clause 6.2 i).',
+  'finding.objective-missing-due-date':
+    'Objective "{name}" has no due date: say when it will be achieved (clause 6.2 i).',
+  'finding.objective-measurement-overdue':
+    'Objective "{name}" was last measured for {latest}; it is measured about every {cadence} days, so newer figures are due. Record them.',
+  'finding.objective-measurement-overdue.none':
+    'Objective "{name}" has no measurement yet, though the first period ({due}) has passed. Record it.',
+  'finding.objective-missed':
+    'Objective "{name}" was due on {due} and its latest measurement does not reach the target {goal}.',
 
   // The command line's words around the findings (its usage text stays English).
   'cli.head':

@@ -99,6 +99,36 @@ export const core: CoreMessages = {
     '{label}{count, plural, offset:1 =1 {} other { y # más}}: sin tipo ({count, plural, =1 {fila {rows}} other {# filas: {rows}}}). Indique si cada una es una no conformidad mayor o menor, una observación o una oportunidad de mejora.',
   'finding.unknown-source':
     '{label}{count, plural, offset:1 =1 {} other { y # más}}: el origen «{word}» no se reconoce ({count, plural, =1 {fila {rows}} other {# filas: {rows}}}), por lo que la revisión por la dirección lo cuenta como desconocido. Asígnelo una vez a uno de {sources} (línea de comandos: --source-map "{word}=internal-audit").',
+  'finding.recheck-overdue':
+    '{label} se cerró como eficaz, pero su reverificación lleva {late, plural, one {# día} other {# días}} de retraso (prevista el {due}). Compruebe si la acción correctiva sigue funcionando y registre el resultado de la reverificación: eficaz, o no eficaz para reabrirla (apartado 10.2 d, e).',
+  'finding.header-not-found':
+    'No se encontró en las 20 primeras filas ninguna fila de encabezado con suficientes columnas conocidas (ID, Tipo, Estado, Responsable, Fecha objetivo, …). Elija la fila de encabezado o asigne las columnas a mano.',
+  'finding.header-not-found.row':
+    'La fila {headerRow} no parece el encabezado de un registro: ninguna de sus celdas nombra una columna conocida (ID, Tipo, Estado, Responsable, Fecha objetivo, …). Elija otra fila de encabezado o asigne las columnas a mano.',
+  'finding.duplicate-across-registers':
+    'La misma acción que «{sheet}» fila {otherRow} de {file} ({because, select, id {mismo ID} other {mismo título y mismo requisito}}){changed, select, yes { (allí {there}, aquí {here})} other {}}: se cuenta una sola vez, allí. Manténgala en un solo registro, o dé a las dos ID distintos si son acciones diferentes.',
+  'finding.not-calculated':
+    '{label}: {field} es una fórmula que nunca se calculó ({address} no tiene resultado guardado). Abra el archivo en Excel y guárdelo para que se almacene el resultado, y vuelva a ejecutar.',
+  'finding.objective-missing-measure.none':
+    'El objetivo «{name}» no dice nada de cómo se mide. Añada una columna Medida (KPI) (apartado 6.2 b).',
+  'finding.objective-missing-measure':
+    'El objetivo «{name}» no tiene medida: indique cómo se mide (apartado 6.2 b).',
+  'finding.objective-missing-target.text':
+    'Objetivo «{name}»: la meta «{text}» no es un número, así que no se puede saber si se cumple. Escríbala como un valor, por ejemplo 95 % o ≤ 5.',
+  'finding.objective-missing-target':
+    'El objetivo «{name}» no tiene valor meta: sin él, nadie puede decir si se cumplió.',
+  'finding.objective-missing-owner':
+    'El objetivo «{name}» no tiene responsable: nombre a quien responde de él (apartado 6.2 h).',
+  'finding.objective-missing-due-date.text':
+    'Objetivo «{name}»: «{text}» no es una fecha. Indique la fecha en que debe lograrse (apartado 6.2 i).',
+  'finding.objective-missing-due-date':
+    'El objetivo «{name}» no tiene fecha límite: indique cuándo se logrará (apartado 6.2 i).',
+  'finding.objective-measurement-overdue':
+    'El objetivo «{name}» se midió por última vez para el {latest}; se mide aproximadamente cada {cadence} días, así que faltan cifras más recientes. Regístrelas.',
+  'finding.objective-measurement-overdue.none':
+    'El objetivo «{name}» aún no tiene ninguna medición, aunque el primer periodo ({due}) ya pasó. Regístrela.',
+  'finding.objective-missed':
+    'El objetivo «{name}» vencía el {due} y su última medición no alcanza la meta {goal}.',
   'finding.verifier-is-owner':
     '{label} la verificó su propio responsable. Una verificación independiente (otra persona o la auditoría interna) es una evidencia más sólida.',
 

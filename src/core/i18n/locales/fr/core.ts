@@ -101,6 +101,36 @@ export const core: CoreMessages = {
     '{label}{count, plural, offset:1 =1 {} other { et # de plus}} : pas de type ({count, plural, =1 {ligne {rows}} other {# lignes : {rows}}}). Indiquez s’il s’agit d’une non-conformité majeure ou mineure, d’une observation ou d’une opportunité d’amélioration.',
   'finding.unknown-source':
     '{label}{count, plural, offset:1 =1 {} other { et # de plus}} : la source « {word} » n’est pas reconnue ({count, plural, =1 {ligne {rows}} other {# lignes : {rows}}}), la revue de direction la compte donc comme inconnue. Associez-la une fois à l’une de {sources} (ligne de commande : --source-map "{word}=internal-audit").',
+  'finding.recheck-overdue':
+    '{label} a été clôturée comme efficace, mais sa revérification est en retard de {late, plural, one {# jour} other {# jours}} (prévue le {due}). Vérifiez que l’action corrective fonctionne toujours et enregistrez le résultat de la revérification : efficace, ou non efficace pour la rouvrir (article 10.2 d, e).',
+  'finding.header-not-found':
+    'Aucune ligne d’en-tête avec assez de colonnes connues (ID, Type, Statut, Responsable, Échéance, …) n’a été trouvée dans les 20 premières lignes. Choisissez la ligne d’en-tête ou associez les colonnes à la main.',
+  'finding.header-not-found.row':
+    'La ligne {headerRow} ne ressemble pas à un en-tête de registre : aucune de ses cellules ne nomme une colonne connue (ID, Type, Statut, Responsable, Échéance, …). Choisissez une autre ligne d’en-tête ou associez les colonnes à la main.',
+  'finding.duplicate-across-registers':
+    'La même action que « {sheet} » ligne {otherRow} de {file} ({because, select, id {même ID} other {même titre et même exigence}}){changed, select, yes { (là-bas {there}, ici {here})} other {}} : comptée une seule fois, là-bas. Gardez-la dans un seul registre, ou donnez aux deux des ID différents s’il s’agit d’actions différentes.',
+  'finding.not-calculated':
+    '{label} : {field} est une formule qui n’a jamais été calculée ({address} n’a pas de résultat enregistré). Ouvrez le fichier dans Excel et enregistrez-le pour que le résultat soit stocké, puis relancez.',
+  'finding.objective-missing-measure.none':
+    'L’objectif « {name} » ne dit rien de la façon dont il est mesuré. Ajoutez une colonne Mesure (KPI) (article 6.2 b).',
+  'finding.objective-missing-measure':
+    'L’objectif « {name} » n’a pas de mesure : indiquez comment il est mesuré (article 6.2 b).',
+  'finding.objective-missing-target.text':
+    'Objectif « {name} » : la cible « {text} » n’est pas un nombre, on ne peut donc pas dire si elle est atteinte. Écrivez-la comme une valeur, par exemple 95 % ou ≤ 5.',
+  'finding.objective-missing-target':
+    'L’objectif « {name} » n’a pas de valeur cible : sans elle, personne ne peut dire s’il a été atteint.',
+  'finding.objective-missing-owner':
+    'L’objectif « {name} » n’a pas de responsable : désignez qui en répond (article 6.2 h).',
+  'finding.objective-missing-due-date.text':
+    'Objectif « {name} » : « {text} » n’est pas une date. Indiquez la date à laquelle il doit être atteint (article 6.2 i).',
+  'finding.objective-missing-due-date':
+    'L’objectif « {name} » n’a pas d’échéance : indiquez quand il sera atteint (article 6.2 i).',
+  'finding.objective-measurement-overdue':
+    'L’objectif « {name} » a été mesuré pour la dernière fois pour le {latest} ; il est mesuré environ tous les {cadence} jours, de nouveaux chiffres sont donc attendus. Enregistrez-les.',
+  'finding.objective-measurement-overdue.none':
+    'L’objectif « {name} » n’a encore aucune mesure, alors que la première période ({due}) est passée. Enregistrez-la.',
+  'finding.objective-missed':
+    'L’objectif « {name} » était à atteindre le {due} et sa dernière mesure n’atteint pas la cible {goal}.',
   'finding.verifier-is-owner':
     '{label} a été vérifiée par son propre responsable. Une vérification indépendante (une autre personne, ou l’audit interne) est une preuve plus solide.',
 

@@ -99,6 +99,36 @@ export const core: CoreMessages = {
     '{label}{count, plural, offset:1 =1 {} other { e altre #}}: nessun tipo ({count, plural, =1 {riga {rows}} other {# righe: {rows}}}). Indicate se ciascuna è una non conformità maggiore o minore, un’osservazione o un’opportunità di miglioramento.',
   'finding.unknown-source':
     '{label}{count, plural, offset:1 =1 {} other { e altre #}}: l’origine «{word}» non è riconosciuta ({count, plural, =1 {riga {rows}} other {# righe: {rows}}}), quindi il riesame della direzione la conta come sconosciuta. Associatela una volta a una tra {sources} (riga di comando: --source-map "{word}=internal-audit").',
+  'finding.recheck-overdue':
+    '{label} è stata chiusa come efficace, ma la sua nuova verifica è in ritardo di {late, plural, one {# giorno} other {# giorni}} (prevista il {due}). Verificate se l’azione correttiva funziona ancora e registrate l’esito della nuova verifica: efficace, oppure non efficace per riaprirla (punto 10.2 d, e).',
+  'finding.header-not-found':
+    'Nelle prime 20 righe non è stata trovata nessuna riga di intestazione con abbastanza colonne note (ID, Tipo, Stato, Responsabile, Data obiettivo, …). Scegliete la riga di intestazione o associate le colonne a mano.',
+  'finding.header-not-found.row':
+    'La riga {headerRow} non sembra l’intestazione di un registro: nessuna delle sue celle nomina una colonna nota (ID, Tipo, Stato, Responsabile, Data obiettivo, …). Scegliete un’altra riga di intestazione o associate le colonne a mano.',
+  'finding.duplicate-across-registers':
+    'La stessa azione di «{sheet}» riga {otherRow} di {file} ({because, select, id {stesso ID} other {stesso titolo e stesso requisito}}){changed, select, yes { (lì {there}, qui {here})} other {}}: contata una sola volta, lì. Tenetela in un solo registro, o date alle due ID diversi se sono azioni diverse.',
+  'finding.not-calculated':
+    '{label}: {field} è una formula mai calcolata ({address} non ha un risultato salvato). Aprite il file in Excel e salvatelo perché il risultato venga memorizzato, poi eseguite di nuovo.',
+  'finding.objective-missing-measure.none':
+    'L’obiettivo «{name}» non dice come viene misurato. Aggiungete una colonna Misura (KPI) (punto 6.2 b).',
+  'finding.objective-missing-measure':
+    'L’obiettivo «{name}» non ha una misura: indicate come viene misurato (punto 6.2 b).',
+  'finding.objective-missing-target.text':
+    'Obiettivo «{name}»: il valore obiettivo «{text}» non è un numero, quindi non si può dire se è raggiunto. Scrivetelo come valore, ad esempio 95% o ≤ 5.',
+  'finding.objective-missing-target':
+    'L’obiettivo «{name}» non ha un valore obiettivo: senza, nessuno può dire se è stato raggiunto.',
+  'finding.objective-missing-owner':
+    'L’obiettivo «{name}» non ha un responsabile: indicate chi ne risponde (punto 6.2 h).',
+  'finding.objective-missing-due-date.text':
+    'Obiettivo «{name}»: «{text}» non è una data. Indicate la data entro cui va raggiunto (punto 6.2 i).',
+  'finding.objective-missing-due-date':
+    'L’obiettivo «{name}» non ha una scadenza: indicate quando sarà raggiunto (punto 6.2 i).',
+  'finding.objective-measurement-overdue':
+    'L’obiettivo «{name}» è stato misurato l’ultima volta per il {latest}; viene misurato circa ogni {cadence} giorni, quindi servono dati più recenti. Registrateli.',
+  'finding.objective-measurement-overdue.none':
+    'L’obiettivo «{name}» non ha ancora misurazioni, benché il primo periodo ({due}) sia passato. Registratela.',
+  'finding.objective-missed':
+    'L’obiettivo «{name}» scadeva il {due} e la sua ultima misurazione non raggiunge il valore obiettivo {goal}.',
   'finding.verifier-is-owner':
     '{label} è stata verificata dal suo stesso responsabile. Una verifica indipendente (un’altra persona o l’audit interno) è un’evidenza più solida.',
 

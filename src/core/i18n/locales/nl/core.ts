@@ -102,6 +102,36 @@ export const core: CoreMessages = {
     '{label}{count, plural, offset:1 =1 {} other { en # andere}}: geen type ({count, plural, =1 {rij {rows}} other {# rijen: {rows}}}). Geef aan of het een grote of kleine afwijking, een observatie of een verbeterkans is.',
   'finding.unknown-source':
     '{label}{count, plural, offset:1 =1 {} other { en # andere}}: bron "{word}" wordt niet herkend ({count, plural, =1 {rij {rows}} other {# rijen: {rows}}}), dus de directiebeoordeling telt die als onbekend. Koppel het eenmaal aan een van {sources} (opdrachtregel: --source-map "{word}=internal-audit").',
+  'finding.recheck-overdue':
+    '{label} is als doeltreffend afgesloten, maar de hercontrole is {late, plural, one {# dag} other {# dagen}} te laat (gepland op {due}). Controleer of de corrigerende maatregel nog werkt en leg het resultaat van de hercontrole vast: doeltreffend, of niet doeltreffend om hem te heropenen (clausule 10.2 d, e).',
+  'finding.header-not-found':
+    'In de eerste 20 rijen is geen kopregel met genoeg bekende kolommen (ID, Type, Status, Eigenaar, Streefdatum, …) gevonden. Kies de kopregel of koppel de kolommen met de hand.',
+  'finding.header-not-found.row':
+    'Rij {headerRow} lijkt niet op de kopregel van een register: geen van de cellen noemt een bekende kolom (ID, Type, Status, Eigenaar, Streefdatum, …). Kies een andere kopregel of koppel de kolommen met de hand.',
+  'finding.duplicate-across-registers':
+    'Dezelfde actie als „{sheet}” rij {otherRow} van {file} ({because, select, id {zelfde ID} other {zelfde titel en zelfde eis}}){changed, select, yes { (daar {there}, hier {here})} other {}}: één keer geteld, daar. Houd haar in één register bij, of geef beide een ander ID als het verschillende acties zijn.',
+  'finding.not-calculated':
+    '{label}: {field} is een formule die nooit is berekend ({address} heeft geen opgeslagen resultaat). Open het bestand in Excel en sla het op zodat het resultaat wordt bewaard, en voer het daarna opnieuw uit.',
+  'finding.objective-missing-measure.none':
+    'Doelstelling „{name}” zegt niets over hoe ze wordt gemeten. Voeg een kolom Meetwaarde (KPI) toe (clausule 6.2 b).',
+  'finding.objective-missing-measure':
+    'Doelstelling „{name}” heeft geen meetwaarde: geef aan hoe ze wordt gemeten (clausule 6.2 b).',
+  'finding.objective-missing-target.text':
+    'Doelstelling „{name}”: de streefwaarde „{text}” is geen getal, dus of ze is gehaald valt niet te zeggen. Schrijf haar als waarde, zoals 95% of ≤ 5.',
+  'finding.objective-missing-target':
+    'Doelstelling „{name}” heeft geen streefwaarde: zonder streefwaarde kan niemand zeggen of ze is gehaald.',
+  'finding.objective-missing-owner':
+    'Doelstelling „{name}” heeft geen eigenaar: wijs aan wie verantwoordelijk is (clausule 6.2 h).',
+  'finding.objective-missing-due-date.text':
+    'Doelstelling „{name}”: „{text}” is geen datum. Geef de datum waarop ze bereikt moet zijn (clausule 6.2 i).',
+  'finding.objective-missing-due-date':
+    'Doelstelling „{name}” heeft geen einddatum: geef aan wanneer ze bereikt wordt (clausule 6.2 i).',
+  'finding.objective-measurement-overdue':
+    'Doelstelling „{name}” is voor het laatst gemeten voor {latest}; ze wordt ongeveer elke {cadence} dagen gemeten, dus nieuwere cijfers zijn nodig. Leg ze vast.',
+  'finding.objective-measurement-overdue.none':
+    'Doelstelling „{name}” heeft nog geen meting, hoewel de eerste periode ({due}) voorbij is. Leg die vast.',
+  'finding.objective-missed':
+    'Doelstelling „{name}” moest op {due} bereikt zijn en de laatste meting haalt de streefwaarde {goal} niet.',
   'finding.verifier-is-owner':
     '{label} is door de eigen eigenaar geverifieerd. Een onafhankelijke controle (een andere persoon, of de interne audit) is sterker bewijs.',
 

@@ -98,6 +98,36 @@ export const core: CoreMessages = {
     '{label}{count, plural, offset:1 =1 {} other { e mais #}}: sem tipo ({count, plural, =1 {linha {rows}} other {# linhas: {rows}}}). Indique se cada uma é uma não conformidade maior ou menor, uma observação ou uma oportunidade de melhoria.',
   'finding.unknown-source':
     '{label}{count, plural, offset:1 =1 {} other { e mais #}}: a origem "{word}" não é reconhecida ({count, plural, =1 {linha {rows}} other {# linhas: {rows}}}), pelo que a revisão pela gestão a conta como desconhecida. Associe-a uma vez a uma de {sources} (linha de comandos: --source-map "{word}=internal-audit").',
+  'finding.recheck-overdue':
+    '{label} foi encerrada como eficaz, mas a sua reverificação está {late, plural, one {# dia} other {# dias}} atrasada (prevista para {due}). Verifique se a ação corretiva ainda funciona e registe o resultado da reverificação: eficaz, ou não eficaz para a reabrir (secção 10.2 d, e).',
+  'finding.header-not-found':
+    'Não foi encontrada nas primeiras 20 linhas nenhuma linha de cabeçalho com colunas conhecidas suficientes (ID, Tipo, Estado, Responsável, Data-alvo, …). Escolha a linha de cabeçalho ou associe as colunas à mão.',
+  'finding.header-not-found.row':
+    'A linha {headerRow} não parece o cabeçalho de um registo: nenhuma das suas células nomeia uma coluna conhecida (ID, Tipo, Estado, Responsável, Data-alvo, …). Escolha outra linha de cabeçalho ou associe as colunas à mão.',
+  'finding.duplicate-across-registers':
+    'A mesma ação que «{sheet}» linha {otherRow} de {file} ({because, select, id {mesmo ID} other {mesmo título e mesmo requisito}}){changed, select, yes { (lá {there}, aqui {here})} other {}}: contada uma só vez, lá. Mantenha-a num só registo, ou dê às duas ID diferentes se forem ações diferentes.',
+  'finding.not-calculated':
+    '{label}: {field} é uma fórmula que nunca foi calculada ({address} não tem resultado guardado). Abra o ficheiro no Excel e guarde-o para que o resultado fique armazenado, e execute de novo.',
+  'finding.objective-missing-measure.none':
+    'O objetivo «{name}» nada diz sobre como é medido. Acrescente uma coluna Medida (KPI) (secção 6.2 b).',
+  'finding.objective-missing-measure':
+    'O objetivo «{name}» não tem medida: diga como é medido (secção 6.2 b).',
+  'finding.objective-missing-target.text':
+    'Objetivo «{name}»: a meta «{text}» não é um número, por isso não se pode dizer se é cumprida. Escreva-a como um valor, por exemplo 95% ou ≤ 5.',
+  'finding.objective-missing-target':
+    'O objetivo «{name}» não tem valor-alvo: sem ele, ninguém pode dizer se foi cumprido.',
+  'finding.objective-missing-owner':
+    'O objetivo «{name}» não tem responsável: indique quem responde por ele (secção 6.2 h).',
+  'finding.objective-missing-due-date.text':
+    'Objetivo «{name}»: «{text}» não é uma data. Indique a data até à qual deve ser alcançado (secção 6.2 i).',
+  'finding.objective-missing-due-date':
+    'O objetivo «{name}» não tem prazo: diga quando será alcançado (secção 6.2 i).',
+  'finding.objective-measurement-overdue':
+    'O objetivo «{name}» foi medido pela última vez para {latest}; é medido cerca de cada {cadence} dias, por isso faltam valores mais recentes. Registe-os.',
+  'finding.objective-measurement-overdue.none':
+    'O objetivo «{name}» ainda não tem nenhuma medição, embora o primeiro período ({due}) já tenha passado. Registe-a.',
+  'finding.objective-missed':
+    'O objetivo «{name}» tinha prazo em {due} e a sua última medição não atinge a meta {goal}.',
   'finding.verifier-is-owner':
     '{label} foi verificada pelo próprio responsável. Uma verificação independente (outra pessoa, ou a auditoria interna) é uma evidência mais forte.',
 

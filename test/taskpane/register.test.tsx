@@ -1,4 +1,5 @@
 import './setup';
+import { paneTranslator } from '../../src/core/i18n';
 import { FakeCommands } from './fakeCommands';
 import { description, renderPane as renderAt, screen, within } from './renderPane';
 
@@ -179,5 +180,37 @@ describe('Register view', () => {
     await user.selectOptions(picker, 'Actions');
     await user.click(screen.getByRole('button', { name: 'Use this sheet' }));
     expect(fake.callsOf('saveConfig')[0].args).toEqual({ sheetName: 'Actions' });
+  });
+});
+
+describe('Register view in the user’s language', () => {
+  it('German: the summary, the facts, the confidence and the why in German, with German numbers', async () => {
+    const { user } = renderPane(new FakeCommands(), { translator: await paneTranslator('de-DE') });
+    expect(
+      await screen.findByText(
+        /^Gelesen: „NC register“, Kopfzeile 3, 5 Maßnahmen; \d+ Felder gefunden, \d+ unsicher, \d+ fehlend\.$/,
+      ),
+    ).toBeTruthy();
+    expect(fact('Kopfzeile')).toBe('3');
+    expect(fact('Maßnahmen')).toBe('5');
+    expect(fact('Zuordnung')).toBe('Erkannt, noch nicht gespeichert');
+    expect(screen.getByRole('heading', { name: 'Spalten' })).toBeTruthy();
+    await user.click(screen.getByRole('switch', { name: 'Alle Spalten anzeigen' }));
+    // The field's name from the words shared with the review sheet.
+    const owner = screen.getByRole('combobox', { name: 'Verantwortlich' }) as HTMLSelectElement;
+    expect(description(owner)).toMatch(
+      /^Genaue Übereinstimmung Warum diese Spalte\? .+; \d+,\d\s?% sicher; nächstbeste: N „Accountable manager“\.$/,
+    );
+    await user.selectOptions(owner, 'N');
+    expect(description(owner)).toBe('Geändert: noch nicht gespeichert');
+  });
+
+  it('French: the set-up preview and its notice', async () => {
+    const { user } = renderPane(new FakeCommands(), { translator: await paneTranslator('fr-FR') });
+    await user.click(await screen.findByRole('button', { name: 'Configurer / réparer le registre…' }));
+    expect(await screen.findByText(/^La configuration écrira dans « NC register » :$/)).toBeTruthy();
+    expect(screen.getByText(/Aucune valeur saisie n’est modifiée/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Écrire ceci' }));
+    expect(await screen.findByText(/^Registre configuré : \d+ listes? déroulantes?/)).toBeTruthy();
   });
 });

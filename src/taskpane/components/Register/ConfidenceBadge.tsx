@@ -1,25 +1,27 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
 import type { Confidence } from '../../../core';
+import type { PaneKey } from '../../../core/i18n';
+import { useT } from '../../i18n';
 
 export type MappingConfidence = Confidence | 'edited' | 'missing-required' | 'missing';
 
-const LOOK: Record<MappingConfidence, { label: string; color: BadgeProps['color'] }> = {
-  edited: { label: 'Changed: not saved yet', color: 'important' },
-  override: { label: 'Set by you', color: 'brand' },
-  exact: { label: 'Exact match', color: 'success' },
-  alias: { label: 'Likely match', color: 'informative' },
-  fuzzy: { label: 'Guess: check it', color: 'warning' },
-  content: { label: 'Found by its cells: check it', color: 'warning' },
-  'missing-required': { label: 'Required: not found', color: 'danger' },
-  missing: { label: 'Not mapped', color: 'subtle' },
+const COLOR: Record<MappingConfidence, BadgeProps['color']> = {
+  edited: 'important',
+  override: 'brand',
+  exact: 'success',
+  alias: 'informative',
+  fuzzy: 'warning',
+  content: 'warning',
+  'missing-required': 'danger',
+  missing: 'subtle',
 };
 
 /** How sure the mapping of one field is; the words carry the meaning, the colour only repeats it. */
 export function ConfidenceBadge({ confidence }: { confidence: MappingConfidence }) {
-  const look = LOOK[confidence];
+  const t = useT();
   return (
-    <Badge appearance="tint" color={look.color}>
-      {look.label}
+    <Badge appearance="tint" color={COLOR[confidence]}>
+      {t.t(`confidence.${confidence}` as PaneKey)}
     </Badge>
   );
 }

@@ -1,6 +1,9 @@
 import { useMemo, useState } from 'react';
 import { Field, Input, Select, Switch, Text, useId } from '@fluentui/react-components';
-import { FIELD_LABELS, FIELDS, formatPercent, REQUIRED_FIELDS, type FieldKey } from '../../../core';
+import { FIELDS, REQUIRED_FIELDS, type FieldKey } from '../../../core';
+import type { PaneTranslator } from '../../../core/i18n';
+import { useT } from '../../i18n';
+import { fieldName } from '../../words';
 import type { RegisterInfo } from '../../../commands/api';
 import { ConfidenceBadge, type MappingConfidence } from './ConfidenceBadge';
 import { headerOptions, type HeaderOption, type MappingDraft } from './mappingDraft';
@@ -24,6 +27,7 @@ export function MappingEditor({
   onLastRowChange,
 }: MappingEditorProps) {
   const styles = useRegisterStyles();
+  const t = useT();
   const headingId = useId('columns');
   const [showAll, setShowAll] = useState(false);
   const options = useMemo(() => headerOptions(info.mapping), [info.mapping]);
@@ -34,14 +38,12 @@ export function MappingEditor({
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.heading}>
-        Columns
+        {t.t('mapping.heading')}
       </h3>
       <Text>
-        {open.length === 0
-          ? 'Every field the add-in needs was found with certainty. Show all columns to check or change one.'
-          : `${open.length} field${open.length === 1 ? '' : 's'} to check below; the others were found with certainty.`}
+        {open.length === 0 ? t.t('mapping.allCertain') : t.t('mapping.toCheck', { count: open.length })}
       </Text>
-      <Field label="Header row" hint="The sheet row that holds the column headers.">
+      <Field label={t.t('register.summary.headerRow')} hint={t.t('mapping.headerRowHint')}>
         <Input
           type="number"
           min={1}
@@ -53,11 +55,13 @@ export function MappingEditor({
         />
       </Field>
       <Field
-        label="Last row of the actions"
+        label={t.t('mapping.lastRow')}
         hint={
           info.config.rows?.last !== undefined
-            ? 'Set by you. Clear it to find the end of the table again.'
-            : `Found: row ${info.lastRow}${info.tableEnd ? ` (${info.tableEnd})` : ''}. Type a row to stop there.`
+            ? t.t('mapping.lastRowSet')
+            : info.tableEnd
+              ? t.t('mapping.lastRowFoundEnd', { row: info.lastRow, end: info.tableEnd })
+              : t.t('mapping.lastRowFound', { row: info.lastRow })
         }
       >
         <Input
@@ -82,14 +86,18 @@ export function MappingEditor({
               : (columns[field]?.confidence ??
                 (REQUIRED_FIELDS.includes(field) ? 'missing-required' : 'missing'))
           }
-          why={draft.fields[field] === undefined ? whyOf(columns[field]) : undefined}
+          why={draft.fields[field] === undefined ? whyOf(t, columns[field]) : undefined}
           onChange={(letter) => onFieldChange(field, letter)}
         />
       ))}
-      <Switch checked={showAll} onChange={(_, data) => setShowAll(data.checked)} label="Show all columns" />
+      <Switch
+        checked={showAll}
+        onChange={(_, data) => setShowAll(data.checked)}
+        label={t.t('mapping.showAll')}
+      />
       {info.mapping.badOverrides.map((b) => (
         <Text key={b.field} className={styles.note}>
-          {`The saved mapping names “${b.target}” for ${b.field}, but the header row has no such column.`}
+          {t.t('mapping.badOverride', { target: b.target, field: fieldName(t, b.field) })}
         </Text>
       ))}
     </section>
@@ -118,26 +126,29 @@ interface MappingRowProps {
 }
 
 /** The evidence behind a detected column, in words. */
-function whyOf(column: RegisterInfo['mapping']['columns'][FieldKey]): string | undefined {
+function whyOf(t: PaneTranslator, column: RegisterInfo['mapping']['columns'][FieldKey]): string | undefined {
   if (!column || column.confidence === 'override') return undefined;
-  const sure = column.score !== undefined ? `${formatPercent(column.score)} sure` : '';
-  const runner = column.runnerUp ? `next best: ${column.runnerUp.letter} “${column.runnerUp.header}”` : '';
+  const sure = column.score !== undefined ? t.t('mapping.sure', { percent: t.percent(column.score, 1) }) : '';
+  const runner = column.runnerUp
+    ? t.t('mapping.nextBest', { letter: column.runnerUp.letter, header: column.runnerUp.header })
+    : '';
   return [column.reason, sure, runner].filter(Boolean).join('; ');
 }
 
 function MappingRow({ field, options, value, confidence, why, onChange }: MappingRowProps) {
   const styles = useRegisterStyles();
+  const t = useT();
   const hint = (
     <>
       <ConfidenceBadge confidence={confidence} />
-      {why && <Text size={200}>{` Why this column? ${why}.`}</Text>}
+      {why && <Text size={200}>{` ${t.t('mapping.why', { why })}`}</Text>}
     </>
   );
   return (
     <div className={styles.fieldRow}>
-      <Field label={FIELD_LABELS[field]} hint={hint}>
+      <Field label={fieldName(t, field)} hint={hint}>
         <Select className={styles.select} value={value} onChange={(_, data) => onChange(data.value)}>
-          <option value="">No column (detect automatically)</option>
+          <option value="">{t.t('mapping.noColumn')}</option>
           {options.map((o) => (
             <option key={o.letter} value={o.letter}>{`${o.letter}: ${o.header}`}</option>
           ))}

@@ -1,5 +1,6 @@
 import { Badge, Button, Checkbox, Text } from '@fluentui/react-components';
 import type { RegisterSheetInfo } from '../../../commands/api';
+import { useT } from '../../i18n';
 import { useRegisterStyles } from './Register.styles';
 
 export interface RegisterListProps {
@@ -18,14 +19,15 @@ export interface RegisterListProps {
  */
 export function RegisterList({ registers, shown, busy, onInclude, onShow }: RegisterListProps) {
   const styles = useRegisterStyles();
+  const t = useT();
   const included = registers.filter((r) => r.included).length;
   return (
-    <section className={styles.section} aria-label="Registers in this workbook">
-      <Text weight="semibold">Registers in this workbook</Text>
+    <section className={styles.section} aria-label={t.t('register.list.heading')}>
+      <Text weight="semibold">{t.t('register.list.heading')}</Text>
       <Text as="p" className={styles.term}>
         {included > 1
-          ? `${included} registers are read together: one list of findings and one review summary, with the same action in two registers counted once.`
-          : 'Include other sheets to read them together with this one: one list of findings and one review summary.'}
+          ? t.t('register.list.together', { count: included })
+          : t.t('register.list.includeOthers')}
       </Text>
       <ul className={styles.registerList}>
         {registers.map((r) => (
@@ -33,32 +35,32 @@ export function RegisterList({ registers, shown, busy, onInclude, onShow }: Regi
             <Checkbox
               checked={r.included}
               disabled={busy || (r.included && included === 1)}
-              label={`${r.sheetName} (header row ${r.headerRow})`}
+              label={t.t('register.sheetAndRow', { sheet: r.sheetName, row: r.headerRow })}
               onChange={(_, data) => onInclude(r.sheetName, data.checked === true)}
             />
             {r.best && (
               <Badge appearance="tint" color="informative">
-                Best match
+                {t.t('register.list.best')}
               </Badge>
             )}
             {r.stored && (
               <Badge appearance="tint" color="success">
-                Mapping saved
+                {t.t('register.list.stored')}
               </Badge>
             )}
             {r.sheetName === shown ? (
               <Text size={200} className={styles.term}>
-                Mapping shown below
+                {t.t('register.list.shownBelow')}
               </Text>
             ) : (
               <Button
                 size="small"
                 appearance="subtle"
                 disabled={busy}
-                aria-label={`Show the mapping of ${r.sheetName}`}
+                aria-label={t.t('register.list.showOf', { sheet: r.sheetName })}
                 onClick={() => onShow(r.sheetName)}
               >
-                Show mapping
+                {t.t('register.list.show')}
               </Button>
             )}
           </li>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Badge, Button, Field, Select, Text } from '@fluentui/react-components';
 import { FIELDS, REQUIRED_FIELDS } from '../../../core';
 import type { RegisterInfo } from '../../../commands/api';
+import { useT } from '../../i18n';
 import { isUncertain } from './MappingEditor';
 import { useRegisterStyles } from './Register.styles';
 
@@ -14,6 +15,7 @@ export interface RegisterSummaryProps {
 /** The detected sheet, its header row and size, and the other sheets that look like registers. */
 export function RegisterSummary({ info, onUseSheet, busy }: RegisterSummaryProps) {
   const styles = useRegisterStyles();
+  const t = useT();
   const [other, setOther] = useState(info.alternatives[0]?.name ?? '');
   const found = FIELDS.filter((f) => info.mapping.columns[f]).length;
   const uncertain = FIELDS.filter((f) => isUncertain(info, f)).length;
@@ -21,24 +23,31 @@ export function RegisterSummary({ info, onUseSheet, busy }: RegisterSummaryProps
   return (
     <>
       <Text as="p" className={styles.confirm}>
-        {`We read “${info.sheetName}”, header row ${info.headerRow}, ${info.rows.toLocaleString()} action${info.rows === 1 ? '' : 's'}; ${found} field${found === 1 ? '' : 's'} found, ${uncertain} uncertain, ${missing} missing.`}
+        {t.t('register.summary.read', {
+          sheet: info.sheetName,
+          row: info.headerRow,
+          rows: info.rows,
+          found,
+          uncertain,
+          missing,
+        })}
       </Text>
       <dl className={styles.facts}>
-        <dt className={styles.term}>Sheet</dt>
+        <dt className={styles.term}>{t.t('register.summary.sheet')}</dt>
         <dd className={styles.value}>{info.sheetName}</dd>
-        <dt className={styles.term}>Header row</dt>
+        <dt className={styles.term}>{t.t('register.summary.headerRow')}</dt>
         <dd className={styles.value}>{info.headerRow}</dd>
-        <dt className={styles.term}>Actions</dt>
-        <dd className={styles.value}>{info.rows.toLocaleString()}</dd>
-        <dt className={styles.term}>Mapping</dt>
+        <dt className={styles.term}>{t.t('register.summary.actions')}</dt>
+        <dd className={styles.value}>{t.number(info.rows)}</dd>
+        <dt className={styles.term}>{t.t('register.summary.mapping')}</dt>
         <dd className={styles.value}>
           {info.storedConfig ? (
             <Badge appearance="tint" color="success">
-              Saved in the workbook
+              {t.t('register.summary.saved')}
             </Badge>
           ) : (
             <Badge appearance="tint" color="informative">
-              Detected, not saved yet
+              {t.t('register.summary.detected')}
             </Badge>
           )}
         </dd>
@@ -46,15 +55,17 @@ export function RegisterSummary({ info, onUseSheet, busy }: RegisterSummaryProps
       {/* With the list of registers (RegisterList) the other sheets are included there instead. */}
       {info.alternatives.length > 0 && !info.registers && (
         <div className={styles.inline}>
-          <Field className={styles.grow} label="Other sheets that look like registers">
+          <Field className={styles.grow} label={t.t('register.summary.others')}>
             <Select className={styles.select} value={other} onChange={(_, data) => setOther(data.value)}>
               {info.alternatives.map((a) => (
-                <option key={a.name} value={a.name}>{`${a.name} (header row ${a.headerRow})`}</option>
+                <option key={a.name} value={a.name}>
+                  {t.t('register.sheetAndRow', { sheet: a.name, row: a.headerRow })}
+                </option>
               ))}
             </Select>
           </Field>
           <Button disabled={busy || !other} onClick={() => onUseSheet(other)}>
-            Use this sheet
+            {t.t('register.useSheet')}
           </Button>
         </div>
       )}

@@ -6,11 +6,11 @@ import {
   MessageBarTitle,
   Text,
 } from '@fluentui/react-components';
-import { FIELD_LABELS } from '../../../core';
+import type { PaneKey } from '../../../core/i18n';
+import { useT } from '../../i18n';
+import { fieldName } from '../../words';
 import type { SetupPreview as Preview } from '../../../commands/api';
 import { useRegisterStyles } from './Register.styles';
-
-const PURPOSE = { overdue: 'overdue actions', 'missing-required': 'missing owner or target date' } as const;
 
 export interface SetupPreviewProps {
   preview: Preview;
@@ -22,43 +22,48 @@ export interface SetupPreviewProps {
 /** Exactly what the set-up writes, cell range by cell range, before it writes anything. */
 export function SetupPreview({ preview, busy, onWrite, onCancel }: SetupPreviewProps) {
   const styles = useRegisterStyles();
+  const t = useT();
   const { validations, conditionalFormats, missingColumns } = preview;
   return (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody className={styles.confirm}>
-        <MessageBarTitle>{`The set-up will write to “${preview.sheetName}”:`}</MessageBarTitle>
+        <MessageBarTitle>{t.t('setup.title', { sheet: preview.sheetName })}</MessageBarTitle>
         <ul className={styles.cells}>
           {validations.map((v) => (
             <li key={`v:${v.range}`}>
-              {`${v.range}: a dropdown of ${FIELD_LABELS[v.field]} words (${v.values.join(', ')})`}
+              {t.t('setup.dropdown', {
+                range: v.range,
+                field: fieldName(t, v.field),
+                values: v.values.join(', '),
+              })}
             </li>
           ))}
           {conditionalFormats.map((c) => (
             <li key={`c:${c.range}:${c.purpose}`}>
-              {`${c.range}: a highlight for ${PURPOSE[c.purpose]} (${FIELD_LABELS[c.field]})`}
+              {t.t('setup.highlight', {
+                range: c.range,
+                purpose: t.t(`setup.purpose.${c.purpose}` as PaneKey),
+                field: fieldName(t, c.field),
+              })}
             </li>
           ))}
           {missingColumns.map((c) => (
-            <li
-              key={`m:${c.address}`}
-            >{`${c.address}: the header “${c.header}” (only with the columns added)`}</li>
+            <li key={`m:${c.address}`}>{t.t('setup.header', { address: c.address, header: c.header })}</li>
           ))}
         </ul>
-        <Text>
-          No value you typed is changed; a dropdown warns but never rejects a word already in a cell.
-        </Text>
+        <Text>{t.t('setup.noValueChanged')}</Text>
       </MessageBarBody>
       <MessageBarActions>
         <Button appearance="primary" disabled={busy} onClick={() => onWrite(false)}>
-          Write these
+          {t.t('setup.write')}
         </Button>
         {missingColumns.length > 0 && (
           <Button disabled={busy} onClick={() => onWrite(true)}>
-            {`Write these and add ${missingColumns.length} columns`}
+            {t.t('setup.writeAndAdd', { count: missingColumns.length })}
           </Button>
         )}
         <Button disabled={busy} onClick={onCancel}>
-          Cancel
+          {t.t('common.cancel')}
         </Button>
       </MessageBarActions>
     </MessageBar>

@@ -1,15 +1,15 @@
 import { Field, Select, useId } from '@fluentui/react-components';
 import { canonicalValues, type VocabularyKind, type VocabularyNote } from '../../../core';
+import type { PaneTranslator } from '../../../core/i18n';
+import { useT } from '../../i18n';
+import { fieldName, listOf } from '../../words';
 import type { MappingDraft } from './mappingDraft';
 import { useRegisterStyles } from './Register.styles';
 
-const KIND_LABEL: Record<VocabularyKind, string> = {
-  status: 'Status',
-  type: 'Type',
-  source: 'Source',
-  priority: 'Priority',
-  effectiveness: 'Effectiveness',
-};
+/** A word column's name: the field's own name, and "Effectiveness" for the effectiveness result. */
+function kindLabel(t: PaneTranslator, kind: VocabularyKind): string {
+  return kind === 'effectiveness' ? t.t('words.kind.effectiveness') : fieldName(t, kind);
+}
 
 export interface VocabularyEditorProps {
   notes: readonly VocabularyNote[];
@@ -22,29 +22,43 @@ export interface VocabularyEditorProps {
 /** The register's own words that were not understood, or were read one way on purpose. */
 export function VocabularyEditor({ notes, draft, onWordChange, present }: VocabularyEditorProps) {
   const styles = useRegisterStyles();
+  const t = useT();
   const headingId = useId('words');
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.heading}>
-        {`Words to check (${notes.length})`}
+        {t.t('words.heading', { count: notes.length })}
       </h3>
       {notes.length === 0 && (
         <p className={styles.note}>
           {present.length === 0
-            ? 'The register has no Status, Type or Source column, so there are no words to check. Map a column below if it has one under another name.'
-            : `Every word in the ${present.map((k) => KIND_LABEL[k]).join(', ')} column${present.length === 1 ? '' : 's'} was understood.`}
+            ? t.t('words.noColumns', {
+                status: fieldName(t, 'status'),
+                type: fieldName(t, 'type'),
+                source: fieldName(t, 'source'),
+              })
+            : t.t('words.allUnderstood', {
+                columns: listOf(
+                  t,
+                  present.map((k) => kindLabel(t, k)),
+                ),
+                count: present.length,
+              })}
         </p>
       )}
       {notes.map((note) => (
         <div key={`${note.kind}:${note.word}`} className={styles.fieldRow}>
-          <Field label={`${KIND_LABEL[note.kind]} word “${note.word}”`} hint={note.message}>
+          <Field
+            label={t.t('words.label', { kind: kindLabel(t, note.kind), word: note.word })}
+            hint={note.message}
+          >
             <Select
               className={styles.select}
               value={draft.vocabulary[note.kind]?.[note.word] ?? note.value ?? ''}
               onChange={(_, data) => onWordChange(note.kind, note.word, data.value)}
             >
               <option value="" disabled>
-                Choose what it means
+                {t.t('words.choose')}
               </option>
               {canonicalValues(note.kind).map((v) => (
                 <option key={v} value={v}>

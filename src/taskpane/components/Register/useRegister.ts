@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FieldKey, RegisterConfig, VocabularyKind } from '../../../core';
 import type { RegisterInfo } from '../../../commands/api';
+import { useT } from '../../i18n';
 import { usePane } from '../../PaneContext';
 import { useOperation } from '../common/useOperation';
 import { configFromDraft, EMPTY_DRAFT, type MappingDraft } from './mappingDraft';
@@ -8,6 +9,7 @@ import { configFromDraft, EMPTY_DRAFT, type MappingDraft } from './mappingDraft'
 /** State and commands of the Register view: detection, the unsaved mapping draft, and the buttons. */
 export function useRegister() {
   const { commands, registerChanged } = usePane();
+  const t = useT();
   // The sheet whose mapping is shown: the main register unless the user picked another in the list.
   const [shownSheet, setShownSheet] = useState<string>();
   const detect = useOperation((sheetName: string | undefined, options) =>
@@ -20,7 +22,7 @@ export function useRegister() {
           ok: false as const,
           error: {
             code: 'not-supported' as const,
-            message: 'This pane cannot read several registers together.',
+            message: t.t('register.cannotInclude'),
             retry: false,
           },
         }),
@@ -37,7 +39,7 @@ export function useRegister() {
           ok: false as const,
           error: {
             code: 'not-supported' as const,
-            message: 'This pane cannot list the cells before writing them.',
+            message: t.t('register.cannotPreview'),
             retry: false,
           },
         }),
@@ -86,8 +88,8 @@ export function useRegister() {
       const count = outcome.value.filter((r) => r.included).length;
       setNotice(
         included
-          ? `“${sheetName}” is included: ${count} registers are read together.`
-          : `“${sheetName}” is left out; ${count === 1 ? 'one register is' : `${count} registers are`} read.`,
+          ? t.t('register.includedNotice', { sheet: sheetName, count })
+          : t.t('register.leftOutNotice', { sheet: sheetName, count }),
       );
       registerChanged();
       void runDetect(shownSheet);
@@ -112,12 +114,7 @@ export function useRegister() {
       })),
     setHeaderRow: (headerRow: number | undefined) => setDraft((d) => ({ ...d, headerRow })),
     setLastRow: (lastRow: number | null) => setDraft((d) => ({ ...d, lastRow })),
-    saveMapping: () =>
-      info &&
-      storeConfig(
-        configFromDraft(info, draft),
-        'Mapping saved in the workbook. Everyone who opens it with the add-in reads the register the same way.',
-      ),
+    saveMapping: () => info && storeConfig(configFromDraft(info, draft), t.t('register.mappingSaved')),
     preview,
     previewShown,
     showPreview: async () => {
@@ -129,14 +126,14 @@ export function useRegister() {
     /** A sheet named by the user when no register was found: read it with its header found again. */
     useSheet: (name: string) => {
       setShownSheet(undefined);
-      void storeConfig({ sheetName: name }, `Now reading the sheet “${name}” as the register.`);
+      void storeConfig({ sheetName: name }, t.t('register.nowReading', { sheet: name }));
     },
     chooseSheet: (name: string) => {
       const choice = info?.alternatives.find((a) => a.name === name);
       if (!choice) return;
       void storeConfig(
         { sheetName: choice.name, headerRow: choice.headerRow },
-        `Now using the sheet “${name}”.`,
+        t.t('register.nowUsing', { sheet: name }),
       );
     },
     missingColumns: setup.value?.missingColumns ?? [],
@@ -147,11 +144,9 @@ export function useRegister() {
       if (!outcome?.ok) return;
       const { validations, conditionalFormats, addedColumns } = outcome.value;
       const added = addedColumns.length
-        ? ` Added the columns ${addedColumns.join(', ')} to the right of the header.`
+        ? ` ${t.t('register.addedColumns', { columns: addedColumns.join(', ') })}`
         : '';
-      setNotice(
-        `Register set up: ${validations} dropdown lists and ${conditionalFormats} highlight rules installed. No value you typed was changed.${added}`,
-      );
+      setNotice(t.t('register.setUpNotice', { validations, rules: conditionalFormats }) + added);
       if (addedColumns.length) {
         registerChanged();
         void runDetect(shownSheet);
@@ -161,7 +156,7 @@ export function useRegister() {
       setNotice(undefined);
       const outcome = await create.run();
       if (!outcome?.ok) return;
-      setNotice(`Created the sheet “${outcome.value.sheetName}” with a clean register table.`);
+      setNotice(t.t('register.createdNotice', { sheet: outcome.value.sheetName }));
       registerChanged();
       setShownSheet(undefined);
       void runDetect(undefined);

@@ -433,4 +433,82 @@ export const pane: PaneMessages = {
   'register.readThisSheet': 'Dieses Blatt als Register lesen',
   'register.chooseSheet': 'Blatt wählen',
   'register.useSheet': 'Dieses Blatt verwenden',
+  // The Register view: list, summary, mapping, words, set-up preview, notices
+  'register.cannotInclude': 'Dieser Bereich kann nicht mehrere Register zusammen lesen.',
+  'register.cannotPreview': 'Dieser Bereich kann die Zellen nicht vor dem Schreiben auflisten.',
+  'register.includedNotice':
+    '„{sheet}“ ist einbezogen: {count, plural, one {# Register wird} other {# Register werden}} zusammen gelesen.',
+  'register.leftOutNotice':
+    '„{sheet}“ ist ausgelassen; {count, plural, one {ein Register wird} other {# Register werden}} gelesen.',
+  'register.mappingSaved':
+    'Zuordnung in der Arbeitsmappe gespeichert. Alle, die sie mit dem Add-in öffnen, lesen das Register auf dieselbe Weise.',
+  'register.nowReading': 'Das Blatt „{sheet}“ wird jetzt als Register gelesen.',
+  'register.nowUsing': 'Jetzt wird das Blatt „{sheet}“ verwendet.',
+  'register.setUpNotice':
+    'Register eingerichtet: {validations, plural, one {# Auswahlliste} other {# Auswahllisten}} und {rules, plural, one {# Hervorhebungsregel} other {# Hervorhebungsregeln}} installiert. Kein von Ihnen eingegebener Wert wurde geändert.',
+  'register.addedColumns': 'Die Spalten {columns} wurden rechts der Kopfzeile hinzugefügt.',
+  'register.createdNotice': 'Das Blatt „{sheet}“ mit einer leeren Registertabelle wurde erstellt.',
+  'register.list.heading': 'Register in dieser Arbeitsmappe',
+  'register.list.together':
+    '{count, number} Register werden zusammen gelesen: eine Liste der Befunde und eine Zusammenfassung für die Managementbewertung; dieselbe Maßnahme in zwei Registern zählt einmal.',
+  'register.list.includeOthers':
+    'Beziehen Sie weitere Blätter ein, um sie zusammen mit diesem zu lesen: eine Liste der Befunde und eine Zusammenfassung.',
+  'register.sheetAndRow': '{sheet} (Kopfzeile {row})',
+  'register.list.best': 'Beste Übereinstimmung',
+  'register.list.stored': 'Zuordnung gespeichert',
+  'register.list.shownBelow': 'Zuordnung unten angezeigt',
+  'register.list.showOf': 'Zuordnung von {sheet} anzeigen',
+  'register.list.show': 'Zuordnung anzeigen',
+  'register.summary.read':
+    'Gelesen: „{sheet}“, Kopfzeile {row}, {rows, plural, one {# Maßnahme} other {# Maßnahmen}}; {found, plural, one {# Feld} other {# Felder}} gefunden, {uncertain, number} unsicher, {missing, number} fehlend.',
+  'register.summary.sheet': 'Blatt',
+  'register.summary.headerRow': 'Kopfzeile',
+  'register.summary.actions': 'Maßnahmen',
+  'register.summary.mapping': 'Zuordnung',
+  'register.summary.saved': 'In der Arbeitsmappe gespeichert',
+  'register.summary.detected': 'Erkannt, noch nicht gespeichert',
+  'register.summary.others': 'Weitere Blätter, die wie Register aussehen',
+  'setup.title': 'Die Einrichtung schreibt in „{sheet}“:',
+  'setup.dropdown': '{range}: eine Auswahlliste der Wörter für {field} ({values})',
+  'setup.highlight': '{range}: eine Hervorhebung für {purpose} ({field})',
+  'setup.purpose.overdue': 'überfällige Maßnahmen',
+  'setup.purpose.missing-required': 'fehlenden Verantwortlichen oder Zieltermin',
+  'setup.header': '{address}: die Überschrift „{header}“ (nur wenn die Spalten hinzugefügt werden)',
+  'setup.noValueChanged':
+    'Kein von Ihnen eingegebener Wert wird geändert; eine Auswahlliste warnt, lehnt aber nie ein Wort ab, das bereits in einer Zelle steht.',
+  'setup.write': 'Diese schreiben',
+  'setup.writeAndAdd': 'Diese schreiben und {count, plural, one {# Spalte} other {# Spalten}} hinzufügen',
+  'confidence.edited': 'Geändert: noch nicht gespeichert',
+  'confidence.override': 'Von Ihnen festgelegt',
+  'confidence.exact': 'Genaue Übereinstimmung',
+  'confidence.alias': 'Wahrscheinliche Übereinstimmung',
+  'confidence.fuzzy': 'Vermutung: bitte prüfen',
+  'confidence.content': 'An den Zellen erkannt: bitte prüfen',
+  'confidence.missing-required': 'Erforderlich: nicht gefunden',
+  'confidence.missing': 'Nicht zugeordnet',
+  'words.heading': 'Zu prüfende Wörter ({count, number})',
+  'words.noColumns':
+    'Das Register hat keine Spalte {status}, {type} oder {source}, daher gibt es keine Wörter zu prüfen. Ordnen Sie unten eine Spalte zu, wenn sie unter einem anderen Namen vorhanden ist.',
+  'words.allUnderstood':
+    'Jedes Wort in {count, plural, one {der Spalte} other {den Spalten}} {columns} wurde verstanden.',
+  'words.kind.effectiveness': 'Wirksamkeit',
+  'words.label': 'Wort für {kind} „{word}“',
+  'words.choose': 'Wählen Sie die Bedeutung',
+  'mapping.heading': 'Spalten',
+  'mapping.allCertain':
+    'Jedes Feld, das das Add-in benötigt, wurde sicher gefunden. Zeigen Sie alle Spalten an, um eine zu prüfen oder zu ändern.',
+  'mapping.toCheck':
+    '{count, plural, one {# Feld} other {# Felder}} unten zu prüfen; die anderen wurden sicher gefunden.',
+  'mapping.headerRowHint': 'Die Zeile des Blatts mit den Spaltenüberschriften.',
+  'mapping.lastRow': 'Letzte Zeile der Maßnahmen',
+  'mapping.lastRowSet': 'Von Ihnen festgelegt. Leeren Sie das Feld, um das Tabellenende wieder zu finden.',
+  'mapping.lastRowFound': 'Gefunden: Zeile {row}. Geben Sie eine Zeile ein, um dort aufzuhören.',
+  'mapping.lastRowFoundEnd': 'Gefunden: Zeile {row} ({end}). Geben Sie eine Zeile ein, um dort aufzuhören.',
+  'mapping.showAll': 'Alle Spalten anzeigen',
+  'mapping.badOverride':
+    'Die gespeicherte Zuordnung nennt „{target}“ für {field}, aber die Kopfzeile hat keine solche Spalte.',
+  'mapping.sure': '{percent} sicher',
+  'mapping.nextBest': 'nächstbeste: {letter} „{header}“',
+  'mapping.why': 'Warum diese Spalte? {why}.',
+  'mapping.noColumn': 'Keine Spalte (automatisch erkennen)',
 };

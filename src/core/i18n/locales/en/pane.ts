@@ -431,6 +431,84 @@ export const pane = {
   'register.readThisSheet': 'Read this sheet as the register',
   'register.chooseSheet': 'Choose a sheet',
   'register.useSheet': 'Use this sheet',
+  // The Register view: list, summary, mapping, words, set-up preview, notices
+  'register.cannotInclude': 'This pane cannot read several registers together.',
+  'register.cannotPreview': 'This pane cannot list the cells before writing them.',
+  'register.includedNotice':
+    '“{sheet}” is included: {count, plural, one {# register is} other {# registers are}} read together.',
+  'register.leftOutNotice':
+    '“{sheet}” is left out; {count, plural, one {one register is} other {# registers are}} read.',
+  'register.mappingSaved':
+    'Mapping saved in the workbook. Everyone who opens it with the add-in reads the register the same way.',
+  'register.nowReading': 'Now reading the sheet “{sheet}” as the register.',
+  'register.nowUsing': 'Now using the sheet “{sheet}”.',
+  'register.setUpNotice':
+    'Register set up: {validations, plural, one {# dropdown list} other {# dropdown lists}} and {rules, plural, one {# highlight rule} other {# highlight rules}} installed. No value you typed was changed.',
+  'register.addedColumns': 'Added the columns {columns} to the right of the header.',
+  'register.createdNotice': 'Created the sheet “{sheet}” with a clean register table.',
+  'register.list.heading': 'Registers in this workbook',
+  'register.list.together':
+    '{count, number} registers are read together: one list of findings and one review summary, with the same action in two registers counted once.',
+  'register.list.includeOthers':
+    'Include other sheets to read them together with this one: one list of findings and one review summary.',
+  'register.sheetAndRow': '{sheet} (header row {row})',
+  'register.list.best': 'Best match',
+  'register.list.stored': 'Mapping saved',
+  'register.list.shownBelow': 'Mapping shown below',
+  'register.list.showOf': 'Show the mapping of {sheet}',
+  'register.list.show': 'Show mapping',
+  'register.summary.read':
+    'We read “{sheet}”, header row {row}, {rows, plural, one {# action} other {# actions}}; {found, plural, one {# field} other {# fields}} found, {uncertain, number} uncertain, {missing, number} missing.',
+  'register.summary.sheet': 'Sheet',
+  'register.summary.headerRow': 'Header row',
+  'register.summary.actions': 'Actions',
+  'register.summary.mapping': 'Mapping',
+  'register.summary.saved': 'Saved in the workbook',
+  'register.summary.detected': 'Detected, not saved yet',
+  'register.summary.others': 'Other sheets that look like registers',
+  'setup.title': 'The set-up will write to “{sheet}”:',
+  'setup.dropdown': '{range}: a dropdown of {field} words ({values})',
+  'setup.highlight': '{range}: a highlight for {purpose} ({field})',
+  'setup.purpose.overdue': 'overdue actions',
+  'setup.purpose.missing-required': 'missing owner or target date',
+  'setup.header': '{address}: the header “{header}” (only with the columns added)',
+  'setup.noValueChanged':
+    'No value you typed is changed; a dropdown warns but never rejects a word already in a cell.',
+  'setup.write': 'Write these',
+  'setup.writeAndAdd': 'Write these and add {count, plural, one {# column} other {# columns}}',
+  'confidence.edited': 'Changed: not saved yet',
+  'confidence.override': 'Set by you',
+  'confidence.exact': 'Exact match',
+  'confidence.alias': 'Likely match',
+  'confidence.fuzzy': 'Guess: check it',
+  'confidence.content': 'Found by its cells: check it',
+  'confidence.missing-required': 'Required: not found',
+  'confidence.missing': 'Not mapped',
+  'words.heading': 'Words to check ({count, number})',
+  'words.noColumns':
+    'The register has no {status}, {type} or {source} column, so there are no words to check. Map a column below if it has one under another name.',
+  'words.allUnderstood':
+    'Every word in the {columns} {count, plural, one {column} other {columns}} was understood.',
+  'words.kind.effectiveness': 'Effectiveness',
+  'words.label': '{kind} word “{word}”',
+  'words.choose': 'Choose what it means',
+  'mapping.heading': 'Columns',
+  'mapping.allCertain':
+    'Every field the add-in needs was found with certainty. Show all columns to check or change one.',
+  'mapping.toCheck':
+    '{count, plural, one {# field} other {# fields}} to check below; the others were found with certainty.',
+  'mapping.headerRowHint': 'The sheet row that holds the column headers.',
+  'mapping.lastRow': 'Last row of the actions',
+  'mapping.lastRowSet': 'Set by you. Clear it to find the end of the table again.',
+  'mapping.lastRowFound': 'Found: row {row}. Type a row to stop there.',
+  'mapping.lastRowFoundEnd': 'Found: row {row} ({end}). Type a row to stop there.',
+  'mapping.showAll': 'Show all columns',
+  'mapping.badOverride':
+    'The saved mapping names “{target}” for {field}, but the header row has no such column.',
+  'mapping.sure': '{percent} sure',
+  'mapping.nextBest': 'next best: {letter} “{header}”',
+  'mapping.why': 'Why this column? {why}.',
+  'mapping.noColumn': 'No column (detect automatically)',
 } as const;
 
 export type PaneKey = keyof typeof pane;

@@ -429,4 +429,82 @@ export const pane: PaneMessages = {
   'register.readThisSheet': 'Leer esta hoja como registro',
   'register.chooseSheet': 'Elegir una hoja',
   'register.useSheet': 'Usar esta hoja',
+  // The Register view: list, summary, mapping, words, set-up preview, notices
+  'register.cannotInclude': 'Este panel no puede leer varios registros a la vez.',
+  'register.cannotPreview': 'Este panel no puede enumerar las celdas antes de escribirlas.',
+  'register.includedNotice':
+    '«{sheet}» está incluido: se leen {count, plural, one {# registro} other {# registros}} a la vez.',
+  'register.leftOutNotice':
+    '«{sheet}» queda fuera; se {count, plural, one {lee un registro} other {leen # registros}}.',
+  'register.mappingSaved':
+    'Asignación guardada en el libro. Todos los que lo abran con el complemento leerán el registro de la misma forma.',
+  'register.nowReading': 'Ahora se lee la hoja «{sheet}» como registro.',
+  'register.nowUsing': 'Ahora se usa la hoja «{sheet}».',
+  'register.setUpNotice':
+    'Registro configurado: {validations, plural, one {# lista desplegable} other {# listas desplegables}} y {rules, plural, one {# regla de resaltado} other {# reglas de resaltado}} instaladas. No se ha cambiado ningún valor que usted escribió.',
+  'register.addedColumns': 'Se han añadido las columnas {columns} a la derecha del encabezado.',
+  'register.createdNotice': 'Se ha creado la hoja «{sheet}» con una tabla de registro limpia.',
+  'register.list.heading': 'Registros de este libro',
+  'register.list.together':
+    'Se leen {count, number} registros a la vez: una lista de hallazgos y un resumen de revisión; la misma acción en dos registros cuenta una vez.',
+  'register.list.includeOthers':
+    'Incluya otras hojas para leerlas junto con esta: una lista de hallazgos y un resumen de revisión.',
+  'register.sheetAndRow': '{sheet} (fila de encabezado {row})',
+  'register.list.best': 'Mejor coincidencia',
+  'register.list.stored': 'Asignación guardada',
+  'register.list.shownBelow': 'Asignación mostrada abajo',
+  'register.list.showOf': 'Mostrar la asignación de {sheet}',
+  'register.list.show': 'Mostrar asignación',
+  'register.summary.read':
+    'Hemos leído «{sheet}», fila de encabezado {row}, {rows, plural, one {# acción} other {# acciones}}; {found, plural, one {# campo encontrado} other {# campos encontrados}}, {uncertain, number} dudosos, {missing, number} ausentes.',
+  'register.summary.sheet': 'Hoja',
+  'register.summary.headerRow': 'Fila de encabezado',
+  'register.summary.actions': 'Acciones',
+  'register.summary.mapping': 'Asignación',
+  'register.summary.saved': 'Guardada en el libro',
+  'register.summary.detected': 'Detectada, aún sin guardar',
+  'register.summary.others': 'Otras hojas que parecen registros',
+  'setup.title': 'La configuración escribirá en «{sheet}»:',
+  'setup.dropdown': '{range}: una lista desplegable de palabras de {field} ({values})',
+  'setup.highlight': '{range}: un resaltado para {purpose} ({field})',
+  'setup.purpose.overdue': 'acciones vencidas',
+  'setup.purpose.missing-required': 'responsable o fecha objetivo ausentes',
+  'setup.header': '{address}: el encabezado «{header}» (solo si se añaden las columnas)',
+  'setup.noValueChanged':
+    'No se cambia ningún valor que usted escribió; una lista desplegable avisa, pero nunca rechaza una palabra que ya está en una celda.',
+  'setup.write': 'Escribir esto',
+  'setup.writeAndAdd': 'Escribir esto y añadir {count, plural, one {# columna} other {# columnas}}',
+  'confidence.edited': 'Cambiado: aún sin guardar',
+  'confidence.override': 'Definido por usted',
+  'confidence.exact': 'Coincidencia exacta',
+  'confidence.alias': 'Coincidencia probable',
+  'confidence.fuzzy': 'Suposición: compruébela',
+  'confidence.content': 'Encontrado por sus celdas: compruébelo',
+  'confidence.missing-required': 'Obligatorio: no encontrado',
+  'confidence.missing': 'Sin asignar',
+  'words.heading': 'Palabras que revisar ({count, number})',
+  'words.noColumns':
+    'El registro no tiene columna {status}, {type} ni {source}, así que no hay palabras que revisar. Asigne una columna abajo si tiene una con otro nombre.',
+  'words.allUnderstood':
+    'Se han entendido todas las palabras de {count, plural, one {la columna} other {las columnas}} {columns}.',
+  'words.kind.effectiveness': 'Eficacia',
+  'words.label': 'Palabra de {kind} «{word}»',
+  'words.choose': 'Elija qué significa',
+  'mapping.heading': 'Columnas',
+  'mapping.allCertain':
+    'Todos los campos que necesita el complemento se encontraron con certeza. Muestre todas las columnas para revisar o cambiar una.',
+  'mapping.toCheck':
+    '{count, plural, one {# campo} other {# campos}} que revisar abajo; los demás se encontraron con certeza.',
+  'mapping.headerRowHint': 'La fila de la hoja que contiene los encabezados de columna.',
+  'mapping.lastRow': 'Última fila de las acciones',
+  'mapping.lastRowSet': 'Definido por usted. Bórrelo para volver a encontrar el final de la tabla.',
+  'mapping.lastRowFound': 'Encontrada: fila {row}. Escriba una fila para detenerse ahí.',
+  'mapping.lastRowFoundEnd': 'Encontrada: fila {row} ({end}). Escriba una fila para detenerse ahí.',
+  'mapping.showAll': 'Mostrar todas las columnas',
+  'mapping.badOverride':
+    'La asignación guardada indica «{target}» para {field}, pero la fila de encabezado no tiene esa columna.',
+  'mapping.sure': '{percent} de certeza',
+  'mapping.nextBest': 'siguiente mejor: {letter} «{header}»',
+  'mapping.why': '¿Por qué esta columna? {why}.',
+  'mapping.noColumn': 'Ninguna columna (detectar automáticamente)',
 };

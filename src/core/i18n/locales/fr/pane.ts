@@ -432,4 +432,82 @@ export const pane: PaneMessages = {
   'register.readThisSheet': 'Lire cette feuille comme registre',
   'register.chooseSheet': 'Choisir une feuille',
   'register.useSheet': 'Utiliser cette feuille',
+  // The Register view: list, summary, mapping, words, set-up preview, notices
+  'register.cannotInclude': 'Ce volet ne peut pas lire plusieurs registres ensemble.',
+  'register.cannotPreview': 'Ce volet ne peut pas lister les cellules avant de les écrire.',
+  'register.includedNotice':
+    '« {sheet} » est inclus : {count, plural, one {# registre est lu} other {# registres sont lus}} ensemble.',
+  'register.leftOutNotice':
+    '« {sheet} » est exclu ; {count, plural, one {un registre est lu} other {# registres sont lus}}.',
+  'register.mappingSaved':
+    'Correspondance enregistrée dans le classeur. Toute personne qui l’ouvre avec le complément lit le registre de la même façon.',
+  'register.nowReading': 'La feuille « {sheet} » est désormais lue comme registre.',
+  'register.nowUsing': 'La feuille « {sheet} » est désormais utilisée.',
+  'register.setUpNotice':
+    'Registre configuré : {validations, plural, one {# liste déroulante} other {# listes déroulantes}} et {rules, plural, one {# règle de mise en évidence} other {# règles de mise en évidence}} installées. Aucune valeur saisie n’a été modifiée.',
+  'register.addedColumns': 'Colonnes {columns} ajoutées à droite de l’en-tête.',
+  'register.createdNotice': 'Feuille « {sheet} » créée avec un tableau de registre vierge.',
+  'register.list.heading': 'Registres de ce classeur',
+  'register.list.together':
+    '{count, number} registres sont lus ensemble : une liste de constats et un résumé pour la revue de direction ; une même action présente dans deux registres compte une fois.',
+  'register.list.includeOthers':
+    'Incluez d’autres feuilles pour les lire avec celle-ci : une liste de constats et un résumé de revue.',
+  'register.sheetAndRow': '{sheet} (ligne d’en-tête {row})',
+  'register.list.best': 'Meilleure correspondance',
+  'register.list.stored': 'Correspondance enregistrée',
+  'register.list.shownBelow': 'Correspondance affichée ci-dessous',
+  'register.list.showOf': 'Afficher la correspondance de {sheet}',
+  'register.list.show': 'Afficher la correspondance',
+  'register.summary.read':
+    'Nous avons lu « {sheet} », ligne d’en-tête {row}, {rows, plural, one {# action} other {# actions}} ; {found, plural, one {# champ trouvé} other {# champs trouvés}}, {uncertain, number} incertain(s), {missing, number} manquant(s).',
+  'register.summary.sheet': 'Feuille',
+  'register.summary.headerRow': 'Ligne d’en-tête',
+  'register.summary.actions': 'Actions',
+  'register.summary.mapping': 'Correspondance',
+  'register.summary.saved': 'Enregistrée dans le classeur',
+  'register.summary.detected': 'Détectée, pas encore enregistrée',
+  'register.summary.others': 'Autres feuilles qui ressemblent à des registres',
+  'setup.title': 'La configuration écrira dans « {sheet} » :',
+  'setup.dropdown': '{range} : une liste déroulante des mots de {field} ({values})',
+  'setup.highlight': '{range} : une mise en évidence des {purpose} ({field})',
+  'setup.purpose.overdue': 'actions en retard',
+  'setup.purpose.missing-required': 'responsable ou date cible manquants',
+  'setup.header': '{address} : l’en-tête « {header} » (seulement si les colonnes sont ajoutées)',
+  'setup.noValueChanged':
+    'Aucune valeur saisie n’est modifiée ; une liste déroulante avertit mais ne rejette jamais un mot déjà présent dans une cellule.',
+  'setup.write': 'Écrire ceci',
+  'setup.writeAndAdd': 'Écrire ceci et ajouter {count, plural, one {# colonne} other {# colonnes}}',
+  'confidence.edited': 'Modifié : pas encore enregistré',
+  'confidence.override': 'Défini par vous',
+  'confidence.exact': 'Correspondance exacte',
+  'confidence.alias': 'Correspondance probable',
+  'confidence.fuzzy': 'Supposition : à vérifier',
+  'confidence.content': 'Trouvé d’après ses cellules : à vérifier',
+  'confidence.missing-required': 'Obligatoire : introuvable',
+  'confidence.missing': 'Non associé',
+  'words.heading': 'Mots à vérifier ({count, number})',
+  'words.noColumns':
+    'Le registre n’a pas de colonne {status}, {type} ou {source} : il n’y a donc aucun mot à vérifier. Associez une colonne ci-dessous s’il en a une sous un autre nom.',
+  'words.allUnderstood':
+    'Tous les mots {count, plural, one {de la colonne} other {des colonnes}} {columns} ont été compris.',
+  'words.kind.effectiveness': 'Efficacité',
+  'words.label': 'Mot de {kind} « {word} »',
+  'words.choose': 'Choisissez ce qu’il signifie',
+  'mapping.heading': 'Colonnes',
+  'mapping.allCertain':
+    'Tous les champs nécessaires au complément ont été trouvés avec certitude. Affichez toutes les colonnes pour en vérifier ou en modifier une.',
+  'mapping.toCheck':
+    '{count, plural, one {# champ} other {# champs}} à vérifier ci-dessous ; les autres ont été trouvés avec certitude.',
+  'mapping.headerRowHint': 'La ligne de la feuille qui contient les en-têtes de colonne.',
+  'mapping.lastRow': 'Dernière ligne des actions',
+  'mapping.lastRowSet': 'Défini par vous. Effacez-le pour retrouver la fin du tableau.',
+  'mapping.lastRowFound': 'Trouvée : ligne {row}. Saisissez une ligne pour s’arrêter là.',
+  'mapping.lastRowFoundEnd': 'Trouvée : ligne {row} ({end}). Saisissez une ligne pour s’arrêter là.',
+  'mapping.showAll': 'Afficher toutes les colonnes',
+  'mapping.badOverride':
+    'La correspondance enregistrée indique « {target} » pour {field}, mais la ligne d’en-tête n’a pas cette colonne.',
+  'mapping.sure': 'sûr à {percent}',
+  'mapping.nextBest': 'ensuite : {letter} « {header} »',
+  'mapping.why': 'Pourquoi cette colonne ? {why}.',
+  'mapping.noColumn': 'Aucune colonne (détection automatique)',
 };

@@ -431,4 +431,82 @@ export const pane: PaneMessages = {
   'register.readThisSheet': 'Leggi questo foglio come registro',
   'register.chooseSheet': 'Scegli un foglio',
   'register.useSheet': 'Usa questo foglio',
+  // The Register view: list, summary, mapping, words, set-up preview, notices
+  'register.cannotInclude': 'Questo riquadro non può leggere più registri insieme.',
+  'register.cannotPreview': 'Questo riquadro non può elencare le celle prima di scriverle.',
+  'register.includedNotice':
+    '«{sheet}» è incluso: {count, plural, one {si legge # registro} other {si leggono # registri}} insieme.',
+  'register.leftOutNotice':
+    '«{sheet}» è escluso; {count, plural, one {si legge un registro} other {si leggono # registri}}.',
+  'register.mappingSaved':
+    'Mappatura salvata nella cartella di lavoro. Chiunque la apra con il componente aggiuntivo legge il registro allo stesso modo.',
+  'register.nowReading': 'Ora il foglio «{sheet}» viene letto come registro.',
+  'register.nowUsing': 'Ora si usa il foglio «{sheet}».',
+  'register.setUpNotice':
+    'Registro configurato: {validations, plural, one {# elenco a discesa} other {# elenchi a discesa}} e {rules, plural, one {# regola di evidenziazione} other {# regole di evidenziazione}} installati. Nessun valore inserito è stato modificato.',
+  'register.addedColumns': 'Aggiunte le colonne {columns} a destra dell’intestazione.',
+  'register.createdNotice': 'Creato il foglio «{sheet}» con una tabella di registro pulita.',
+  'register.list.heading': 'Registri in questa cartella di lavoro',
+  'register.list.together':
+    '{count, number} registri vengono letti insieme: un elenco di rilievi e un riepilogo per il riesame; la stessa azione in due registri conta una volta.',
+  'register.list.includeOthers':
+    'Includa altri fogli per leggerli insieme a questo: un elenco di rilievi e un riepilogo per il riesame.',
+  'register.sheetAndRow': '{sheet} (riga di intestazione {row})',
+  'register.list.best': 'Corrispondenza migliore',
+  'register.list.stored': 'Mappatura salvata',
+  'register.list.shownBelow': 'Mappatura mostrata sotto',
+  'register.list.showOf': 'Mostra la mappatura di {sheet}',
+  'register.list.show': 'Mostra mappatura',
+  'register.summary.read':
+    'Abbiamo letto «{sheet}», riga di intestazione {row}, {rows, plural, one {# azione} other {# azioni}}; {found, plural, one {# campo trovato} other {# campi trovati}}, {uncertain, number} incerti, {missing, number} mancanti.',
+  'register.summary.sheet': 'Foglio',
+  'register.summary.headerRow': 'Riga di intestazione',
+  'register.summary.actions': 'Azioni',
+  'register.summary.mapping': 'Mappatura',
+  'register.summary.saved': 'Salvata nella cartella di lavoro',
+  'register.summary.detected': 'Rilevata, non ancora salvata',
+  'register.summary.others': 'Altri fogli che sembrano registri',
+  'setup.title': 'La configurazione scriverà in «{sheet}»:',
+  'setup.dropdown': '{range}: un elenco a discesa delle parole di {field} ({values})',
+  'setup.highlight': '{range}: un’evidenziazione per {purpose} ({field})',
+  'setup.purpose.overdue': 'azioni scadute',
+  'setup.purpose.missing-required': 'responsabile o data obiettivo mancanti',
+  'setup.header': '{address}: l’intestazione «{header}» (solo aggiungendo le colonne)',
+  'setup.noValueChanged':
+    'Nessun valore inserito viene modificato; un elenco a discesa avvisa ma non rifiuta mai una parola già presente in una cella.',
+  'setup.write': 'Scrivi questi',
+  'setup.writeAndAdd': 'Scrivi questi e aggiungi {count, plural, one {# colonna} other {# colonne}}',
+  'confidence.edited': 'Modificato: non ancora salvato',
+  'confidence.override': 'Impostato da Lei',
+  'confidence.exact': 'Corrispondenza esatta',
+  'confidence.alias': 'Corrispondenza probabile',
+  'confidence.fuzzy': 'Ipotesi: la verifichi',
+  'confidence.content': 'Trovato dalle sue celle: lo verifichi',
+  'confidence.missing-required': 'Obbligatorio: non trovato',
+  'confidence.missing': 'Non mappato',
+  'words.heading': 'Parole da verificare ({count, number})',
+  'words.noColumns':
+    'Il registro non ha una colonna {status}, {type} o {source}, quindi non ci sono parole da verificare. Mappi una colonna qui sotto se ne ha una con un altro nome.',
+  'words.allUnderstood':
+    'Ogni parola {count, plural, one {della colonna} other {delle colonne}} {columns} è stata compresa.',
+  'words.kind.effectiveness': 'Efficacia',
+  'words.label': 'Parola di {kind} «{word}»',
+  'words.choose': 'Scelga che cosa significa',
+  'mapping.heading': 'Colonne',
+  'mapping.allCertain':
+    'Ogni campo necessario al componente aggiuntivo è stato trovato con certezza. Mostri tutte le colonne per verificarne o cambiarne una.',
+  'mapping.toCheck':
+    '{count, plural, one {# campo} other {# campi}} da verificare qui sotto; gli altri sono stati trovati con certezza.',
+  'mapping.headerRowHint': 'La riga del foglio che contiene le intestazioni di colonna.',
+  'mapping.lastRow': 'Ultima riga delle azioni',
+  'mapping.lastRowSet': 'Impostato da Lei. Lo cancelli per ritrovare la fine della tabella.',
+  'mapping.lastRowFound': 'Trovata: riga {row}. Digiti una riga per fermarsi lì.',
+  'mapping.lastRowFoundEnd': 'Trovata: riga {row} ({end}). Digiti una riga per fermarsi lì.',
+  'mapping.showAll': 'Mostra tutte le colonne',
+  'mapping.badOverride':
+    'La mappatura salvata indica «{target}» per {field}, ma la riga di intestazione non ha questa colonna.',
+  'mapping.sure': 'sicuro al {percent}',
+  'mapping.nextBest': 'seconda scelta: {letter} «{header}»',
+  'mapping.why': 'Perché questa colonna? {why}.',
+  'mapping.noColumn': 'Nessuna colonna (rileva automaticamente)',
 };

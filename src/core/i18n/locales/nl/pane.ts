@@ -431,4 +431,82 @@ export const pane: PaneMessages = {
   'register.readThisSheet': 'Dit blad als register lezen',
   'register.chooseSheet': 'Kies een blad',
   'register.useSheet': 'Dit blad gebruiken',
+  // The Register view: list, summary, mapping, words, set-up preview, notices
+  'register.cannotInclude': 'Dit deelvenster kan niet meerdere registers samen lezen.',
+  'register.cannotPreview': 'Dit deelvenster kan de cellen niet opsommen voordat het ze schrijft.',
+  'register.includedNotice':
+    '“{sheet}” is opgenomen: {count, plural, one {# register wordt} other {# registers worden}} samen gelezen.',
+  'register.leftOutNotice':
+    '“{sheet}” is weggelaten; {count, plural, one {één register wordt} other {# registers worden}} gelezen.',
+  'register.mappingSaved':
+    'Koppeling opgeslagen in de werkmap. Iedereen die hem met de invoegtoepassing opent, leest het register op dezelfde manier.',
+  'register.nowReading': 'Het blad “{sheet}” wordt nu als register gelezen.',
+  'register.nowUsing': 'Het blad “{sheet}” wordt nu gebruikt.',
+  'register.setUpNotice':
+    'Register ingericht: {validations, plural, one {# keuzelijst} other {# keuzelijsten}} en {rules, plural, one {# markeringsregel} other {# markeringsregels}} geïnstalleerd. Geen enkele waarde die je typte is gewijzigd.',
+  'register.addedColumns': 'De kolommen {columns} zijn rechts van de kop toegevoegd.',
+  'register.createdNotice': 'Het blad “{sheet}” is gemaakt met een schone registertabel.',
+  'register.list.heading': 'Registers in deze werkmap',
+  'register.list.together':
+    '{count, number} registers worden samen gelezen: één lijst met bevindingen en één samenvatting voor de directiebeoordeling; dezelfde actie in twee registers telt één keer.',
+  'register.list.includeOthers':
+    'Neem andere bladen op om ze samen met dit blad te lezen: één lijst met bevindingen en één samenvatting.',
+  'register.sheetAndRow': '{sheet} (koprij {row})',
+  'register.list.best': 'Beste overeenkomst',
+  'register.list.stored': 'Koppeling opgeslagen',
+  'register.list.shownBelow': 'Koppeling hieronder getoond',
+  'register.list.showOf': 'Koppeling van {sheet} tonen',
+  'register.list.show': 'Koppeling tonen',
+  'register.summary.read':
+    'We hebben “{sheet}” gelezen, koprij {row}, {rows, plural, one {# actie} other {# acties}}; {found, plural, one {# veld} other {# velden}} gevonden, {uncertain, number} onzeker, {missing, number} ontbrekend.',
+  'register.summary.sheet': 'Blad',
+  'register.summary.headerRow': 'Koprij',
+  'register.summary.actions': 'Acties',
+  'register.summary.mapping': 'Koppeling',
+  'register.summary.saved': 'Opgeslagen in de werkmap',
+  'register.summary.detected': 'Herkend, nog niet opgeslagen',
+  'register.summary.others': 'Andere bladen die op registers lijken',
+  'setup.title': 'De inrichting schrijft naar “{sheet}”:',
+  'setup.dropdown': '{range}: een keuzelijst met woorden voor {field} ({values})',
+  'setup.highlight': '{range}: een markering voor {purpose} ({field})',
+  'setup.purpose.overdue': 'achterstallige acties',
+  'setup.purpose.missing-required': 'ontbrekende eigenaar of streefdatum',
+  'setup.header': '{address}: de kop “{header}” (alleen als de kolommen worden toegevoegd)',
+  'setup.noValueChanged':
+    'Geen enkele waarde die je typte wordt gewijzigd; een keuzelijst waarschuwt, maar weigert nooit een woord dat al in een cel staat.',
+  'setup.write': 'Deze schrijven',
+  'setup.writeAndAdd': 'Deze schrijven en {count, plural, one {# kolom} other {# kolommen}} toevoegen',
+  'confidence.edited': 'Gewijzigd: nog niet opgeslagen',
+  'confidence.override': 'Door jou ingesteld',
+  'confidence.exact': 'Exacte overeenkomst',
+  'confidence.alias': 'Waarschijnlijke overeenkomst',
+  'confidence.fuzzy': 'Gok: controleer het',
+  'confidence.content': 'Gevonden aan de cellen: controleer het',
+  'confidence.missing-required': 'Verplicht: niet gevonden',
+  'confidence.missing': 'Niet gekoppeld',
+  'words.heading': 'Te controleren woorden ({count, number})',
+  'words.noColumns':
+    'Het register heeft geen kolom {status}, {type} of {source}, dus er zijn geen woorden te controleren. Koppel hieronder een kolom als die onder een andere naam bestaat.',
+  'words.allUnderstood':
+    'Elk woord in {count, plural, one {de kolom} other {de kolommen}} {columns} is begrepen.',
+  'words.kind.effectiveness': 'Doeltreffendheid',
+  'words.label': 'Woord voor {kind} “{word}”',
+  'words.choose': 'Kies wat het betekent',
+  'mapping.heading': 'Kolommen',
+  'mapping.allCertain':
+    'Elk veld dat de invoegtoepassing nodig heeft, is met zekerheid gevonden. Toon alle kolommen om er een te controleren of te wijzigen.',
+  'mapping.toCheck':
+    '{count, plural, one {# veld} other {# velden}} hieronder te controleren; de andere zijn met zekerheid gevonden.',
+  'mapping.headerRowHint': 'De rij van het blad met de kolomkoppen.',
+  'mapping.lastRow': 'Laatste rij van de acties',
+  'mapping.lastRowSet': 'Door jou ingesteld. Maak het leeg om het einde van de tabel opnieuw te vinden.',
+  'mapping.lastRowFound': 'Gevonden: rij {row}. Typ een rij om daar te stoppen.',
+  'mapping.lastRowFoundEnd': 'Gevonden: rij {row} ({end}). Typ een rij om daar te stoppen.',
+  'mapping.showAll': 'Alle kolommen tonen',
+  'mapping.badOverride':
+    'De opgeslagen koppeling noemt “{target}” voor {field}, maar de koprij heeft zo’n kolom niet.',
+  'mapping.sure': '{percent} zeker',
+  'mapping.nextBest': 'op één na beste: {letter} “{header}”',
+  'mapping.why': 'Waarom deze kolom? {why}.',
+  'mapping.noColumn': 'Geen kolom (automatisch herkennen)',
 };

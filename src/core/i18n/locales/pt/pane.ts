@@ -431,4 +431,82 @@ export const pane: PaneMessages = {
   'register.readThisSheet': 'Ler esta folha como registo',
   'register.chooseSheet': 'Escolher uma folha',
   'register.useSheet': 'Usar esta folha',
+  // The Register view: list, summary, mapping, words, set-up preview, notices
+  'register.cannotInclude': 'Este painel não consegue ler vários registos em conjunto.',
+  'register.cannotPreview': 'Este painel não consegue listar as células antes de as escrever.',
+  'register.includedNotice':
+    '«{sheet}» está incluído: {count, plural, one {é lido # registo} other {são lidos # registos}} em conjunto.',
+  'register.leftOutNotice':
+    '«{sheet}» fica de fora; {count, plural, one {é lido um registo} other {são lidos # registos}}.',
+  'register.mappingSaved':
+    'Mapeamento guardado no livro. Todos os que o abrirem com o suplemento leem o registo da mesma forma.',
+  'register.nowReading': 'A folha «{sheet}» é agora lida como registo.',
+  'register.nowUsing': 'A folha «{sheet}» é agora utilizada.',
+  'register.setUpNotice':
+    'Registo configurado: {validations, plural, one {# lista pendente} other {# listas pendentes}} e {rules, plural, one {# regra de realce} other {# regras de realce}} instaladas. Nenhum valor que escreveu foi alterado.',
+  'register.addedColumns': 'Foram acrescentadas as colunas {columns} à direita do cabeçalho.',
+  'register.createdNotice': 'Foi criada a folha «{sheet}» com uma tabela de registo limpa.',
+  'register.list.heading': 'Registos neste livro',
+  'register.list.together':
+    'São lidos {count, number} registos em conjunto: uma lista de constatações e um resumo de revisão; a mesma ação em dois registos conta uma vez.',
+  'register.list.includeOthers':
+    'Inclua outras folhas para as ler em conjunto com esta: uma lista de constatações e um resumo de revisão.',
+  'register.sheetAndRow': '{sheet} (linha de cabeçalho {row})',
+  'register.list.best': 'Melhor correspondência',
+  'register.list.stored': 'Mapeamento guardado',
+  'register.list.shownBelow': 'Mapeamento mostrado abaixo',
+  'register.list.showOf': 'Mostrar o mapeamento de {sheet}',
+  'register.list.show': 'Mostrar mapeamento',
+  'register.summary.read':
+    'Lemos «{sheet}», linha de cabeçalho {row}, {rows, plural, one {# ação} other {# ações}}; {found, plural, one {# campo encontrado} other {# campos encontrados}}, {uncertain, number} incertos, {missing, number} em falta.',
+  'register.summary.sheet': 'Folha',
+  'register.summary.headerRow': 'Linha de cabeçalho',
+  'register.summary.actions': 'Ações',
+  'register.summary.mapping': 'Mapeamento',
+  'register.summary.saved': 'Guardado no livro',
+  'register.summary.detected': 'Detetado, ainda não guardado',
+  'register.summary.others': 'Outras folhas que parecem registos',
+  'setup.title': 'A configuração vai escrever em «{sheet}»:',
+  'setup.dropdown': '{range}: uma lista pendente de palavras de {field} ({values})',
+  'setup.highlight': '{range}: um realce para {purpose} ({field})',
+  'setup.purpose.overdue': 'ações em atraso',
+  'setup.purpose.missing-required': 'responsável ou data-alvo em falta',
+  'setup.header': '{address}: o cabeçalho «{header}» (só se as colunas forem acrescentadas)',
+  'setup.noValueChanged':
+    'Nenhum valor que escreveu é alterado; uma lista pendente avisa, mas nunca rejeita uma palavra que já esteja numa célula.',
+  'setup.write': 'Escrever isto',
+  'setup.writeAndAdd': 'Escrever isto e acrescentar {count, plural, one {# coluna} other {# colunas}}',
+  'confidence.edited': 'Alterado: ainda não guardado',
+  'confidence.override': 'Definido por si',
+  'confidence.exact': 'Correspondência exata',
+  'confidence.alias': 'Correspondência provável',
+  'confidence.fuzzy': 'Palpite: verifique',
+  'confidence.content': 'Encontrado pelas células: verifique',
+  'confidence.missing-required': 'Obrigatório: não encontrado',
+  'confidence.missing': 'Não mapeado',
+  'words.heading': 'Palavras a verificar ({count, number})',
+  'words.noColumns':
+    'O registo não tem coluna {status}, {type} nem {source}, por isso não há palavras a verificar. Mapeie uma coluna abaixo se tiver uma com outro nome.',
+  'words.allUnderstood':
+    'Todas as palavras {count, plural, one {da coluna} other {das colunas}} {columns} foram compreendidas.',
+  'words.kind.effectiveness': 'Eficácia',
+  'words.label': 'Palavra de {kind} «{word}»',
+  'words.choose': 'Escolha o que significa',
+  'mapping.heading': 'Colunas',
+  'mapping.allCertain':
+    'Todos os campos de que o suplemento precisa foram encontrados com certeza. Mostre todas as colunas para verificar ou alterar uma.',
+  'mapping.toCheck':
+    '{count, plural, one {# campo} other {# campos}} a verificar abaixo; os outros foram encontrados com certeza.',
+  'mapping.headerRowHint': 'A linha da folha que contém os cabeçalhos das colunas.',
+  'mapping.lastRow': 'Última linha das ações',
+  'mapping.lastRowSet': 'Definido por si. Apague-o para voltar a encontrar o fim da tabela.',
+  'mapping.lastRowFound': 'Encontrada: linha {row}. Escreva uma linha para parar aí.',
+  'mapping.lastRowFoundEnd': 'Encontrada: linha {row} ({end}). Escreva uma linha para parar aí.',
+  'mapping.showAll': 'Mostrar todas as colunas',
+  'mapping.badOverride':
+    'O mapeamento guardado indica «{target}» para {field}, mas a linha de cabeçalho não tem essa coluna.',
+  'mapping.sure': '{percent} de certeza',
+  'mapping.nextBest': 'seguinte melhor: {letter} «{header}»',
+  'mapping.why': 'Porquê esta coluna? {why}.',
+  'mapping.noColumn': 'Nenhuma coluna (detetar automaticamente)',
 };

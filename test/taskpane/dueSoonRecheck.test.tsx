@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createFollowThroughCommands } from '../../src/commands/followThrough';
 import { HISTORY_SHEET, type FieldKey } from '../../src/core';
+import { paneTranslator, type PaneTranslator } from '../../src/core/i18n';
+import { PaneLanguageProvider } from '../../src/taskpane/i18n';
 import { DueSoon } from '../../src/taskpane/components/DueSoon/DueSoon';
 import { FollowThroughContext } from '../../src/taskpane/components/DueSoon/followThroughContext';
 import { DEFAULT_COLUMNS, makeClosedNc, makeGrid, serial } from '../core/builders';
@@ -13,17 +15,23 @@ const COLUMNS: FieldKey[] = [...DEFAULT_COLUMNS, 'recheckDate'];
 /** Noon on the as-of date of the core tests, local time. */
 const NOW = () => new Date(2026, 10, 26, 12);
 
-function renderOver(grid: ReturnType<typeof makeGrid>, settings: Record<string, unknown> = {}) {
+function renderOver(
+  grid: ReturnType<typeof makeGrid>,
+  settings: Record<string, unknown> = {},
+  translator?: PaneTranslator,
+) {
   const workbook = workbookOf({ Register: grid });
   Object.assign(workbook.settings, settings);
   const double = install(workbook);
   const user = userEvent.setup();
   render(
-    <FluentProvider theme={webLightTheme}>
-      <FollowThroughContext.Provider value={createFollowThroughCommands(NOW)}>
-        <DueSoon />
-      </FollowThroughContext.Provider>
-    </FluentProvider>,
+    <PaneLanguageProvider initial={translator}>
+      <FluentProvider theme={webLightTheme}>
+        <FollowThroughContext.Provider value={createFollowThroughCommands(NOW)}>
+          <DueSoon />
+        </FollowThroughContext.Provider>
+      </FluentProvider>
+    </PaneLanguageProvider>,
   );
   return { user, double };
 }
@@ -96,5 +104,33 @@ describe('Due soon view: re-checks and the policy, over Excel (host double)', ()
     expect(await within(policy).findByText('The default policy applies again.')).toBeTruthy();
     expect(double.workbook.settings['improvementPlan.policy']).toBeUndefined();
     expect((within(policy).getByLabelText('Major NC (days)') as HTMLInputElement).value).toBe('90');
+  });
+
+  it('in German: the re-check notices and the policy’s messages are German', async () => {
+    const de = await paneTranslator('de-DE');
+    const { user } = renderOver(
+      makeGrid([makeClosedNc({ id: 'NC-3' })]),
+      { 'improvementPlan.rechecks': { 'NC-3': '2026-11-25' } },
+      de,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Nachprüfung von NC-3: nicht wirksam' }));
+    await user.click(screen.getByRole('button', { name: 'Wieder öffnen' }));
+    expect(screen.getByText(de.t('recheck.sayWhy'))).toBeTruthy();
+    await user.type(screen.getByLabelText(/Warum ist NC-3 nicht wirksam/), 'Wieder geteilte Konten');
+    await user.click(screen.getByRole('button', { name: 'Wieder öffnen' }));
+    expect(await screen.findByText(/^Zeile 2 mit dem Grund wieder geöffnet/)).toBeTruthy();
+
+    const policy = await screen.findByRole('region', { name: 'Zieltermin-Richtlinie' });
+    const recheck = within(policy).getByLabelText(/^Nachprüfung nach Abschluss/);
+    await user.clear(recheck);
+    await user.type(recheck, '0');
+    await user.click(within(policy).getByRole('button', { name: 'Richtlinie speichern' }));
+    expect(within(policy).getByText(/zwischen 1 und 3\.650/)).toBeTruthy();
+    await user.clear(recheck);
+    await user.type(recheck, '60');
+    await user.click(within(policy).getByRole('button', { name: 'Richtlinie speichern' }));
+    expect(
+      await within(policy).findByText(/^In der Arbeitsmappe neben der Zuordnung gespeichert/),
+    ).toBeTruthy();
   });
 });

@@ -40,6 +40,23 @@ describe('improvement-plan due', () => {
     expect(run.stderr).not.toMatch(STACK_TRACE);
   });
 
+  it('--lang de: the words in German, the dates and the JSON unchanged', async () => {
+    const run = await runCli(['due', csv, '--as-of', '2026-11-26', '--lang', 'de']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '4 Termine in den nächsten 14 Tagen fällig oder verstrichen, für 2 Verantwortliche (Stand 26.11.2026): 2 bald fällig, 1 überfällig, 1 seit mehr als 30 Tagen überfällig (eskalieren).',
+    );
+    const lines = run.stdout.split('\n');
+    const dana = lines.indexOf('Dana Reyes <dana@example.org>');
+    expect(lines[dana + 1]).toMatch(
+      /^ {2}ESKALIEREN 2026-10-17 {2}40 Tage zu spät +Zieltermin +NC-1 — Access reviews, quarterly; not done$/,
+    );
+    expect(lines[dana + 2]).toMatch(/^ {2}fällig +2026-12-01 {2}in 5 Tagen +Fortschrittsprüfung +NC-1/);
+    const json = await runCli(['due', csv, '--as-of', '2026-11-26', '--lang', 'de', '--json']);
+    const english = await runCli(['due', csv, '--as-of', '2026-11-26', '--json']);
+    expect(json.stdout).toBe(english.stdout);
+  });
+
   it('exits 0 when nothing is overdue beyond --escalate-after; --within widens the window', async () => {
     const run = await runCli(['due', csv, '--as-of', '2026-11-26', '--escalate-after', '45']);
     expect(run.code).toBe(0);

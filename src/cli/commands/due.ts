@@ -5,7 +5,8 @@
  * mail the list when it matters.
  */
 import { dayFromLocalDate } from '../../core/dates';
-import { DUE_KIND_LABEL, dueList, type DueItem, type DueList } from '../../core/followThrough/due';
+import { dueList, type DueList } from '../../core/followThrough/due';
+import { EN, type CoreTranslator } from '../../core/i18n';
 import type { CliOptions } from '../args';
 import { describeRegister } from '../describe';
 import { formatHead } from '../findingsOutput';
@@ -16,34 +17,48 @@ import { loadRegister } from './load';
 export const DEFAULT_WITHIN = 14;
 export const DEFAULT_ESCALATE_AFTER = 30;
 
-const STATE_WORD: Record<DueItem['state'], string> = {
-  'due-soon': 'due',
-  overdue: 'OVERDUE',
-  escalate: 'ESCALATE',
-};
-
-function when(days: number): string {
-  if (days === 0) return 'today';
-  if (days > 0) return `in ${days} day${days === 1 ? '' : 's'}`;
-  return `${-days} day${days === -1 ? '' : 's'} late`;
+function when(days: number, t: CoreTranslator): string {
+  if (days === 0) return t.t('cli.due.today');
+  return days > 0 ? t.t('cli.due.in', { days }) : t.t('cli.due.late', { days: -days });
 }
 
-/** The list as text: a summary line, then each owner with their dates, most urgent first. */
-export function formatDue(list: DueList): string {
+/**
+ * The list as text in `t`'s language (English by default): a summary line, then each owner with
+ * their dates, most urgent first. The as-of date is said as the language says dates; each
+ * row's date stays yyyy-mm-dd (they line up); the JSON output is never translated.
+ */
+export function formatDue(list: DueList, t: CoreTranslator = EN): string {
   const { counts } = list;
   const total = counts['due-soon'] + counts.overdue + counts.escalate;
+  const asOf = t.lang === 'en' ? list.asOf : t.date(list.asOf);
   const lines = [
     total === 0
-      ? `Nothing due within ${list.within} days and nothing overdue (as of ${list.asOf}).`
-      : `${total} date${total === 1 ? '' : 's'} due within ${list.within} days or passed, for ${list.owners.length} owner${list.owners.length === 1 ? '' : 's'} (as of ${list.asOf}): ` +
-        `${counts['due-soon']} due soon, ${counts.overdue} overdue, ${counts.escalate} overdue by more than ${list.escalateAfter} days (escalate).`,
+      ? t.t('cli.due.none', { within: list.within, asOf })
+      : t.t('cli.due.summary', {
+          total,
+          within: list.within,
+          owners: list.owners.length,
+          asOf,
+          soon: counts['due-soon'],
+          overdue: counts.overdue,
+          escalate: counts.escalate,
+          after: list.escalateAfter,
+        }),
   ];
+  const width = (words: string[]) => Math.max(...words.map((w) => w.length));
+  const stateWidth = width([
+    t.t('cli.due.state.due-soon'),
+    t.t('cli.due.state.overdue'),
+    t.t('cli.due.state.escalate'),
+  ]);
   for (const o of list.owners) {
-    lines.push('', o.owner || '(no owner)');
+    lines.push('', o.owner || t.t('cli.due.no-owner'));
     for (const i of o.items) {
-      const id = i.id || `row ${i.row}`;
+      const id = i.id || t.t('finding.recurring-nc.row', { row: i.row });
+      const state = t.t(`cli.due.state.${i.state}`).padEnd(Math.max(8, stateWidth));
+      const kind = t.t(`cli.due.kind.${i.kind}`).padEnd(19);
       lines.push(
-        `  ${STATE_WORD[i.state].padEnd(8)} ${i.date}  ${when(i.days).padEnd(13)} ${DUE_KIND_LABEL[i.kind].padEnd(19)} ${id}${i.title ? ` — ${i.title}` : ''}`,
+        `  ${state} ${i.date}  ${when(i.days, t).padEnd(13)} ${kind} ${id}${i.title ? ` — ${i.title}` : ''}`,
       );
     }
   }
@@ -78,7 +93,8 @@ export async function runDue(options: CliOptions, io: CliIo, progress: Progress)
     );
   } else {
     io.stderr.write(formatNotices(d.notices, d.sheet));
-    io.stdout.write(formatHead(d) + '\n' + formatDue(list));
+    const t = options.translator ?? EN;
+    io.stdout.write(formatHead(d, t) + '\n' + formatDue(list, t));
   }
   return { ok: true, value: list.counts.escalate > 0 ? EXIT.findings : EXIT.ok };
 }

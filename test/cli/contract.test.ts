@@ -101,7 +101,7 @@ describe('small correctness points', () => {
     expect(run.stdout).not.toMatch(/"Target\n/);
   });
 
-  it('init writes the headers of the sample register, in its order', async () => {
+  it('init writes the headers of the sample register, in its order, plus the re-check date', async () => {
     const file = path.join(dir, 'new.xlsx');
     expect((await runCli(['init', file])).code).toBe(0);
     const headersOf = async (xlsx: string, row: number, sheet: string) => {
@@ -111,7 +111,10 @@ describe('small correctness points', () => {
       return values.slice(1).map(String);
     };
     const sample = await headersOf(SAMPLE_XLSX, 3, 'Improvement plan');
-    expect(await headersOf(file, 1, 'Improvement plan')).toEqual(sample);
     expect(sample).toHaveLength(28);
+    // The sample predates the re-check date (10.2 d/e): a new register has it after "Date closed".
+    const withRecheck = [...sample];
+    withRecheck.splice(sample.indexOf('Date closed') + 1, 0, 'Re-check date');
+    expect(await headersOf(file, 1, 'Improvement plan')).toEqual(withRecheck);
   });
 });

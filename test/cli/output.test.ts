@@ -11,6 +11,10 @@ import { readWorkbook } from '../../src/cli/io/readWorkbook';
 import { AS_OF, CORPUS, json, removeDir, runCli, SAMPLE_XLSX, tempDir } from './cliHarness';
 import { expectSchema } from './schemaCheck';
 
+// Each test runs the command line in process on real workbooks, often twice: 5 s is too little on a
+// busy two-core CI machine (a timeout here says nothing about the output).
+jest.setTimeout(30_000);
+
 interface ValidateJson {
   findings: Finding[];
   counts: { error: number; warning: number; info: number };

@@ -18,6 +18,16 @@ function events(file: string) {
 }
 
 describe('improvement-plan calendar', () => {
+  it('--lang de: the summary line in German (the events’ own text is still English)', async () => {
+    const out = path.join(dir, 'plan-de.ics');
+    const run = await runCli(['calendar', xlsx, '--out', out, '--lang', 'de']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      `${out} geschrieben: 5 Termine — 3 Zieltermine, 1 Fortschrittsprüfung, 1 Wirksamkeitsprüfung (2 mit dem Verantwortlichen als Teilnehmer).`,
+    );
+    expect(events(out)).toHaveLength(5);
+  });
+
   it('writes the open actions’ dates as events an independent reader reads back, the input untouched', async () => {
     const before = await sha256(xlsx);
     const out = path.join(dir, 'plan.ics');

@@ -34,6 +34,19 @@ describe('improvement-plan evidence', () => {
     expect(run.stdout).toContain('Add --out <evidence.xlsx>');
   });
 
+  it('--lang fr: the summary, each NC’s line and the hint in French; the JSON unchanged', async () => {
+    const run = await runCli(['evidence', xlsx, '--as-of', '2026-11-26', '--lang', 'fr']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '4 non-conformités (au 26 nov. 2026) : 0 avec une trace 10.2 complète pour l’étape atteinte, 4 avec des lacunes.',
+    );
+    expect(run.stdout).toContain('NC-2 (ligne 3, Implemented) — Backups not tested\n');
+    expect(run.stdout).toContain('Ajoutez --out <evidence.xlsx> pour écrire toute la trace');
+    const json = await runCli(['evidence', xlsx, '--as-of', '2026-11-26', '--lang', 'fr', '--json']);
+    const english = await runCli(['evidence', xlsx, '--as-of', '2026-11-26', '--json']);
+    expect(json.stdout).toBe(english.stdout);
+  });
+
   it('--json carries the whole trail', async () => {
     const run = await runCli(['evidence', xlsx, '--as-of', '2026-11-26', '--json']);
     const out = json<{ ncs: { id: string; steps: Record<string, { text: string }> }[]; output: null }>(run);

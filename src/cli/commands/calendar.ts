@@ -7,16 +7,13 @@
  */
 import path from 'path';
 import { writeCalendar } from '../../core/followThrough/ical';
+import { EN } from '../../core/i18n';
 import type { CliOptions } from '../args';
 import { describeRegister } from '../describe';
 import { formatNotices } from '../format';
 import { EXIT, failure, type CliIo, type Outcome, type Progress } from '../runtime';
 import { checkOutPath, writeAtomically } from '../writer/outPath';
 import { loadRegister } from './load';
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /**
  * Runs calendar. Exit 0 once the file is written.
@@ -80,9 +77,18 @@ export async function runCalendar(
     );
   } else {
     io.stderr.write(formatNotices(d.notices, d.sheet));
+    // The summary in the run's language; the events' own text (in the .ics) is still English.
+    const t = options.translator ?? EN;
     io.stdout.write(
-      `Wrote ${options.out}: ${plural(events.length, 'event')} — ${plural(kinds.target, 'target date')}, ${plural(kinds.review, 'progress review')}, ${plural(kinds['effectiveness-check'], 'effectiveness check')}${kinds.recheck > 0 ? `, ${plural(kinds.recheck, 're-check')}` : ''}` +
-        ` (${attendees} with the owner as attendee). Importing it again later updates these events instead of adding copies.\n`,
+      t.t('cli.calendar.wrote', {
+        out: options.out,
+        events: events.length,
+        target: kinds.target,
+        review: kinds.review,
+        checks: kinds['effectiveness-check'],
+        recheck: kinds.recheck,
+        attendees,
+      }) + '\n',
     );
   }
   return { ok: true, value: EXIT.ok };

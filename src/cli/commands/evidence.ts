@@ -7,6 +7,7 @@
 import path from 'path';
 import { dayFromLocalDate } from '../../core/dates';
 import { evidenceView, planEvidenceSheet, type EvidenceView } from '../../core/followThrough/evidence';
+import { EN, type CoreTranslator } from '../../core/i18n';
 import type { CliOptions } from '../args';
 import { describeRegister } from '../describe';
 import { formatHead } from '../findingsOutput';
@@ -22,19 +23,26 @@ function localStamp(now: Date): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
 }
 
-/** The gaps per NC as text: those with gaps first, each with its steps. */
-export function formatEvidence(view: EvidenceView): string {
+/**
+ * The gaps per NC as text in `t`'s language (English by default): those with gaps first, each
+ * with its steps. The gaps themselves are still said in English (they come from the core's
+ * evidence view).
+ */
+export function formatEvidence(view: EvidenceView, t: CoreTranslator = EN): string {
   const { ncs, complete, withGaps } = view.counts;
+  const asOf = t.lang === 'en' ? view.asOf : t.date(view.asOf);
   const lines = [
     ncs === 0
-      ? `No nonconformity in the register (as of ${view.asOf}).`
-      : `${ncs} NC${ncs === 1 ? '' : 's'} (as of ${view.asOf}): ${complete} with a complete 10.2 trail for the stage reached, ${withGaps} with gaps.`,
+      ? t.t('cli.evidence.none', { asOf })
+      : t.t('cli.evidence.summary', { ncs, asOf, complete, withGaps }),
   ];
   for (const nc of view.ncs) {
     if (nc.gaps.length === 0) continue;
+    const name = nc.id || t.t('finding.label.row', { row: nc.row });
+    const status = nc.statusText || nc.state;
     lines.push(
       '',
-      `${nc.id || `Row ${nc.row}`} (row ${nc.row}, ${nc.statusText || nc.state})${nc.title ? ` — ${nc.title}` : ''}`,
+      t.t('cli.evidence.nc', { name, row: nc.row, status }) + (nc.title ? ` — ${nc.title}` : ''),
     );
     for (const g of nc.gaps) lines.push(`  ${g}`);
   }
@@ -88,8 +96,10 @@ export async function runEvidence(
   progress.clear();
   const d = describeRegister(loaded.value);
   io.stderr.write(loaded.value.configSources.notes.map((n) => `Note: ${n}\n`).join(''));
+  const t = options.translator ?? EN;
   const wrote = copy
-    ? `Wrote ${copy.out}: a copy of ${path.basename(options.file)} with the sheet "${copy.sheet}" added. The input file is unchanged.\n`
+    ? t.t('cli.evidence.wrote', { out: copy.out, file: path.basename(options.file), sheet: copy.sheet }) +
+      '\n'
     : '';
   if (options.format === 'json') {
     const output = copy ? { file: copy.out, sheet: copy.sheet, notes: copy.notes } : null;
@@ -103,11 +113,11 @@ export async function runEvidence(
     if (wrote) io.stderr.write(wrote);
   } else {
     io.stderr.write(formatNotices(d.notices, d.sheet));
-    io.stdout.write(formatHead(d) + '\n' + formatEvidence(view));
+    io.stdout.write(formatHead(d, t) + '\n' + formatEvidence(view, t));
     io.stdout.write(
       wrote
         ? '\n' + wrote + (copy!.notes.length ? copy!.notes.join('\n') + '\n' : '')
-        : '\nAdd --out <evidence.xlsx> to write the whole trail as a sheet an auditor can take away.\n',
+        : `\n${t.t('cli.evidence.hint')}\n`,
     );
   }
   return { ok: true, value: EXIT.ok };

@@ -183,6 +183,16 @@ export const core: CoreMessages = {
   'cli.due.kind.review': 'Fortschrittsprüfung',
   'cli.due.kind.effectiveness-check': 'Wirksamkeitsprüfung',
   'cli.due.kind.recheck': 'erneute Prüfung',
+  'cli.evidence.none': 'Keine Nichtkonformität im Register (Stand {asOf}).',
+  'cli.evidence.summary':
+    '{ncs, plural, one {# Nichtkonformität} other {# Nichtkonformitäten}} (Stand {asOf}): {complete} mit vollständigem Nachweis nach 10.2 für die erreichte Stufe, {withGaps} mit Lücken.',
+  'cli.evidence.nc': '{name} (Zeile {row}, {status})',
+  'cli.evidence.wrote':
+    '{out} geschrieben: eine Kopie von {file} mit dem zusätzlichen Blatt „{sheet}“. Die Eingabedatei bleibt unverändert.',
+  'cli.evidence.hint':
+    "Mit --out '<evidence.xlsx>' wird der ganze Nachweis als Blatt geschrieben, das ein Auditor mitnehmen kann.",
+  'cli.calendar.wrote':
+    '{out} geschrieben: {events, plural, one {# Termin} other {# Termine}} — {target, plural, one {# Zieltermin} other {# Zieltermine}}, {review, plural, one {# Fortschrittsprüfung} other {# Fortschrittsprüfungen}}, {checks, plural, one {# Wirksamkeitsprüfung} other {# Wirksamkeitsprüfungen}}{recheck, plural, =0 {} one {, # erneute Prüfung} other {, # erneute Prüfungen}} ({attendees} mit dem Verantwortlichen als Teilnehmer). Ein erneuter Import aktualisiert diese Termine, statt Kopien anzulegen.',
   'cli.review.hint':
     "Mit --out '<bewertung.xlsx>' werden diese Zahlen als Blatt der Managementbewertung geschrieben.",
   'cli.todo.missing-id': 'Jeder Maßnahme eine ID geben',

@@ -186,6 +186,16 @@ export const core = {
   'cli.due.kind.review': 'progress review',
   'cli.due.kind.effectiveness-check': 'effectiveness check',
   'cli.due.kind.recheck': 're-check',
+  'cli.evidence.none': 'No nonconformity in the register (as of {asOf}).',
+  'cli.evidence.summary':
+    '{ncs, plural, one {# NC} other {# NCs}} (as of {asOf}): {complete} with a complete 10.2 trail for the stage reached, {withGaps} with gaps.',
+  'cli.evidence.nc': '{name} (row {row}, {status})',
+  'cli.evidence.wrote':
+    'Wrote {out}: a copy of {file} with the sheet "{sheet}" added. The input file is unchanged.',
+  'cli.evidence.hint':
+    "Add --out '<evidence.xlsx>' to write the whole trail as a sheet an auditor can take away.",
+  'cli.calendar.wrote':
+    'Wrote {out}: {events, plural, one {# event} other {# events}} — {target, plural, one {# target date} other {# target dates}}, {review, plural, one {# progress review} other {# progress reviews}}, {checks, plural, one {# effectiveness check} other {# effectiveness checks}}{recheck, plural, =0 {} one {, # re-check} other {, # re-checks}} ({attendees} with the owner as attendee). Importing it again later updates these events instead of adding copies.',
   'cli.review.hint': "Add --out '<summary.xlsx>' to write these figures as a management-review sheet.",
   'cli.todo.missing-id': 'Give each action an ID',
   'cli.todo.duplicate-id': 'Give each action its own ID',

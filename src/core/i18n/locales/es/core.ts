@@ -180,6 +180,16 @@ export const core: CoreMessages = {
   'cli.due.kind.review': 'revisión de avance',
   'cli.due.kind.effectiveness-check': 'verificación de eficacia',
   'cli.due.kind.recheck': 'reverificación',
+  'cli.evidence.none': 'Ninguna no conformidad en el registro (a {asOf}).',
+  'cli.evidence.summary':
+    '{ncs, plural, one {# no conformidad} other {# no conformidades}} (a {asOf}): {complete} con la traza de 10.2 completa para la etapa alcanzada, {withGaps} con carencias.',
+  'cli.evidence.nc': '{name} (fila {row}, {status})',
+  'cli.evidence.wrote':
+    'Escrito {out}: una copia de {file} con la hoja «{sheet}» añadida. El archivo de entrada no cambia.',
+  'cli.evidence.hint':
+    "Añada --out '<evidence.xlsx>' para escribir toda la traza en una hoja que un auditor pueda llevarse.",
+  'cli.calendar.wrote':
+    'Escrito {out}: {events, plural, one {# evento} other {# eventos}} — {target, plural, one {# fecha objetivo} other {# fechas objetivo}}, {review, plural, one {# revisión de avance} other {# revisiones de avance}}, {checks, plural, one {# verificación de eficacia} other {# verificaciones de eficacia}}{recheck, plural, =0 {} one {, # reverificación} other {, # reverificaciones}} ({attendees} con el responsable como asistente). Importarlo de nuevo actualiza estos eventos en lugar de añadir copias.',
   'cli.review.hint':
     "Añada --out '<revision.xlsx>' para escribir estas cifras en una hoja de revisión por la dirección.",
   'cli.todo.missing-id': 'Dar un ID a cada acción',

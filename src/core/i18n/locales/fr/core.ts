@@ -182,6 +182,16 @@ export const core: CoreMessages = {
   'cli.due.kind.review': 'revue d’avancement',
   'cli.due.kind.effectiveness-check': 'vérification de l’efficacité',
   'cli.due.kind.recheck': 'revérification',
+  'cli.evidence.none': 'Aucune non-conformité dans le registre (au {asOf}).',
+  'cli.evidence.summary':
+    '{ncs, plural, one {# non-conformité} other {# non-conformités}} (au {asOf}) : {complete} avec une trace 10.2 complète pour l’étape atteinte, {withGaps} avec des lacunes.',
+  'cli.evidence.nc': '{name} (ligne {row}, {status})',
+  'cli.evidence.wrote':
+    '{out} écrit : une copie de {file} avec la feuille « {sheet} » ajoutée. Le fichier d’entrée n’est pas modifié.',
+  'cli.evidence.hint':
+    "Ajoutez --out '<evidence.xlsx>' pour écrire toute la trace dans une feuille qu’un auditeur peut emporter.",
+  'cli.calendar.wrote':
+    '{out} écrit : {events, plural, one {# événement} other {# événements}} — {target, plural, one {# échéance} other {# échéances}}, {review, plural, one {# revue d’avancement} other {# revues d’avancement}}, {checks, plural, one {# vérification de l’efficacité} other {# vérifications de l’efficacité}}{recheck, plural, =0 {} one {, # revérification} other {, # revérifications}} ({attendees} avec le responsable comme participant). L’importer de nouveau met à jour ces événements au lieu d’ajouter des copies.',
   'cli.review.hint':
     "Ajoutez --out '<revue.xlsx>' pour écrire ces chiffres dans une feuille de revue de direction.",
   'cli.todo.missing-id': 'Donner un identifiant à chaque action',

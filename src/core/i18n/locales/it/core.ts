@@ -180,6 +180,16 @@ export const core: CoreMessages = {
   'cli.due.kind.review': 'verifica di avanzamento',
   'cli.due.kind.effectiveness-check': 'verifica di efficacia',
   'cli.due.kind.recheck': 'nuova verifica',
+  'cli.evidence.none': 'Nessuna non conformità nel registro (al {asOf}).',
+  'cli.evidence.summary':
+    '{ncs, plural, one {# non conformità} other {# non conformità}} (al {asOf}): {complete} con la traccia 10.2 completa per la fase raggiunta, {withGaps} con lacune.',
+  'cli.evidence.nc': '{name} (riga {row}, {status})',
+  'cli.evidence.wrote':
+    'Scritto {out}: una copia di {file} con il foglio «{sheet}» aggiunto. Il file di partenza non cambia.',
+  'cli.evidence.hint':
+    "Aggiungete --out '<evidence.xlsx>' per scrivere tutta la traccia in un foglio che un auditor può portare con sé.",
+  'cli.calendar.wrote':
+    'Scritto {out}: {events, plural, one {# evento} other {# eventi}} — {target, plural, one {# data obiettivo} other {# date obiettivo}}, {review, plural, one {# verifica di avanzamento} other {# verifiche di avanzamento}}, {checks, plural, one {# verifica di efficacia} other {# verifiche di efficacia}}{recheck, plural, =0 {} one {, # nuova verifica} other {, # nuove verifiche}} ({attendees} con il responsabile come partecipante). Importarlo di nuovo aggiorna questi eventi invece di aggiungerne copie.',
   'cli.review.hint':
     "Aggiungete --out '<riesame.xlsx>' per scrivere questi dati in un foglio di riesame della direzione.",
   'cli.todo.missing-id': 'Dare un ID a ogni azione',

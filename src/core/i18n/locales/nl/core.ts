@@ -183,6 +183,16 @@ export const core: CoreMessages = {
   'cli.due.kind.review': 'voortgangscontrole',
   'cli.due.kind.effectiveness-check': 'doeltreffendheidscontrole',
   'cli.due.kind.recheck': 'hercontrole',
+  'cli.evidence.none': 'Geen afwijking in het register (per {asOf}).',
+  'cli.evidence.summary':
+    '{ncs, plural, one {# afwijking} other {# afwijkingen}} (per {asOf}): {complete} met een volledig 10.2-spoor voor de bereikte fase, {withGaps} met hiaten.',
+  'cli.evidence.nc': '{name} (rij {row}, {status})',
+  'cli.evidence.wrote':
+    '{out} geschreven: een kopie van {file} met het blad „{sheet}” erbij. Het invoerbestand is niet gewijzigd.',
+  'cli.evidence.hint':
+    "Voeg --out '<evidence.xlsx>' toe om het hele spoor te schrijven als blad dat een auditor kan meenemen.",
+  'cli.calendar.wrote':
+    '{out} geschreven: {events, plural, one {# afspraak} other {# afspraken}} — {target, plural, one {# streefdatum} other {# streefdatums}}, {review, plural, one {# voortgangscontrole} other {# voortgangscontroles}}, {checks, plural, one {# doeltreffendheidscontrole} other {# doeltreffendheidscontroles}}{recheck, plural, =0 {} one {, # hercontrole} other {, # hercontroles}} ({attendees} met de eigenaar als deelnemer). Opnieuw importeren werkt deze afspraken bij in plaats van kopieën toe te voegen.',
   'cli.review.hint':
     "Voeg --out '<beoordeling.xlsx>' toe om deze cijfers als blad voor de directiebeoordeling te schrijven.",
   'cli.todo.missing-id': 'Geef elke actie een ID',

@@ -179,6 +179,16 @@ export const core: CoreMessages = {
   'cli.due.kind.review': 'revisão de progresso',
   'cli.due.kind.effectiveness-check': 'verificação da eficácia',
   'cli.due.kind.recheck': 'reverificação',
+  'cli.evidence.none': 'Nenhuma não conformidade no registo (em {asOf}).',
+  'cli.evidence.summary':
+    '{ncs, plural, one {# não conformidade} other {# não conformidades}} (em {asOf}): {complete} com o rasto de 10.2 completo para a etapa atingida, {withGaps} com lacunas.',
+  'cli.evidence.nc': '{name} (linha {row}, {status})',
+  'cli.evidence.wrote':
+    'Escrito {out}: uma cópia de {file} com a folha «{sheet}» acrescentada. O ficheiro de entrada não é alterado.',
+  'cli.evidence.hint':
+    "Acrescente --out '<evidence.xlsx>' para escrever todo o rasto numa folha que um auditor pode levar.",
+  'cli.calendar.wrote':
+    'Escrito {out}: {events, plural, one {# evento} other {# eventos}} — {target, plural, one {# data-alvo} other {# datas-alvo}}, {review, plural, one {# revisão de progresso} other {# revisões de progresso}}, {checks, plural, one {# verificação da eficácia} other {# verificações da eficácia}}{recheck, plural, =0 {} one {, # reverificação} other {, # reverificações}} ({attendees} com o responsável como participante). Importá-lo de novo atualiza estes eventos em vez de acrescentar cópias.',
   'cli.review.hint':
     "Acrescente --out '<revisao.xlsx>' para escrever estes números numa folha de revisão pela gestão.",
   'cli.todo.missing-id': 'Dar um ID a cada ação',

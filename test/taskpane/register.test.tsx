@@ -183,6 +183,8 @@ describe('Register view', () => {
   });
 });
 
+const DE_CLOSED = 'Abgeschlossen';
+
 describe('Register view in the user’s language', () => {
   it('German: the summary, the facts, the confidence and the why in German, with German numbers', async () => {
     const { user } = renderPane(new FakeCommands(), { translator: await paneTranslator('de-DE') });
@@ -203,6 +205,10 @@ describe('Register view in the user’s language', () => {
     );
     await user.selectOptions(owner, 'N');
     expect(description(owner)).toBe('Geändert: noch nicht gespeichert');
+    // The word check: the column's name and what each choice means, in German; the value stays the key.
+    const word = screen.getByRole('combobox', { name: 'Wort für Status „Completed“' }) as HTMLSelectElement;
+    const closed = within(word).getByRole('option', { name: DE_CLOSED }) as HTMLOptionElement;
+    expect(closed.value).toBe('closed');
   });
 
   it('French: the set-up preview and its notice', async () => {

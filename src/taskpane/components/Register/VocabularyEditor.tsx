@@ -1,10 +1,27 @@
 import { Field, Select, useId } from '@fluentui/react-components';
 import { canonicalValues, type VocabularyKind, type VocabularyNote } from '../../../core';
-import type { PaneTranslator } from '../../../core/i18n';
-import { useT } from '../../i18n';
+import type { CoreKey, CoreTranslator, PaneKey, PaneTranslator } from '../../../core/i18n';
+import { useCoreT, useT } from '../../i18n';
 import { fieldName, listOf } from '../../words';
 import type { MappingDraft } from './mappingDraft';
 import { useRegisterStyles } from './Register.styles';
+
+/** What a canonical value means, in the pane's language; the value itself when no name is known. */
+function meaningOf(t: PaneTranslator, core: CoreTranslator, kind: VocabularyKind, value: string): string {
+  const named = (text: string, key: string) => (text === key ? value : text);
+  switch (kind) {
+    case 'status':
+      return value === 'overdue'
+        ? t.t('review.figure.overdue')
+        : named(t.t(`state.${value}` as PaneKey), `state.${value}`);
+    case 'type':
+      return named(t.t(`type.${value}` as PaneKey), `type.${value}`);
+    case 'effectiveness':
+      return named(t.t(`words.effectiveness.${value}` as PaneKey), `words.effectiveness.${value}`);
+    default:
+      return named(core.t(`${kind}.${value}` as CoreKey), `${kind}.${value}`);
+  }
+}
 
 /** A word column's name: the field's own name, and "Effectiveness" for the effectiveness result. */
 function kindLabel(t: PaneTranslator, kind: VocabularyKind): string {
@@ -23,6 +40,7 @@ export interface VocabularyEditorProps {
 export function VocabularyEditor({ notes, draft, onWordChange, present }: VocabularyEditorProps) {
   const styles = useRegisterStyles();
   const t = useT();
+  const core = useCoreT();
   const headingId = useId('words');
   return (
     <section className={styles.section} aria-labelledby={headingId}>
@@ -62,7 +80,7 @@ export function VocabularyEditor({ notes, draft, onWordChange, present }: Vocabu
               </option>
               {canonicalValues(note.kind).map((v) => (
                 <option key={v} value={v}>
-                  {v}
+                  {meaningOf(t, core, note.kind, v)}
                 </option>
               ))}
             </Select>

@@ -492,6 +492,9 @@ export const pane: PaneMessages = {
   'words.allUnderstood':
     'Jedes Wort in {count, plural, one {der Spalte} other {den Spalten}} {columns} wurde verstanden.',
   'words.kind.effectiveness': 'Wirksamkeit',
+  'words.effectiveness.effective': 'Wirksam',
+  'words.effectiveness.partially-effective': 'Teilweise wirksam',
+  'words.effectiveness.not-effective': 'Nicht wirksam',
   'words.label': 'Wort für {kind} „{word}“',
   'words.choose': 'Wählen Sie die Bedeutung',
   'mapping.heading': 'Spalten',

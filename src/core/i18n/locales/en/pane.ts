@@ -490,6 +490,9 @@ export const pane = {
   'words.allUnderstood':
     'Every word in the {columns} {count, plural, one {column} other {columns}} was understood.',
   'words.kind.effectiveness': 'Effectiveness',
+  'words.effectiveness.effective': 'Effective',
+  'words.effectiveness.partially-effective': 'Partially effective',
+  'words.effectiveness.not-effective': 'Not effective',
   'words.label': '{kind} word “{word}”',
   'words.choose': 'Choose what it means',
   'mapping.heading': 'Columns',

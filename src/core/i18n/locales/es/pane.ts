@@ -488,6 +488,9 @@ export const pane: PaneMessages = {
   'words.allUnderstood':
     'Se han entendido todas las palabras de {count, plural, one {la columna} other {las columnas}} {columns}.',
   'words.kind.effectiveness': 'Eficacia',
+  'words.effectiveness.effective': 'Eficaz',
+  'words.effectiveness.partially-effective': 'Parcialmente eficaz',
+  'words.effectiveness.not-effective': 'No eficaz',
   'words.label': 'Palabra de {kind} «{word}»',
   'words.choose': 'Elija qué significa',
   'mapping.heading': 'Columnas',

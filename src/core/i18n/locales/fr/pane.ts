@@ -491,6 +491,9 @@ export const pane: PaneMessages = {
   'words.allUnderstood':
     'Tous les mots {count, plural, one {de la colonne} other {des colonnes}} {columns} ont été compris.',
   'words.kind.effectiveness': 'Efficacité',
+  'words.effectiveness.effective': 'Efficace',
+  'words.effectiveness.partially-effective': 'Partiellement efficace',
+  'words.effectiveness.not-effective': 'Non efficace',
   'words.label': 'Mot de {kind} « {word} »',
   'words.choose': 'Choisissez ce qu’il signifie',
   'mapping.heading': 'Colonnes',

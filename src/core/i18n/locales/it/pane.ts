@@ -490,6 +490,9 @@ export const pane: PaneMessages = {
   'words.allUnderstood':
     'Ogni parola {count, plural, one {della colonna} other {delle colonne}} {columns} è stata compresa.',
   'words.kind.effectiveness': 'Efficacia',
+  'words.effectiveness.effective': 'Efficace',
+  'words.effectiveness.partially-effective': 'Parzialmente efficace',
+  'words.effectiveness.not-effective': 'Non efficace',
   'words.label': 'Parola di {kind} «{word}»',
   'words.choose': 'Scelga che cosa significa',
   'mapping.heading': 'Colonne',

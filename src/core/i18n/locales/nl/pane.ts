@@ -490,6 +490,9 @@ export const pane: PaneMessages = {
   'words.allUnderstood':
     'Elk woord in {count, plural, one {de kolom} other {de kolommen}} {columns} is begrepen.',
   'words.kind.effectiveness': 'Doeltreffendheid',
+  'words.effectiveness.effective': 'Doeltreffend',
+  'words.effectiveness.partially-effective': 'Gedeeltelijk doeltreffend',
+  'words.effectiveness.not-effective': 'Niet doeltreffend',
   'words.label': 'Woord voor {kind} “{word}”',
   'words.choose': 'Kies wat het betekent',
   'mapping.heading': 'Kolommen',

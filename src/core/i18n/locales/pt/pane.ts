@@ -490,6 +490,9 @@ export const pane: PaneMessages = {
   'words.allUnderstood':
     'Todas as palavras {count, plural, one {da coluna} other {das colunas}} {columns} foram compreendidas.',
   'words.kind.effectiveness': 'Eficácia',
+  'words.effectiveness.effective': 'Eficaz',
+  'words.effectiveness.partially-effective': 'Parcialmente eficaz',
+  'words.effectiveness.not-effective': 'Não eficaz',
   'words.label': 'Palavra de {kind} «{word}»',
   'words.choose': 'Escolha o que significa',
   'mapping.heading': 'Colunas',

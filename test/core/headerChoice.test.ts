@@ -128,3 +128,24 @@ describe('the sheet that says it holds actions', () => {
     ]);
   });
 });
+
+describe('a sheet’s name counts against it only when it names something else distinctly', () => {
+  const grid = {
+    values: [
+      ['Gap ID', 'Gap title', 'Owner', 'Target date', 'Status', 'Remediation'],
+      ...Array.from({ length: 12 }, (_, i) => [
+        `SG-${i}`,
+        `Safeguard ${i} missing`,
+        'Privacy office',
+        '2026-03-31',
+        'Open',
+        `Put safeguard ${i} in place`,
+      ]),
+    ] as CellValue[][],
+  };
+  const scoreAs = (name: string) => findRegisterSheet([{ name, grid }]).choice?.score;
+  it('halves "Incident_Register", not "Safeguards_Gap_Log" (a gap is a common action word)', () => {
+    expect(scoreAs('Safeguards_Gap_Log')).toBe(scoreAs('Register'));
+    expect(scoreAs('Incident_Register')).toBe(scoreAs('Register')! / 2);
+  });
+});

@@ -43,6 +43,8 @@ export const NO_HEADER_FOUND =
  * has a status, an owner and a due date: another sheet named for nothing else wins.
  */
 const NAMED_OTHER = 0.5;
+/** Kinds whose words are too common in action registers' names ("Gap log", "Q3 check") to count against a name. */
+const GENERIC_KIND_WORDS = new Set(['an audit or compliance checklist', 'a KPI or metrics sheet']);
 
 /** Rows scanned for the words of a sheet that has no register header. */
 const KIND_SCAN_ROWS = 20;
@@ -133,7 +135,8 @@ export function findRegisterSheet(
     // and a due date loses to one that is not; `saysActions` (name, or headers such as "CAPA
     // ID") decides whether a second sheet is rolled up beside the first.
     const namedActions = actionWordsOf([], sheet.name).length > 0;
-    const namedOther = !namedActions && !!otherKindOf([sheet.name.replace(/[_\-.]+/g, ' ')]);
+    const nameKind = otherKindOf([sheet.name.replace(/[_\-.]+/g, ' ')]);
+    const namedOther = !namedActions && !!nameKind && !GENERIC_KIND_WORDS.has(nameKind.name);
     const saysActions = namedActions || (!namedOther && actionWordsOf(headers, '').length > 0);
     if (namedOther) score *= NAMED_OTHER;
     if (!forced) {

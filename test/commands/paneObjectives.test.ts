@@ -7,6 +7,7 @@
 import { dayFromIso, serialFromDay, type CellValue } from '../../src/core';
 import {
   OBJECTIVE_STATUS_LABELS,
+  objectivesFindings,
   parseObjectives,
   reviewObjectives,
   type ObjectivesReview,
@@ -57,6 +58,26 @@ function expectObjectivesRows(rows: CellValue[][], review: ObjectivesReview) {
 }
 
 describe("the pane's review reads the objectives sheet", () => {
+  test('the validation list has the objectives sheet’s findings, as the core and the command line give them', async () => {
+    install(
+      workbookOf({
+        [AUDIT.name]: AUDIT.rows,
+        Objectives: OBJECTIVES_ROWS,
+      }),
+    );
+    const outcome = await createExcelCommands().validate({ asOf: AS_OF_ISO, highlight: false });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const expected = objectivesFindings(
+      [{ objectives: parseObjectives({ values: OBJECTIVES_ROWS }, 'Objectives')!, orphanRows: [] }],
+      AS_OF,
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(outcome.value.findings.filter((f) => f.sheet === 'Objectives')).toEqual(expected);
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const f of outcome.value.findings) counts[f.severity]++;
+    expect(outcome.value.counts).toEqual(counts);
+  });
+
   test('one register and an objectives sheet: the review sheet has the 9.3.2 d 4 section', async () => {
     const double = install(
       workbookOf({

@@ -6,7 +6,7 @@
 import path from 'path';
 import { dayFromLocalDate, isoFromDay, type DayNumber } from '../../core/dates';
 import { countFindings, SEVERITY_ORDER, type Finding } from '../../core/findings';
-import { reviewObjectives, validateObjectives, type ObjectivesReview } from '../../core/objectives';
+import { objectivesFindings, reviewObjectives, type ObjectivesReview } from '../../core/objectives';
 import { planReviewSheet } from '../../core/review/reviewSheet';
 import {
   reviewRollup,
@@ -58,24 +58,7 @@ function rolledUp(plan: LoadedPlan, asOf: DayNumber, options: CliOptions): Rollu
 }
 
 function objectiveFindings(objectives: readonly LoadedObjectives[], asOf: DayNumber): PlanFinding[] {
-  const out: PlanFinding[] = [];
-  for (const o of objectives) {
-    for (const f of validateObjectives(o.objectives, asOf)) out.push({ ...f, file: o.file });
-    for (const row of o.orphanRows) {
-      out.push({
-        code: 'objective-measurement-unmatched',
-        severity: 'info',
-        row,
-        column: '',
-        field: '',
-        id: '',
-        message: `This measurement names no objective of "${o.objectives.sheet}": write the objective's ID or its words as they are there.`,
-        file: o.file,
-        sheet: o.measurementsSheet ?? o.objectives.sheet,
-      });
-    }
-  }
-  return out;
+  return objectives.flatMap((o) => objectivesFindings([o], asOf).map((f) => ({ ...f, file: o.file })));
 }
 
 /** The plan's findings: each register's, the cross-register duplicates, the objectives'. */

@@ -219,3 +219,42 @@ export function validateObjectives(sheet: ObjectivesSheet, asOf: DayNumber): (Fi
   }
   return out;
 }
+
+/** An objectives sheet as read beside the registers, with its measurements table's unmatched rows. */
+export interface ObjectivesRead {
+  objectives: ObjectivesSheet;
+  /** The measurements table that gave measurements, when there is one. */
+  measurementsSheet?: string;
+  /** Rows of that table that name no objective. */
+  orphanRows: readonly number[];
+}
+
+/**
+ * The findings of every objectives sheet read beside the registers (SMART checks, measurements
+ * late or missed) and of the measurement rows that name no objective: one list, in the pane and on
+ * the command line alike.
+ *
+ * @example objectivesFindings([{ objectives, orphanRows: [7] }], asOf).map((f) => f.code)
+ */
+export function objectivesFindings(
+  reads: readonly ObjectivesRead[],
+  asOf: DayNumber,
+): (Finding & { sheet: string })[] {
+  const out: (Finding & { sheet: string })[] = [];
+  for (const o of reads) {
+    out.push(...validateObjectives(o.objectives, asOf));
+    for (const row of o.orphanRows) {
+      out.push({
+        code: 'objective-measurement-unmatched',
+        severity: 'info',
+        row,
+        column: '',
+        field: '',
+        id: '',
+        message: `This measurement names no objective of "${o.objectives.sheet}": write the objective's ID or its words as they are there.`,
+        sheet: o.measurementsSheet ?? o.objectives.sheet,
+      });
+    }
+  }
+  return out;
+}

@@ -74,9 +74,7 @@ describe('the pane’s language', () => {
       name: /NC-3 schließen: Ursache und Wirksamkeit/,
     });
     // The register's own words stay as typed; ours are German.
-    expect(
-      within(dialog).getByText('Nebenabweichung NC-3, Zeile 6: Implemented → Closed'),
-    ).toBeTruthy();
+    expect(within(dialog).getByText('Nebenabweichung NC-3, Zeile 6: Implemented → Closed')).toBeTruthy();
     expect(within(dialog).getByRole('textbox', { name: /Ursachenbeschreibung/ })).toBeTruthy();
     expect(within(dialog).getByRole('button', { name: 'Speichern' })).toBeTruthy();
     expect(within(dialog).getByRole('button', { name: 'Abbrechen' })).toBeTruthy();

@@ -7,13 +7,7 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import { findRegisterSheet } from '../core/mapping/sheets';
-import {
-  attachMeasurements,
-  isObjectivesSheet,
-  parseMeasurementsTable,
-  parseObjectives,
-  type ObjectivesSheet,
-} from '../core/objectives';
+import { readObjectivesSheets, type ObjectivesSheet } from '../core/objectives';
 import { HISTORY_SHEET } from '../core/workflow/history';
 import type { CliOptions } from './args';
 import {
@@ -125,23 +119,10 @@ function objectivesOf(
   registers: ReadonlySet<SheetData>,
 ): LoadedObjectives[] {
   const rest = workbook.sheets.filter((s) => !registers.has(s) && !s.hidden && !isOwnSheet(s));
-  const found: LoadedObjectives[] = [];
-  for (const sheet of rest) {
-    const o = parseObjectives(sheet.grid, sheet.name);
-    if (!isObjectivesSheet(o)) continue;
-    found.push({ file, objectives: o, orphanRows: [] });
-  }
-  if (found.length === 0) return found;
-  for (const sheet of rest) {
-    if (found.some((f) => f.objectives.sheet === sheet.name)) continue;
-    const table = parseMeasurementsTable(sheet.grid, sheet.name);
-    if (!table) continue;
-    for (const f of found) {
-      f.orphanRows = attachMeasurements(f.objectives, table);
-      f.measurementsSheet = sheet.name;
-    }
-  }
-  return found;
+  return readObjectivesSheets(rest.map((s) => ({ name: s.name, grid: s.grid }))).map((o) => ({
+    file,
+    ...o,
+  }));
 }
 
 /**

@@ -11,10 +11,10 @@
  */
 import type { CellValue, Grid } from '../core';
 import {
-  attachMeasurements,
   isObjectivesSheet,
   parseMeasurementsTable,
   parseObjectives,
+  readObjectivesSheets,
   type ObjectivesSheet,
 } from '../core/objectives';
 import { isOwnSheet } from './readRegister';
@@ -85,21 +85,7 @@ export function queueObjectivesProbe(
       const grids = full
         .filter((f) => !f.used.isNullObject)
         .map((f) => ({ name: f.name, table: f.table, grid: gridOf(f.used, true) }));
-      const out: ReadObjectives[] = [];
-      for (const g of grids.filter((x) => !x.table)) {
-        const o = parseObjectives(g.grid, g.name);
-        if (isObjectivesSheet(o)) out.push({ objectives: o, orphanRows: [] });
-      }
-      if (out.length === 0) return out;
-      for (const g of grids.filter((x) => x.table)) {
-        const table = parseMeasurementsTable(g.grid, g.name);
-        if (!table) continue;
-        for (const f of out) {
-          f.orphanRows = attachMeasurements(f.objectives, table);
-          f.measurementsSheet = g.name;
-        }
-      }
-      return out;
+      return readObjectivesSheets(grids);
     },
   };
 }

@@ -6,7 +6,14 @@ import { isoFromDay, type DayNumber } from '../dates';
 import type { Finding } from '../findings';
 import type { CoreKey } from '../i18n/catalog';
 import type { MessageValues } from '../i18n/format';
-import type { Objective, ObjectivesSheet } from './parse';
+import {
+  attachMeasurements,
+  isObjectivesSheet,
+  parseMeasurementsTable,
+  parseObjectives,
+  type Objective,
+  type ObjectivesSheet,
+} from './parse';
 
 export type ObjectiveStatus = 'met' | 'on-track' | 'at-risk' | 'missed' | 'not-measured';
 
@@ -254,6 +261,34 @@ export function objectivesFindings(
         message: `This measurement names no objective of "${o.objectives.sheet}": write the objective's ID or its words as they are there.`,
         sheet: o.measurementsSheet ?? o.objectives.sheet,
       });
+    }
+  }
+  return out;
+}
+
+/**
+ * The objectives sheets among `sheets` (the ones not read as registers), each with the
+ * measurements of a measurements table among the others attached: what the pane and the command
+ * line both read beside the registers.
+ *
+ * @example readObjectivesSheets([{ name: 'Objectives', grid }, { name: 'Measurements', grid: m }])
+ */
+export function readObjectivesSheets(
+  sheets: readonly { name: string; grid: Parameters<typeof parseObjectives>[0] }[],
+): (ObjectivesRead & { orphanRows: number[] })[] {
+  const out: (ObjectivesRead & { orphanRows: number[] })[] = [];
+  for (const s of sheets) {
+    const o = parseObjectives(s.grid, s.name);
+    if (isObjectivesSheet(o)) out.push({ objectives: o, orphanRows: [] });
+  }
+  if (out.length === 0) return out;
+  for (const s of sheets) {
+    if (out.some((f) => f.objectives.sheet === s.name)) continue;
+    const table = parseMeasurementsTable(s.grid, s.name);
+    if (!table) continue;
+    for (const f of out) {
+      f.orphanRows = attachMeasurements(f.objectives, table);
+      f.measurementsSheet = s.name;
     }
   }
   return out;

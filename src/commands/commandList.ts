@@ -188,9 +188,10 @@ export function createExcelCommands(): ImprovementPlanCommands {
         });
         if (several) {
           const policy = loadPolicy();
+          const rechecks = loadRechecks();
           const rollup = rollupOf(
             several.reads,
-            (r) => validateRegister(r, { asOf: asOfDay, policy }).findings,
+            (r) => validateRegister(r, { asOf: asOfDay, policy, rechecks }).findings,
           );
           const registerFindings = validateRollup(rollup, { asOf: asOfDay });
           const file = rollup.inputs[0]?.file ?? '';
@@ -301,7 +302,11 @@ export function createExcelCommands(): ImprovementPlanCommands {
         });
         if (several) {
           const policy = loadPolicy();
-          const rollup = rollupOf(several.reads, (r) => validateRegister(r, { asOf, policy }).findings);
+          const rechecks = loadRechecks();
+          const rollup = rollupOf(
+            several.reads,
+            (r) => validateRegister(r, { asOf, policy, rechecks }).findings,
+          );
           const names = several.reads.map((r) => r.read.sheetName);
           const sheetNames = several.reads[0].read.sheetNames;
           const earlierReviews = earlier
@@ -319,6 +324,7 @@ export function createExcelCommands(): ImprovementPlanCommands {
             from: request.from ? dayFromIso(request.from) : undefined,
             to: request.to ? dayFromIso(request.to) : undefined,
             earlierReviews,
+            rechecks,
           });
           const plan = planReviewSheet(figures, {
             existingSheetNames: sheetNames,

@@ -19,6 +19,7 @@ import {
   type FieldKey,
   type TransitionSubject,
 } from '../../src/core';
+import { reviewRollup, rollUp, validateRollup } from '../../src/core/rollup/rollup';
 import { AS_OF, DEFAULT_COLUMNS, makeClosedNc, registerOf, serial } from './builders';
 
 function fieldOf(header: string): string | undefined {
@@ -182,6 +183,32 @@ describe('re-checks', () => {
       overdue: 1,
       escalate: 0,
     });
+  });
+
+  it('the kept dates count when several registers are read as one (validation and the review pack)', () => {
+    const a = registerOf([makeClosedNc({ id: 'NC-1' })]);
+    const b = registerOf([
+      makeClosedNc({ id: 'NC-9', title: 'Visitor log not kept at reception', owner: 'Bo' }),
+    ]);
+    const stored = checkRecheckStore({ 'NC-1': '2026-10-31', 'NC-9': '2026-11-02' });
+    const rollup = rollUp([
+      { file: 'plan.xlsx', sheet: 'Audit', register: a },
+      { file: 'plan.xlsx', sheet: 'Incidents', register: b },
+    ]);
+    const late = validateRollup(rollup, { asOf: AS_OF, rechecks: stored }).filter(
+      (x) => x.code === 'recheck-overdue',
+    );
+    expect(late.map((x) => [x.sheet, x.id])).toEqual([
+      ['Audit', 'NC-1'],
+      ['Incidents', 'NC-9'],
+    ]);
+    const figures = reviewRollup(rollup, { asOf: AS_OF, rechecks: stored });
+    expect(figures.rechecksOverdue.map((l) => l.id)).toEqual(['NC-1', 'NC-9']);
+    // Without the kept dates, nothing is late: the test above would fail if the store were dropped.
+    expect(reviewRollup(rollup, { asOf: AS_OF }).rechecksOverdue).toEqual([]);
+    const sheet = planReviewSheet(figures, { existingSheetNames: [], registers: figures.registers });
+    const texts = sheet.cells.map((c) => String(c.value));
+    expect(texts.some((x) => x.startsWith('(d1) Re-checks overdue'))).toBe(true);
   });
 
   it('a re-check found effective clears the date and is logged; not effective reopens the NC with the reason', () => {

@@ -44,13 +44,14 @@ export type PlanFinding = RollupFinding;
 function rolledUp(plan: LoadedPlan, asOf: DayNumber, options: CliOptions): Rollup {
   // Every register is checked under the run's target-date policy (--policy, stored, or default).
   const policy = options.followThrough?.policy;
+  const rechecks = options.followThrough?.rechecks;
   return rollUp(
     plan.registers.map((l) => ({
       file: l.file,
       sheet: l.sheet.name,
       register: l.register,
       findings: markUncalculated(
-        mergeFindings(validateRegister(l.register, { asOf, policy }).findings),
+        mergeFindings(validateRegister(l.register, { asOf, policy, rechecks }).findings),
         l.sheet,
       ),
     })),
@@ -285,6 +286,7 @@ export async function runReviewPlan(
     asOf,
     from: options.from,
     to: options.to,
+    rechecks: options.followThrough?.rechecks,
     findings: findings.filter((f) =>
       plan.registers.some((l) => l.file === f.file && l.sheet.name === f.sheet),
     ),

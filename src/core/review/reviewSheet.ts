@@ -8,6 +8,7 @@ import { formatPercent, PERCENT_DECIMALS } from './words';
 import { PlanBuilder, uniqueSheetName, type PlanCell, type SheetPlan } from './sheetPlan';
 import { planObjectivesSection, type ObjectivesReview } from '../objectives/review';
 import type { RegisterBreakdown } from '../rollup/rollup';
+import type { RecheckLine } from '../followThrough/rechecks';
 import { EN, EN_CORE, type CoreKey, type CoreTranslator } from '../i18n/catalog';
 import { FIELD_LABELS, type FieldKey } from '../model';
 
@@ -471,32 +472,27 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
     more(shown.length, figures.overdueList.length, 'overdue');
   });
 
-  if (figures.effectivenessChecksOverdue.length > 0)
+  // Half a list each: the pack stays short; the findings name every one.
+  const lateList = (
+    late: readonly Pick<RecheckLine, 'id' | 'row' | 'title' | 'owner' | 'dueDate' | 'daysLate'>[],
+    title: string,
+    dueColumn: 'checkDue' | 'recheckDue',
+    moreKey: 'lateChecks' | 'lateRechecks',
+  ): void => {
+    if (late.length === 0) return;
     block(false, () => {
-      heading(t.t('review.d1.checks'));
-      const late = figures.effectivenessChecksOverdue;
-      // Half a list: the pack stays short; the findings name every one.
+      heading(title);
       const shown = late.slice(0, Math.ceil(limit / 2));
       b.table(
-        ['id', 'row', 'title', 'owner', 'checkDue', 'daysLate'].map(col),
+        ['id', 'row', 'title', 'owner', dueColumn, 'daysLate'].map(col),
         shown.map((l) => [l.id, l.row, l.title, l.owner, dateCell(l.dueDate), l.daysLate]),
         ['text', 'number', 'text', 'text', 'date', 'number'],
       );
-      more(shown.length, late.length, 'lateChecks');
+      more(shown.length, late.length, moreKey);
     });
-
-  if (figures.rechecksOverdue.length > 0)
-    block(false, () => {
-      heading(t.t('review.d1.rechecks'));
-      const late = figures.rechecksOverdue;
-      const shown = late.slice(0, Math.ceil(limit / 2));
-      b.table(
-        ['id', 'row', 'title', 'owner', 'recheckDue', 'daysLate'].map(col),
-        shown.map((l) => [l.id, l.row, l.title, l.owner, dateCell(l.dueDate), l.daysLate]),
-        ['text', 'number', 'text', 'text', 'date', 'number'],
-      );
-      more(shown.length, late.length, 'lateRechecks');
-    });
+  };
+  lateList(figures.effectivenessChecksOverdue, t.t('review.d1.checks'), 'checkDue', 'lateChecks');
+  lateList(figures.rechecksOverdue, t.t('review.d1.rechecks'), 'recheckDue', 'lateRechecks');
 
   block(false, () => {
     heading(t.t('review.d1.closed'));

@@ -6,6 +6,7 @@
  * merged actions, with a breakdown per register.
  */
 import type { DayNumber } from '../dates';
+import type { RecheckStore } from '../followThrough/rechecks';
 import { sortFindings, type Finding } from '../findings';
 import type { HeaderMapping } from '../mapping/headers';
 import type { VocabularyKind, VocabularyMap } from '../mapping/vocabulary';
@@ -165,7 +166,10 @@ function where(p: Place): string {
  *
  * @example validateRollup(rollup, { asOf }).filter((f) => f.code === 'duplicate-across-registers')
  */
-export function validateRollup(rollup: Rollup, options: { asOf: DayNumber }): RollupFinding[] {
+export function validateRollup(
+  rollup: Rollup,
+  options: { asOf: DayNumber; rechecks?: RecheckStore },
+): RollupFinding[] {
   const out: RollupFinding[] = [];
   for (const input of rollup.inputs) {
     const findings = input.findings ?? validateRegister(input.register, options).findings;
@@ -250,8 +254,9 @@ export function reviewRollup(
   rollup: Rollup,
   options: Omit<ReviewOptions, 'findings' | 'placeOf'> & { findings?: readonly RollupFinding[] },
 ): RollupFigures {
-  const findings = options.findings ?? validateRollup(rollup, { asOf: options.asOf });
-  const base = { asOf: options.asOf, from: options.from, to: options.to };
+  const findings =
+    options.findings ?? validateRollup(rollup, { asOf: options.asOf, rechecks: options.rechecks });
+  const base = { asOf: options.asOf, from: options.from, to: options.to, rechecks: options.rechecks };
   const registers: RegisterBreakdown[] = rollup.inputs.map((input, i) => {
     const own = findings.filter((f) => f.file === input.file && f.sheet === input.sheet);
     const f = computeReview(input.register, { ...base, findings: own, t: options.t });

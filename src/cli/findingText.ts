@@ -23,13 +23,27 @@ export function sayFinding(f: Finding, t: CoreTranslator): string {
   return said;
 }
 
-/** Findings for JSON: no catalogue internals; the localised message beside the English one. */
+/** A finding for JSON: no catalogue internals; the localised message beside the English one. */
+export function jsonFinding<F extends Finding>(f: F, t: CoreTranslator): Omit<F, 'key' | 'values'> {
+  const { key: _key, values: _values, ...rest } = f;
+  return t.lang === 'en' || !f.key ? rest : { ...rest, localizedMessage: sayFinding(f, t) };
+}
+
+/** Findings for JSON (see {@link jsonFinding}). */
 export function jsonFindings<F extends Finding>(
   findings: readonly F[],
   t: CoreTranslator,
 ): Omit<F, 'key' | 'values'>[] {
-  return findings.map((f) => {
-    const { key: _key, values: _values, ...rest } = f;
-    return t.lang === 'en' || !f.key ? rest : { ...rest, localizedMessage: sayFinding(f, t) };
-  });
+  return findings.map((f) => jsonFinding(f, t));
+}
+
+/**
+ * The same, made one at a time as they are written (a million findings' JSON objects are never
+ * all held: see writeJson in jsonOut.ts).
+ */
+export function* eachJsonFinding<F extends Finding>(
+  findings: readonly F[],
+  t: CoreTranslator,
+): Generator<Omit<F, 'key' | 'values'>> {
+  for (const f of findings) yield jsonFinding(f, t);
 }

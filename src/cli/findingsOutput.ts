@@ -129,17 +129,24 @@ export const CSV_HEADER = [
  * a to-do list in Excel. UTF-8 with a byte-order mark and CRLF line ends, as Excel expects.
  */
 export function formatFindingsCsv(findings: readonly Finding[], t: CoreTranslator = EN): string {
-  const lines = [CSV_HEADER.join(',')];
+  return [...findingsCsv(findings, t)].join('');
+}
+
+/**
+ * The same CSV text, a line at a time (for a million findings: written as made, never one
+ * string; see ChunkedSink in jsonOut.ts).
+ */
+export function* findingsCsv(findings: readonly Finding[], t: CoreTranslator = EN): Generator<string> {
+  yield '\uFEFF' + CSV_HEADER.join(',') + '\r\n';
   for (const g of groupFindings(findings, t)) {
     for (const f of g.findings) {
-      lines.push(
+      yield (
         ['', f.severity, g.todo, f.code, f.row, f.column, f.id, f.field, sayFinding(f, t)]
           .map(csvCell)
-          .join(','),
+          .join(',') + '\r\n'
       );
     }
   }
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
 /** Text that Markdown shows as written: no emphasis, links, tables or HTML from cell contents. */

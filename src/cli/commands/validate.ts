@@ -3,13 +3,13 @@
  * Exit code 1 when a finding is at or above `--fail-on` (default: errors), else 0.
  */
 import { dayFromLocalDate, isoFromDay } from '../../core/dates';
-import { countFindings } from '../../core/findings';
+import { countFindings, type Finding, type Severity } from '../../core/findings';
 import { validateRegister } from '../../core/validate';
 import type { CliOptions } from '../args';
-import { describeRegister } from '../describe';
+import { describeRegister, type RegisterDescription } from '../describe';
 import { atLeast, fails, mergeFindings } from '../findingGroups';
 import {
-  formatFindingsCsv,
+  findingsCsv,
   formatFindingsMarkdown,
   formatFindingsText,
   formatHead,
@@ -22,19 +22,30 @@ import { EXIT, type CliIo, type Outcome, type Progress } from '../runtime';
 import { loadPlan } from '../multi';
 import { runValidatePlan } from './rollup';
 import { EN } from '../../core/i18n/catalog';
-import { jsonFindings } from '../findingText';
+import { eachJsonFinding } from '../findingText';
+import { ChunkedSink, writeJson } from '../jsonOut';
+
+/** What the output of one register needs: its findings and description, not the register. */
+interface Checked {
+  d: RegisterDescription;
+  listed: Finding[];
+  counts: Record<Severity, number>;
+  summary: FindingsSummary;
+  format: string;
+  configNotes: string[];
+}
 
 /**
- * Runs validate. Returns the exit code, or the problem that stopped it (exit code 2).
- *
- * @example await runValidate(options, io, progress) // { ok: true, value: 1 } when errors were found
+ * Reads and checks the file. The plan (the sheets' grids, the register's actions) is held only
+ * here: once this returns, what is written needs the findings alone, so a million rows' grid and
+ * actions are free before the output is made (issue 16).
  */
-export async function runValidate(
+async function check(
   options: CliOptions,
   io: CliIo,
   progress: Progress,
-  paint: Paint = PLAIN,
-): Promise<Outcome<number>> {
+  paint: Paint,
+): Promise<Outcome<number> | { ok: true; value: Checked }> {
   const plan = await loadPlan(options, progress);
   if (!plan.ok) return plan;
   // Several registers (sheets or files) or objectives beside them: one plan, one list.
@@ -42,7 +53,6 @@ export async function runValidate(
   const loaded = { ok: true as const, value: plan.value.registers[0] };
   const asOf = options.asOf ?? dayFromLocalDate(io.now);
   const { register } = loaded.value;
-  const t = options.translator ?? EN;
   progress.phase(`Checking ${register.actions.length.toLocaleString('en')} actions`);
   const report = validateRegister(register, {
     asOf,
@@ -64,7 +74,27 @@ export async function runValidate(
     counts,
     minSeverity: options.minSeverity,
   };
-  io.stderr.write(loaded.value.configSources.notes.map((n) => `Note: ${n}\n`).join(''));
+  const format = loaded.value.workbook.format;
+  const configNotes = loaded.value.configSources.notes;
+  return { ok: true, value: { d, listed, counts, summary, format, configNotes } };
+}
+
+/**
+ * Runs validate. Returns the exit code, or the problem that stopped it (exit code 2).
+ *
+ * @example await runValidate(options, io, progress) // { ok: true, value: 1 } when errors were found
+ */
+export async function runValidate(
+  options: CliOptions,
+  io: CliIo,
+  progress: Progress,
+  paint: Paint = PLAIN,
+): Promise<Outcome<number>> {
+  const checked = await check(options, io, progress, paint);
+  if (!checked.ok || typeof checked.value === 'number') return checked as Outcome<number>;
+  const { d, listed, counts, summary, format, configNotes } = checked.value;
+  const t = options.translator ?? EN;
+  io.stderr.write(configNotes.map((n) => `Note: ${n}\n`).join(''));
   io.stderr.write(formatNotices(d.notices, d.sheet));
   if (options.format === 'json') {
     const { file, sheet, headerRow, rows, mapping, unmappedColumns, notices, ...more } = d;
@@ -75,18 +105,21 @@ export async function runValidate(
       rows,
       mapping,
       unmappedColumns,
-      findings: jsonFindings(listed, t),
+      findings: [],
       counts,
-      asOf: asOfIso,
+      asOf: summary.asOf,
       minSeverity: options.minSeverity,
       failOn: options.failOn,
-      format: loaded.value.workbook.format,
+      format,
       ...more,
       notices,
     };
-    io.stdout.write(JSON.stringify(json, null, 2) + '\n');
+    // Streamed: a million findings' JSON is never one string (the same bytes as JSON.stringify).
+    writeJson(io.stdout, json, { findings: eachJsonFinding(listed, t) });
   } else if (options.format === 'csv') {
-    io.stdout.write(formatFindingsCsv(listed, t));
+    const out = new ChunkedSink(io.stdout);
+    for (const line of findingsCsv(listed, t)) out.write(line);
+    out.flush();
   } else if (options.format === 'markdown') {
     io.stdout.write(formatFindingsMarkdown(listed, summary, t));
   } else {

@@ -21,7 +21,7 @@ const EMPTY_CELL_CODES = new Set([
  * The addresses of the sheet's formula cells without a saved result: the reader's full list when it
  * keeps one, else the notice's addresses when they are all of them.
  */
-export function uncalculatedCells(sheet: SheetData): Set<string> {
+export function uncalculatedCells(sheet: Pick<SheetData, 'uncalculated' | 'notices'>): Set<string> {
   if (sheet.uncalculated) return new Set(sheet.uncalculated);
   const notice = sheet.notices.find((n) => n.code === 'formula-without-value');
   const cells = notice?.cells ?? [];
@@ -34,7 +34,10 @@ export function uncalculatedCells(sheet: SheetData): Set<string> {
  *
  * @example markUncalculated([missingTargetDateInL14], sheetWithFormulaInL14)[0].code // 'not-calculated'
  */
-export function markUncalculated(findings: Finding[], sheet: SheetData): Finding[] {
+export function markUncalculated(
+  findings: Finding[],
+  sheet: Pick<SheetData, 'uncalculated' | 'notices'>,
+): Finding[] {
   const cells = uncalculatedCells(sheet);
   if (cells.size === 0) return findings;
   return findings.map((f) => {

@@ -9,7 +9,8 @@ import { validateRegister } from '../../core/validate';
 import { looksLikeReviewSheet } from '../../core/review/previous';
 import { planReviewSheet } from '../../core/review/reviewSheet';
 import type { CliOptions } from '../args';
-import { describeRegister } from '../describe';
+import { describeRegister, type RegisterDescription } from '../describe';
+import type { SheetData, WorkbookData } from '../io/types';
 import { formatHead } from '../findingsOutput';
 import { formatDescription, formatExplanation, formatFigures, formatNotices } from '../format';
 import { EXIT, type CliIo, type Outcome, type Progress } from '../runtime';
@@ -39,6 +40,66 @@ function wroteMessage(copy: SummaryCopy, input: string): string {
   return lines.join('\n') + '\n';
 }
 
+/** What the output of one register needs: its figures and description, not the register. */
+interface Figured {
+  figures: ReturnType<typeof computeReview>;
+  d: RegisterDescription;
+  /** The register's sheet, for a CSV register (the copy writes it); a workbook's is read again. */
+  registerSheet?: SheetData;
+  sheetName: string;
+  headerRow: number;
+  format: WorkbookData['format'];
+  configNotes: string[];
+}
+
+/**
+ * Reads the file and computes the figures. The plan (the workbook's grids, the register's
+ * actions, its findings) is held only here: once this returns, the copy of a million-row register
+ * is written with only the figures — and, for a CSV, its grid — in memory (issue 16).
+ */
+async function figure(
+  options: CliOptions,
+  io: CliIo,
+  progress: Progress,
+): Promise<Outcome<number> | { ok: true; value: Figured }> {
+  const plan = await loadPlan(options, progress);
+  if (!plan.ok) return plan;
+  // Several registers (sheets or files) or objectives beside them: one summary, a new workbook.
+  if (!plan.value.single) return runReviewPlan(plan.value, options, io, progress);
+  const loaded = plan.value.registers[0];
+  const { register, sheet, workbook } = loaded;
+  const asOf = options.asOf ?? dayFromLocalDate(io.now);
+  const t = options.translator ?? EN;
+  progress.phase(`Computing the review figures for ${register.actions.length.toLocaleString('en')} actions`);
+  // Earlier review sheets of the workbook: the last one is followed up (9.3.2 a).
+  const earlierReviews = workbook.sheets
+    .filter((s) => s !== sheet && looksLikeReviewSheet(s.name))
+    .map((s) => ({ name: s.name, grid: s.grid }));
+  // The data-quality block counts the findings under the run's target-date policy (--policy, stored, or default).
+  const rechecks = options.followThrough?.rechecks;
+  const figures = computeReview(register, {
+    asOf,
+    rechecks,
+    from: options.from,
+    to: options.to,
+    earlierReviews,
+    findings: validateRegister(register, { asOf, policy: options.followThrough?.policy, rechecks }).findings,
+    t,
+  });
+  return {
+    ok: true,
+    value: {
+      figures,
+      d: describeRegister(loaded),
+      registerSheet: workbook.format === 'csv' ? sheet : undefined,
+      sheetName: sheet.name,
+      headerRow: register.mapping.headerRow,
+      format: workbook.format,
+      configNotes: loaded.configSources.notes,
+    },
+  };
+}
+
 /**
  * Runs review. Returns the exit code (0 once the figures are out), or the problem that stopped
  * it (exit code 2).
@@ -55,43 +116,18 @@ export async function runReview(
     const checked = await checkSummaryOut(options.out, { input: options.file, force: options.force });
     if (!checked.ok) return checked;
   }
-  const plan = await loadPlan(options, progress);
-  if (!plan.ok) return plan;
-  // Several registers (sheets or files) or objectives beside them: one summary, a new workbook.
-  if (!plan.value.single) return runReviewPlan(plan.value, options, io, progress);
-  const loaded = { ok: true as const, value: plan.value.registers[0] };
-  const { register, sheet, workbook } = loaded.value;
-  const asOf = options.asOf ?? dayFromLocalDate(io.now);
+  const figured = await figure(options, io, progress);
+  if (!figured.ok || typeof figured.value === 'number') return figured as Outcome<number>;
+  const { figures, d, registerSheet, sheetName, headerRow, format, configNotes } = figured.value;
   const t = options.translator ?? EN;
-  progress.phase(`Computing the review figures for ${register.actions.length.toLocaleString('en')} actions`);
-  // Earlier review sheets of the workbook: the last one is followed up (9.3.2 a).
-  const earlierReviews = workbook.sheets
-    .filter((s) => s !== sheet && looksLikeReviewSheet(s.name))
-    .map((s) => ({ name: s.name, grid: s.grid }));
-  // The data-quality block counts the findings under the run's target-date policy (--policy, stored, or default).
-  const rechecks = options.followThrough?.rechecks;
-  const findings = validateRegister(register, {
-    asOf,
-    policy: options.followThrough?.policy,
-    rechecks,
-  }).findings;
-  const figures = computeReview(register, {
-    asOf,
-    rechecks,
-    from: options.from,
-    to: options.to,
-    earlierReviews,
-    findings,
-    t,
-  });
   let copy: SummaryCopy | undefined;
   if (options.out !== undefined) {
     progress.phase(`Writing ${path.basename(options.out)}`);
     const written = await writeSummaryCopy({
       input: options.file,
-      format: workbook.format,
-      registerSheet: sheet,
-      headerRow: register.mapping.headerRow,
+      format,
+      registerSheet,
+      headerRow,
       out: options.out,
       force: options.force,
       now: io.now,
@@ -99,7 +135,7 @@ export async function runReview(
       plan: (existingSheetNames) =>
         planReviewSheet(figures, {
           existingSheetNames,
-          registerName: `${path.basename(options.file)}, sheet "${sheet.name}"`,
+          registerName: `${path.basename(options.file)}, sheet "${sheetName}"`,
           generatedAt: localStamp(io.now),
           // The paper follows the locale (LC_PAPER, as the system prints): Letter or A4.
           locale: paperLocale(io.env ?? process.env),
@@ -111,8 +147,7 @@ export async function runReview(
     copy = written.value;
   }
   progress.clear();
-  const d = describeRegister(loaded.value);
-  io.stderr.write(loaded.value.configSources.notes.map((n) => `Note: ${n}\n`).join(''));
+  io.stderr.write(configNotes.map((n) => `Note: ${n}\n`).join(''));
   if (options.format === 'json') {
     const output = copy
       ? {

@@ -7,6 +7,8 @@ import { countFindings, type Finding, type Severity } from '../../core/findings'
 import { validateRegister } from '../../core/validate';
 import type { CliOptions } from '../args';
 import { describeRegister, type RegisterDescription } from '../describe';
+import type { Register } from '../../core/register';
+import type { SheetData } from '../io/types';
 import { atLeast, fails, mergeFindings } from '../findingGroups';
 import {
   findingsCsv,
@@ -35,10 +37,48 @@ interface Checked {
   configNotes: string[];
 }
 
+/** One register as validate needs it: the register and what is said about it, not its grid. */
+interface Read {
+  /** Let go once the rules have run: the findings do not need it. */
+  register?: Register;
+  d: RegisterDescription;
+  /** What tells which empty cells hold uncalculated formulas (see markUncalculated). */
+  formulas: Pick<SheetData, 'uncalculated' | 'notices'>;
+  format: string;
+  configNotes: string[];
+}
+
 /**
- * Reads and checks the file. The plan (the sheets' grids, the register's actions) is held only
- * here: once this returns, what is written needs the findings alone, so a million rows' grid and
- * actions are free before the output is made (issue 16).
+ * Reads the file. The plan (the workbook's grids) is held only here: the rules need the register
+ * alone, so a million rows' grid is free before they run (issue 16).
+ */
+async function read(
+  options: CliOptions,
+  io: CliIo,
+  progress: Progress,
+  paint: Paint,
+): Promise<Outcome<number> | { ok: true; value: Read }> {
+  const plan = await loadPlan(options, progress);
+  if (!plan.ok) return plan;
+  // Several registers (sheets or files) or objectives beside them: one plan, one list.
+  if (!plan.value.single) return runValidatePlan(plan.value, options, io, progress, paint);
+  const loaded = plan.value.registers[0];
+  const { uncalculated, notices } = loaded.sheet;
+  return {
+    ok: true,
+    value: {
+      register: loaded.register,
+      d: describeRegister(loaded),
+      formulas: { uncalculated, notices },
+      format: loaded.workbook.format,
+      configNotes: loaded.configSources.notes,
+    },
+  };
+}
+
+/**
+ * Reads and checks the file. The register is held only here: once this returns, what is written
+ * needs the findings alone.
  */
 async function check(
   options: CliOptions,
@@ -46,23 +86,22 @@ async function check(
   progress: Progress,
   paint: Paint,
 ): Promise<Outcome<number> | { ok: true; value: Checked }> {
-  const plan = await loadPlan(options, progress);
-  if (!plan.ok) return plan;
-  // Several registers (sheets or files) or objectives beside them: one plan, one list.
-  if (!plan.value.single) return runValidatePlan(plan.value, options, io, progress, paint);
-  const loaded = { ok: true as const, value: plan.value.registers[0] };
+  const loaded = await read(options, io, progress, paint);
+  if (!loaded.ok || typeof loaded.value === 'number') return loaded as Outcome<number>;
+  const r = loaded.value;
+  const { d, formulas, format, configNotes } = r;
   const asOf = options.asOf ?? dayFromLocalDate(io.now);
-  const { register } = loaded.value;
-  progress.phase(`Checking ${register.actions.length.toLocaleString('en')} actions`);
-  const report = validateRegister(register, {
+  progress.phase(`Checking ${r.register!.actions.length.toLocaleString('en')} actions`);
+  const { findings } = validateRegister(r.register!, {
     asOf,
     policy: options.followThrough?.policy,
     rechecks: options.followThrough?.rechecks,
   });
+  // A million rows' actions are free while the findings are merged and written.
+  r.register = undefined;
   progress.clear();
-  const d = describeRegister(loaded.value);
   const asOfIso = isoFromDay(asOf);
-  const all = markUncalculated(mergeFindings(report.findings), loaded.value.sheet);
+  const all = markUncalculated(mergeFindings(findings), formulas);
   const counts = countFindings(all);
   const listed = atLeast(all, options.minSeverity);
   const summary: FindingsSummary = {
@@ -74,8 +113,6 @@ async function check(
     counts,
     minSeverity: options.minSeverity,
   };
-  const format = loaded.value.workbook.format;
-  const configNotes = loaded.value.configSources.notes;
   return { ok: true, value: { d, listed, counts, summary, format, configNotes } };
 }
 

@@ -21,8 +21,8 @@ import { ZipWriter } from './zipWriter';
 export interface SummaryCopyRequest {
   input: string;
   format: WorkbookData['format'];
-  /** The register sheet as read (used to build the workbook for CSV inputs). */
-  registerSheet: SheetData;
+  /** The register sheet as read: needed for a CSV register only (a workbook's parts are copied from its file). */
+  registerSheet?: SheetData;
   headerRow: number;
   out: string;
   force: boolean;
@@ -119,7 +119,7 @@ export async function writeSummaryCopy(request: SummaryCopyRequest): Promise<Out
   try {
     source =
       request.format === 'csv'
-        ? csvSource(request.registerSheet, request.headerRow)
+        ? csvSource(request.registerSheet!, request.headerRow)
         : zipSource(await fs.readFile(request.input, { flag: 'r' }));
     extension = extendPackage(source, request.plan);
   } catch (e) {

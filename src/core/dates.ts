@@ -101,9 +101,27 @@ const EMPTY: DateParse = Object.freeze({ kind: 'empty' });
 
 /**
  * The shared, frozen "date" result for a day: a register has a few thousand distinct dates in
- * hundreds of thousands of date cells, and each result outlives the read. A pure memo, bounded.
+ * hundreds of thousands of date cells, and each result outlives the read. Kept in blocks of 1,024
+ * days indexed by the day itself (no hashing on the hot path), bounded: past 65,536 days cached
+ * the blocks are dropped and filled again.
  */
-const dateOn = boundedMemo((day: DayNumber): DateParse => Object.freeze({ kind: 'date', day }), 65_536);
+function dateOn(day: DayNumber): DateParse {
+  const block = dayBlocks[day >>> 10] ?? newDayBlock(day);
+  return block[day & 1023] ?? (block[day & 1023] = newDate(day));
+}
+const dayBlocks: (DateParse[] | undefined)[] = [];
+let daysCached = 0;
+function newDayBlock(day: DayNumber): DateParse[] {
+  if (daysCached >= 65_536) {
+    dayBlocks.length = 0;
+    daysCached = 0;
+  }
+  return (dayBlocks[day >>> 10] = new Array<DateParse>(1024));
+}
+function newDate(day: DayNumber): DateParse {
+  daysCached++;
+  return Object.freeze({ kind: 'date', day });
+}
 
 /** Excel serial for a day number (inverse of {@link dayFromSerial} for real dates). */
 export function serialFromDay(day: DayNumber): number {
@@ -241,6 +259,17 @@ function year4(y: string): number {
  * @example parseTextDate('03/04/2026', 'dmy') // { kind: 'date', day: …3 April…, ambiguous: {…4 March…} }
  */
 export function parseTextDate(text: string, order: DateOrder = 'dmy'): DateParse {
+  return order === 'mdy' ? textDateMdy(text) : textDateDmy(text);
+}
+
+/**
+ * By text and order: a register types the same dates on many rows, and the results are never
+ * changed (they are shared like {@link dateOn}'s).
+ */
+const textDateDmy = boundedMemo((text: string) => readTextDate(text, 'dmy'), 16_384);
+const textDateMdy = boundedMemo((text: string) => readTextDate(text, 'mdy'), 16_384);
+
+function readTextDate(text: string, order: DateOrder): DateParse {
   const t = text.trim().replace(/\s+/g, ' ');
   if (t === '') return EMPTY;
   // Chinese and Japanese `2026年3月14日`; Russian `14.03.2026 г.`.

@@ -43,10 +43,18 @@ export function sortFindings(findings: Finding[]): Finding[] {
     (a, b) =>
       (a.row ?? 0) - (b.row ?? 0) ||
       a.column.length - b.column.length ||
-      a.column.localeCompare(b.column) ||
+      compareText(a.column, b.column) ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.code.localeCompare(b.code),
+      compareText(a.code, b.code),
   );
+}
+
+/**
+ * Orders column letters and rule codes (A–Z; a–z, digits and hyphens) as `localeCompare` does
+ * for them, without a collation per pair: tens of thousands of findings share a row.
+ */
+function compareText(a: string, b: string): number {
+  return a === b ? 0 : a < b ? -1 : 1;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -92,6 +92,12 @@ const NON_ASCII = /[^ -~\t\n\r]/;
  * @example normalizeWords('Maßnahme — Verantwortlich') // 'massnahme verantwortlich'
  */
 export function normalizeWords(text: string): string {
+  // ASCII text has nothing to decompose or fold: lower-casing is all (titles and names on every row).
+  if (!NON_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   const folded = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -112,13 +118,18 @@ export function normalizeWords(text: string): string {
 export function isMissing(value: CellValue | undefined | null): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value === 'number' || typeof value === 'boolean') return false;
-  const t = value.trim();
+  // A cell that starts and ends with a printable character needs no trimming (most do).
+  const n = value.length;
+  if (n === 0) return true;
+  const c0 = value.charCodeAt(0);
+  const cn = value.charCodeAt(n - 1);
+  const t = c0 > 32 && c0 < 127 && cn > 32 && cn < 127 ? value : value.trim();
   if (t === '') return true;
   // Most cells start with a letter no placeholder starts with ("Dana Reyes", "Closed"), and real
   // text is longer than any placeholder: both answer before lower-casing the cell.
   let first = t.charCodeAt(0);
   if (first >= 65 && first <= 90) first += 32;
-  if (first < 128 && first !== 35 /* # */ && !PLACEHOLDER_STARTS.has(first)) return false;
+  if (first < 128 && first !== 35 /* # */ && PLACEHOLDER_START[first] === 0) return false;
   if (longerThanAnyPlaceholder(t)) return false;
   if (first === 35) return isErrorValue(t); // no placeholder starts with "#"
   // No placeholder has a digit: references ("NC-0042") and dates answer here.
@@ -133,12 +144,13 @@ const isPlaceholder = boundedMemo((t: string): boolean => {
   return PLACEHOLDERS.has(lowered) || PLACEHOLDERS.has(lowered.replace(/[.!]+$/, ''));
 }, 4096);
 
-/** First characters (lower case) of the placeholders, and "." / "!" (a cell of only those folds to ''). */
-const PLACEHOLDER_STARTS = new Set([
-  ...[...PLACEHOLDERS].filter((p) => p !== '').map((p) => p.charCodeAt(0)),
-  33,
-  46,
-]);
+/**
+ * First characters (lower case) of the placeholders, and "." / "!" (a cell of only those folds to
+ * ''): 1 at their ASCII codes.
+ */
+const PLACEHOLDER_START = new Uint8Array(128);
+for (const c of [...[...PLACEHOLDERS].filter((p) => p !== '').map((p) => p.charCodeAt(0)), 33, 46])
+  if (c < 128) PLACEHOLDER_START[c] = 1;
 
 /** Characters of `text` that whitespace folding and trailing "." / "!" removal keep (printable ASCII). */
 function keptLetters(text: string): number {
@@ -170,7 +182,12 @@ function longerThanAnyPlaceholder(t: string): boolean {
 
 /** True for a cell that is blank (not even a placeholder). */
 export function isBlank(value: CellValue | undefined | null): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  if (value === undefined || value === null) return true;
+  if (typeof value !== 'string') return false;
+  // A cell that starts with a printable ASCII character is not blank: no trim (and no copy) for it.
+  const first = value.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return value.trim() === '';
 }
 
 /** Text truncated for messages, on one line. */

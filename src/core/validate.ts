@@ -50,12 +50,17 @@ export function validateRegister(
     rechecks: options.rechecks,
   };
   const findings: Finding[] = [];
-  for (const rule of rules) if (rule.checkRegister) findings.push(...rule.checkRegister(ctx));
+  // One element at a time: a spread of a rule's findings (tens of thousands on a big register)
+  // passes each as an argument and overflows the stack.
+  for (const rule of rules) if (rule.checkRegister) for (const f of rule.checkRegister(ctx)) findings.push(f);
+  // One pass over the rows for every row rule; a rule returns nothing for a row without findings.
   const actionRules = rules.filter((r) => r.checkAction);
-  for (const action of register.actions) {
-    for (const rule of actionRules) {
-      const out = rule.checkAction!(action, ctx);
-      if (!out) continue;
+  const actions = register.actions;
+  for (let i = 0; i < actions.length; i++) {
+    const action = actions[i];
+    for (let k = 0; k < actionRules.length; k++) {
+      const out = actionRules[k].checkAction!(action, ctx);
+      if (out === undefined) continue;
       if (Array.isArray(out)) for (const f of out) findings.push(flatMessage(f));
       else findings.push(flatMessage(out));
     }

@@ -498,10 +498,13 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
     heading(t.t('review.d1.closed'));
     if (figures.ncsClosedInPeriod.length === 0) return line(t.t('review.d1.closed.none'), 'note');
     // Those not verified effective first, then the latest closed.
+    // Each line's "effective" read once, not twice per comparison.
+    const effective = new Map(
+      figures.ncsClosedInPeriod.map((l) => [l, Number(/^effective$/i.test(l.effectivenessResult))]),
+    );
     const ranked = [...figures.ncsClosedInPeriod].sort(
       (x, y) =>
-        Number(/^effective$/i.test(x.effectivenessResult)) -
-          Number(/^effective$/i.test(y.effectivenessResult)) ||
+        effective.get(x)! - effective.get(y)! ||
         (x.closedDate < y.closedDate ? 1 : x.closedDate > y.closedDate ? -1 : 0),
     );
     const shown = ranked.slice(0, Math.ceil(limit * 0.6));

@@ -10,11 +10,11 @@ export const ambiguousDate: Rule = {
   severity: 'warning',
   description: 'Text dates whose day and month could be swapped (03/04/2026).',
   checkAction(action, ctx) {
-    const out: Finding[] = [];
+    let out: Finding[] | undefined; // allocated only for a row with a finding
     for (const field of DATE_FIELDS) {
       const d = action.dates[field];
       if (d?.kind !== 'date' || !d.ambiguous) continue;
-      out.push(
+      (out ??= []).push(
         keyedFinding(
           this,
           ctx,

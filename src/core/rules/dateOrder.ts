@@ -10,14 +10,13 @@ export const dateOrder: Rule = {
   description:
     'Dates are in a possible order: raised before target, completion and closure; closure not in the future.',
   checkAction(action, ctx) {
-    const out: Finding[] = [];
+    let out: Finding[] | undefined; // allocated only for a row with a finding
     const raised = dayOf(action, 'raisedDate');
     const target = dayOf(action, 'targetDate');
     const completed = dayOf(action, 'completionDate');
     const closed = dayOf(action, 'closedDate');
-    const who = label(action);
     if (raised !== undefined && target !== undefined && raised > target) {
-      out.push(
+      (out ??= []).push(
         keyedFinding(
           this,
           ctx,
@@ -25,12 +24,12 @@ export const dateOrder: Rule = {
           'targetDate',
           'finding.date-order.target-before-raised',
           { target, raised },
-          `${who}: the target date ${isoFromDay(target)} is before the date raised ${isoFromDay(raised)}. Correct one of them.`,
+          `${label(action)}: the target date ${isoFromDay(target)} is before the date raised ${isoFromDay(raised)}. Correct one of them.`,
         ),
       );
     }
     if (raised !== undefined && completed !== undefined && completed < raised) {
-      out.push(
+      (out ??= []).push(
         keyedFinding(
           this,
           ctx,
@@ -38,12 +37,12 @@ export const dateOrder: Rule = {
           'completionDate',
           'finding.date-order.completed-before-raised',
           { completed, raised },
-          `${who}: completed ${isoFromDay(completed)}, before it was raised (${isoFromDay(raised)}). Correct one of the dates.`,
+          `${label(action)}: completed ${isoFromDay(completed)}, before it was raised (${isoFromDay(raised)}). Correct one of the dates.`,
         ),
       );
     }
     if (raised !== undefined && closed !== undefined && closed < raised) {
-      out.push(
+      (out ??= []).push(
         keyedFinding(
           this,
           ctx,
@@ -51,12 +50,12 @@ export const dateOrder: Rule = {
           'closedDate',
           'finding.date-order.closed-before-raised',
           { closed, raised },
-          `${who}: closed ${isoFromDay(closed)}, before it was raised (${isoFromDay(raised)}). Correct one of the dates.`,
+          `${label(action)}: closed ${isoFromDay(closed)}, before it was raised (${isoFromDay(raised)}). Correct one of the dates.`,
         ),
       );
     }
     if (closed !== undefined && closed > ctx.asOf) {
-      out.push(
+      (out ??= []).push(
         keyedFinding(
           this,
           ctx,
@@ -64,7 +63,7 @@ export const dateOrder: Rule = {
           'closedDate',
           'finding.date-order.closed-in-future',
           { closed },
-          `${who}: the closed date ${isoFromDay(closed)} is in the future. An action can only be closed on or before today.`,
+          `${label(action)}: the closed date ${isoFromDay(closed)} is in the future. An action can only be closed on or before today.`,
         ),
       );
     }

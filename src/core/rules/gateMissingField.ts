@@ -15,23 +15,48 @@ function coveredElsewhere(action: Action, field: FieldKey): boolean {
     : field === 'remediation';
 }
 
-type GateFields = ReturnType<typeof cumulativeGateFields>;
+/** A gate field to check on a row of one type and state, with what its finding says. */
+interface GateCheck {
+  field: FieldKey;
+  state: State;
+  /** The finding's key values and message parts: they depend only on the type, state and field. */
+  values: { cancel: 'yes' | 'no'; passed: 'yes' | 'no'; state: State };
+  what: string;
+  why: string;
+}
 
 /**
- * The gate fields by type and state, per validation run: they depend only on those two (and
- * the register's states), and a register has tens of thousands of rows in a few dozen pairs.
+ * The gate fields to check by type and state, per validation run: they depend only on those two
+ * (and on the register's states and columns), and a register has tens of thousands of rows in a
+ * few dozen pairs. Fields without a column and fields another rule reports are left out here, so
+ * a row costs one value test per field that can be missing.
  */
-const gatesByRun = new WeakMap<RuleContext, Map<Action['type'], Map<State, GateFields>>>();
+const gatesByRun = new WeakMap<RuleContext, Map<Action['type'], Map<State, GateCheck[]>>>();
 
-function gatesOf(action: Action & { state: State }, ctx: RuleContext): GateFields {
+function gatesOf(action: Action & { state: State }, ctx: RuleContext): GateCheck[] {
   let byType = gatesByRun.get(ctx);
   if (!byType) gatesByRun.set(ctx, (byType = new Map()));
   let byState = byType.get(action.type);
   if (!byState) byType.set(action.type, (byState = new Map()));
   let gates = byState.get(action.state);
-  if (!gates)
-    byState.set(action.state, (gates = cumulativeGateFields(action.type, action.state, ctx.statesInUse)));
+  if (!gates) byState.set(action.state, (gates = checksFor(action, ctx)));
   return gates;
+}
+
+function checksFor(action: Action & { state: State }, ctx: RuleContext): GateCheck[] {
+  const checks: GateCheck[] = [];
+  for (const { field, state } of cumulativeGateFields(action.type, action.state, ctx.statesInUse)) {
+    if (!hasColumn(ctx, field) || coveredElsewhere(action, field)) continue;
+    const cancel = field === 'notes' && action.state === 'cancelled';
+    checks.push({
+      field,
+      state,
+      values: { cancel: cancel ? 'yes' : 'no', passed: state === action.state ? 'no' : 'yes', state },
+      what: cancel ? 'a reason for cancelling (in Notes)' : FIELD_LABELS[field],
+      why: state === action.state ? `its status (${state})` : `the ${state} step it has passed`,
+    });
+  }
+  return checks;
 }
 
 export const gateMissingField: Rule = {
@@ -41,26 +66,17 @@ export const gateMissingField: Rule = {
     'A row holds the fields that the workflow requires for its current status (and the steps before it).',
   checkAction(action, ctx) {
     if (action.state === undefined || action.state === 'new') return undefined;
-    const out: Finding[] = [];
-    for (const { field, state } of gatesOf(action as Action & { state: State }, ctx)) {
-      if (!hasColumn(ctx, field) || hasValue(action, field) || coveredElsewhere(action, field)) continue;
-      const why = state === action.state ? `its status (${state})` : `the ${state} step it has passed`;
-      const what =
-        field === 'notes' && action.state === 'cancelled'
-          ? 'a reason for cancelling (in Notes)'
-          : FIELD_LABELS[field];
-      out.push(
+    let out: Finding[] | undefined; // allocated only for a row with a finding
+    for (const { field, values, what, why } of gatesOf(action as Action & { state: State }, ctx)) {
+      if (hasValue(action, field)) continue;
+      (out ??= []).push(
         keyedFinding(
           this,
           ctx,
           action,
           field,
           'finding.gate-missing-field',
-          {
-            cancel: field === 'notes' && action.state === 'cancelled' ? 'yes' : 'no',
-            passed: state === action.state ? 'no' : 'yes',
-            state,
-          },
+          { ...values },
           `${label(action)} needs ${what} for ${why}. Fill it in, or move the action back.`,
         ),
       );

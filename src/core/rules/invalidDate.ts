@@ -8,11 +8,11 @@ export const invalidDate: Rule = {
   severity: 'error',
   description: 'Date columns hold dates.',
   checkAction(action, ctx) {
-    const out: Finding[] = [];
+    let out: Finding[] | undefined; // allocated only for a row with a finding
     for (const field of DATE_FIELDS) {
       const d = action.dates[field];
       if (d?.kind !== 'invalid') continue;
-      out.push(
+      (out ??= []).push(
         keyedFinding(
           this,
           ctx,

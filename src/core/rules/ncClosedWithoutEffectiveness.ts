@@ -10,12 +10,12 @@ export const ncClosedWithoutEffectiveness: Rule = {
   description: 'A closed NC records an effective effectiveness check and who verified it (clause 10.2 d).',
   checkAction(action, ctx) {
     if (action.state !== 'closed' || !isNc(action.type)) return undefined;
-    const out: Finding[] = [];
+    let out: Finding[] | undefined; // allocated only for a row with a finding
     if (hasColumn(ctx, 'effectivenessResult')) {
       const result = effectivenessOf(ctx.register, action);
       if (result !== 'effective') {
         const word = textOf(action, 'effectivenessResult');
-        out.push(
+        (out ??= []).push(
           keyedFinding(
             this,
             ctx,
@@ -33,7 +33,7 @@ export const ncClosedWithoutEffectiveness: Rule = {
       }
     }
     if (hasColumn(ctx, 'verifiedBy') && !hasValue(action, 'verifiedBy')) {
-      out.push(
+      (out ??= []).push(
         keyedFinding(
           this,
           ctx,

@@ -26,10 +26,10 @@ export const unknownRequirement: Rule = {
   description:
     'Requirement references are ISO/IEC 27001:2022 clauses (4.1–10.2) or Annex A controls (A.5.1–A.8.34).',
   checkAction(action, ctx) {
-    const out: Finding[] = [];
+    let out: Finding[] | undefined; // allocated only for a row with a finding
     for (const ref of references(action, ctx)) {
       if (ref.kind !== 'unknown') continue;
-      out.push(
+      (out ??= []).push(
         keyedFinding(
           this,
           ctx,
@@ -50,11 +50,11 @@ export const legacy2013Requirement: Rule = {
   severity: 'info',
   description: 'ISO/IEC 27001:2013 control references, with the 2022 controls that replace them.',
   checkAction(action, ctx) {
-    const out: Finding[] = [];
+    let out: Finding[] | undefined; // allocated only for a row with a finding
     for (const ref of references(action, ctx)) {
       if (ref.kind !== 'legacy-2013') continue;
       const to = ref.mapsTo.length ? ref.mapsTo.join(', ') : 'no single 2022 control';
-      out.push(
+      (out ??= []).push(
         keyedFinding(
           this,
           ctx,

@@ -10,6 +10,7 @@ import { spawn, spawnSync } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
 import path from 'path';
 import { emptyPart, type Options, type PartResult } from './report';
+import { runScale } from './scale';
 import { median, now, round, since } from './timing';
 import { benchTempDir, registerXlsx } from './xlsxFixture';
 
@@ -213,5 +214,13 @@ export async function runCli(options: Options): Promise<PartResult> {
           : 'the ExcelJS workbook, the grid and the parsed register are alive at the same time.',
     },
   );
+  // The cost curve to 500,000 rows (.csv and .xlsx): full runs only, or BENCH_SCALE_ROWS=….
+  if (!options.quick || process.env.BENCH_SCALE_ROWS) {
+    const scale = await runScale(options);
+    part.tables.push(...scale.tables);
+    part.goals.push(...scale.goals);
+    part.notes.push(...scale.notes);
+    part.data.scale = scale.data;
+  }
   return part;
 }

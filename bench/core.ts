@@ -4,10 +4,12 @@
  * register's values payload (what Office.js hands the pane before any of our code runs), timed
  * alternately in the same process.
  */
+import { Session } from 'inspector';
 import { computeReview, parseRegister, planReviewSheet, validateRegister, type Grid } from '../src/core';
 import { emptyPart, type Options, type PartResult } from './report';
 import { BENCH_AS_OF, syntheticRegister } from './synthetic';
-import { MIB, median, round, timed } from './timing';
+import path from 'path';
+import { MIB, median, round, settle, timed } from './timing';
 
 export const GOAL_RATIO_AT_50K = 1.0;
 
@@ -36,8 +38,10 @@ export function coreRound(grid: Grid, payload: string): { sample: CoreSample; fi
   if (!mapped.value.ok) throw new Error(`the synthetic register did not parse: ${mapped.value.message}`);
   const register = mapped.value.value;
   const validated = timed(() => validateRegister(register, { asOf: BENCH_AS_OF }));
+  // The review gets the findings just made, as the command line's `review` does: a run validates once.
+  const findings = validated.value.findings;
   const reviewed = timed(() =>
-    planReviewSheet(computeReview(register, { asOf: BENCH_AS_OF }), {
+    planReviewSheet(computeReview(register, { asOf: BENCH_AS_OF, findings }), {
       existingSheetNames: ['Register'],
       registerName: 'Register',
       generatedAt: '2026-11-26 12:00',
@@ -56,10 +60,115 @@ export function coreRound(grid: Grid, payload: string): { sample: CoreSample; fi
   };
 }
 
+const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
+
+/** CPU profiles of map, validate and review on one grid: top functions, and the detection's share. */
+async function profileCore(grid: Grid): Promise<Record<string, unknown>> {
+  const groups = { detect: ['/src/core/detect/'], mapping: ['/src/core/mapping/'] };
+  const register = () => {
+    const r = parseRegister(grid);
+    if (!r.ok) throw new Error(r.message);
+    return r.value;
+  };
+  const map = await profileShares(register, groups);
+  const reg = register();
+  const validate = await profileShares(() => validateRegister(reg, { asOf: BENCH_AS_OF }), groups);
+  const findings = validateRegister(reg, { asOf: BENCH_AS_OF }).findings;
+  const review = await profileShares(
+    () =>
+      planReviewSheet(computeReview(reg, { asOf: BENCH_AS_OF, findings }), {
+        existingSheetNames: ['Register'],
+        registerName: 'Register',
+        generatedAt: '2026-11-26 12:00',
+      }),
+    groups,
+  );
+  // The whole core's samples: each step's profile weighted by its samples (same interval).
+  const all = map.samples + validate.samples + review.samples;
+  const detectSamples =
+    map.shares.detect * map.samples +
+    validate.shares.detect * validate.samples +
+    review.shares.detect * review.samples;
+  return {
+    detection: {
+      ofMap: map.shares.detect,
+      ofCore: round(detectSamples / all, 3),
+      mappingOfMap: map.shares.mapping,
+    },
+    samples: { map: map.samples, validate: validate.samples, review: review.samples },
+    map: map.top,
+    validate: validate.top,
+    review: review.top,
+  };
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+  children?: number[];
+}
+
+/**
+ * What share of `fn`'s CPU samples fall in each group of source folders (a sample counts for a
+ * group when any frame of its stack is in one of the group's folders), from V8's sampling profiler
+ * over `rounds` calls; and the top functions by self time.
+ */
+export async function profileShares(
+  fn: () => unknown,
+  groups: Record<string, string[]>,
+  rounds = 3,
+): Promise<{ samples: number; shares: Record<string, number>; top: { frame: string; self: number }[] }> {
+  const session = new Session();
+  session.connect();
+  const post = <T>(method: string, params?: object) =>
+    new Promise<T>((resolve, reject) =>
+      session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result as T))),
+    );
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 100 });
+  const hits: Record<string, number> = Object.fromEntries(Object.keys(groups).map((g) => [g, 0]));
+  const self = new Map<string, number>();
+  const root = path.resolve(__dirname, '..');
+  let samples = 0;
+  for (let i = 0; i < rounds; i++) {
+    // Each round is profiled alone after a collection, so it pays for its own garbage only (as in
+    // the timed rounds), not for the previous round's.
+    settle();
+    await post('Profiler.start');
+    fn();
+    const { profile } = await post<{ profile: { nodes: ProfileNode[]; samples: number[] } }>('Profiler.stop');
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    for (const id of profile.samples) {
+      const leaf = byId.get(id)!;
+      const where = leaf.callFrame.url.replace(/^file:\/\//, '').replace(`${root}/`, '');
+      const name = `${leaf.callFrame.functionName || '(anonymous)'}${where ? ` ${where}` : ''}`;
+      self.set(name, (self.get(name) ?? 0) + 1);
+      const urls: string[] = [];
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+        urls.push(byId.get(at)!.callFrame.url);
+      for (const [group, folders] of Object.entries(groups))
+        if (urls.some((u) => folders.some((f) => u.includes(f)))) hits[group]++;
+    }
+    samples += profile.samples.length;
+  }
+  session.disconnect();
+  return {
+    samples,
+    shares: Object.fromEntries(Object.entries(hits).map(([g, n]) => [g, round(n / samples, 3)])),
+    top: [...self]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([frame, n]) => ({ frame, self: round(n / samples, 3) })),
+  };
+}
+
 export async function runCore(options: Options): Promise<PartResult> {
   const part = emptyPart('core', '1. Core cost vs JSON.parse of the values payload');
   const sizes = options.quick ? [1_000, 10_000] : [1_000, 10_000, 50_000, 100_000];
   const rows: (string | number)[][] = [];
+  const profileRows: (string | number)[][] = [];
   const bySize: Record<string, unknown> = {};
   for (const size of sizes) {
     options.log(`core: ${size.toLocaleString('en')} rows`);
@@ -83,7 +192,31 @@ export async function runCore(options: Options): Promise<PartResult> {
     // Per-round ratios too: both sides of a round share the machine's momentary load.
     const roundRatio = median(samples.map((s) => (s.map + s.validate + s.review) / s.jsonParse));
     const cpuRatio = median(samples.map((s) => s.coreCpu)) / median(samples.map((s) => s.jsonParseCpu));
+    // Where the time goes, at the goal's size (the largest size of a quick run): the detection's
+    // share of map and of the whole core, and each step's top functions.
+    let profile: Record<string, unknown> | undefined;
+    if (size === 50_000 || (options.quick && size === sizes[sizes.length - 1])) {
+      options.log(`core: CPU profile at ${size.toLocaleString('en')} rows`);
+      profile = await profileCore(grid);
+      const d = profile.detection as { ofMap: number; ofCore: number; mappingOfMap: number };
+      profileRows.push(
+        ...(['map', 'validate', 'review'] as const).flatMap((step) =>
+          (profile![step] as { frame: string; self: number }[])
+            .slice(0, 6)
+            .map((t, i) => [
+              i === 0 ? `${step} (${size.toLocaleString('en')} rows)` : '',
+              t.frame,
+              pct(t.self),
+            ]),
+        ),
+      );
+      part.notes.push(
+        `Content-aware detection (src/core/detect: table end, date order, state and overdue columns, merged cells, step logs, presets) at ${size.toLocaleString('en')} rows: ` +
+          `${pct(d.ofMap)} of map's CPU samples, ${pct(d.ofCore)} of the whole core's; header and vocabulary mapping (src/core/mapping): ${pct(d.mappingOfMap)} of map's.`,
+      );
+    }
     bySize[size] = {
+      profile,
       rows: size,
       payloadBytes: payload.length,
       warmup,
@@ -133,6 +266,12 @@ export async function runCore(options: Options): Promise<PartResult> {
     ],
     rows,
   });
+  if (profileRows.length)
+    part.tables.push({
+      title: 'Top functions by self time (share of CPU samples of the step; V8 sampling profiler, 100 µs)',
+      columns: ['step', 'function', 'self'],
+      rows: profileRows,
+    });
   part.notes.push(
     'Medians of the measured runs after warm-up; baseline and core steps alternate in every round, in one process; ' +
       'garbage is collected (node --expose-gc) before each timed step, so no step pays for the previous one.',

@@ -9,7 +9,7 @@ import { runCore } from './core';
 import { runExcel } from './excel';
 import { runMemory, memoryChild } from './memory';
 import { runPane } from './pane';
-import { emptyPart, renderGoals, renderPart, type Options, type PartResult } from './report';
+import { emptyPart, goalSummary, renderGoals, renderPart, type Options, type PartResult } from './report';
 
 const PARTS: { id: string; title: string; run: (o: Options, done: PartResult[]) => Promise<PartResult> }[] = [
   { id: 'core', title: '1. Core cost', run: (o) => runCore(o) },
@@ -81,13 +81,17 @@ export async function main(argv: string[]): Promise<number> {
       );
     }
     result.seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    result.loadAverage = os.loadavg().map((l) => Math.round(l * 100) / 100);
     done.push(result);
   }
   info.totalSeconds = Math.round(Number(process.hrtime.bigint() - started) / 1e8) / 10;
   info.loadAverageAtEnd = os.loadavg().map((l) => Math.round(l * 100) / 100);
   info.quick = options.quick;
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ machine: info, parts: done }, null, 2)}\n`);
+    const goals = goalSummary(done);
+    const met = goals.filter((g) => g.met === true).length;
+    info.goalsMet = `${met} of ${goals.length}`;
+    process.stdout.write(`${JSON.stringify({ machine: info, goals, parts: done }, null, 2)}\n`);
   } else {
     const head = Object.entries(info)
       .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(' / ') : String(v)}`)

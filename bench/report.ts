@@ -26,6 +26,29 @@ export interface PartResult {
   /** Set when the part could not run to the end. */
   error?: string;
   seconds?: number;
+  /** The machine's load average (1, 5, 15 minutes) when the part ended. */
+  loadAverage?: number[];
+}
+
+/** One goal as `--json` lists it: the part, the goal, what was measured, met or not, and the load. */
+export interface GoalLine extends Goal {
+  part: string;
+  /** Load average (1, 5, 15 minutes) when the part that measured it ended. */
+  loadAverage?: number[];
+}
+
+/** Every goal of the run, flat: what `npm run bench -- --json` reports first. */
+export function goalSummary(parts: readonly PartResult[]): GoalLine[] {
+  return parts.flatMap((p) =>
+    p.goals.map((g) => ({
+      part: p.id,
+      goal: g.goal,
+      measured: g.measured,
+      met: g.met,
+      ...(g.why ? { why: g.why } : {}),
+      ...(p.loadAverage ? { loadAverage: p.loadAverage } : {}),
+    })),
+  );
 }
 
 export interface Options {

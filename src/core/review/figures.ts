@@ -28,6 +28,7 @@ import {
 } from '../followThrough/effectivenessChecks';
 import { rechecksOverdue, type RecheckLine, type RecheckStore } from '../followThrough/rechecks';
 import { reviewWords, type ReviewWords } from './words';
+import { boundedMemo } from '../memo';
 import type { CoreTranslator } from '../i18n/catalog';
 
 export interface ReviewOptions {
@@ -188,9 +189,8 @@ function closedDay(action: Action): DayNumber | undefined {
   return dayOf(action, 'closedDate') ?? dayOf(action, 'completionDate');
 }
 
-function monthKey(day: DayNumber): string {
-  return isoFromDay(day).slice(0, 7);
-}
+/** "2026-11" for a day; by day, as raised and closed dates repeat on many rows. */
+const monthKey = boundedMemo((day: DayNumber): string => isoFromDay(day).slice(0, 7), 65_536);
 
 /** Default period: the 12 months up to and including the as-of date. */
 export function defaultPeriod(asOf: DayNumber): { from: DayNumber; to: DayNumber } {

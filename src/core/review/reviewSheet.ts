@@ -127,7 +127,7 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
   };
   const list = (lines: ActionLine[], empty: string, what: string) => {
     if (lines.length === 0) return line(empty, 'note');
-    const shown = sortWorst(lines).slice(0, limit);
+    const shown = worstFirst(lines, limit);
     b.table(LIST_HEADERS, listRows(shown), LIST_KINDS);
     more(shown.length, lines.length, what);
   };
@@ -671,11 +671,34 @@ function mergeHeights(
 }
 
 /** Most overdue first (earliest target date), then those without a target date, by row. */
-function sortWorst(lines: ActionLine[]): ActionLine[] {
-  return [...lines].sort((x, y) => {
-    if (x.targetDate && y.targetDate && x.targetDate !== y.targetDate)
-      return x.targetDate < y.targetDate ? -1 : 1;
-    if (!x.targetDate !== !y.targetDate) return x.targetDate ? -1 : 1;
-    return x.row - y.row;
-  });
+function compareWorst(x: ActionLine, y: ActionLine): number {
+  if (x.targetDate && y.targetDate && x.targetDate !== y.targetDate)
+    return x.targetDate < y.targetDate ? -1 : 1;
+  if (!x.targetDate !== !y.targetDate) return x.targetDate ? -1 : 1;
+  return x.row - y.row;
+}
+
+/**
+ * The first `limit` lines in {@link compareWorst}'s order, as a stable sort of all of them would
+ * give, without sorting them all: a list of open OFIs has tens of thousands of lines, the sheet
+ * shows a few dozen. Each line is compared with the worst one kept, and only a line that beats it
+ * is placed (after the kept lines it does not beat, so equal lines keep the list's order).
+ */
+function worstFirst(lines: readonly ActionLine[], limit: number): ActionLine[] {
+  if (lines.length <= limit) return [...lines].sort(compareWorst);
+  const kept: ActionLine[] = [];
+  if (limit <= 0) return kept;
+  for (const line of lines) {
+    if (kept.length === limit && compareWorst(line, kept[limit - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareWorst(kept[mid], line) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    kept.splice(lo, 0, line);
+    if (kept.length > limit) kept.pop();
+  }
+  return kept;
 }

@@ -96,6 +96,13 @@ module.exports = async (env = {}, argv = {}) => {
             },
           },
         },
+        {
+          // The core is pure (no module does anything when loaded but define its exports): an
+          // import of one function from src/core/index.ts brings that function's modules, not the
+          // whole core. Keeps the ribbon's commands chunk and the pane's first view small.
+          test: /[\\/]src[\\/]core[\\/]/,
+          sideEffects: false,
+        },
       ],
     },
     optimization: {

@@ -1,13 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createExcelCommands } from '../commands/commandList';
-import { followSelection } from '../commands/selection';
-import { createWorkflowCommands } from '../commands/workflowCommands';
 import { isExcel } from '../commands/host';
 import { App } from './App';
 import { startPaneLanguage } from './i18n';
 import { renderLanding } from './components/common/renderLanding';
 import { startWatchingAfterFirstView } from './startup';
+import { lazyBackend } from './lazyBackend';
 
 const BOOT_FAILED =
   'Improvement Plan could not start. Close this pane and open Improvement Plan again from Excel.';
@@ -19,12 +17,14 @@ async function boot(): Promise<void> {
   if (!container) throw new Error('taskpane.html has no #root element');
   // Outside Excel: what the add-in is and how to install it, and nothing that calls Excel.
   if (!isExcel(info)) return renderLanding(container);
+  // The command list, the workflow and the core they run: their own chunk, fetched now, while
+  // the tabs render from what is in memory (the first check waits for it, not the first view).
+  const backend = lazyBackend(() =>
+    import(/* webpackChunkName: "backend" */ './backend').then((m) => m.createBackend()),
+  );
   // Office's display language (or the user's choice): a small chunk, loaded while "Loading…" shows.
   const translator = await startPaneLanguage();
-  const { commands, workflow } = startWatchingAfterFirstView(
-    createExcelCommands(),
-    Object.assign(createWorkflowCommands(), { onSelectionChanged: followSelection }),
-  );
+  const { commands, workflow } = startWatchingAfterFirstView(backend.commands, backend.workflow);
   createRoot(container).render(
     <StrictMode>
       <App commands={commands} workflow={workflow} translator={translator} />

@@ -9,7 +9,9 @@ import {
   useArrowNavigationGroup,
   useId,
 } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { ValidationResult } from '../../../commands/api';
+import { storedRegisterNames } from '../../../commands/storedRegister';
 import { NEED_KINDS, type NeedItem, type NeedKind } from '../../../commands/health';
 import { usePane } from '../../PaneContext';
 import { formatRich, useT } from '../../i18n';
@@ -96,11 +98,18 @@ export function Home() {
   const needs = result?.health?.needs;
   const kinds = needs ? NEED_KINDS.filter((k) => needs[k].length > 0) : [];
   const noRegister = check.status === 'error' && check.error?.code === 'no-register';
+  // The register as stored in the workbook, named before the check has read it (empty on first use).
+  const [stored] = useState(storedRegisterNames);
   return (
     <div className={styles.root}>
       <Subtitle2 as="h2" className={styles.heading}>
         {t.t('home.heading')}
       </Subtitle2>
+      {!result && stored.length > 0 && (
+        <Text as="p" weight="semibold" className={styles.muted}>
+          {stored.join(', ')}
+        </Text>
+      )}
       <div className={styles.toolbar}>
         <Button appearance="primary" disabled={running} onClick={model.runCheck}>
           {t.t('home.check')}

@@ -8,6 +8,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { findRegisterSheet } from '../core/mapping/sheets';
 import { readObjectivesSheets, type ObjectivesSheet } from '../core/objectives';
+import { childLink, mirrorsRegister } from '../core/rollup/related';
 import { HISTORY_SHEET } from '../core/workflow/history';
 import type { CliOptions } from './args';
 import {
@@ -112,6 +113,41 @@ function linkedTable(candidate: LoadedRegister, read: readonly LoadedRegister[])
   return ids.filter((id) => known.has(id)).length >= ids.length / 2;
 }
 
+/**
+ * How another register-like sheet relates to the registers already read from its workbook: a
+ * view repeating their rows (left out), the actions of a findings table read before it (read in
+ * its place: the actions are what the plan counts), or a findings table whose actions were read
+ * (left out). Undefined when it is none of these.
+ */
+function relatedSheet(
+  other: LoadedRegister,
+  read: readonly LoadedRegister[],
+  saysActions: boolean,
+): { note: string; replaces?: LoadedRegister } | undefined {
+  const quoted = (r: LoadedRegister) => `"${r.sheet.name}"`;
+  const asSheet = (r: LoadedRegister) => ({ grid: r.sheet.grid, register: r.register });
+  if (mirrorsRegister(asSheet(other), read.map(asSheet)))
+    return {
+      note: `repeats the rows of ${read.map(quoted).join(', ')} (a view or summary of the same actions); it is left out.`,
+    };
+  for (const parent of read) {
+    const down = childLink(parent.register, other.sheet.grid, other.register);
+    if (down && saysActions)
+      return {
+        replaces: parent,
+        note:
+          `holds the actions taken on the findings listed in ${quoted(parent)} (its column "${down.header}" names them on ${down.linked} rows): ` +
+          `the actions are counted, from "${other.sheet.name}"; ${quoted(parent)} is left out (--sheet "${parent.sheet.name}" reads it alone).`,
+      };
+    const up = childLink(other.register, parent.sheet.grid, parent.register);
+    if (up)
+      return {
+        note: `lists the findings whose actions ${quoted(parent)} holds (its column "${up.header}" names them); it is left out.`,
+      };
+  }
+  return undefined;
+}
+
 /** The objectives sheets of a workbook (among the sheets not read as registers) and their measurements. */
 function objectivesOf(
   file: string,
@@ -200,6 +236,18 @@ export async function loadPlan(options: CliOptions, progress: Progress): Promise
           sources,
           progress,
         );
+        if (other.ok) {
+          const related = relatedSheet(other.value, registers.slice(fromThisFile), alt.saysActions ?? true);
+          if (related) {
+            notes.push(`"${sheet.name}" in ${path.basename(file)} ${related.note}`);
+            if (related.replaces) {
+              registers.splice(registers.indexOf(related.replaces), 1, other.value);
+              read1.delete(related.replaces.sheet);
+              read1.add(sheet);
+            }
+            continue;
+          }
+        }
         if (other.ok && linkedTable(other.value, registers)) {
           notes.push(
             `"${sheet.name}" in ${path.basename(file)} holds the same IDs as a register read before it: a table about the same actions (root causes, verifications), not another register; it is left out.`,
@@ -242,5 +290,13 @@ export async function loadPlan(options: CliOptions, progress: Progress): Promise
     );
   }
   const single = !several && registers.length === 1 && objectives.length === 0;
+  // One register read: what was left out beside it is said with its other notes.
+  if (single && notes.length > 0) {
+    const [only] = registers;
+    registers[0] = {
+      ...only,
+      configSources: { ...only.configSources, notes: [...only.configSources.notes, ...notes] },
+    };
+  }
   return { ok: true, value: { files, registers, objectives, single, notes } };
 }

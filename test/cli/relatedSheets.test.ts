@@ -1,0 +1,120 @@
+/**
+ * A workbook whose register-like sheets are not all registers: the command line reads the
+ * actions once — a findings table gives way to the table of its actions, a summary sheet of
+ * formulas repeating the register is left out — and says so.
+ */
+import ExcelJS from 'exceljs';
+import { promises as fs } from 'fs';
+import path from 'path';
+import { AS_OF, json, removeDir, runCli, tempDir } from './cliHarness';
+
+async function writeXlsx(file: string, sheets: { name: string; rows: unknown[][] }[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name);
+    s.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const x = ws.getCell(r + 1, c + 1);
+        if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
+          x.value = new Date(`${v}T00:00:00Z`);
+          x.numFmt = 'yyyy-mm-dd';
+        } else x.value = v as ExcelJS.CellValue;
+      }),
+    );
+  }
+  await fs.writeFile(file, Buffer.from(await wb.xlsx.writeBuffer()));
+}
+
+interface Review {
+  total: number;
+  open: number;
+  overdue: number;
+}
+
+describe('register-like sheets that are not registers of their own', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir();
+  });
+  afterAll(() => removeDir(dir));
+
+  it('non-conformities on one sheet and their actions on another: the actions are counted, and it says why', async () => {
+    const file = path.join(dir, 'sga.xlsx');
+    await writeXlsx(file, [
+      {
+        name: 'Nao_Conformidades',
+        rows: [
+          ['ID_NC', 'Descricao', 'Status', 'Data_Prevista_Fechamento', 'Responsavel'],
+          [1, 'Sem procedimento para descarte de baterias', 'Fechada', '2024-04-14', 'Beatriz'],
+          [2, 'Procedimento de efluentes desatualizado', 'Fechada', '2024-07-04', 'Coord. SGA'],
+          [3, 'Lote reprovado por cádmio acima do limite', 'Em tratamento', '2025-05-11', 'Qualidade'],
+          [4, 'Treinamento em químicos em atraso', 'Fechada', '2024-08-07', 'RH'],
+        ],
+      },
+      {
+        name: 'Acoes_Corretivas',
+        rows: [
+          ['ID_Acao', 'ID_NC_Ref', 'Descricao_Acao', 'Prazo_Previsto', 'Status', 'Responsavel'],
+          [1, 1, 'Elaborar o POP de descarte de baterias', '2024-04-14', 'Concluída', 'Beatriz'],
+          [2, 2, 'Revisar o POP de efluentes', '2024-07-04', 'Concluída', 'Coord. SGA'],
+          [
+            3,
+            3,
+            'Bloquear no ERP fornecedores sem certificado RoHS',
+            '2025-08-01',
+            'Em andamento',
+            'Qualidade',
+          ],
+          [4, 4, 'Cronograma trimestral de treinamentos', '2024-08-07', 'Concluída', 'RH'],
+          [5, 0, 'Monitoramento contínuo de emissões', '2025-09-30', 'Em andamento', 'Coord. SGA'],
+          [6, 0, 'Projeto do sistema fotovoltaico', '2027-06-30', 'Planejada', 'Engenharia'],
+        ],
+      },
+    ]);
+    const run = await runCli(['review', file, '--json', '--as-of', AS_OF]);
+    expect(run.code).toBe(0);
+    const r = json<Review>(run);
+    expect(r).toMatchObject({ total: 6, open: 3, overdue: 2 });
+    expect(run.stderr).toContain(
+      'Note: "Acoes_Corretivas" in sga.xlsx holds the actions taken on the findings listed in "Nao_Conformidades" (its column "ID_NC_Ref" names them on 4 rows)',
+    );
+  });
+
+  it('a summary sheet repeating the register’s rows is left out, and it says so', async () => {
+    const file = path.join(dir, 'plano.xlsx');
+    const base = [
+      ['ID', 'Ação', 'Responsável', 'Prazo', 'Status'],
+      [1, 'Publicar o checklist de integração de fornecedores', 'Ana Souza', '2026-02-10', 'Em andamento'],
+      [2, 'Revisar as regras do firewall com a equipe de redes', 'Fauzi', '2026-02-11', 'Concluído'],
+      [3, 'Treinar o service desk em relatos de phishing', 'Marta Lima', '2026-03-20', 'Em andamento'],
+      [4, 'Desativar a conta de administrador compartilhada do RH', 'Fauzi', '2026-04-09', 'Concluído'],
+    ];
+    const summary = [
+      ['Resumo executivo'],
+      [],
+      ['Ação', 'Responsável', 'Prazo', 'Situação'],
+      [
+        'Publicar o checklist de integração de fornec',
+        'Ana Souza',
+        '2026-02-10',
+        'Em andamento (299d atraso)',
+      ],
+      ['Revisar as regras do firewall com a equipe d', 'Fauzi', '2026-02-11', 'Concluído'],
+      [
+        'Treinar o service desk em relatos de phishin',
+        'Marta Lima',
+        '2026-03-20',
+        'Em andamento (251d atraso)',
+      ],
+      ['Desativar a conta de administrador compartil', 'Fauzi', '2026-04-09', 'Concluído'],
+    ];
+    await writeXlsx(file, [
+      { name: 'Base', rows: base },
+      { name: 'Acompanhamento de Ações', rows: summary },
+    ]);
+    const run = await runCli(['review', file, '--json', '--as-of', AS_OF]);
+    expect(run.code).toBe(0);
+    expect(json<Review>(run)).toMatchObject({ total: 4, open: 2, overdue: 2 });
+    expect(run.stderr).toContain('"Acompanhamento de Ações" in plano.xlsx repeats the rows of "Base"');
+  });
+});

@@ -17,6 +17,8 @@ export const GOAL_PANE_KIB = 250;
 export const GOAL_COMMANDS_KIB = 30;
 /** Where the bench's production build goes (the pane part serves it). */
 export const BENCH_DIST = path.join(benchTempDir(), 'webpack-dist');
+/** The blank Fluent pane (bench/blankPane), built with the same settings beside it. */
+export const BLANK_DIST = path.join(benchTempDir(), 'webpack-blank');
 
 export interface PageScripts {
   files: { file: string; bytes: number; gzip: number }[];
@@ -45,14 +47,13 @@ export function pageScripts(dir: string, html: string): PageScripts {
   };
 }
 
-async function build(outputPath: string): Promise<Stats> {
+type MakeConfig = (env: Record<string, unknown>, argv: { mode: string }) => Promise<Configuration>;
+
+async function build(outputPath: string, blank = false): Promise<Stats> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require('webpack') as typeof import('webpack');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = require(path.join(ROOT, 'webpack.config.js')) as (
-    env: Record<string, unknown>,
-    argv: { mode: string },
-  ) => Promise<Configuration>;
+  const makeConfig = require(path.join(ROOT, 'webpack.config.js')) as MakeConfig;
   // The release build's configuration with the test address (a release build refuses to run
   // without ADDIN_PRODUCTION_URL); the manifest's URLs change nothing the bench measures.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -61,6 +62,17 @@ async function build(outputPath: string): Promise<Stats> {
   config.context = ROOT;
   config.output = { ...config.output, path: outputPath, clean: true };
   config.infrastructureLogging = { level: 'error' };
+  if (blank) {
+    // The blank pane: the same loaders, target, runtime chunk, minifier and compile hint; its own
+    // entry and page instead of the add-in's (and none of its copied files).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const HtmlWebpackPlugin = require('html-webpack-plugin') as typeof import('html-webpack-plugin');
+    config.entry = { blank: './bench/blankPane/index.tsx' };
+    config.plugins = [
+      ...(config.plugins ?? []).filter((p) => p?.constructor?.name === 'BannerPlugin'),
+      new HtmlWebpackPlugin({ filename: 'blank.html', template: './bench/blankPane/blank.html' }),
+    ];
+  }
   return new Promise((resolve, reject) => {
     webpack(config, (error, stats) => {
       if (error || !stats) reject(error ?? new Error('webpack returned no stats'));
@@ -107,6 +119,10 @@ export async function runBundle(options: Options): Promise<PartResult> {
   options.log(`bundle: webpack --mode production → ${BENCH_DIST}`);
   rmSync(BENCH_DIST, { recursive: true, force: true });
   const stats = await build(BENCH_DIST);
+  options.log(`bundle: the blank Fluent pane (bench/blankPane) → ${BLANK_DIST}`);
+  rmSync(BLANK_DIST, { recursive: true, force: true });
+  await build(BLANK_DIST, true);
+  const blank = pageScripts(BLANK_DIST, 'blank.html');
   const pane = pageScripts(BENCH_DIST, 'taskpane.html');
   const commands = pageScripts(BENCH_DIST, 'commands.html');
   const initial = new Set([...pane.files, ...commands.files].map((f) => f.file));
@@ -143,6 +159,13 @@ export async function runBundle(options: Options): Promise<PartResult> {
         GOAL_COMMANDS_KIB,
       ],
       [
+        'blank Fluent pane (bench/blankPane, not shipped)',
+        blank.files.map((f) => f.file.replace(/\.[0-9a-f]{20}\.js$/, '.js')).join(' + '),
+        kib(blank.bytes),
+        kib(blank.gzip),
+        '',
+      ],
+      [
         'lazy chunks (views, on first use)',
         `${lazy.length} files`,
         kib(lazy.reduce((a, f) => a + f.bytes, 0)),
@@ -175,6 +198,8 @@ export async function runBundle(options: Options): Promise<PartResult> {
   );
   part.data = {
     outputPath: BENCH_DIST,
+    blankPath: BLANK_DIST,
+    blank,
     pane,
     commands,
     lazy,

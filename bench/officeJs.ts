@@ -1,126 +1,165 @@
 /**
- * Part 5, second table — Microsoft's own office.js (`@microsoft/office-js` 1.1.110, pinned: the
- * npm package is no longer updated, so it is a fixed reference) served in place of the CDN, the
- * production pane opened in a plain tab, CPU throttled as for the first table. Outside Office
- * office.js loads its helper scripts and resolves `Office.onReady` with no host, and the pane
- * shows its landing page: this times what the real office.js costs before any add-in code can
- * run, which the first table's stand-in (the host double) cannot say.
+ * Part 5, line (a) — Microsoft's own office.js (`@microsoft/office-js` 1.1.110, pinned: the npm
+ * package is no longer updated, so it is a fixed reference), served by bench/pane.ts's server in
+ * place of the CDN, the production pane's page, CPU throttled as for the rest of part 5, cold and
+ * warm cache:
+ * - in a plain tab (no host): office.js loads its strings and resolves `Office.onReady` with no
+ *   host (the pane then shows its landing page);
+ * - with Excel-on-the-web host info (`?_host_Info=Excel$Web$16.01$en-US$$$$0`, as Excel on the web
+ *   opens a pane): office.js loads Excel's host file (excel-web-16.00.js, 1.4 MB) as well, then asks
+ *   its host frame for the conversation — which no test outside Office can answer, so
+ *   `Office.onReady` never resolves there: the line ends when the host file has run and office.js
+ *   stops (its `conversationId` error).
+ * It times what office.js costs before any add-in code can run, which the double cannot say.
  */
 import type { Browser } from 'playwright-core';
-import { serveRealOfficeJs } from '../test/e2e/officeJs';
+import { OFFICE_JS_DIST } from '../test/e2e/officeJs';
 import { median, round } from './timing';
 import type { Table } from './report';
 
-/** Marks: dcl (office.js and the deferred bundles have run), onReady, landing (its heading shown). */
+export { OFFICE_JS_DIST };
+
+export const EXCEL_WEB_HOST_INFO = 'Excel$Web$16.01$en-US$$$$0';
+
+/** Marks: dcl, onReady, stopped (office.js's error without a host frame). */
 const MARKS = `(() => {
   const m = (window.__officeMarks = {});
+  addEventListener('error', () => (m.stopped ??= performance.now()));
   document.addEventListener('DOMContentLoaded', () => {
     m.dcl = performance.now();
     Office.onReady().then(() => (m.onReady = performance.now()));
   });
-  new MutationObserver(() => {
-    if (m.landing === undefined && document.querySelector('main h1')) m.landing = performance.now();
-  }).observe(document, { subtree: true, childList: true });
 })();`;
 
 interface OfficeMarks {
   dcl?: number;
   onReady?: number;
-  landing?: number;
-  /** When office.js itself had arrived (its resource timing's responseEnd). */
+  stopped?: number;
+  /** office.js itself received (resource timing's responseEnd). */
   officeJs?: number;
-  /** When the last of office.js's own helper scripts had arrived. */
+  /** The last of the files office.js loads itself received. */
   helpers?: number;
-  files: number;
+  files: string[];
   errors: string[];
 }
 
-async function measureOnce(browser: Browser, origin: string, throttle: number): Promise<OfficeMarks> {
+async function measureContext(
+  browser: Browser,
+  url: string,
+  throttle: number,
+  loads: number,
+  until: 'onReady' | 'stopped',
+): Promise<OfficeMarks[]> {
   const context = await browser.newContext({ viewport: { width: 400, height: 800 }, locale: 'en-GB' });
+  const out: OfficeMarks[] = [];
   try {
-    await context.route('**/*', (route) =>
-      route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort('blockedbyclient'),
-    );
-    const served = await serveRealOfficeJs(context);
     await context.addInitScript({ content: MARKS });
     const page = await context.newPage();
-    const errors: string[] = [];
+    let errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    await page.goto(`${origin}/taskpane.html`, { waitUntil: 'commit' });
-    await page.waitForFunction(
-      () => (window as { __officeMarks?: { landing?: number } }).__officeMarks?.landing !== undefined,
-      null,
-      { timeout: 60_000, polling: 50 },
-    );
-    const marks = await page.evaluate(() => {
-      const m = (window as { __officeMarks?: Record<string, number> }).__officeMarks ?? {};
-      const cdn = performance
-        .getEntriesByType('resource')
-        .filter((e) => e.name.startsWith('https://appsforoffice.microsoft.com/'))
-        .map((e) => ({ name: e.name, end: (e as PerformanceResourceTiming).responseEnd }));
-      const officeJs = cdn.find((e) => e.name.endsWith('/hosted/office.js'))?.end;
-      return { ...m, officeJs, helpers: Math.max(0, ...cdn.map((e) => e.end)) };
-    });
-    return { ...marks, files: served.served.length, errors };
+    for (let i = 0; i < loads; i++) {
+      errors = [];
+      await page.goto(url, { waitUntil: 'commit' });
+      await page
+        .waitForFunction(
+          (k) =>
+            (window as unknown as { __officeMarks?: Record<string, number> }).__officeMarks?.[k] !==
+            undefined,
+          until,
+          { timeout: 30_000, polling: 50 },
+        )
+        .catch(() => undefined);
+      const marks = await page.evaluate(() => {
+        const m = (window as { __officeMarks?: Record<string, number> }).__officeMarks ?? {};
+        const own = performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.includes('/office-js/'))
+          .map((e) => ({ name: e.name, end: (e as PerformanceResourceTiming).responseEnd }));
+        return {
+          ...m,
+          officeJs: own.find((e) => e.name.endsWith('/office-js/office.js'))?.end,
+          helpers: Math.max(0, ...own.map((e) => e.end)),
+          files: own.map((e) => e.name.replace(/^.*\/office-js\//, '')),
+        };
+      });
+      out.push({ ...marks, errors });
+    }
   } finally {
     await context.close();
   }
+  return out;
 }
 
-/** Five page loads after one warm-up; the table for part 5. */
+/** `runs` rounds of a plain tab and an Excel-on-the-web tab, `loads` loads each; the table (a). */
 export async function measureRealOfficeJs(
   browser: Browser,
   origin: string,
   throttle: number,
   runs: number,
+  loads: number,
 ): Promise<{ table: Table; data: Record<string, unknown>; errors: string[] }> {
-  await measureOnce(browser, origin, throttle);
-  const samples: OfficeMarks[] = [];
-  for (let i = 0; i < runs; i++) samples.push(await measureOnce(browser, origin, throttle));
-  const at = (k: 'dcl' | 'onReady' | 'landing' | 'officeJs' | 'helpers') =>
-    median(samples.map((s) => s[k] ?? NaN));
-  const runsOf = (k: 'dcl' | 'onReady' | 'landing' | 'officeJs' | 'helpers') =>
-    samples.map((s) => round(s[k] ?? NaN)).join(', ');
-  const table: Table = {
-    title: `Microsoft's office.js 1.1.110 (@microsoft/office-js, served locally), the pane in a plain tab: ${runs} page loads after 1 warm-up, medians`,
-    columns: ['measure', 'median ms', 'runs (ms)', 'goal ms'],
-    rows: [
-      ['navigation → office.js received', round(at('officeJs')), runsOf('officeJs'), ''],
-      [
-        `navigation → office.js's own scripts received (${samples[0]?.files ?? 0} files)`,
-        round(at('helpers')),
-        runsOf('helpers'),
-        '',
-      ],
-      [
-        'navigation → DOMContentLoaded (office.js and our bundles have run)',
-        round(at('dcl')),
-        runsOf('dcl'),
-        '',
-      ],
-      [
-        'navigation → Office.onReady resolved (no host: a plain tab)',
-        round(at('onReady')),
-        runsOf('onReady'),
-        '',
-      ],
-      ['navigation → landing page shown', round(at('landing')), runsOf('landing'), ''],
-    ],
+  const plain: OfficeMarks[][] = [];
+  const web: OfficeMarks[][] = [];
+  for (let i = 0; i < runs; i++) {
+    plain.push(await measureContext(browser, `${origin}/taskpane.html`, throttle, loads, 'onReady'));
+    web.push(
+      await measureContext(
+        browser,
+        `${origin}/taskpane.html?_host_Info=${EXCEL_WEB_HOST_INFO}`,
+        throttle,
+        loads,
+        'stopped',
+      ),
+    );
+  }
+  const rows: (string | number)[][] = [];
+  const medians: Record<string, number> = {};
+  const line = (label: string, key: string, xs: (number | undefined)[]) => {
+    const v = xs.map((x) => x ?? NaN);
+    medians[key] = median(v);
+    rows.push([
+      label,
+      round(medians[key]),
+      v.map((x) => (Number.isFinite(x) ? round(x) : '–')).join(', '),
+      '',
+    ]);
   };
+  for (const cache of ['cold', 'warm'] as const) {
+    const at = (set: OfficeMarks[][]) => set.map((c) => c[cache === 'cold' ? 0 : c.length - 1]);
+    const p = at(plain);
+    const w = at(web);
+    line(
+      `(a) plain tab: navigation → office.js received, ${cache}`,
+      `plainOfficeJs_${cache}`,
+      p.map((s) => s.officeJs),
+    );
+    line(
+      `(a) plain tab: navigation → Office.onReady (no host), ${cache}`,
+      `plainOnReady_${cache}`,
+      p.map((s) => s.onReady),
+    );
+    line(
+      `(a) Excel on the web: navigation → its files received (${w[0]?.files.join(', ') ?? ''}), ${cache}`,
+      `webFiles_${cache}`,
+      w.map((s) => s.helpers),
+    );
+    line(
+      `(a) Excel on the web: navigation → host file run, office.js waits for Excel, ${cache}`,
+      `webStopped_${cache}`,
+      w.map((s) => s.stopped),
+    );
+  }
+  const table: Table = {
+    title: `Microsoft's office.js 1.1.110 (@microsoft/office-js, served locally), ${runs} rounds, medians`,
+    columns: ['measure', 'median ms', 'runs (ms)', 'goal'],
+    rows,
+  };
+  const all = [...plain.flat(), ...web.flat()];
   return {
     table,
-    data: {
-      samples,
-      medianMs: {
-        officeJs: at('officeJs'),
-        helpers: at('helpers'),
-        dcl: at('dcl'),
-        onReady: at('onReady'),
-        landing: at('landing'),
-      },
-    },
-    errors: [...new Set(samples.flatMap((s) => s.errors))],
+    data: { medianMs: medians, plain, web },
+    errors: [...new Set(all.flatMap((s) => s.errors))].filter((e) => !/conversationId/.test(e)),
   };
 }

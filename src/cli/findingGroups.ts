@@ -76,10 +76,20 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
   const reviewLate = new Map<number | null, Finding>();
   for (const f of findings)
     if (f.code === 'review-overdue' && overdueRows.has(f.row)) reviewLate.set(f.row, f);
-  const seen = new Set<string>();
+  // Repeats share a row. Findings sorted by row (as validateRegister gives them) keep a set for
+  // the current row only, not a key per finding of a million rows; others keep one set.
+  let sorted = true;
+  for (let i = 1; i < findings.length && sorted; i++)
+    sorted = (findings[i - 1].row ?? 0) <= (findings[i].row ?? 0);
+  let seen = new Set<string>();
+  let seenRow = 0;
   const out: Finding[] = [];
   for (const f of findings) {
     if (f.code === 'review-overdue' && reviewLate.has(f.row)) continue;
+    if (sorted && (f.row ?? 0) !== seenRow) {
+      seen = new Set<string>();
+      seenRow = f.row ?? 0;
+    }
     const key = `${f.code}\u0000${f.row}\u0000${f.field}\u0000${f.column}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -6,8 +6,11 @@
  */
 import type { TextSink } from './runtime';
 
-/** Characters gathered before a write: few system calls, little memory. */
-const CHUNK_CHARS = 1 << 16;
+/**
+ * Characters gathered before a write: few system calls, little memory, and a chunk under V8's
+ * large-object size (128 KB, two-byte text included), so it is young garbage freed at once.
+ */
+const CHUNK_CHARS = 1 << 15;
 
 /** A sink that gathers small writes into chunks; {@link flush} writes the rest. */
 export class ChunkedSink implements TextSink {

@@ -17,6 +17,7 @@ import { EXIT, type CliIo, type Outcome, type Progress } from '../runtime';
 import { faultFromEnv } from '../writer/atomicFile';
 import { checkSummaryOut, writeSummaryCopy, type SummaryCopy } from '../writer/copyWorkbook';
 import { loadPlan } from '../multi';
+import { collectAfterPhase } from '../collect';
 import { runReviewPlan } from './rollup';
 import { EN } from '../../core/i18n/catalog';
 
@@ -119,6 +120,9 @@ export async function runReview(
   const figured = await figure(options, io, progress);
   if (!figured.ok || typeof figured.value === 'number') return figured as Outcome<number>;
   const { figures, d, registerSheet, sheetName, headerRow, format, configNotes } = figured.value;
+  // The register, its findings and (for a workbook) the grids are garbage now: collected before
+  // the copy's sheet is planned and written, the heap stays near what the copy needs.
+  collectAfterPhase(d.rows);
   const t = options.translator ?? EN;
   let copy: SummaryCopy | undefined;
   if (options.out !== undefined) {

@@ -22,6 +22,7 @@ import { markUncalculated } from '../notCalculated';
 import { PLAIN, type Paint } from '../paint';
 import { EXIT, type CliIo, type Outcome, type Progress } from '../runtime';
 import { loadPlan } from '../multi';
+import { collectAfterPhase } from '../collect';
 import { runValidatePlan } from './rollup';
 import { EN } from '../../core/i18n/catalog';
 import { eachJsonFinding } from '../findingText';
@@ -99,6 +100,7 @@ async function check(
   });
   // A million rows' actions are free while the findings are merged and written.
   r.register = undefined;
+  collectAfterPhase(d.rows);
   progress.clear();
   const asOfIso = isoFromDay(asOf);
   const all = markUncalculated(mergeFindings(findings), formulas);
@@ -130,6 +132,8 @@ export async function runValidate(
   const checked = await check(options, io, progress, paint);
   if (!checked.ok || typeof checked.value === 'number') return checked as Outcome<number>;
   const { d, listed, counts, summary, format, configNotes } = checked.value;
+  // The findings as the rules made them are garbage now that they are merged.
+  collectAfterPhase(d.rows);
   const t = options.translator ?? EN;
   io.stderr.write(configNotes.map((n) => `Note: ${n}\n`).join(''));
   io.stderr.write(formatNotices(d.notices, d.sheet));

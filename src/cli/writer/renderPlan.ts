@@ -157,7 +157,11 @@ function cellsByRow(plan: SheetPlan): PlanCell[][] {
   return byRow;
 }
 
-const ROWS_PER_CHUNK = 2_000;
+/**
+ * Characters per chunk: under V8's large-object size, so a chunk is young garbage (see
+ * CHUNK_CHARS in sources.ts).
+ */
+const CHUNK_CHARS = 16_384;
 
 /**
  * The worksheet part for a plan, as chunks of text (a plan can hold a row per open action of a
@@ -200,7 +204,6 @@ export function* renderSheetXml(
     '<sheetData>'
   );
   let chunk = '';
-  let rowsInChunk = 0;
   const end = Math.max(byRow.length, heights.length);
   for (let r = 1; r < end; r++) {
     const cells = byRow[r];
@@ -210,10 +213,9 @@ export function* renderSheetXml(
     chunk += `<row r="${r}"${ht}>`;
     for (const c of cells ?? []) chunk += planCell(c, styles, options.shortened);
     chunk += '</row>';
-    if (++rowsInChunk === ROWS_PER_CHUNK) {
+    if (chunk.length >= CHUNK_CHARS) {
       yield chunk;
       chunk = '';
-      rowsInChunk = 0;
     }
   }
   const merges = plan.merges

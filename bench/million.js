@@ -96,6 +96,8 @@ function measure(label, args) {
     seconds: Math.round(seconds * 10) / 10,
     cpuSeconds: Math.round(cpu * 10) / 10,
     peakMiB: Math.round(rssMiB),
+    // The machine's load when the command ended (1, 5 and 15 minutes): wall time measures it.
+    load: os.loadavg().map((l) => Math.round(l * 100) / 100),
   };
   console.log(JSON.stringify(line));
   if (r.status !== 0 && r.status !== 1) console.log(r.stderr.slice(-2000));

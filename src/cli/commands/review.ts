@@ -78,13 +78,20 @@ async function figure(
     .map((s) => ({ name: s.name, grid: s.grid }));
   // The data-quality block counts the findings under the run's target-date policy (--policy, stored, or default).
   const rechecks = options.followThrough?.rechecks;
+  const findings = validateRegister(register, {
+    asOf,
+    policy: options.followThrough?.policy,
+    rechecks,
+  }).findings;
+  // What reading and checking left behind is collected before the figures are made beside them.
+  collectAfterPhase(register.actions.length);
   const figures = computeReview(register, {
     asOf,
     rechecks,
     from: options.from,
     to: options.to,
     earlierReviews,
-    findings: validateRegister(register, { asOf, policy: options.followThrough?.policy, rechecks }).findings,
+    findings,
     t,
   });
   return {

@@ -78,6 +78,10 @@ async function figure(
     .map((s) => ({ name: s.name, grid: s.grid }));
   // The data-quality block counts the findings under the run's target-date policy (--policy, stored, or default).
   const rechecks = options.followThrough?.rechecks;
+  // A workbook's register sheet is read again from its file when the copy is written: its grid
+  // (a million rows) is let go here, once the register is parsed. A CSV's is kept for the copy.
+  if (workbook.format !== 'csv' && !earlierReviews.some((e) => e.grid === sheet.grid))
+    sheet.grid = { values: [] };
   const findings = validateRegister(register, {
     asOf,
     policy: options.followThrough?.policy,

@@ -92,6 +92,8 @@ async function check(
   const r = loaded.value;
   const { d, formulas, format, configNotes } = r;
   const asOf = options.asOf ?? dayFromLocalDate(io.now);
+  // The workbook's grids are garbage now: collected before the rules make their findings.
+  collectAfterPhase(d.rows);
   progress.phase(`Checking ${r.register!.actions.length.toLocaleString('en')} actions`);
   const { findings } = validateRegister(r.register!, {
     asOf,

@@ -205,7 +205,7 @@ export async function runScale(options: Options): Promise<ScaleResult> {
         why:
           memRatio <= GOAL_SCALE_MEMORY_RATIO
             ? undefined
-            : 'the bare read keeps nothing (a streaming read counts cells) or only the cells; the command line keeps the grid, the register, the findings and the figures at once.',
+            : 'the bare read keeps only the cells; the command line keeps the grid, the register (objects per row), the findings and the figures at once.',
       },
       {
         goal: `review cost linear in rows, ${all[0].toLocaleString('en')} → ${at} (exponent ≤ ${LINEAR_EXPONENT})`,

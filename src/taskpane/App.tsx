@@ -65,6 +65,7 @@ function Pane({
     setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
   }, []);
   const registerChanged = useCallback(() => setRegisterRevision((r) => r + 1), []);
+  const afterFirstView = useAfterFirstView();
   const [dataRevision, setDataRevision] = useState(0);
   const dataChanged = useCallback(() => setDataRevision((r) => r + 1), []);
   const [lastCheck, checked] = useState<ValidationResult>();
@@ -117,13 +118,14 @@ function Pane({
               idPrefix={idPrefix}
               visited={visited}
             />
-            {banners.map((banner) => (
-              <ErrorBoundary key={banner.id} area={viewLabel(t, banner)}>
-                <Suspense fallback={null}>
-                  <banner.component />
-                </Suspense>
-              </ErrorBoundary>
-            ))}
+            {afterFirstView &&
+              banners.map((banner) => (
+                <ErrorBoundary key={banner.id} area={viewLabel(t, banner)}>
+                  <Suspense fallback={null}>
+                    <banner.component />
+                  </Suspense>
+                </ErrorBoundary>
+              ))}
             {views
               .filter((view) => visited.has(view.id))
               .map((view) => (
@@ -148,18 +150,36 @@ function Pane({
                   </ViewVisibleContext.Provider>
                 </div>
               ))}
-            <LanguagePicker />
-            <OpenWithWorkbookSwitch />
+            {afterFirstView && <LanguagePicker />}
+            {afterFirstView && <OpenWithWorkbookSwitch />}
           </main>
-          {overlays.map((overlay) => (
-            <ErrorBoundary key={overlay.id} area={viewLabel(t, overlay)}>
-              <Suspense fallback={null}>
-                <overlay.component />
-              </Suspense>
-            </ErrorBoundary>
-          ))}
+          {afterFirstView &&
+            overlays.map((overlay) => (
+              <ErrorBoundary key={overlay.id} area={viewLabel(t, overlay)}>
+                <Suspense fallback={null}>
+                  <overlay.component />
+                </Suspense>
+              </ErrorBoundary>
+            ))}
         </PaneContext.Provider>
       </ErrorBoundary>
     </FluentProvider>
   );
+}
+
+/**
+ * False until the browser is first idle after the pane mounted: what the first view does not
+ * show (the pending-moves banner, the root-cause prompt, the language and start-up controls below
+ * the view) is mounted then, so its code loads and renders off the first view's path — and the
+ * prompt's code is in before a status change needs it. Where the browser has no idle callback
+ * (jsdom), everything mounts at once.
+ */
+function useAfterFirstView(): boolean {
+  const [idle, setIdle] = useState(() => typeof requestIdleCallback !== 'function');
+  useEffect(() => {
+    if (idle) return;
+    const handle = requestIdleCallback(() => setIdle(true), { timeout: 2_000 });
+    return () => cancelIdleCallback(handle);
+  }, [idle]);
+  return idle;
 }

@@ -149,3 +149,90 @@ describe('a sheet’s name counts against it only when it names something else d
     expect(scoreAs('Incident_Register')).toBe(scoreAs('Register')! / 2);
   });
 });
+
+describe('header words of lab and quality exports', () => {
+  const fieldOf = (headers: string[], header: string) =>
+    Object.values(mapHeaderRow(headers, 1).columns).find((c) => c.header === header)?.field;
+
+  it('reads "#" as "no": "CAR #" is the ID', () => {
+    expect(fieldOf(['Location', 'CAR #', 'Brief description of NC', 'Status'], 'CAR #')).toBe('id');
+  });
+
+  it('"date deemed effective" is the day an action was closed as effective, "initialized" the day it was raised', () => {
+    const headers = [
+      'PTO #',
+      'PTO initialized date',
+      'Effectiveness Review & date deemed effective',
+      'Notes',
+    ];
+    expect(fieldOf(headers, 'Effectiveness Review & date deemed effective')).toBe('closedDate');
+    expect(fieldOf(headers, 'PTO initialized date')).toBe('raisedDate');
+    // A due date for the check keeps its field.
+    expect(fieldOf(['ID', 'Effectiveness review date', 'Status'], 'Effectiveness review date')).toBe(
+      'effectivenessDueDate',
+    );
+  });
+
+  it('an action table names its own ID ("ID_Acao"), not the finding it refers to ("ID_NC_Ref")', () => {
+    const grid = {
+      values: [
+        ['ID_Acao', 'ID_NC_Ref', 'Descricao_Acao', 'Prazo_Previsto', 'Status'],
+        [1, 1, 'Elaborar o POP de descarte', 45396, 'Concluída'],
+        [2, 2, 'Revisar o POP de efluentes', 45477, 'Concluída'],
+        [3, 0, 'Monitoramento contínuo', 45930, 'Em andamento'],
+        [4, 0, 'Sistema fotovoltaico', 46200, 'Planejada'],
+      ] as CellValue[][],
+    };
+    const parsed = parseRegister(grid);
+    expect(parsed.ok && parsed.value.mapping.columns.id?.header).toBe('ID_Acao');
+  });
+});
+
+describe('a template’s rows that describe its columns', () => {
+  it('rows under the header saying what each column holds ("Date", "Unique Identifier") are not actions', () => {
+    const grid = {
+      values: [
+        ['POAM ID', 'Weakness Name', 'Point of Contact', 'Original Detection Date', 'Status Date'],
+        [
+          'Unique identifier for each POAM Item',
+          'Name of the weakness as provided by the scanner',
+          'Person Responsible for implementing this task',
+          'Date the weakness was first identified',
+          'Date POA&M item was last changed or closed',
+        ],
+        ['Unique Identifier', 'Text', 'Text', 'Date', 'Date'],
+        ['RISEN_AC_POAM_1', 'No defined time period for inactive accounts', 'Kandace Davis', 44626, ''],
+        ['LuxNet_2021_3', 'No media sanitization process', 'Rose Donald', 44459, ''],
+        ['LuxNet_2021_5', 'No Security Policy & Procedures', 'Rose Donald', 44458, ''],
+      ] as CellValue[][],
+      numberFormats: [
+        [],
+        [],
+        [],
+        ['', '', '', 'yyyy-mm-dd'],
+        ['', '', '', 'yyyy-mm-dd'],
+        ['', '', '', 'yyyy-mm-dd'],
+      ],
+    };
+    const parsed = parseRegister(grid);
+    expect(parsed.ok && parsed.value.actions.map((a) => a.id)).toEqual([
+      'RISEN_AC_POAM_1',
+      'LuxNet_2021_3',
+      'LuxNet_2021_5',
+    ]);
+  });
+
+  it('a first action whose date is still "TBD" stays an action', () => {
+    const grid = {
+      values: [
+        ['ID', 'Action', 'Owner', 'Due date', 'Status'],
+        ['A-1', 'Write the access policy', 'Ana', 'TBD', 'Open'],
+        ['A-2', 'Train the service desk', 'Bo', 46100, 'Open'],
+        ['A-3', 'Test the backups', 'Cy', 46120, 'Closed'],
+      ] as CellValue[][],
+      numberFormats: [[], [], ['', '', '', 'yyyy-mm-dd'], ['', '', '', 'yyyy-mm-dd']],
+    };
+    const parsed = parseRegister(grid);
+    expect(parsed.ok && parsed.value.actions.map((a) => a.id)).toEqual(['A-1', 'A-2', 'A-3']);
+  });
+});

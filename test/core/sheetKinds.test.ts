@@ -21,6 +21,27 @@ describe('sheets that look like trackers but hold no improvement actions', () =>
     expect(kind).toMatchObject({ register: false, looksLike: 'a document register' });
   });
 
+  it('names a project RAID log (risks, assumptions, issues, dependencies) for what it is', () => {
+    const kind = judgeSheet(
+      [
+        'RAID Category',
+        'Description',
+        'Impact',
+        'Mitigation',
+        'Owner',
+        'Priority',
+        'RPN (for risks)',
+        'Status',
+      ],
+      'RAID LOG',
+      { fields: ['description', 'correctiveAction', 'owner', 'priority', 'status'], statusConfirmed: true },
+    );
+    expect(kind).toMatchObject({
+      register: false,
+      looksLike: 'a RAID log (risks, assumptions, issues, dependencies)',
+    });
+  });
+
   it('reads run-together headers by their words (a software defect log)', () => {
     const kind = judgeSheet(
       [

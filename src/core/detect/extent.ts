@@ -29,6 +29,9 @@ const SUMMARY_LABEL =
 const TEMPLATE_LABEL =
   /^(guidance|examples?|example rows?|instructions?|sample rows?|how to fill in|esempio|ejemplo|beispiel|exemple)$/;
 
+/** A template's description of a date column: "Date the weakness was first identified", "Date", "dd/mm/yyyy". */
+const DESCRIBES_A_DATE = /\b(date|dates|datum|fecha|data|date de|yyyy|aaaa|jjjj|dd|mm)\b/i;
+
 /** A blank run this long, followed by rows of another shape, ends the table. */
 const LOOKAHEAD_ROWS = 30;
 
@@ -85,6 +88,16 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
     return { filled, actionLike };
   };
 
+  // A published template's rows under the header that describe each column ("Date the weakness
+  // was first identified", then "Date"): words where the rows below hold dates, and no ID.
+  let from = startIdx;
+  for (let seen = 0; seen < 3 && from < end; from++) {
+    if (firstNonBlankText(grid.values[from] ?? []) === '') continue;
+    seen++;
+    if (!describesColumns(from)) break;
+    sectionRows.add(from);
+  }
+
   let seenAction = false;
   let blankRun = 0;
   for (let r = startIdx; r < end; r++) {
@@ -124,6 +137,27 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
     if (!seenAction && countFilled(grid, r, cols) > 0) seenAction = true;
   }
   return { sectionRows };
+
+  function describesColumns(r: number): boolean {
+    if (idIdx >= 0 && idShapes.has(idShape(cellAt(grid, r, idIdx)) ?? '')) return false;
+    if (statusIdx >= 0 && isStatusWord(cellText(cellAt(grid, r, statusIdx)))) return false;
+    let described = 0;
+    for (const c of dateIdx) {
+      const v = cellAt(grid, r, c);
+      if (isBlank(v)) continue;
+      if (parseDateCell(v).kind === 'date') return false;
+      // Only a column whose rows below hold dates tells: its words here describe it.
+      let below = false;
+      for (let k = r + 1; k < Math.min(end, r + LOOKAHEAD_ROWS) && !below; k++) {
+        const w = cellAt(grid, k, c);
+        below = !isBlank(w) && parseDateCell(w).kind === 'date';
+      }
+      if (!below) continue;
+      if (!DESCRIBES_A_DATE.test(cellText(v))) return false;
+      described++;
+    }
+    return described > 0;
+  }
 
   function at(index: number, what: string, text: string): TableEnd {
     return {

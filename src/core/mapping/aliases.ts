@@ -387,6 +387,11 @@ export const ALIASES: Record<FieldKey, FieldAliases> = {
       'date opened',
       'opened',
       'open date',
+      'initialized date',
+      'date initialized',
+      'initiated date',
+      'date initiated',
+      'initiation date',
       'opened date',
       'created',
       'created date',
@@ -780,6 +785,8 @@ export const ALIASES: Record<FieldKey, FieldAliases> = {
       'date of verification',
       'effectiveness check due',
     ],
+    // "Effectiveness review & date deemed effective": the day it was found effective, not a due date.
+    not: ['deemed'],
   },
   effectivenessResult: {
     phrases: [
@@ -831,6 +838,10 @@ export const ALIASES: Record<FieldKey, FieldAliases> = {
   },
   closedDate: {
     phrases: [
+      'date deemed effective',
+      'deemed effective',
+      'date verified effective',
+      'verified effective on',
       'closed date',
       'date closed',
       'closure date',

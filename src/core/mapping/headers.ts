@@ -284,7 +284,11 @@ interface Candidate {
 export function headerWords(header: string): string {
   return joinTerms(
     normalizeWords(
-      header.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2'),
+      header
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2')
+        // "CAR #", "#": the number sign is the word "no".
+        .replace(/#/g, ' no '),
     ),
   );
 }

@@ -92,15 +92,23 @@ export interface ChildLink {
 
 /**
  * The column of `child` whose cells name the IDs of `parent`'s rows ("ID_NC_Ref", "Finding ID"),
- * when there is one: most of its filled cells (a 0 or "-" counts as blank) are parent IDs, at
- * least three rows link, and it is not the child's own ID column. Bare numbers link only under a
- * header that says it refers to something.
+ * when there is one: most of its filled cells (a 0 or "-" counts as blank) are parent IDs, three
+ * or more different ones, and it is none of the child's own fields (ID, status, owner, dates).
+ * Links made of bare numbers count only under a header that says it refers to something.
  *
  * @example childLink(ncs, actionsGrid, actions)?.header // 'ID_NC_Ref'
  */
 export function childLink(parent: Register, childGrid: Grid, child: Register): ChildLink | undefined {
-  const ids = new Set(parent.actions.map((a) => a.id.trim().toLowerCase()).filter((id) => id !== ''));
-  if (ids.size < 3) return undefined;
+  const all = parent.actions.map((a) => a.id.trim().toLowerCase()).filter((id) => id !== '');
+  const ids = new Set(all);
+  // The parent's IDs name one row each: a column of day counts or states taken for its ID names none.
+  if (ids.size < 3 || ids.size < all.length * 0.9) return undefined;
+  // The child's own fields (its status, owner, dates) are not references.
+  const mapped = new Set(
+    Object.values(child.mapping.columns)
+      .filter((m) => m.field !== 'sourceRef' && m.field !== 'source')
+      .map((m) => m.column),
+  );
   const firstRow = childGrid.firstRow ?? 1;
   const firstColumn = childGrid.firstColumn ?? 1;
   const headerIdx = child.mapping.headerRow - firstRow;
@@ -110,9 +118,10 @@ export function childLink(parent: Register, childGrid: Grid, child: Register): C
   for (const r of rows) width = Math.max(width, childGrid.values[r]?.length ?? 0);
   let best: ChildLink | undefined;
   for (let c = 0; c < width; c++) {
-    if (c + firstColumn === own) continue;
+    if (c + firstColumn === own || mapped.has(c + firstColumn)) continue;
     let filled = 0;
     let linked = 0;
+    const distinct = new Set<string>();
     let numeric = true;
     for (const r of rows) {
       const t = cellText(cellAt(childGrid, r, c))
@@ -120,10 +129,13 @@ export function childLink(parent: Register, childGrid: Grid, child: Register): C
         .toLowerCase();
       if (t === '' || t === '0' || t === '-') continue;
       filled++;
-      if (!/^[0-9]+$/.test(t)) numeric = false;
-      if (ids.has(t)) linked++;
+      if (ids.has(t)) {
+        linked++;
+        distinct.add(t);
+        if (!/^[0-9]+$/.test(t)) numeric = false;
+      }
     }
-    if (linked < 3 || linked * 2 < filled) continue;
+    if (distinct.size < 3 || linked * 2 < filled) continue;
     const header = cellText(cellAt(childGrid, headerIdx, c));
     const words = normalizeWords(header.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' '));
     if (numeric && !REFERENCE_HEADER.test(words)) continue;

@@ -76,18 +76,20 @@ async function figure(
   const earlierReviews = workbook.sheets
     .filter((s) => s !== sheet && looksLikeReviewSheet(s.name))
     .map((s) => ({ name: s.name, grid: s.grid }));
-  // The data-quality block counts the findings under the run's target-date policy (--policy, stored, or default).
   const rechecks = options.followThrough?.rechecks;
   // A workbook's register sheet is read again from its file when the copy is written: its grid
   // (a million rows) is let go here, once the register is parsed. A CSV's is kept for the copy.
   if (workbook.format !== 'csv' && !earlierReviews.some((e) => e.grid === sheet.grid))
     sheet.grid = { values: [] };
+  // Reading left its garbage (and that grid): collected before the rules make their findings.
+  collectAfterPhase(register.actions.length);
+  // The data-quality block counts the findings under the run's target-date policy (--policy, stored, or default).
   const findings = validateRegister(register, {
     asOf,
     policy: options.followThrough?.policy,
     rechecks,
   }).findings;
-  // What reading and checking left behind is collected before the figures are made beside them.
+  // What checking left behind is collected before the figures are made beside the findings.
   collectAfterPhase(register.actions.length);
   const figures = computeReview(register, {
     asOf,

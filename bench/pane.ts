@@ -20,6 +20,7 @@
  * the second load, in use). Times are `performance.now()` in the page, marked by a
  * MutationObserver.
  */
+import os from 'os';
 import path from 'path';
 import { createServer, type Server } from 'http';
 import type { AddressInfo } from 'net';
@@ -322,6 +323,7 @@ export async function runPane(options: Options, done: PartResult[]): Promise<Par
       throw new Error(`${dir}/${html} is missing: run the bundle part first`);
   }
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}`);
+  const loadAtStart = os.loadavg().map((l) => round(l, 2));
   const target = await sampleTarget(await workbookFromXlsx(SAMPLE));
   options.log('pane: bundling the host double (cached in test-results/.double)');
   const script = await doubleScript(JSON.stringify(serializeWorkbook(await workbookFromXlsx(SAMPLE))));
@@ -464,7 +466,12 @@ export async function runPane(options: Options, done: PartResult[]): Promise<Par
     'Goals are judged with the mapping saved (the workbook as every use after the first finds it), cold cache; warm and first use are printed beside them.',
     '(b) and (c) get Office from the host double (a test double with the seeded workbook): its own start, before Office.onReady, is not counted.',
   );
+  const loadAtEnd = os.loadavg().map((l) => round(l, 2));
+  part.notes.push(
+    `Load average (1 / 5 / 15 min) on ${os.cpus().length} cores: ${loadAtStart.join(' / ')} at the part's start, ${loadAtEnd.join(' / ')} at its end.`,
+  );
   part.data = {
+    loadAverage: { start: loadAtStart, end: loadAtEnd },
     dist,
     blankDist,
     target: { ...target, settings: undefined },

@@ -50,16 +50,22 @@ export function collapseStepLog<A extends StepRow>(
   if (!mapped.includes('id') || !mapped.includes('status')) return undefined;
   const words = ACTION_WORDS.find((f) => mapped.includes(f));
   if (!words) return undefined;
-  const groups = new Map<string, A[]>();
+  // Most registers have one row per ID: counted first, without grouping, and left as they are.
+  const distinct = new Set<string>();
   let withId = 0;
   for (const a of actions) {
     if (!a.id) continue;
     withId++;
+    distinct.add(a.id);
+  }
+  if (withId < MIN_ROWS || distinct.size > withId * MAX_DISTINCT_SHARE) return undefined;
+  const groups = new Map<string, A[]>();
+  for (const a of actions) {
+    if (!a.id) continue;
     const list = groups.get(a.id);
     if (list) list.push(a);
     else groups.set(a.id, [a]);
   }
-  if (withId < MIN_ROWS || groups.size > withId * MAX_DISTINCT_SHARE) return undefined;
   let repeated = 0;
   let agreeing = 0;
   for (const list of groups.values()) {

@@ -12,6 +12,8 @@ import { cellText, isBlank, normalizeWords } from '../text';
 const TEXT_PREFIX = 40;
 /** A value on more rows than this tells no row apart ("Open", a team, a common date). */
 const RARE = 3;
+/** A text this long is an action's own words (its title, its description), not a name, a state or a date. */
+const LONG_TEXT = 20;
 
 /** A register sheet: its grid and the register read from it. */
 export interface SheetRegister {
@@ -39,7 +41,8 @@ function rowKeys(sheet: SheetRegister, row: number): Set<string> {
 /**
  * True when most of a candidate's action rows repeat a row of a register already read: two or
  * more of the row's cells hold values found on that one row there and on at most three rows in
- * all (texts compared on their first 40 characters, dates, amounts). A per-person view, or a
+ * all (texts compared on their first 40 characters, dates, amounts), one of them a text of 20
+ * characters or more (the action's title or description: owners, dates and states repeat). A per-person view, or a
  * summary sheet of formulas (`=Base!F2`, `=LEFT(Base!D2;85)`), shows the same actions again. A row
  * whose own ID is not among theirs is never a repeat.
  *
@@ -65,15 +68,22 @@ export function mirrorsRegister(candidate: SheetRegister, read: readonly SheetRe
   let repeated = 0;
   for (const a of rows) {
     if (a.id.trim() !== '' && !ids.has(a.id.trim())) continue;
+    // Per row there: values in common, and whether one is a text long enough to be the action's own.
     const hits = new Map<number, number>();
+    const long = new Set<number>();
     for (const k of rowKeys(candidate, a.row)) {
       const list = index.get(k);
       if (!list || list.length > RARE) continue;
-      for (const i of list) hits.set(i, (hits.get(i) ?? 0) + 1);
+      for (const i of list) {
+        hits.set(i, (hits.get(i) ?? 0) + 1);
+        if (k.length >= LONG_TEXT) long.add(i);
+      }
     }
-    let best = 0;
-    for (const h of hits.values()) if (h > best) best = h;
-    if (best >= 2) repeated++;
+    for (const [i, h] of hits)
+      if (h >= 2 && long.has(i)) {
+        repeated++;
+        break;
+      }
   }
   return repeated * 2 > rows.length;
 }

@@ -6,17 +6,16 @@
  * `node -r` preload printing `process.resourceUsage().maxRSS` where GNU time is missing).
  * LibreOffice's headless conversion of the same file to CSV is an outside reference.
  */
-import { spawn, spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
+import { spawnSync } from 'child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'fs';
 import path from 'path';
 import { emptyPart, type Options, type PartResult } from './report';
+import { GNU_TIME, measureChild, type ChildRun } from './child';
 import { runScale } from './scale';
-import { median, now, round, since } from './timing';
+import { median, round } from './timing';
 import { benchTempDir, registerXlsx } from './xlsxFixture';
 
 const ROOT = path.resolve(__dirname, '..');
-const GNU_TIME = '/usr/bin/time';
-const RSS_PRELOAD = path.join(__dirname, 'maxrss-preload.js');
 export const GOAL_TIME_RATIO = 1.3;
 export const GOAL_MEMORY_RATIO = 1.5;
 
@@ -28,56 +27,6 @@ const BARE_READ = [
   "wb.xlsx.load(fs.readFileSync(process.argv[1]), { ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst'] })",
   "  .then(() => process.stdout.write(String(wb.worksheets[0].rowCount) + '\\n'));",
 ].join('\n');
-
-export interface ChildRun {
-  ms: number;
-  /** User + system CPU seconds × 1000 (GNU time only): less sensitive to other load than wall time. */
-  cpuMs: number;
-  maxRssKiB: number;
-  code: number | null;
-}
-
-/** Runs `command args` with its peak RSS measured; stdout is discarded (but fully written). */
-export async function measureChild(command: string, args: string[], nodeChild: boolean): Promise<ChildRun> {
-  const dir = mkdtempSync(path.join(benchTempDir(), 'rss-'));
-  const rssFile = path.join(dir, 'rss.txt');
-  const useTime = existsSync(GNU_TIME);
-  const [cmd, argv] = useTime
-    ? [GNU_TIME, ['-v', '-o', rssFile, command, ...args]]
-    : nodeChild
-      ? [command, ['-r', RSS_PRELOAD, ...args]]
-      : [command, args];
-  const start = now();
-  const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(cmd, argv, {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, BENCH_MAXRSS_FILE: rssFile },
-    });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
-    child.on('error', reject);
-    child.on('close', (c) => {
-      if (c !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${c}: ${stderr.trim()}`));
-      else resolve(c);
-    });
-  });
-  const ms = since(start);
-  let maxRssKiB = NaN;
-  let cpuMs = NaN;
-  try {
-    const text = readFileSync(rssFile, 'utf8');
-    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(text) ?? /^(\d+)$/m.exec(text);
-    if (m) maxRssKiB = Number(m[1]);
-    const user = /User time \(seconds\): ([\d.]+)/.exec(text);
-    const system = /System time \(seconds\): ([\d.]+)/.exec(text);
-    if (user && system) cpuMs = (Number(user[1]) + Number(system[1])) * 1000;
-  } catch {
-    // no figure (a non-Node child without GNU time)
-  }
-  rmSync(dir, { recursive: true, force: true });
-  return { ms, cpuMs, maxRssKiB, code };
-}
 
 function buildCli(options: Options): void {
   if (options.noBuild && existsSync(path.join(ROOT, 'dist/cli/main.js'))) return;

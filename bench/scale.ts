@@ -13,7 +13,7 @@
 import { createWriteStream, existsSync, renameSync } from 'fs';
 import path from 'path';
 import type { Grid } from '../src/core';
-import { measureChild, type ChildRun } from './cli';
+import { measureChild, type ChildRun } from './child';
 import { type Goal, type Options, type Table } from './report';
 import { BENCH_AS_OF_ISO, syntheticRegister } from './synthetic';
 import { round } from './timing';

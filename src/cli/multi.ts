@@ -132,6 +132,11 @@ function relatedSheet(
     };
   for (const parent of read) {
     const down = childLink(parent.register, other.sheet.grid, other.register);
+    // Without IDs of its own, a sheet naming the register's IDs lists its actions again (an ageing list).
+    if (down && !other.register.mapping.columns.id)
+      return {
+        note: `lists actions of ${quoted(parent)} again (its column "${down.header}" names their IDs on ${down.linked} rows); it is left out.`,
+      };
     if (down && saysActions)
       return {
         replaces: parent,

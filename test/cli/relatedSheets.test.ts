@@ -117,4 +117,35 @@ describe('register-like sheets that are not registers of their own', () => {
     expect(json<Review>(run)).toMatchObject({ total: 4, open: 2, overdue: 2 });
     expect(run.stderr).toContain('"Acompanhamento de Ações" in plano.xlsx repeats the rows of "Base"');
   });
+  it('an ageing list naming the register’s IDs, without IDs of its own, is left out, and it says so', async () => {
+    const file = path.join(dir, 'ageing.xlsx');
+    await writeXlsx(file, [
+      {
+        name: 'Base',
+        rows: [
+          ['ID', 'Action', 'Owner', 'Due date', 'Status'],
+          ['CA-001', 'Publish the supplier onboarding checklist', 'Ana', '2026-02-10', 'Overdue'],
+          ['CA-002', 'Review the firewall rule base', 'Bo', '2026-02-11', 'Closed'],
+          ['CA-003', 'Train the service desk on phishing reports', 'Cy', '2026-03-20', 'Overdue'],
+          ['CA-004', 'Retire the shared admin account', 'Bo', '2027-04-09', 'In progress'],
+          ['CA-005', 'Encrypt the backup tapes', 'Ana', '2026-05-09', 'Overdue'],
+        ],
+      },
+      {
+        name: 'Ageing',
+        rows: [
+          ['Days late', 'Item', 'Owner', 'Due date', 'Status'],
+          [289, 'CA-001', 'Ana', '2026-02-10', 'Overdue'],
+          [251, 'CA-003', 'Cy', '2026-03-20', 'Overdue'],
+          [201, 'CA-005', 'Ana', '2026-05-09', 'Overdue'],
+        ],
+      },
+    ]);
+    const run = await runCli(['review', file, '--json', '--as-of', AS_OF]);
+    expect(run.code).toBe(0);
+    expect(json<Review>(run)).toMatchObject({ total: 5, open: 4, overdue: 3 });
+    expect(run.stderr).toContain(
+      '"Ageing" in ageing.xlsx lists actions of "Base" again (its column "Item" names their IDs on 3 rows)',
+    );
+  });
 });

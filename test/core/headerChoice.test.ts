@@ -154,6 +154,19 @@ describe('header words of lab and quality exports', () => {
   const fieldOf = (headers: string[], header: string) =>
     Object.values(mapHeaderRow(headers, 1).columns).find((c) => c.header === header)?.field;
 
+  it('a planned end ("Término Previsto") is the target date, beside a planned start and an actual end', () => {
+    const headers = [
+      'Nº Sequência',
+      'Responsável',
+      'Início Previsto',
+      'Término Previsto',
+      'Início Real',
+      'Término Real',
+      'Status',
+    ];
+    expect(fieldOf(headers, 'Término Previsto')).toBe('targetDate');
+  });
+
   it('reads "#" as "no": "CAR #" is the ID', () => {
     expect(fieldOf(['Location', 'CAR #', 'Brief description of NC', 'Status'], 'CAR #')).toBe('id');
   });

@@ -79,6 +79,13 @@ function dateCell(serial: number, date1904: boolean): { value: CellValue; kind: 
     : { value: dateToSerial(date), kind: 'date' };
 }
 
+/** A `t="d"` cell's ISO 8601 text as a date cell ("2022-03-06", "2022-03-06T10:00:00"). */
+function isoDateCell(text: string): { value: CellValue; kind: CellKind } {
+  const t = text.trim();
+  const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(t) || !t.includes('T') ? t : `${t}Z`);
+  return Number.isNaN(ms) ? { value: t, kind: 'value' } : { value: dateToSerial(new Date(ms)), kind: 'date' };
+}
+
 /** ExcelJS's `_xHHHH_` escapes in shared and rich-text strings. */
 function unescapeX(text: string): string {
   return text.indexOf('_x') >= 0
@@ -549,6 +556,11 @@ async function readWorksheet(
           break;
         case 'e':
           v = { error: value };
+          break;
+        case 'd':
+          // An ISO 8601 date cell (t="d", as LibreOffice and some exporters write): a date, never
+          // its year read as a number. Without a zone it is the wall-clock day, as Excel shows it.
+          out = isoDateCell(value);
           break;
         default:
           v = parseFloat(value);

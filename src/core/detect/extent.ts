@@ -1,4 +1,4 @@
-import { cellAt, type Grid } from '../grid';
+import { cellAt, formatAt, type Grid } from '../grid';
 import { parseDateCell } from '../dates';
 import type { HeaderMapping } from '../mapping/headers';
 import { isStatusWord } from '../mapping/vocabulary';
@@ -145,12 +145,12 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
     for (const c of dateIdx) {
       const v = cellAt(grid, r, c);
       if (isBlank(v)) continue;
-      if (parseDateCell(v).kind === 'date') return false;
+      if (parseDateCell(v, formatAt(grid, r, c)).kind === 'date') return false;
       // Only a column whose rows below hold dates tells: its words here describe it.
       let below = false;
       for (let k = r + 1; k < Math.min(end, r + LOOKAHEAD_ROWS) && !below; k++) {
         const w = cellAt(grid, k, c);
-        below = !isBlank(w) && parseDateCell(w).kind === 'date';
+        below = !isBlank(w) && parseDateCell(w, formatAt(grid, k, c)).kind === 'date';
       }
       if (!below) continue;
       if (!DESCRIBES_A_DATE.test(cellText(v))) return false;

@@ -199,6 +199,36 @@ describe('workbooks made here', () => {
     expect(sheetData1.hiddenRows).toEqual([5, 10]);
   });
 
+  it('ISO date cells (t="d") read as dates, not as their year', async () => {
+    const styles =
+      '<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>';
+    const sheet = raw.sheetXml(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>ID</t></is></c><c r="B1" t="inlineStr"><is><t>Detected</t></is></c></row>' +
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>P-1</t></is></c><c r="B2" t="d" s="1"><v>2022-03-06</v></c></row>' +
+        '<row r="3"><c r="A3" t="inlineStr"><is><t>P-2</t></is></c><c r="B3" t="d" s="1"><v>2021-09-20T00:00:00</v></c></row>',
+    );
+    const buf = raw.packageBytes({
+      sheets: [['Register', sheet]],
+      extra: [{ name: 'xl/styles.xml', data: Buffer.from(styles) }],
+    });
+    const pkg = openZip(buf);
+    if (isZipProblem(pkg)) throw new Error(pkg.message);
+    const limits = readLimits(buf.length);
+    const checked = await preflightPackage(buf, 'iso-dates.xlsx', limits);
+    if (!checked.ok) throw new Error(checked.error.message);
+    const read = await readXlsxStreaming(
+      buf,
+      pkg,
+      checked.facts.worksheets,
+      'iso-dates.xlsx',
+      limits.inflatedBytes,
+    );
+    if (!read.ok) throw new Error(read.error.message);
+    // Excel serials of 2022-03-06 and 2021-09-20.
+    expect(read.sheets[0].grid.values.slice(1).map((r) => r[1])).toEqual([44626, 44459]);
+  });
+
   it('a table with a totals row, and a very hidden sheet', async () => {
     const file = await writeWorkbook(dir, 'table.xlsx', (wb) => {
       const ws = wb.addWorksheet('Actions');

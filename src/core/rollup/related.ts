@@ -5,6 +5,7 @@
  * kept apart as a database or a Power BI model keeps them).
  */
 import { cellAt, columnLetter, type CellValue, type Grid } from '../grid';
+import { headerWords } from '../mapping/headers';
 import type { Register } from '../register';
 import { cellText, isBlank, normalizeWords } from '../text';
 
@@ -90,7 +91,7 @@ export function mirrorsRegister(candidate: SheetRegister, read: readonly SheetRe
 
 /** Header words of a column that points at another table's rows. */
 const REFERENCE_HEADER =
-  /\b(ref|reference|nc|ncr|finding|findings|nonconformity|non conformity|nao conformidade|no conformidad|non conformite|nichtkonformitat|abweichung|achado|hallazgo|constat|issue|observation|audit|parent|related|linked|source)\b/;
+  /\b(ref|reference|nc|ncr|finding|findings|noncon[a-z]*|nichtkonformitat|abweichung|achado|hallazgo|constat|issue|observation|audit|parent|related|linked|source)\b/;
 
 export interface ChildLink {
   /** Column letter of the child's reference column. */
@@ -147,7 +148,7 @@ export function childLink(parent: Register, childGrid: Grid, child: Register): C
     }
     if (distinct.size < 3 || linked * 2 < filled) continue;
     const header = cellText(cellAt(childGrid, headerIdx, c));
-    const words = normalizeWords(header.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' '));
+    const words = headerWords(header);
     if (numeric && !REFERENCE_HEADER.test(words)) continue;
     if (!best || linked > best.linked) best = { letter: columnLetter(c + firstColumn), header, linked };
   }

@@ -81,6 +81,7 @@ function notARegisterOfItsOwn(
   name: string,
   loaded: LoadedRegister,
   saysActions: boolean,
+  read: readonly LoadedRegister[],
 ): string | undefined {
   const words = name.toLowerCase().replace(/[_\-.]+/g, ' ');
   if (BESIDE_A_REGISTER.test(words)) return 'its name says it is kept beside the register';
@@ -89,7 +90,9 @@ function notARegisterOfItsOwn(
   if (!saysActions)
     return 'neither its name nor its columns say it holds actions (corrective actions, findings, NCs, CAPA)';
   const actions = loaded.register.actions;
-  if (actions.length < MIN_OTHER_ROWS)
+  // A few rows under the very header of a register read beside it are more of that register
+  // (one more per-person sheet of the same export), not a sample.
+  if (actions.length < MIN_OTHER_ROWS && !read.some((r) => sameLayout(r, loaded)))
     return `it holds ${actions.length} action ${actions.length === 1 ? 'row' : 'rows'}`;
   const { columns } = loaded.register.mapping;
   const tracked =
@@ -100,6 +103,26 @@ function notARegisterOfItsOwn(
   ).length;
   if (either < actions.length / 2) return 'most of its rows have neither an ID nor a date';
   return undefined;
+}
+
+/** Columns a header must have before two sheets sharing it count as one layout. */
+const SAME_LAYOUT_MIN_COLUMNS = 5;
+
+/** The header of a register as one text: each column's field and header, in sheet order. */
+function layoutOf(loaded: LoadedRegister): string {
+  const { columns, unmapped } = loaded.register.mapping;
+  const cells = [
+    ...Object.values(columns).map((c) => ({ column: c.column, text: `${c.field}=${c.header}` })),
+    ...unmapped.map((u) => ({ column: u.column, text: `=${u.header}` })),
+  ].sort((a, b) => a.column - b.column);
+  if (cells.length < SAME_LAYOUT_MIN_COLUMNS) return '';
+  return cells.map((c) => `${c.column}:${c.text.trim().toLowerCase()}`).join('\n');
+}
+
+/** True when two sheets have the same header, column for column, and read it the same way. */
+function sameLayout(a: LoadedRegister, b: LoadedRegister): boolean {
+  const layout = layoutOf(a);
+  return layout !== '' && layout === layoutOf(b);
 }
 
 /**
@@ -260,7 +283,12 @@ export async function loadPlan(options: CliOptions, progress: Progress): Promise
           continue;
         }
         const weak = other.ok
-          ? notARegisterOfItsOwn(sheet.name, other.value, alt.saysActions ?? true)
+          ? notARegisterOfItsOwn(
+              sheet.name,
+              other.value,
+              alt.saysActions ?? true,
+              registers.slice(fromThisFile),
+            )
           : undefined;
         if (weak) {
           notes.push(

@@ -148,4 +148,41 @@ describe('register-like sheets that are not registers of their own', () => {
       '"Ageing" in ageing.xlsx lists actions of "Base" again (its column "Item" names their IDs on 3 rows)',
     );
   });
+
+  it('a one-row sheet under the very header of a register beside it is more of that register, while a one-row sheet of another layout is left out', async () => {
+    const header = ['ID', 'Finding', 'Owner', 'Due date', 'Status', 'Source'];
+    const file = path.join(dir, 'per-person.xlsx');
+    await writeXlsx(file, [
+      {
+        name: 'Team A',
+        rows: [
+          header,
+          ['R-101', 'Segregation of duties not enforced in payroll', 'Ana', '2026-02-10', 'Open', 'IA'],
+          ['R-102', 'Backups of the HR system never restored in a test', 'Bo', '2027-02-11', 'Open', 'IA'],
+          ['R-103', 'Leavers keep VPN access for weeks after leaving', 'Cy', '2026-03-20', 'Closed', 'EA'],
+          ['R-104', 'Supplier contracts lack a right-to-audit clause', 'Bo', '2027-04-09', 'Open', 'EA'],
+        ],
+      },
+      {
+        name: 'Team B',
+        rows: [
+          header,
+          ['R-201', 'No review of privileged accounts in the last year', 'Di', '2026-05-09', 'Open', 'IA'],
+        ],
+      },
+      {
+        name: 'Escalations',
+        rows: [
+          ['Ref', 'Escalated issue', 'Escalated to', 'Due date', 'Status'],
+          ['E-1', 'Budget for the new SIEM still not approved by the board', 'CFO', '2026-05-09', 'Open'],
+        ],
+      },
+    ]);
+    const run = await runCli(['review', file, '--json', '--as-of', AS_OF]);
+    expect(run.code).toBe(0);
+    expect(json<Review>(run)).toMatchObject({ total: 5, open: 4, overdue: 2 });
+    expect(run.stderr).toContain(
+      '"Escalations" in per-person.xlsx also has a register\'s header, but it holds 1 action row; it is left out',
+    );
+  });
 });

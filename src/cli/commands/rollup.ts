@@ -241,7 +241,7 @@ function breakdownText(figures: RollupFigures): string {
     const name = `${path.basename(r.file)} "${r.sheet}"`;
     const source = r.source ?? r.kind;
     lines.push(
-      `  ${name}${source ? ` (${source})` : ''}: ${r.actions} actions, ${r.open} open, ` +
+      `  ${name}${source ? ` (${source})` : ''}: ${plural(r.actions, 'action')}, ${r.open} open, ` +
         `${r.unknown.overdue ? 'overdue unknown' : `${r.overdue} overdue`}${r.merged ? `, ${r.merged} merged` : ''}`,
     );
   }

@@ -3,10 +3,12 @@
  * text or JSON; with `--out`, a copy of the workbook with the dated summary sheet added.
  */
 import path from 'path';
-import { dayFromLocalDate } from '../../core/dates';
+import { dayFromLocalDate, type DayNumber } from '../../core/dates';
 import { computeReview } from '../../core/review/figures';
 import { validateRegister } from '../../core/validate';
-import { looksLikeReviewSheet } from '../../core/review/previous';
+import { latestEarlierReview, looksLikeReviewSheet, type EarlierReview } from '../../core/review/previous';
+import type { CountedFinding } from '../../core/review/quality';
+import type { Register } from '../../core/register';
 import { planReviewSheet } from '../../core/review/reviewSheet';
 import type { CliOptions } from '../args';
 import { describeRegister, type RegisterDescription } from '../describe';
@@ -54,6 +56,41 @@ interface Figured {
 }
 
 /**
+ * The latest earlier review sheet of the workbook (on or before `asOf`), read from its hidden
+ * block; every earlier review sheet's grid is let go once read. A review of a million-row register
+ * keeps a row per open action in that block: its grid (45 columns wide, ~400 MB) is not held
+ * while the rules run and the figures are made (issue 16).
+ */
+function readEarlierReview(
+  workbook: WorkbookData,
+  register: SheetData,
+  asOf: DayNumber,
+): EarlierReview | undefined {
+  const sheets = workbook.sheets.filter((s) => s !== register && looksLikeReviewSheet(s.name));
+  const earlier = latestEarlierReview(
+    sheets.map((s) => ({ name: s.name, grid: s.grid })),
+    asOf,
+  );
+  for (const s of sheets) if (s.grid !== register.grid) s.grid = { values: [] };
+  return earlier;
+}
+
+/**
+ * The register's findings as the review counts them (kind, severity, row). A million findings
+ * hold ~300 MB of messages the review never shows: they are let go when this returns.
+ */
+function countedFindings(
+  register: Register,
+  options: Parameters<typeof validateRegister>[1],
+): CountedFinding[] {
+  return validateRegister(register, options).findings.map(({ code, severity, row }) => ({
+    code,
+    severity,
+    row,
+  }));
+}
+
+/**
  * Reads the file and computes the figures. The plan (the workbook's grids, the register's
  * actions, its findings) is held only here: once this returns, the copy of a million-row register
  * is written with only the figures — and, for a CSV, its grid — in memory (issue 16).
@@ -72,23 +109,16 @@ async function figure(
   const asOf = options.asOf ?? dayFromLocalDate(io.now);
   const t = options.translator ?? EN;
   progress.phase(`Computing the review figures for ${register.actions.length.toLocaleString('en')} actions`);
-  // Earlier review sheets of the workbook: the last one is followed up (9.3.2 a).
-  const earlierReviews = workbook.sheets
-    .filter((s) => s !== sheet && looksLikeReviewSheet(s.name))
-    .map((s) => ({ name: s.name, grid: s.grid }));
+  // The last earlier review of the workbook is followed up (9.3.2 a): read now, its sheets' grids let go.
+  const earlier = readEarlierReview(workbook, sheet, asOf);
   const rechecks = options.followThrough?.rechecks;
   // A workbook's register sheet is read again from its file when the copy is written: its grid
   // (a million rows) is let go here, once the register is parsed. A CSV's is kept for the copy.
-  if (workbook.format !== 'csv' && !earlierReviews.some((e) => e.grid === sheet.grid))
-    sheet.grid = { values: [] };
-  // Reading left its garbage (and that grid): collected before the rules make their findings.
+  if (workbook.format !== 'csv') sheet.grid = { values: [] };
+  // Reading left its garbage (and those grids): collected before the rules make their findings.
   collectAfterPhase(register.actions.length);
   // The data-quality block counts the findings under the run's target-date policy (--policy, stored, or default).
-  const findings = validateRegister(register, {
-    asOf,
-    policy: options.followThrough?.policy,
-    rechecks,
-  }).findings;
+  const findings = countedFindings(register, { asOf, policy: options.followThrough?.policy, rechecks });
   // What checking left behind is collected before the figures are made beside the findings.
   collectAfterPhase(register.actions.length);
   const figures = computeReview(register, {
@@ -96,7 +126,7 @@ async function figure(
     rechecks,
     from: options.from,
     to: options.to,
-    earlierReviews,
+    earlier,
     findings,
     t,
   });

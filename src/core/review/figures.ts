@@ -11,12 +11,12 @@ import {
 } from '../model';
 import { dayOf, effectivenessOf, overdueBy, textOf, type Action, type Register } from '../register';
 import type { Grid } from '../grid';
-import type { Finding } from '../findings';
 import { validateRegister } from '../validate';
-import { dataQuality, figureNotes, type DataQuality, type FigureNotes } from './quality';
+import { dataQuality, figureNotes, type CountedFinding, type DataQuality, type FigureNotes } from './quality';
 import {
   followUp,
   latestEarlierReview,
+  type EarlierReview,
   snapshotActions,
   type FollowUp,
   type SnapshotAction,
@@ -42,8 +42,10 @@ export interface ReviewOptions {
    * one on or before as-of is followed up (9.3.2 a), and the default period starts the day after it.
    */
   earlierReviews?: readonly { name: string; grid: Grid }[];
-  /** The register's findings, when the caller has them already; otherwise validated here. */
-  findings?: readonly Finding[];
+  /** That latest earlier review, read already ({@link latestEarlierReview}): used instead of `earlierReviews`. */
+  earlier?: EarlierReview;
+  /** The register's findings (what is counted of each), when the caller has them; otherwise validated here. */
+  findings?: readonly CountedFinding[];
   /** Where an action lives, for a roll-up of several registers: each listed line then names it. */
   placeOf?: PlaceOf;
   /** Re-check dates kept outside the register (one without a re-check column). */
@@ -214,7 +216,9 @@ function median(values: number[]): number | null {
 export function computeReview(register: Register, options: ReviewOptions): ReviewFigures {
   const asOf = options.asOf;
   const placeOf = options.placeOf;
-  const earlier = options.earlierReviews ? latestEarlierReview(options.earlierReviews, asOf) : undefined;
+  const earlier =
+    options.earlier ??
+    (options.earlierReviews ? latestEarlierReview(options.earlierReviews, asOf) : undefined);
   const sinceLast = earlier ? dayFromIso(earlier.asOf)! + 1 : undefined;
   const period = {
     ...defaultPeriod(asOf),

@@ -15,6 +15,9 @@ export interface FindingCount {
   count: number;
 }
 
+/** What the block counts of a finding (a caller may keep only this of a million findings). */
+export type CountedFinding = Pick<Finding, 'code' | 'severity' | 'row'>;
+
 export interface DataQuality {
   errors: FindingCount[];
   warnings: FindingCount[];
@@ -64,7 +67,7 @@ function counted(by: ReadonlyMap<string, number>): FindingCount[] {
  *
  * @example dataQuality(register, findings).errors // [{ code: 'duplicate-id', label: 'Duplicate ID', count: 1 }]
  */
-export function dataQuality(register: Register, findings: readonly Finding[]): DataQuality {
+export function dataQuality(register: Register, findings: readonly CountedFinding[]): DataQuality {
   // One pass over the findings (tens of thousands on a big register) for every count.
   const errors = new Map<string, number>();
   const warnings = new Map<string, number>();

@@ -84,6 +84,14 @@ export function hasCjk(text: string): boolean {
 const NON_ASCII = /[^ -~\t\n\r]/;
 
 /**
+ * True for text that {@link normalizeWords} reads on its ASCII path (printable ASCII, tabs and
+ * line breaks): its words are then its runs of ASCII letters and digits, lower-cased.
+ */
+export function isPlainAscii(text: string): boolean {
+  return !NON_ASCII.test(text);
+}
+
+/**
  * Lower-case, accents folded, punctuation turned into single spaces. Used to compare the
  * user's words with our vocabularies. Letters of every script are kept (Cyrillic, Greek, CJK:
  * "Срок выполнения", "整改措施"); "ß" reads as "ss" as German writes it without the letter.

@@ -4,6 +4,7 @@
  * trimming them first.
  */
 import { isBlank, isMissing, normalizeWords } from '../../src/core/text';
+import { titleWords } from '../../src/core/review/recurrence';
 import { findingsOf, makeAction } from './builders';
 
 describe('hot-loop shortcuts', () => {
@@ -63,5 +64,47 @@ describe('hot-loop shortcuts', () => {
           .replace(/[^a-z0-9]+/g, ' ')
           .trim(),
       );
+  });
+
+  it("titleWords' one-pass ASCII path gives the words of normalizeWords' path", () => {
+    const STOP = new Set(
+      (
+        'a an and are as at be by for from has have in into is it its not no of on or the to was were ' +
+        'with without after before during our their this that than all any some per via over under'
+      ).split(' '),
+    );
+    // The plain code it replaces.
+    const plain = (title: string) => {
+      const out = new Set<string>();
+      for (const w of normalizeWords(title).split(' ')) {
+        if (w.length < 2 || STOP.has(w) || /^\d+$/.test(w)) continue;
+        out.add(w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+      }
+      return [...out];
+    };
+    const pieces = [
+      'Access',
+      'the',
+      'AFTER',
+      'Their',
+      'logs',
+      'class',
+      '42',
+      'A.8',
+      'x',
+      'Is',
+      'ACCESSES',
+      'a1',
+    ];
+    const seps = [' ', '  ', '-', '/', '\t', '\n', ' (', ') ', '_', '@', '[', '`', '~', '{', '.'];
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let i = 0; i < 1500; i++) {
+      let t = next(4) === 0 ? seps[next(seps.length)] : '';
+      for (let k = next(9); k >= 0; k--) t += pieces[next(pieces.length)] + seps[next(seps.length)];
+      expect(titleWords(t)).toEqual(plain(t));
+    }
+    for (const t of ['Leavers keep access after their last day (London office)', 'Café accès', ''])
+      expect(titleWords(t)).toEqual(plain(t));
   });
 });

@@ -16,7 +16,7 @@ import { isNc } from '../model';
 import { dayOf, textOf, type Action, type Register } from '../register';
 import { parseRequirements } from '../requirements';
 import { boundedMemo } from '../memo';
-import { normalizeWords } from '../text';
+import { isPlainAscii, normalizeWords } from '../text';
 
 /** Days within which a similar NC counts as a recurrence. */
 export const RECURRENCE_WINDOW_DAYS = 365;
@@ -68,11 +68,34 @@ const STOP_WORDS = new Set(
  */
 export function titleWords(title: string): string[] {
   const out = new Set<string>();
-  for (const w of normalizeWords(title).split(' ')) {
-    if (w.length < 2 || STOP_WORDS.has(w) || /^\d+$/.test(w)) continue;
-    out.add(w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+  if (!isPlainAscii(title)) {
+    for (const w of normalizeWords(title).split(' ')) addTitleWord(out, w, /^\d+$/.test(w));
+    return [...out];
+  }
+  // Printable ASCII (nearly every title): normalizeWords' words are the runs of letters and
+  // digits, lower-cased; found in one pass, without the lower-cased copy, the regex and the split.
+  let start = -1;
+  let digits = true;
+  for (let i = 0; i <= title.length; i++) {
+    const c = i < title.length ? title.charCodeAt(i) : 32;
+    const lower = c | 32;
+    if ((c >= 48 && c <= 57) || (lower >= 97 && lower <= 122)) {
+      if (start < 0) {
+        start = i;
+        digits = true;
+      }
+      if (c > 57) digits = false;
+    } else if (start >= 0) {
+      if (i - start >= 2) addTitleWord(out, title.slice(start, i).toLowerCase(), digits);
+      start = -1;
+    }
   }
   return [...out];
+}
+
+function addTitleWord(out: Set<string>, w: string, digitsOnly: boolean): void {
+  if (w.length < 2 || STOP_WORDS.has(w) || digitsOnly) return;
+  out.add(w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 }
 
 /** Jaccard index of two word sets (shared words / all words). */
@@ -91,7 +114,7 @@ interface Nc {
   /** "cause|area" keys. */
   causes: string[];
   words: string[];
-  wordSet: ReadonlySet<string>;
+  wordSet: ReadonlySet<string> | undefined;
 }
 
 function areaOf(id: string): string {
@@ -111,20 +134,27 @@ const requirementIds = boundedMemo((cell: string | number | boolean): string[] =
 
 const causeWords = boundedMemo(normalizeWords, 1024);
 
+const NONE: string[] = [];
+
 function ncOf(action: Action, raised: number): Nc {
   const cell = action.values.requirement;
-  const requirements = new Set(cell !== undefined && cell !== '' ? requirementIds(cell) : []);
-  const cause = causeWords(textOf(action, 'causeCategory'));
+  // requirementIds' lists hold each id once and are never changed: shared, not copied.
+  const requirements = cell !== undefined && cell !== '' ? requirementIds(cell) : NONE;
+  const cause = requirements.length > 0 ? causeWords(textOf(action, 'causeCategory')) : '';
   const words = titleWords(textOf(action, 'title') || textOf(action, 'description'));
-  const causes = cause ? [...new Set([...requirements].map((r) => `${cause}|${areaOf(r)}`))] : [];
-  return {
-    action,
-    raised,
-    requirements: [...requirements],
-    causes,
-    words,
-    wordSet: new Set(words),
-  };
+  const causes = cause ? causeKeys(cause, requirements) : NONE;
+  return { action, raised, requirements, causes, words, wordSet: undefined };
+}
+
+/** "cause|area" per distinct area of the requirements, in their order. */
+function causeKeys(cause: string, requirements: readonly string[]): string[] {
+  if (requirements.length === 1) return [`${cause}|${areaOf(requirements[0])}`];
+  return [...new Set(requirements.map((r) => `${cause}|${areaOf(r)}`))];
+}
+
+/** The NC's title words as a set, made when its title is first compared. */
+function wordSetOf(nc: Nc): ReadonlySet<string> {
+  return (nc.wordSet ??= new Set(nc.words));
 }
 
 function nameOf(action: Action): string {
@@ -228,24 +258,26 @@ function computeRecurrences(register: Register): Recurrences {
   const index = new Map<string, number[]>();
   ncs.forEach((nc, j) => {
     if (nc.words.length < 2) return;
-    const ordered = [...nc.words].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : 1));
+    const ordered = nc.words.slice().sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : 1));
     const prefix = ordered.length - Math.ceil(TITLE_SIMILARITY * ordered.length) + 1;
     const candidates = new Set<number>();
-    for (const w of ordered.slice(0, prefix)) {
-      const seen = index.get(w) ?? [];
+    for (let k = 0; k < prefix; k++) {
+      const w = ordered[k];
+      let seen = index.get(w);
+      if (!seen) index.set(w, (seen = []));
       for (let x = seen.length - 1; x >= Math.max(0, seen.length - TITLE_CANDIDATES); x--) {
         const days = nc.raised - ncs[seen[x]].raised;
         if (days > RECURRENCE_WINDOW_DAYS) break;
         if (days > 0) candidates.add(seen[x]);
       }
       seen.push(j);
-      index.set(w, seen);
     }
+    if (candidates.size === 0) return;
     // The latest similar titles first; a few are enough to say the NC recurs.
     let found = 0;
     for (const i of [...candidates].sort((x, y) => y - x)) {
       if (found >= TITLE_LINKS) break;
-      if (ncs[i].words.length >= 2 && jaccard(ncs[i].wordSet, nc.words) >= TITLE_SIMILARITY) {
+      if (ncs[i].words.length >= 2 && jaccard(wordSetOf(ncs[i]), nc.words) >= TITLE_SIMILARITY) {
         link(i, j, 'title');
         found++;
       }

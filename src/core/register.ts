@@ -291,32 +291,43 @@ export function actionsFromGrid(
   const fallbackCols = Object.values(mapping.fallbacks ?? {})
     .filter((m) => mapping.columns[m.field])
     .map((m) => ({ field: m.field, idx: m.column - firstColumn }));
+  // The row loop reads parallel arrays (no object per field and row).
+  const fields = fieldCols.map((f) => f.field);
+  const idxs = fieldCols.map((f) => f.idx);
+  const dateKeys = dateFields.map((f) => f.field);
+  const dateIdxs = dateFields.map((f) => f.idx);
   // Every row's values and dates are copies of one template holding all the mapped fields, so
   // the engine gives them one compact shape. Filling an empty object key by key instead turns
   // objects of more than a dozen fields into hash tables: ten times the memory, slower to read.
-  const valuesTemplate = templateOf(fieldCols.map((f) => f.field));
-  const datesTemplate = templateOf(dateFields.map((f) => f.field));
+  const valuesTemplate = templateOf(fields);
+  const datesTemplate = templateOf(dateKeys);
+  const formats = grid.numberFormats;
   const actions: Action[] = [];
   for (let r = startIdx; r < endIdx; r++) {
     if (skip?.has(r)) continue;
+    const row = grid.values[r] as CellValue[] | undefined;
     const values: Partial<Record<FieldKey, CellValue>> = { ...valuesTemplate };
+    // Only whether a row fills none, one or more of its cells matters: past two, the cells are
+    // stored without being looked at (touching each of 25 cells per row is most of a row's cost).
     let filled = 0;
-    for (const { field, idx } of fieldCols) {
-      const v = cellAt(grid, r, idx);
-      values[field] = v;
-      if (!isBlank(v)) filled++;
+    for (let k = 0; k < fields.length; k++) {
+      const v = cellOf(row, idxs[k]);
+      values[fields[k]] = v;
+      if (filled < 2 && !isBlank(v)) filled++;
     }
     // A row that holds nothing but a running number (pre-numbered template rows) is not an action.
     if (filled === 0 || (filled === 1 && isSerialOnly(values.id))) continue;
     const dates: Action['dates'] = { ...datesTemplate };
-    for (const { field, idx } of dateFields) {
-      dates[field] = parseDateCell(values[field] as CellValue, formatAt(grid, r, idx), dateOrder);
+    const rowFormats = formats?.[r];
+    for (let k = 0; k < dateKeys.length; k++) {
+      const idx = dateIdxs[k];
+      dates[dateKeys[k]] = parseDateCell(cellOf(row, idx), rowFormats?.[idx] ?? 'General', dateOrder);
     }
     // A revised date column left blank (or "N/A") where the date never moved: the initial one holds it.
     for (const { field, idx } of fallbackCols) {
       if (dates[field]?.kind === 'date') continue;
-      const v = cellAt(grid, r, idx);
-      const parsed = parseDateCell(v, formatAt(grid, r, idx), dateOrder);
+      const v = cellOf(row, idx);
+      const parsed = parseDateCell(v, rowFormats?.[idx] ?? 'General', dateOrder);
       if (parsed.kind !== 'date') continue;
       values[field] = v;
       dates[field] = parsed;
@@ -436,6 +447,12 @@ function stateFromFlagOrDates(
   if (!column) return fromDates;
   const fromFlag = stateFromColumn(cellAt(grid, r, idx), formatAt(grid, r, idx), column);
   return fromDates === 'new' ? fromFlag : fromDates === 'closed' ? 'closed' : (fromFlag ?? fromDates);
+}
+
+/** A row's cell as {@link cellAt} reads it: `''` outside a ragged row. */
+function cellOf(row: readonly CellValue[] | undefined, idx: number): CellValue {
+  const v = row ? row[idx] : undefined;
+  return v === undefined || v === null ? '' : v;
 }
 
 /**

@@ -51,14 +51,17 @@ export function collapseStepLog<A extends StepRow>(
   const words = ACTION_WORDS.find((f) => mapped.includes(f));
   if (!words) return undefined;
   // Most registers have one row per ID: counted first, without grouping, and left as they are.
-  const distinct = new Set<string>();
   let withId = 0;
+  for (const a of actions) if (a.id) withId++;
+  if (withId < MIN_ROWS) return undefined;
+  // The count stops once the distinct IDs are more than the share allows: a register of unique
+  // IDs hashes half of them, not all.
+  const distinct = new Set<string>();
   for (const a of actions) {
     if (!a.id) continue;
-    withId++;
     distinct.add(a.id);
+    if (distinct.size > withId * MAX_DISTINCT_SHARE) return undefined;
   }
-  if (withId < MIN_ROWS || distinct.size > withId * MAX_DISTINCT_SHARE) return undefined;
   const groups = new Map<string, A[]>();
   for (const a of actions) {
     if (!a.id) continue;

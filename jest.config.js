@@ -1,6 +1,6 @@
 /** @type {import('jest').Config} */
 // tsconfig.json sets isolatedModules, so ts-jest transpiles each file on its own (fast).
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
+const tsJest = ['<rootDir>/test/localGlobals.js', { tsconfig: 'tsconfig.json' }];
 module.exports = {
   projects: [
     {

@@ -52,21 +52,68 @@ function lastBeforeGap(sorted: readonly number[], gap: number): number {
  * // { height: 2, width: 2, beyond: 1 cell, XFD1048576 }
  */
 export function extentOf(present: PresentCells): Extent {
+  const { columns } = present;
+  return extentBy(present.rows, present.cells, (i, visit) => {
+    for (const col of columns[i]) visit(col);
+  });
+}
+
+/**
+ * {@link extentOf} for rows kept sparse: `values[row - 1]` holds a row's values, set only where
+ * a cell holds one (a worksheet's collected rows). No list of columns is made per row: for the
+ * 833,346 rows of a million-row review's summary sheet those lists were ~300 MB of garbage at
+ * the end of the read, where its peak was (issue 16).
+ */
+export function extentOfSparse(
+  rows: readonly number[],
+  values: readonly (readonly unknown[] | undefined)[],
+  cells: number,
+): Extent {
+  return extentBy(rows, cells, (i, visit) => {
+    const row = values[rows[i] - 1];
+    if (!row) return;
+    for (let k = 0; k < row.length; k++) if (row[k] !== undefined) visit(k + 1);
+  });
+}
+
+/** The extent, with `eachColumn(i, visit)` visiting the columns of the i-th row present in ascending order. */
+function extentBy(
+  rows: readonly number[],
+  cells: number,
+  eachColumn: (i: number, visit: (col: number) => void) => void,
+): Extent {
   const beyond = new CellTally();
-  const { rows, columns } = present;
   let width = 0;
-  for (const cols of columns) width = Math.max(width, cols[cols.length - 1] ?? 0);
+  const last = (col: number) => {
+    if (col > width) width = col;
+  };
+  for (let i = 0; i < rows.length; i++) eachColumn(i, last);
   let height = rows[rows.length - 1] ?? 0;
-  if (denseIsCheap(height, width, present.cells)) return { height, width, beyond };
-  const budget = Math.max(MIN_DENSE, DENSE_RATIO * present.cells);
-  const used = [...new Set(columns.flat())].sort((a, b) => a - b);
+  if (denseIsCheap(height, width, cells)) return { height, width, beyond };
+  const budget = Math.max(MIN_DENSE, DENSE_RATIO * cells);
+  // The columns used anywhere, ascending; then each row's first column.
+  const isUsed = new Uint8Array(width + 1);
+  const firsts = new Array<number>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    let first = 0;
+    eachColumn(i, (col) => {
+      isUsed[col] = 1;
+      if (first === 0) first = col;
+    });
+    firsts[i] = first;
+  }
+  const used: number[] = [];
+  for (let col = 1; col <= width; col++) if (isUsed[col]) used.push(col);
   width = lastBeforeGap(used, COLUMN_GAP);
-  const rowsWithin = rows.filter((_, i) => columns[i][0] <= width);
+  const rowsWithin = rows.filter((_, i) => firsts[i] > 0 && firsts[i] <= width);
   height = rowsWithin[rowsWithin.length - 1] ?? 0;
   if (height * width > budget) height = lastBeforeGap(rowsWithin, ROW_GAP);
-  rows.forEach((row, i) => {
-    for (const col of columns[i]) if (row > height || col > width) beyond.add(`${columnLetter(col)}${row}`);
-  });
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    eachColumn(i, (col) => {
+      if (row > height || col > width) beyond.add(`${columnLetter(col)}${row}`);
+    });
+  }
   return { height, width, beyond };
 }
 

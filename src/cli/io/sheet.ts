@@ -6,7 +6,7 @@ import type { Worksheet } from 'exceljs';
 import { columnLetter, columnNumber, type CellValue } from '../../core/grid';
 import { CellTally } from './cellTally';
 import { convertCellValue, type CellKind } from './cellValue';
-import { beyondNotice, denseIsCheap, extentOf, type Extent, type PresentCells } from './extent';
+import { beyondNotice, denseIsCheap, extentOfSparse, type Extent } from './extent';
 import { sheetNotices } from './sheetNotices';
 import type { SheetData } from './types';
 
@@ -136,13 +136,7 @@ export function addCell(
 function extentOfCollected(c: Collected): Extent {
   const height = c.rows[c.rows.length - 1] ?? 0;
   if (denseIsCheap(height, c.width, c.cells)) return { height, width: c.width, beyond: new CellTally() };
-  const present: PresentCells = { rows: c.rows, columns: [], cells: c.cells };
-  for (const row of c.rows) {
-    const cols: number[] = [];
-    c.values[row - 1].forEach((_, i) => cols.push(i + 1));
-    present.columns.push(cols);
-  }
-  return extentOf(present);
+  return extentOfSparse(c.rows, c.values, c.cells);
 }
 
 function collectCells(ws: Worksheet): Collected {

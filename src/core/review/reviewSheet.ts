@@ -499,14 +499,23 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
     if (figures.ncsClosedInPeriod.length === 0) return line(t.t('review.d1.closed.none'), 'note');
     // Those not verified effective first, then the latest closed.
     // Each line's "effective" read once, not twice per comparison.
-    const effective = new Map(
-      figures.ncsClosedInPeriod.map((l) => [l, Number(/^effective$/i.test(l.effectivenessResult))]),
-    );
-    const ranked = [...figures.ncsClosedInPeriod].sort(
-      (x, y) =>
-        effective.get(x)! - effective.get(y)! ||
-        (x.closedDate < y.closedDate ? 1 : x.closedDate > y.closedDate ? -1 : 0),
-    );
+    // Ranked by position (ties by position: what the stable sort of the lines gives), with no
+    // lookup of a line's answer per comparison.
+    const closed = figures.ncsClosedInPeriod;
+    const effective = closed.map((l) => Number(/^effective$/i.test(l.effectivenessResult)));
+    const ranked = closed
+      .map((_, i) => i)
+      .sort(
+        (x, y) =>
+          effective[x] - effective[y] ||
+          (closed[x].closedDate < closed[y].closedDate
+            ? 1
+            : closed[x].closedDate > closed[y].closedDate
+              ? -1
+              : 0) ||
+          x - y,
+      )
+      .map((i) => closed[i]);
     const shown = ranked.slice(0, Math.ceil(limit * 0.6));
     const first = b.row;
     b.text(first, 1, col('id'), 'header');
@@ -617,9 +626,12 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
     decisions,
     actions: figures.openActions,
   });
-  rows.forEach((cells, i) =>
-    cells.forEach((v, j) => b.cells.push({ row: i + 1, col: BLOCK_COLUMN + j, kind: 'text', value: v })),
-  );
+  // Six cells per open action: plain loops, no closure per row and cell.
+  for (let i = 0; i < rows.length; i++) {
+    const cells = rows[i];
+    for (let j = 0; j < cells.length; j++)
+      b.cells.push({ row: i + 1, col: BLOCK_COLUMN + j, kind: 'text', value: cells[j] });
+  }
 
   const columnWidths = [...REVIEW_COLUMN_WIDTHS];
   const plan: SheetPlan = {

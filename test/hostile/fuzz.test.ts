@@ -4,8 +4,12 @@
  * here, each run through `validate` in-process. Any exit code other than 0, 1 or 2, an internal
  * error, a stack trace, a refusal longer than one line, or a case slower than its budget fails.
  *
- * CI runs it for FUZZ_SECONDS (default 75); `npm run fuzz` runs it longer. FUZZ_SEED replays a
- * whole run, FUZZ_CASE one case; a failing input is saved under .hostile/fuzz-failures/.
+ * CI runs it for FUZZ_SECONDS (default 30), and on past that until every class of mutation has been
+ * tried at least once (CLASSES: workbook bytes, zip directory, zip entries, XML, CSV text, CSV in
+ * UTF-16 and in Latin-1, a misleading name), at most MAX_SECONDS (100) in all; a class never tried
+ * fails the run. `npm run fuzz` runs it longer (10 minutes; FUZZ_SECONDS=3600 for an hour,
+ * FUZZ_ITERATIONS=5000 for a number of cases). FUZZ_SEED replays a whole run, FUZZ_CASE one case;
+ * a failing input is saved under .hostile/fuzz-failures/.
  */
 import { promises as fs } from 'fs';
 import path from 'path';
@@ -30,7 +34,9 @@ const envNumber = (name: string): number | undefined => {
 };
 
 const SEED = envNumber('FUZZ_SEED') ?? Math.floor(Math.random() * 2 ** 32);
-const SECONDS = envNumber('FUZZ_SECONDS') ?? 75;
+const SECONDS = envNumber('FUZZ_SECONDS') ?? 30;
+/** Past SECONDS, the run goes on only while a class of mutation is still untried, up to this. */
+const MAX_SECONDS = Math.max(SECONDS, 100);
 const ITERATIONS = envNumber('FUZZ_ITERATIONS') ?? Number.POSITIVE_INFINITY;
 const ONE_CASE = envNumber('FUZZ_CASE');
 /** A case slower than this is a hang. */
@@ -79,6 +85,23 @@ async function seeds(): Promise<Seed[]> {
   return out;
 }
 
+/** The classes of mutation (fuzz/mutate.ts), read from a mutant's description. */
+const CLASSES: Record<string, (how: string[], kind: 'xlsx' | 'csv') => boolean> = {
+  'workbook bytes': (how, kind) =>
+    kind === 'xlsx' && how.some((h) => /^(flip|truncate|repeat \d+ bytes|delete)/.test(h)),
+  'zip directory': (how) => how.some((h) => h.startsWith('central record')),
+  'zip entries': (how) =>
+    how.some((h) => /^(duplicate entry|rename|drop entry|store )|claims (\d+ bytes|a wrong CRC)/.test(h)),
+  XML: (how) => how.some((h) => /^[^ ]+\.(xml|rels): /.test(h)),
+  'CSV text': (how, kind) =>
+    kind === 'csv' && how.some((h) => /^(insert|cut|repeat \d+ chars|replace every)/.test(h)),
+  'CSV in UTF-16': (how) => how.some((h) => h.startsWith('encoded utf16')),
+  'CSV in Latin-1': (how) => how.includes('encoded latin1'),
+  'a misleading name': (how) => how.some((h) => h.startsWith('named ')),
+};
+const tried = new Set<string>();
+const untried = () => Object.keys(CLASSES).filter((c) => !tried.has(c));
+
 interface Failure {
   caseSeed: number;
   what: string;
@@ -124,9 +147,18 @@ test(
     const started = Date.now();
     let runs = 0;
     try {
-      while (runs < ITERATIONS && Date.now() - started < SECONDS * 1000) {
+      const going = () => {
+        const s = Date.now() - started;
+        return (
+          s < SECONDS * 1000 || (ITERATIONS === Infinity && untried().length > 0 && s < MAX_SECONDS * 1000)
+        );
+      };
+      while (runs < ITERATIONS && going()) {
         const caseSeed = ONE_CASE ?? rnd.seed();
-        const failure = await check(mutant(all, caseSeed), caseSeed, dir);
+        const m = mutant(all, caseSeed);
+        const kind = all.find((x) => m.how[0] === `from ${x.name}`)?.kind ?? 'xlsx';
+        for (const [name, is] of Object.entries(CLASSES)) if (is(m.how, kind)) tried.add(name);
+        const failure = await check(m, caseSeed, dir);
         runs++;
         if (failure) failures.push(failure);
         if (ONE_CASE !== undefined || failures.length >= 5) break;
@@ -138,7 +170,8 @@ test(
     console.log(
       `fuzz: ${runs} cases in ${((Date.now() - started) / 1000).toFixed(0)} s, seed ${SEED}, ${failures.length} failing\n` +
         `exit codes: ${[...seen.codes].map(([c, n]) => `${c} × ${n}`).join(', ')}\n` +
-        `refusals:\n  ${top.map(([g, n]) => `${n} × ${g}`).join('\n  ')}`,
+        `refusals:\n  ${top.map(([g, n]) => `${n} × ${g}`).join('\n  ')}\n` +
+        `classes never tried: ${untried().join(', ') || 'none'}`,
     );
     const report = failures.map(
       (f) =>
@@ -146,6 +179,7 @@ test(
     );
     expect(report).toEqual([]);
     expect(runs).toBeGreaterThan(0);
+    if (ONE_CASE === undefined && ITERATIONS === Infinity) expect(untried()).toEqual([]);
   },
-  (SECONDS + 120) * 1000,
+  (MAX_SECONDS + 120) * 1000,
 );

@@ -4,6 +4,13 @@
  * temporary file. Faults are injected at many byte offsets of the write (IMPROVEMENT_PLAN_FAULT),
  * in-process for errors and in a child process for signals and crashes; then a real child is
  * killed at several moments while its temporary file exists.
+ *
+ * CI runs a short campaign that still reaches every kind of point — before the first byte, at the
+ * end of the first zip header, the middle, the last chunk, and after the last byte (before the
+ * rename) — for each fault (throw, SIGINT, SIGTERM, crash): 20 in-process points, 5 per signal or
+ * crash, and a real SIGINT and SIGTERM at 4 moments of a big write.
+ * `HOSTILE_LONG=1 npx jest test/cli/writer/atomic.test.ts` runs the long campaign: about 50
+ * points in-process, about 50 per signal or crash, and 8 moments of the big write.
  */
 import { spawn, spawnSync } from 'child_process';
 import fs from 'fs';
@@ -11,7 +18,10 @@ import os from 'os';
 import path from 'path';
 import { isZipProblem, openZip } from '../../../src/cli/io/zip';
 import { AS_OF, removeDir, ROOT, runCli, SAMPLE_CSV, sha256, tempDir } from '../cliHarness';
+import { ensureBuiltCli } from '../../hostile/builtCli';
 import { parts } from './packageHelpers';
+
+const LONG = process.env.HOSTILE_LONG === '1';
 
 const faultEnv = (n: number, action: string) => ({ IMPROVEMENT_PLAN_FAULT: `${n}:${action}` });
 
@@ -21,6 +31,13 @@ function offsets(size: number, count: number): number[] {
   for (let i = 1; i < count; i++) out.add(Math.floor((size * i) / count));
   return [...out].sort((a, b) => a - b);
 }
+
+/**
+ * The CI points for a child process (each one costs a Node start): before the first byte, at the
+ * end of the first local header (30 bytes), the middle, the last chunk and after the last byte.
+ */
+const childOffsets = (size: number): number[] =>
+  LONG ? offsets(size, 40) : [0, 30, Math.floor(size / 2), size, size + 1];
 
 /** Whether a file is a complete package whose every part inflates and passes its CRC. */
 function complete(file: string): boolean {
@@ -45,8 +62,8 @@ describe('an error at any byte of the write leaves nothing (in-process)', () => 
   });
   afterAll(async () => removeDir(dir));
 
-  it('exits 2 with one line and leaves no file, at each of 20 points of the write', async () => {
-    for (const n of offsets(size, 12)) {
+  it('exits 2 with one line and leaves no file, at each of 20 points of the write (50 when long)', async () => {
+    for (const n of offsets(size, LONG ? 42 : 12)) {
       const out = path.join(dir, 'summary.xlsx');
       const run = await runCli(['review', SAMPLE_CSV, '--as-of', AS_OF, '--out', out], {
         env: faultEnv(n, 'throw'),
@@ -55,7 +72,7 @@ describe('an error at any byte of the write leaves nothing (in-process)', () => 
       expect(run.stderr).toContain('could not be written (injected fault');
       expect({ n, files: fs.readdirSync(dir) }).toEqual({ n, files: [] });
     }
-  }, 120_000);
+  }, 600_000);
 
   it('keeps the file --force would have replaced, as it was', async () => {
     const out = path.join(dir, 'summary.xlsx');
@@ -80,18 +97,24 @@ describe('signals and crashes during the write leave nothing (child processes)',
   let size: number;
 
   beforeAll(async () => {
-    // A private build, so that other work on dist/ never races this test.
-    build = fs.mkdtempSync(path.join(os.tmpdir(), 'improvement-plan-build-'));
-    const tsc = require.resolve('typescript/bin/tsc');
-    spawnSync(process.execPath, [tsc, '-p', 'tsconfig.cli.json', '--outDir', build], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    if (!fs.existsSync(path.join(build, 'cli', 'main.js')))
-      throw new Error('the command line did not compile');
-    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(build, 'node_modules'));
-    runner = path.join(build, 'run.js');
-    fs.writeFileSync(runner, "require('./cli/main.js').run();\n");
+    if (process.env.CI) {
+      // CI: dist/ was built by npm ci from these very sources and nothing else writes it.
+      ensureBuiltCli();
+      runner = path.join(ROOT, 'bin', 'improvement-plan.js');
+    } else {
+      // Elsewhere, a private build, so that other work on dist/ never races this test.
+      build = fs.mkdtempSync(path.join(os.tmpdir(), 'improvement-plan-build-'));
+      const tsc = require.resolve('typescript/bin/tsc');
+      spawnSync(process.execPath, [tsc, '-p', 'tsconfig.cli.json', '--outDir', build], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      if (!fs.existsSync(path.join(build, 'cli', 'main.js')))
+        throw new Error('the command line did not compile');
+      fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(build, 'node_modules'));
+      runner = path.join(build, 'run.js');
+      fs.writeFileSync(runner, "require('./cli/main.js').run();\n");
+    }
     dir = await tempDir();
     const reference = path.join(dir, 'reference.xlsx');
     expect((await runCli(['review', SAMPLE_CSV, '--as-of', AS_OF, '--out', reference])).code).toBe(0);
@@ -123,7 +146,7 @@ describe('signals and crashes during the write leave nothing (child processes)',
   it.each(['SIGINT', 'SIGTERM', 'crash'])(
     '%s at many points of the write: the process ends as the signal says, no file stays',
     async (action) => {
-      for (const n of offsets(size, 5)) {
+      for (const n of childOffsets(size)) {
         const out = path.join(dir, 'summary.xlsx');
         const r = await runChild(['review', SAMPLE_CSV, '--as-of', AS_OF, '--out', out], faultEnv(n, action));
         if (action === 'crash') expect({ n, code: r.code }).toEqual({ n, code: 1 });
@@ -131,7 +154,7 @@ describe('signals and crashes during the write leave nothing (child processes)',
         expect({ n, files: fs.readdirSync(dir) }).toEqual({ n, files: [] });
       }
     },
-    120_000,
+    LONG ? 900_000 : 120_000,
   );
 
   it('a real SIGTERM or SIGINT at several moments of a 50,000-row write: the whole copy or nothing', async () => {
@@ -141,14 +164,25 @@ describe('signals and crashes during the write leave nothing (child processes)',
       lines.push(`OFI-${i},Improve step ${i},OFI,Open,Ana,2026-01-31,2026-01-02`);
     fs.writeFileSync(csv, lines.join('\n'));
     const outcomes: string[] = [];
-    for (const [signal, delay] of [
-      ['SIGTERM', 0],
-      ['SIGINT', 5],
-      ['SIGTERM', 20],
-      ['SIGINT', 60],
-      ['SIGTERM', 150],
-      ['SIGTERM', 400],
-    ] as const) {
+    // CI: four moments, both signals, from the first write to (often) after the rename.
+    const moments = LONG
+      ? ([
+          ['SIGTERM', 0],
+          ['SIGINT', 5],
+          ['SIGTERM', 20],
+          ['SIGINT', 60],
+          ['SIGTERM', 150],
+          ['SIGINT', 250],
+          ['SIGTERM', 400],
+          ['SIGINT', 800],
+        ] as const)
+      : ([
+          ['SIGTERM', 0],
+          ['SIGINT', 20],
+          ['SIGTERM', 150],
+          ['SIGINT', 400],
+        ] as const);
+    for (const [signal, delay] of moments) {
       const out = path.join(dir, 'big.xlsx');
       const child = spawn(process.execPath, [runner, 'review', csv, '--as-of', AS_OF, '--out', out], {
         stdio: 'ignore',
@@ -174,5 +208,5 @@ describe('signals and crashes during the write leave nothing (child processes)',
     }
     // At least one kill landed inside the write.
     expect(outcomes).toContain('nothing');
-  }, 180_000);
+  }, 600_000);
 });

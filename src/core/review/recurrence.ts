@@ -330,11 +330,25 @@ function computeRecurrences(register: Register): Recurrences {
 
 /** "same requirement A.8.8", "similar title", "same cause category process (A.8)". */
 export function describeLink(link: RecurrenceLink): string {
-  const parts: string[] = [];
-  const reqs = link.shared.filter((s) => !s.includes('('));
-  const causes = link.shared.filter((s) => s.includes('('));
-  if (link.reasons.includes('requirement')) parts.push(`same requirement ${reqs.join(', ')}`);
-  if (link.reasons.includes('title')) parts.push('similar title');
-  if (link.reasons.includes('cause')) parts.push(`same cause category ${causes.join(', ')}`);
-  return `${nameOf(link.earlier)} (${parts.join('; ')})`;
+  const { reqs, causes } = sharedOf(link);
+  let parts = '';
+  if (link.reasons.includes('requirement')) parts = `same requirement ${reqs}`;
+  if (link.reasons.includes('title')) parts = parts ? `${parts}; similar title` : 'similar title';
+  if (link.reasons.includes('cause'))
+    parts = parts ? `${parts}; same cause category ${causes}` : `same cause category ${causes}`;
+  return `${nameOf(link.earlier)} (${parts})`;
+}
+
+/**
+ * What a link shares, as text: the requirements, and the cause categories ("process (A.8)"),
+ * each list joined by ", " (one pass, no filtered copies: a big register has tens of thousands).
+ */
+export function sharedOf(link: RecurrenceLink): { reqs: string; causes: string } {
+  let reqs = '';
+  let causes = '';
+  for (const s of link.shared) {
+    if (s.includes('(')) causes = causes ? `${causes}, ${s}` : s;
+    else reqs = reqs ? `${reqs}, ${s}` : s;
+  }
+  return { reqs, causes };
 }

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings';
-import { describeLink, findRecurrences, type RecurrenceLink } from '../review/recurrence';
+import { describeLink, findRecurrences, sharedOf, type RecurrenceLink } from '../review/recurrence';
 import { label, type Rule } from './rule';
 import { keyedFinding } from './keyed';
 
@@ -39,15 +39,11 @@ export const recurringNc: Rule = {
  * separators \u0001 (field) and \u0002 (link) cannot occur in.
  */
 function linkData(links: readonly RecurrenceLink[]): string {
-  return links
-    .map((l) =>
-      [
-        l.earlier.id,
-        String(l.earlier.row),
-        l.reasons.join(','),
-        l.shared.filter((s) => !s.includes('(')).join(', '),
-        l.shared.filter((s) => s.includes('(')).join(', '),
-      ].join('\u0001'),
-    )
-    .join('\u0002');
+  let out = '';
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i];
+    const { reqs, causes } = sharedOf(l);
+    out += `${i > 0 ? '\u0002' : ''}${l.earlier.id}\u0001${l.earlier.row}\u0001${l.reasons.join(',')}\u0001${reqs}\u0001${causes}`;
+  }
+  return out;
 }

@@ -231,7 +231,11 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
   const base = { mapping, vocabularies, defaultType, dateOrder, defaultState, stateColumn, overdueColumn };
   let actions = actionsFromGrid(base, grid, startIdx, endIdx, skip);
   // One row per workflow step (a CAPA system's step export): one action per ID.
-  const steps = collapseStepLog(actions, Object.keys(mapping.columns) as FieldKey[]);
+  const steps = collapseStepLog(
+    actions,
+    Object.keys(mapping.columns) as FieldKey[],
+    mapping.unmapped.map((u) => u.header),
+  );
   if (steps) actions = steps.actions;
   const lastRow = actions.length ? actions[actions.length - 1].row : mapping.headerRow;
   return {

@@ -76,4 +76,45 @@ describe('one row per workflow step', () => {
     );
     expect(read({ values }).stepLog).toBeUndefined();
   });
+
+  it('a POA&M kept with one row per milestone: the rows of an item are one action, however few', () => {
+    const register = read({
+      values: [
+        ['id', 'control_title', 'milestone', 'target_date', 'milestone_status', 'item_status'],
+        [
+          'POAM-001',
+          'Use MFA for network access',
+          'Deploy Duo to login nodes',
+          '2026-03-15',
+          'done',
+          'in_progress',
+        ],
+        [
+          'POAM-001',
+          'Use MFA for network access',
+          'Validate MFA bypass for batch jobs',
+          '2026-03-30',
+          'open',
+          'in_progress',
+        ],
+        ['POAM-002', 'Limit remote sessions', 'Set idle time-out', '2026-05-01', 'open', 'open'],
+      ],
+    });
+    expect(register.actions.map((a) => [a.id, a.row])).toEqual([
+      ['POAM-001', 3],
+      ['POAM-002', 4],
+    ]);
+    expect(register.stepLog!.reason).toMatch(
+      /3 rows are 2 actions: each ID repeats on one row per milestone/,
+    );
+    // Without a milestone column, two rows of one ID stay two rows (and a duplicate-ID finding).
+    const plain = read({
+      values: [
+        ['id', 'control_title', 'task', 'target_date', 'item_status'],
+        ['POAM-001', 'Use MFA for network access', 'Deploy Duo to login nodes', '2026-03-15', 'in_progress'],
+        ['POAM-001', 'Use MFA for network access', 'Validate MFA bypass', '2026-03-30', 'in_progress'],
+      ],
+    });
+    expect(plain.actions).toHaveLength(2);
+  });
 });

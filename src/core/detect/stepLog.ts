@@ -12,7 +12,7 @@
  */
 import type { CellValue } from '../grid';
 import type { FieldKey } from '../model';
-import { cellText } from '../text';
+import { cellText, normalizeWords } from '../text';
 
 /** What the merge reads of an action: its ID and its cells (an `Action` of the register). */
 export interface StepRow {
@@ -27,6 +27,13 @@ export interface StepLog {
   actions: number;
   reason: string;
 }
+
+/**
+ * A column of milestones ("Planned milestones", "Hito", "Meilenstein"): a POA&M kept with one row
+ * per milestone repeats the item's ID, weakness and status on each.
+ */
+const MILESTONE_HEADER =
+  /\b(?:milestones?|hitos?|meilensteine?|jalons?|marcos?|traguardi|traguardo|mijlpalen|mijlpaal)\b/;
 
 /** Fields that name the action itself: rows of one action's steps agree on them. */
 const ACTION_WORDS: readonly FieldKey[] = ['title', 'description', 'correctiveAction'];
@@ -46,19 +53,23 @@ const MIN_AGREEMENT = 0.9;
 export function collapseStepLog<A extends StepRow>(
   actions: readonly A[],
   mapped: readonly FieldKey[],
+  otherHeaders: readonly string[] = [],
 ): { actions: A[]; log: StepLog } | undefined {
   if (!mapped.includes('id') || !mapped.includes('status')) return undefined;
   const words = ACTION_WORDS.find((f) => mapped.includes(f));
   if (!words) return undefined;
+  // A sheet with a milestone column says it has one row per milestone: every repeated ID must
+  // agree, however few the rows. Without one, only a log of many repeats is a step log.
+  const perMilestone = otherHeaders.some((h) => MILESTONE_HEADER.test(normalizeWords(h)));
   // Most registers have one row per ID: counted first, without grouping, and left as they are.
   let withId = 0;
   for (const a of actions) if (a.id) withId++;
-  if (withId < MIN_ROWS) return undefined;
+  if (!perMilestone && withId < MIN_ROWS) return undefined;
   // The count stops once the distinct IDs are more than the share allows: a register of unique
   // IDs hashes half of them, not all.
   const distinct = new Set<string>();
   for (const a of actions) {
-    if (!a.id) continue;
+    if (!a.id || perMilestone) continue;
     distinct.add(a.id);
     if (distinct.size > withId * MAX_DISTINCT_SHARE) return undefined;
   }
@@ -79,7 +90,7 @@ export function collapseStepLog<A extends StepRow>(
     if (text && list.every((a) => cellText(a.values.status) === status && cellText(a.values[words]) === text))
       agreeing++;
   }
-  if (repeated === 0 || agreeing < repeated * MIN_AGREEMENT) return undefined;
+  if (repeated === 0 || agreeing < repeated * (perMilestone ? 1 : MIN_AGREEMENT)) return undefined;
   // One action per ID, at the place of its last row (the latest step); rows without an ID stay.
   const last = new Map<string, A>();
   for (const list of groups.values()) last.set(list[0]!.id, list[list.length - 1]!);
@@ -89,7 +100,7 @@ export function collapseStepLog<A extends StepRow>(
     log: {
       rows: actions.length,
       actions: out.length,
-      reason: `${actions.length.toLocaleString('en-GB')} rows are ${out.length.toLocaleString('en-GB')} actions: each ID repeats on one row per step with the same status and ${words === 'correctiveAction' ? 'corrective action' : words}, so each ID is read once, from its last row`,
+      reason: `${actions.length.toLocaleString('en-GB')} rows are ${out.length.toLocaleString('en-GB')} actions: each ID repeats on one row per ${perMilestone ? 'milestone' : 'step'} with the same status and ${words === 'correctiveAction' ? 'corrective action' : words}, so each ID is read once, from its last row`,
     },
   };
 }

@@ -254,7 +254,8 @@ function year4(y: string): number {
  * Reads a text date. Accepted: ISO `2026-03-14` (optionally with a time), `2026/03/14`,
  * `14.03.2026` (day first, as written in Germany and the Netherlands), `14/03/2026` or
  * `03/14/2026` (slash or dash; day/month order decided by which part exceeds 12, else by
- * `order`, and then flagged as ambiguous), `14-Mar-2026`, `14/Mar/26` (Jira), `14 March 2026`, `March 14, 2026`.
+ * `order`, and then flagged as ambiguous), `14-Mar-2026`, `14/Mar/26` (Jira), `14 March 2026`,
+ * `March 14, 2026`; a month alone (`Apr-26`, `April 2026`, `04/2026`) reads as its last day.
  *
  * @example parseTextDate('03/04/2026', 'dmy') // { kind: 'date', day: …3 April…, ambiguous: {…4 March…} }
  */
@@ -300,7 +301,29 @@ function readTextDate(text: string, order: DateOrder): DateParse {
   if (m && monthNumber(m[1])) return fromParts(Number(m[4]), monthNumber(m[1])!, Number(m[2]), t);
   m = /^(\d{1,2}) de ([\p{L}]+) de (\d{4})$/iu.exec(noTime);
   if (m && monthNumber(m[2])) return fromParts(Number(m[3]), monthNumber(m[2])!, Number(m[1]), t);
+  const month = monthOnly(noTime);
+  if (month) return fromParts(month.year, month.month, daysInMonth(month.year, month.month), t);
   return { kind: 'invalid', reason: `"${t.length > 30 ? t.slice(0, 29) + '…' : t}" is not a date` };
+}
+
+/**
+ * A month without a day — Excel's "mmm-yy" (`Apr-26`), `April 2026`, `04/2026` — as
+ * its year and month. A register writes a deadline that way ("by April 2026"), so the month is
+ * read as its last day.
+ */
+function monthOnly(text: string): { year: number; month: number } | undefined {
+  // "April 26" is a day without its year; "Apr-26" and "Apr '26" are Excel's month and year.
+  let m = /^([\p{L}]+)\.?[- /,]+(\d{4})$/iu.exec(text) ?? /^([\p{L}]+)\.?(?:-| ?')(\d{2})$/iu.exec(text);
+  if (m && monthNumber(m[1])) return { year: year4(m[2]), month: monthNumber(m[1])! };
+  // Not "2024-01": numbered like that, it is more often an audit's or a finding's reference.
+  m = /^(\d{1,2})[/.](\d{4})$/.exec(text);
+  if (!m) return undefined;
+  const month = Number(m[1]);
+  return month >= 1 && month <= 12 ? { year: Number(m[2]), month } : undefined;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function fromParts(y: number, mo: number, d: number, original: string): DateParse {

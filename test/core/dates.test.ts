@@ -43,6 +43,23 @@ describe('dates', () => {
     expect(iso('soon')).toBe('invalid');
   });
 
+  it('a month without a day is a deadline by that month: its last day', () => {
+    const iso = (t: string) => {
+      const p = parseTextDate(t);
+      return p.kind === 'date' ? isoFromDay(p.day) : p.kind;
+    };
+    expect(iso('Apr-26')).toBe('2026-04-30');
+    expect(iso("Feb '28")).toBe('2028-02-29');
+    expect(iso('April 2026')).toBe('2026-04-30');
+    expect(iso('Dezember 2026')).toBe('2026-12-31');
+    expect(iso('04/2026')).toBe('2026-04-30');
+    expect(iso('2024-01')).toBe('invalid');
+    // A day without its year, a month number that is not one and a reference numbered by year
+    // are not read as a month.
+    expect(iso('April 26')).toBe('invalid');
+    expect(iso('13/2026')).toBe('invalid');
+  });
+
   it('flags day/month ambiguity and honours the chosen order', () => {
     const dmy = parseTextDate('03/04/2026', 'dmy');
     const mdy = parseTextDate('03/04/2026', 'mdy');

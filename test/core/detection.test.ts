@@ -937,6 +937,19 @@ describe('class 18: a list of findings with nothing that tracks them is not a re
     ]);
     expect(search.choice).toBeUndefined();
   });
+
+  it('an inspection’s non-conformities with a responsible person but no status, date or action are named, not read', () => {
+    const rows = [
+      ['Item', 'Tipo', 'Não conformidade', 'Local', 'Responsável'],
+      [1, 'Grave', 'Cabo de tração com desgaste acima do limite', 'Casa de máquinas', 'Técnico A'],
+      [2, 'Leve', 'Iluminação da cabina abaixo do mínimo', 'Cabina', 'Técnico B'],
+      [3, 'Grave', 'Freio de segurança sem ensaio registrado', 'Poço', 'Técnico A'],
+    ];
+    expect(findRegisterSheet([{ name: 'Planilha2', grid: grid(...rows) }]).choice).toBeUndefined();
+    // The same list with the action each owner takes is a register.
+    const withAction = rows.map((r, i) => [...r, i === 0 ? 'Ação corretiva' : 'Substituir / corrigir']);
+    expect(findRegisterSheet([{ name: 'Planilha2', grid: grid(...withAction) }]).choice).toBeDefined();
+  });
 });
 
 describe('class 19: "no conformidad" is one term, not the number sign "No"', () => {

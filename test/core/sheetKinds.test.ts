@@ -21,6 +21,20 @@ describe('sheets that look like trackers but hold no improvement actions', () =>
     expect(kind).toMatchObject({ register: false, looksLike: 'a document register' });
   });
 
+  it('quotes a long header (a sentence taken for one) cut short when it says what a sheet is', () => {
+    const kind = judgeSheet(
+      [
+        'Information Security Incident Management Responsibilities and Procedures',
+        'Incident report',
+        'Incident severity',
+      ],
+      'Sheet1',
+      { fields: [], statusConfirmed: false },
+    );
+    expect(kind.register).toBe(false);
+    expect(kind.why).toContain('Information Security Incident…, Incident report');
+  });
+
   it('names a project RAID log (risks, assumptions, issues, dependencies) for what it is', () => {
     const kind = judgeSheet(
       [

@@ -163,17 +163,18 @@ export function judgeSheet(
     return {
       register: false,
       looksLike: other!.name,
-      why: `${other!.name}: ${other!.headers.slice(0, 4).join(', ')} — ${missingActionWords(evidence)}`,
+      why: `${other!.name}: ${other!.headers.slice(0, 4).map(shortHeader).join(', ')} — ${missingActionWords(evidence)}`,
       ...(companionOf(other!.name) ? { companion: companionOf(other!.name) } : {}),
     };
   }
-  // Nothing that tracks an action — no status, owner, target or closing date — is a list of
-  // findings or recommendations (a template's one example row), not a register of actions.
+  // Nothing that tracks an action — no status, target or closing date, nor an owner of a stated
+  // action — is a list of findings or recommendations (a template's one example row, an
+  // inspection's non-conformities with who found them), not a register of actions.
   const tracked =
     evidence.statusConfirmed ||
     has('status') ||
     has('targetDate') ||
-    has('owner') ||
+    (has('owner') && (has('correctiveAction') || has('remediation'))) ||
     has('closedDate') ||
     has('completionDate');
   if (actionScore < 2 || !tracked) {
@@ -187,6 +188,17 @@ export function judgeSheet(
     register: true,
     why: `action register: ${actionHeaders.slice(0, 3).join(', ') || evidence.fields.join(', ')}`,
   };
+}
+
+/** Longest header quoted in full when saying what a sheet looks like. */
+const QUOTED_HEADER_MAX = 40;
+
+/** A header as quoted in a message: a long one (a sentence taken for a header) cut short. */
+function shortHeader(header: string): string {
+  if (header.length <= QUOTED_HEADER_MAX) return header;
+  const cut = header.slice(0, QUOTED_HEADER_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space >= QUOTED_HEADER_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 function missingActionWords(evidence: ActionEvidence): string {

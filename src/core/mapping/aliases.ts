@@ -352,6 +352,8 @@ export const ALIASES: Record<FieldKey, FieldAliases> = {
       'assigned owner',
       'action by',
       'who',
+      'by whom',
+      'responsibility',
       'quien',
       'chi',
       'wer',

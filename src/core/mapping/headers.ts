@@ -196,11 +196,17 @@ function scoreHeader(normalized: string, words: string[], prepared: PreparedFiel
       }
     }
     if (!all) continue;
+    // The last word of a longer header is what it is ("NCR Close Out Status", "Information Asset
+    // Owner"): a one-word phrase found there covers at least half of it.
+    const headNoun =
+      phrase.words.length === 1 && content.length > 2 && content[content.length - 1] === phrase.words[0];
     const coverage =
-      inside > 0
-        ? (inside + phrase.words.reduce((n, pw) => n + (content.includes(pw) ? pw.length : 0), 0)) /
-          content.reduce((n, w) => n + w.length, 0)
-        : phrase.words.length / content.length;
+      headNoun && inside === 0
+        ? Math.max(0.5, phrase.words.length / content.length)
+        : inside > 0
+          ? (inside + phrase.words.reduce((n, pw) => n + (content.includes(pw) ? pw.length : 0), 0)) /
+            content.reduce((n, w) => n + w.length, 0)
+          : phrase.words.length / content.length;
     const score =
       100 * coverage + 10 * phrase.words.length - (typo ? 15 : 0) + (coverage === 1 && !typo ? 500 : 0);
     const confidence: Confidence = typo ? 'fuzzy' : coverage === 1 && inside === 0 ? 'exact' : 'alias';
@@ -282,15 +288,69 @@ interface Candidate {
 
 /** "dueDate" → "due Date", "POAMStatus" → "POAM Status": camelCase headers are words too. */
 export function headerWords(header: string): string {
-  return joinTerms(
-    normalizeWords(
-      header
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2')
-        // "CAR #", "#": the number sign is the word "no".
-        .replace(/#/g, ' no '),
+  return expandShortWords(
+    joinTerms(
+      normalizeWords(
+        header
+          // "POA&M", "Q&A": an abbreviation joined by "&" is one word ("POAM").
+          .replace(/\b([A-Za-z]{1,3}) ?& ?([A-Za-z]{1,3})\b/g, '$1$2')
+          .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+          .replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2')
+          // "CAR #", "#": the number sign is the word "no".
+          .replace(/#/g, ' no '),
+      ),
     ),
   );
+}
+
+/**
+ * Short forms of header words that database exports and hand-made logs use ("ncr_desc",
+ * "ver_stat", "resp_person", "tgt_dt"), read as the word. Only forms with one meaning in a
+ * register's header: "ver" (version or verification) and "rev" (revision or revised) are not.
+ */
+const SHORT_WORDS: Readonly<Record<string, string>> = {
+  desc: 'description',
+  descr: 'description',
+  stat: 'status',
+  sts: 'status',
+  src: 'source',
+  resp: 'responsible',
+  tgt: 'target',
+  dt: 'date',
+  corr: 'correction',
+  prio: 'priority',
+  sev: 'severity',
+  cat: 'category',
+  dept: 'department',
+  compl: 'completion',
+  orig: 'original',
+  est: 'estimated',
+  num: 'number',
+};
+const SHORT_WORD = new RegExp(`\\b(?:${Object.keys(SHORT_WORDS).join('|')})\\b`, 'g');
+
+function expandShortWords(words: string): string {
+  return words.replace(SHORT_WORD, (w) => SHORT_WORDS[w] ?? w);
+}
+
+/** A header's words in parentheses or brackets: a hint (allowed values, a unit, a format). */
+const HINT = /\s*[([][^)\]]*[)\]]\s*/g;
+
+/**
+ * The fields a header could be: scored on its words, and on its words without a hint in
+ * parentheses ("Status (Open/Closed)", "Due date [dd/mm/yyyy]"), the better of the two kept.
+ */
+function scoresOf(header: string, normalized: string): (Scored & { field: FieldKey })[] {
+  const scores = headerScores(normalized);
+  if (!header.includes('(') && !header.includes('[')) return scores;
+  const bare = headerWords(header.replace(HINT, ' '));
+  if (!bare || bare === normalized) return scores;
+  const best = new Map(scores.map((s) => [s.field, s] as const));
+  for (const s of headerScores(bare)) {
+    const had = best.get(s.field);
+    if (!had || s.score > had.score) best.set(s.field, s);
+  }
+  return [...best.values()];
 }
 
 /** A column whose words are known states, where no header names the status (content only). */
@@ -338,7 +398,7 @@ export function mapHeaderRow(
     const column = idx + firstColumn;
     if (taken.has(column)) return;
     const profile = profiles?.[idx];
-    for (const s of headerScores(normalized)) {
+    for (const s of scoresOf(headers[idx], normalized)) {
       if (columns[s.field]) continue;
       const nudge = currencyNudge(s.field, normalized);
       if (!profile) {

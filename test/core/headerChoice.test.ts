@@ -249,3 +249,22 @@ describe('a template’s rows that describe its columns', () => {
     expect(parsed.ok && parsed.value.actions.map((a) => a.id)).toEqual(['A-1', 'A-2', 'A-3']);
   });
 });
+
+describe('header words as registers write them', () => {
+  it.each([
+    ['POA&M Status', 'status'],
+    ['NCR Close Out Status', 'status'],
+    ['Status (Open/Closed)', 'status'],
+    ['ver_stat', 'status'],
+    ['ncr_desc', 'description'],
+    ['tgt_dt', 'targetDate'],
+    ['By Whom : Responsibility', 'owner'],
+  ])('%s is the %s', (header, field) => {
+    const m = mapHeaderRow(['Ref', header, 'Notes'], 1);
+    expect(Object.entries(m.columns).find(([, c]) => c.header === header)?.[0]).toBe(field);
+  });
+
+  it('a word in parentheses is a hint, not what the column is', () => {
+    expect(mapHeaderRow(['Action (owner to confirm)', 'Owner'], 1).columns.owner?.header).toBe('Owner');
+  });
+});

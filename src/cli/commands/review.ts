@@ -109,14 +109,16 @@ async function figure(
   const asOf = options.asOf ?? dayFromLocalDate(io.now);
   const t = options.translator ?? EN;
   progress.phase(`Computing the review figures for ${register.actions.length.toLocaleString('en')} actions`);
-  // The last earlier review of the workbook is followed up (9.3.2 a): read now, its sheets' grids let go.
-  const earlier = readEarlierReview(workbook, sheet, asOf);
   const rechecks = options.followThrough?.rechecks;
   // A workbook's register sheet is read again from its file when the copy is written: its grid
   // (a million rows) is let go here, once the register is parsed. A CSV's is kept for the copy.
   if (workbook.format !== 'csv') sheet.grid = { values: [] };
-  // Reading left its garbage (and those grids): collected before the rules make their findings.
+  // Reading left its garbage (and that grid): collected before the earlier review is read.
   collectAfterPhase(register.actions.length);
+  // The last earlier review of the workbook is followed up (9.3.2 a): read now, its sheets' grids let go.
+  const earlier = readEarlierReview(workbook, sheet, asOf);
+  // Those grids are collected before the rules make their findings.
+  if (earlier) collectAfterPhase(register.actions.length);
   // The data-quality block counts the findings under the run's target-date policy (--policy, stored, or default).
   const findings = countedFindings(register, { asOf, policy: options.followThrough?.policy, rechecks });
   // What checking left behind is collected before the figures are made beside the findings.
@@ -144,6 +146,13 @@ async function figure(
   };
 }
 
+/** The CSV register sheet, taken out of the figures' holder so that only the copy holds it. */
+function takeRegisterSheet(figured: Figured): SheetData | undefined {
+  const sheet = figured.registerSheet;
+  figured.registerSheet = undefined;
+  return sheet;
+}
+
 /**
  * Runs review. Returns the exit code (0 once the figures are out), or the problem that stopped
  * it (exit code 2).
@@ -162,7 +171,7 @@ export async function runReview(
   }
   const figured = await figure(options, io, progress);
   if (!figured.ok || typeof figured.value === 'number') return figured as Outcome<number>;
-  const { figures, d, registerSheet, sheetName, headerRow, format, configNotes } = figured.value;
+  const { figures, d, sheetName, headerRow, format, configNotes } = figured.value;
   // The register, its findings and (for a workbook) the grids are garbage now: collected before
   // the copy's sheet is planned and written, the heap stays near what the copy needs.
   collectAfterPhase(d.rows);
@@ -173,7 +182,8 @@ export async function runReview(
     const written = await writeSummaryCopy({
       input: options.file,
       format,
-      registerSheet,
+      // Handed over (no local keeps it): the copy lets go of a CSV's grid once its sheet is written.
+      registerSheet: takeRegisterSheet(figured.value),
       headerRow,
       out: options.out,
       force: options.force,

@@ -21,7 +21,10 @@ import { ZipWriter } from './zipWriter';
 export interface SummaryCopyRequest {
   input: string;
   format: WorkbookData['format'];
-  /** The register sheet as read: needed for a CSV register only (a workbook's parts are copied from its file). */
+  /**
+   * The register sheet as read: needed for a CSV register only (a workbook's parts are copied from
+   * its file). Handed over: the request lets go of it once the copy's source holds it.
+   */
   registerSheet?: SheetData;
   headerRow: number;
   out: string;
@@ -121,6 +124,8 @@ export async function writeSummaryCopy(request: SummaryCopyRequest): Promise<Out
       request.format === 'csv'
         ? csvSource(request.registerSheet!, request.headerRow)
         : zipSource(await fs.readFile(request.input, { flag: 'r' }));
+    // The source lets go of a CSV's grid once its sheet is written; so does the request (issue 16).
+    request.registerSheet = undefined;
     extension = extendPackage(source, request.plan);
   } catch (e) {
     if (!(e instanceof CannotExtend)) throw e;

@@ -128,8 +128,10 @@ function* registerSheetXml(
  */
 export function csvSource(sheet: SheetData, headerRow: number): PackageSource & { notes(): string[] } {
   const name = uniqueSheetName(sheet.name || 'Register', []);
-  const values = sheet.grid.values;
-  const rows = Math.min(values.length, MAX_ROWS);
+  // Let go once the sheet is written: a million rows' grid is not held while the summary is written.
+  let values = sheet.grid.values;
+  const height = values.length;
+  const rows = Math.min(height, MAX_ROWS);
   let widest = 0;
   for (let r = 0; r < rows; r++) widest = Math.max(widest, values[r].length);
   const cols = Math.min(widest, MAX_COLUMNS);
@@ -172,13 +174,16 @@ export function csvSource(sheet: SheetData, headerRow: number): PackageSource & 
       if (part in parts) await zip.addFile(part, parts[part]);
       // Level 1: the register sheet of a million rows is most of the work, and deflate's fast
       // level still shrinks repetitive XML about tenfold.
-      else await zip.addStream(part, registerSheetXml(values, rows, cols, headerRow, style, shortened), 1);
+      else {
+        await zip.addStream(part, registerSheetXml(values, rows, cols, headerRow, style, shortened), 1);
+        values = [];
+      }
     },
     notes() {
       const notes: string[] = [];
-      if (values.length > MAX_ROWS) {
+      if (height > MAX_ROWS) {
         notes.push(
-          `The register has ${values.length.toLocaleString('en')} rows; an Excel sheet holds ${MAX_ROWS.toLocaleString('en')}, ` +
+          `The register has ${height.toLocaleString('en')} rows; an Excel sheet holds ${MAX_ROWS.toLocaleString('en')}, ` +
             `so the copy's sheet "${name}" stops there (the figures and the summary count every row).`,
         );
       }

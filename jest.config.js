@@ -2,6 +2,8 @@
 // tsconfig.json sets isolatedModules, so ts-jest transpiles each file on its own (fast).
 const tsJest = ['<rootDir>/test/localGlobals.js', { tsconfig: 'tsconfig.json' }];
 module.exports = {
+  // The slow suites first, on a fresh clone too (CI): see test/slowFirst.js.
+  testSequencer: '<rootDir>/test/slowFirst.js',
   projects: [
     {
       displayName: 'core',

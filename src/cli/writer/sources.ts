@@ -7,6 +7,7 @@ import { uniqueSheetName } from '../../core/review/sheetPlan';
 import type { CellValue } from '../../core/grid';
 import { inflateEntry, isZipProblem, openZip, rawEntryData } from '../io/zip';
 import type { SheetData } from '../io/types';
+import { collectAfterPhase } from '../collect';
 import { CannotExtend, type PackageSource } from './extendPackage';
 import { MAX_COLUMNS, MAX_ROWS, numberCell, Shortened, textCell } from './renderPlan';
 import { NEW_STYLES, type StyleBook } from './styles';
@@ -177,6 +178,8 @@ export function csvSource(sheet: SheetData, headerRow: number): PackageSource & 
       else {
         await zip.addStream(part, registerSheetXml(values, rows, cols, headerRow, style, shortened), 1);
         values = [];
+        // The grid and the sheet's written chunks are collected before the summary sheet is written.
+        collectAfterPhase(rows);
       }
     },
     notes() {

@@ -74,6 +74,11 @@ export interface PaneOptions {
   clock?: boolean;
   /** The double reports only the manifest's minimum requirement sets (ExcelApi 1.9, no SharedRuntime). */
   minimumSets?: boolean;
+  /**
+   * localStorage items the pane finds at its first load, as a choice the user made earlier (a
+   * language): no second load to apply them. Set only where absent, so the pane's own changes stay.
+   */
+  storage?: Record<string, string>;
 }
 
 export interface Pane {
@@ -148,6 +153,11 @@ export async function startSession(): Promise<Session> {
       route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: script }),
     );
     if (options.clock) await context.clock.install();
+    if (options.storage)
+      await context.addInitScript((items) => {
+        for (const [key, value] of Object.entries(items))
+          if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+      }, options.storage);
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
     const errors: string[] = [];

@@ -20,12 +20,9 @@ const SHOTS = path.join(RESULTS, 'i18n');
 const STORAGE_KEY = 'improvementPlan.language';
 const WIDTH = 320;
 
-/** Opens the pane at 320 px, stores the language choice and reloads, as after the user chose it. */
+/** Opens the pane at 320 px with the language choice stored, as after the user chose it. */
 async function paneIn(session: Session, choice: Lang | 'qps-ploc'): Promise<Pane> {
-  const pane = await session.launchPane({ width: WIDTH });
-  await pane.page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, choice]);
-  await pane.page.reload();
-  await pane.page.waitForFunction(() => window.__hostDouble !== undefined);
+  const pane = await session.launchPane({ width: WIDTH, storage: { [STORAGE_KEY]: choice } });
   await homeChecked(pane.page);
   return pane;
 }

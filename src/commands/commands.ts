@@ -3,6 +3,7 @@ import { publishRibbonResult } from './ribbonResults';
 import { loadConfig } from '../excel/settings';
 import { isExcel } from './host';
 import { alignStartupBehavior } from './openWithWorkbook';
+import { paneBackendOrLatest } from './paneStart';
 
 /**
  * Ribbon commands (ExecuteFunction). They call the same command list as the task pane and always
@@ -56,13 +57,29 @@ export async function reviewSummary(event: Office.AddinCommands.Event): Promise<
 }
 
 /**
+ * True in the pane's own page (taskpane.html, whose `#root` the pane renders into). With the shared
+ * runtime that is where these commands run (manifest.xml: FunctionFile = Taskpane.Url), and the
+ * pane's start-up starts the runtime's one watcher itself, once its first view is shown.
+ */
+function paneInThisPage(): boolean {
+  return typeof document !== 'undefined' && document.getElementById('root') !== null;
+}
+
+/**
  * With a shared runtime the workflow guard runs even while the pane is closed: once a register
  * has been set up (its mapping is stored in the workbook) and the runtime runs — from the start
  * when "Open with this workbook" is on, else once the pane or a command has been opened — a
- * status change that needs the prompt opens the pane on it.
+ * status change that needs the prompt opens the pane on it. In the pane's page the guard is the
+ * pane's own watcher (one per runtime): it listens here, and the pane starts it after its first
+ * view (src/taskpane/startup.ts) — starting it here too would read the register twice, the first
+ * time before the pane has shown anything.
  */
 async function guardWithPaneClosed(): Promise<void> {
-  if (!Office.context.requirements.isSetSupported('SharedRuntime', '1.1') || !loadConfig()) return;
+  if (!Office.context.requirements.isSetSupported('SharedRuntime', '1.1')) return;
+  // In the pane's page its first view comes first: the guard loads once the pane's backend is in.
+  const pane = paneInThisPage();
+  if (pane) await paneBackendOrLatest();
+  if (!loadConfig()) return;
   try {
     await alignStartupBehavior();
   } catch {
@@ -74,7 +91,7 @@ async function guardWithPaneClosed(): Promise<void> {
   workflow.onPendingMoves((moves) => {
     if (moves.some((m) => m.origin === 'local' && m.kind === 'gate')) void showPane();
   });
-  await workflow.startWatching();
+  if (!pane) await workflow.startWatching();
 }
 
 Office.onReady((info) => {

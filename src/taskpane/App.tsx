@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FluentProvider, Spinner, useId, type Theme } from '@fluentui/react-components';
 import type { ImprovementPlanCommands, ValidationResult, WorkflowCommands } from '../commands/api';
 import { ErrorBoundary } from './components/common/ErrorBoundary';
@@ -11,8 +11,12 @@ import { BANNERS, OVERLAYS, VIEWS, viewLabel, type PaneView } from './views';
 import { useAppStyles } from './App.styles';
 import type { PaneTranslator } from '../core/i18n';
 import { PaneLanguageProvider, useT } from './i18n';
-import { LanguagePicker } from './LanguagePicker';
-import { OpenWithWorkbookSwitch } from './components/common/OpenWithWorkbookSwitch';
+
+/** Below the view, mounted after the first view: their own chunks (Fluent's Select, Switch, Field). */
+const LanguagePicker = lazy(() => import('./LanguagePicker').then((m) => ({ default: m.LanguagePicker })));
+const OpenWithWorkbookSwitch = lazy(() =>
+  import('./components/common/OpenWithWorkbookSwitch').then((m) => ({ default: m.OpenWithWorkbookSwitch })),
+);
 
 export interface AppProps {
   commands: ImprovementPlanCommands;
@@ -28,6 +32,8 @@ export interface AppProps {
   initialView?: string;
   /** The pane's language as loaded before the first render (startPaneLanguage); English when omitted. */
   translator?: PaneTranslator;
+  /** Called once the first view has rendered (after its first commit): the pane's start-up goes on then. */
+  onFirstView?: () => void;
 }
 
 /** The pane in the user's language (Office's, or the one chosen in the pane). */
@@ -51,6 +57,7 @@ function Pane({
   overlays = OVERLAYS,
   banners = BANNERS,
   initialView,
+  onFirstView,
 }: Omit<AppProps, 'translator'>) {
   const styles = useAppStyles();
   const t = useT();
@@ -66,6 +73,8 @@ function Pane({
   }, []);
   const registerChanged = useCallback(() => setRegisterRevision((r) => r + 1), []);
   const afterFirstView = useAfterFirstView();
+  const firstView = useRef(onFirstView);
+  useEffect(() => firstView.current?.(), []);
   const [dataRevision, setDataRevision] = useState(0);
   const dataChanged = useCallback(() => setDataRevision((r) => r + 1), []);
   const [lastCheck, checked] = useState<ValidationResult>();
@@ -117,6 +126,7 @@ function Pane({
               onSelect={selectView}
               idPrefix={idPrefix}
               visited={visited}
+              more={afterFirstView}
             />
             {afterFirstView &&
               banners.map((banner) => (
@@ -138,20 +148,20 @@ function Pane({
                   className={styles.panel}
                 >
                   <ViewVisibleContext.Provider value={view.id === selected}>
-                    <ErrorBoundary area={t.t('app.area.view', { view: viewLabel(t, view) })}>
-                      <Suspense
-                        fallback={
-                          <Spinner size="small" label={t.t('app.loading', { view: viewLabel(t, view) })} />
-                        }
-                      >
+                    <ErrorBoundary area={() => t.t('app.area.view', { view: viewLabel(t, view) })}>
+                      <Suspense fallback={<ViewLoading view={view} />}>
                         <view.component />
                       </Suspense>
                     </ErrorBoundary>
                   </ViewVisibleContext.Provider>
                 </div>
               ))}
-            {afterFirstView && <LanguagePicker />}
-            {afterFirstView && <OpenWithWorkbookSwitch />}
+            {afterFirstView && (
+              <Suspense fallback={null}>
+                <LanguagePicker />
+                <OpenWithWorkbookSwitch />
+              </Suspense>
+            )}
           </main>
           {afterFirstView &&
             overlays.map((overlay) => (
@@ -165,6 +175,13 @@ function Pane({
       </ErrorBoundary>
     </FluentProvider>
   );
+}
+
+/** A view while its code loads: its placeholder, or a spinner naming it. */
+function ViewLoading({ view }: { view: PaneView }) {
+  const t = useT();
+  if (view.placeholder) return <view.placeholder />;
+  return <Spinner size="small" label={t.t('app.loading', { view: viewLabel(t, view) })} />;
 }
 
 /**

@@ -1,20 +1,11 @@
-import {
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Overflow,
-  OverflowItem,
-  MenuButton,
-  Tab,
-  TabList,
-  useIsOverflowItemVisible,
-  useOverflowMenu,
-} from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
+import { Overflow, OverflowItem, Tab, TabList } from '@fluentui/react-components';
 import { viewLabel, type PaneView } from './views';
 import { useAppStyles } from './App.styles';
 import { useT } from './i18n';
+
+/** The "More" menu: its own chunk (Fluent's menu, positioning and portal), mounted after the first view. */
+const MoreViews = lazy(() => import('./MoreViews').then((m) => ({ default: m.MoreViews })));
 
 export interface NavigationProps {
   views: readonly PaneView[];
@@ -23,6 +14,11 @@ export interface NavigationProps {
   /** The id prefix of tabs and panels (`<prefix>-tab-<view>`). */
   idPrefix: string;
   visited: ReadonlySet<string>;
+  /**
+   * Whether the "More" menu is mounted (after the first view): until then the tabs that do not fit
+   * are hidden without it, so the first view needs neither its code nor its count's number format.
+   */
+  more?: boolean;
 }
 
 /**
@@ -30,7 +26,7 @@ export interface NavigationProps {
  * width (320 px, or longer labels in another language) move into a "More" menu, the selected tab
  * always stays visible. Fluent's Overflow measures the row as the pane is resized.
  */
-export function Navigation({ views, selected, onSelect, idPrefix, visited }: NavigationProps) {
+export function Navigation({ views, selected, onSelect, idPrefix, visited, more = true }: NavigationProps) {
   const styles = useAppStyles();
   const t = useT();
   return (
@@ -58,40 +54,12 @@ export function Navigation({ views, selected, onSelect, idPrefix, visited }: Nav
             </Tab>
           </OverflowItem>
         ))}
-        <MoreViews views={views} onSelect={onSelect} />
+        {more && (
+          <Suspense fallback={null}>
+            <MoreViews views={views} onSelect={onSelect} />
+          </Suspense>
+        )}
       </TabList>
     </Overflow>
-  );
-}
-
-function MoreItem({ view, onSelect }: { view: PaneView; onSelect: (id: string) => void }) {
-  const visible = useIsOverflowItemVisible(view.id);
-  const t = useT();
-  if (visible) return null;
-  return <MenuItem onClick={() => onSelect(view.id)}>{viewLabel(t, view)}</MenuItem>;
-}
-
-/** The "More" menu of the tabs that did not fit; absent while every tab fits. */
-function MoreViews({ views, onSelect }: { views: readonly PaneView[]; onSelect: (id: string) => void }) {
-  const styles = useAppStyles();
-  const t = useT();
-  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
-  if (!isOverflowing) return null;
-  return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        {/* A tab of the tab list (Fluent's overflow pattern), so the list holds only tabs. */}
-        <MenuButton ref={ref} appearance="transparent" role="tab" className={styles.more}>
-          {t.t('nav.more', { count: overflowCount })}
-        </MenuButton>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {views.map((view) => (
-            <MoreItem key={view.id} view={view} onSelect={onSelect} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
   );
 }

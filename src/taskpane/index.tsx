@@ -17,17 +17,22 @@ async function boot(): Promise<void> {
   if (!container) throw new Error('taskpane.html has no #root element');
   // Outside Excel: what the add-in is and how to install it, and nothing that calls Excel.
   if (!isExcel(info)) return renderLanding(container);
-  // The command list, the workflow and the core they run: their own chunk, fetched now, while
-  // the tabs render from what is in memory (the first check waits for it, not the first view).
+  // The command list, the workflow and the core they run: their own chunk, prefetched now (the
+  // browser fetches it when idle) and run once the first view — the tabs and Home, from what is in
+  // memory — has rendered: the first check waits for it, the first view does not.
+  let firstViewShown: () => void = () => undefined;
+  const shown = new Promise<void>((resolve) => (firstViewShown = resolve));
   const backend = lazyBackend(() =>
-    import(/* webpackChunkName: "backend" */ './backend').then((m) => m.createBackend()),
+    shown
+      .then(() => import(/* webpackChunkName: "backend", webpackPrefetch: true */ './backend'))
+      .then((m) => m.createBackend()),
   );
   // Office's display language (or the user's choice): a small chunk, loaded while "Loading…" shows.
   const translator = await startPaneLanguage();
   const { commands, workflow } = startWatchingAfterFirstView(backend.commands, backend.workflow);
   createRoot(container).render(
     <StrictMode>
-      <App commands={commands} workflow={workflow} translator={translator} />
+      <App commands={commands} workflow={workflow} translator={translator} onFirstView={firstViewShown} />
     </StrictMode>,
   );
 }

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { PaneKey, PaneTranslator } from '../core/i18n';
+import { HomePlaceholder } from './components/Home/HomePlaceholder';
 
 /**
  * The pane's views, in tab order. A view is a component without props: it reads the commands
@@ -17,6 +18,11 @@ export interface PaneView {
   /** The name in the pane's language (src/core/i18n/locales/<lang>/pane.ts). */
   labelKey?: PaneKey;
   component: LazyExoticComponent<ComponentType> | ComponentType;
+  /**
+   * What the view shows while its code loads, drawn from what is in memory (Home: its heading and
+   * the stored register's name); a spinner when omitted.
+   */
+  placeholder?: ComponentType;
 }
 
 export const VIEWS: readonly PaneView[] = [
@@ -29,6 +35,7 @@ export const VIEWS: readonly PaneView[] = [
     component: lazy(() =>
       import(/* webpackPrefetch: true */ './components/Home/Home').then((m) => ({ default: m.Home })),
     ),
+    placeholder: HomePlaceholder,
   },
   {
     id: 'findings',

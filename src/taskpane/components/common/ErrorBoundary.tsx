@@ -9,10 +9,15 @@ import {
 import { ENGLISH, PaneLanguageContext } from '../../i18n';
 
 interface ErrorBoundaryProps {
-  /** Where the failure happened, in the user's words ("the Findings view"). */
-  area: string;
+  /**
+   * Where the failure happened, in the user's words ("the Findings view"); a function is called
+   * only when something failed (a message with an argument is not formatted on every render).
+   */
+  area: string | (() => string);
   children: ReactNode;
 }
+
+const areaOf = (area: ErrorBoundaryProps['area']) => (typeof area === 'function' ? area() : area);
 
 /**
  * A render failure in one part of the pane shows a friendly message with "Try again" instead of
@@ -29,7 +34,11 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boole
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     // Kept in the browser console for support; the user sees the message below.
-    console.error(`Improvement Plan: ${this.props.area} failed to render`, error, info.componentStack);
+    console.error(
+      `Improvement Plan: ${areaOf(this.props.area)} failed to render`,
+      error,
+      info.componentStack,
+    );
   }
 
   override render(): ReactNode {
@@ -38,7 +47,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boole
     return (
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{t.t('error.title', { area: this.props.area })}</MessageBarTitle>{' '}
+          <MessageBarTitle>{t.t('error.title', { area: areaOf(this.props.area) })}</MessageBarTitle>{' '}
           {t.t('error.body')}
         </MessageBarBody>
         <MessageBarActions>

@@ -1,7 +1,8 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { usePane } from '../../PaneContext';
 import { GatePrompt } from './GatePrompt';
 import { NotAllowedPrompt } from './NotAllowedPrompt';
+import { PromptWarmUp } from './PromptWarmUp';
 
 /**
  * The overlay for the move being prompted: the gate form (root cause, OFI closure, other gate
@@ -25,11 +26,31 @@ export function MovePrompt() {
     if (target?.isConnected && target !== document.body) target.focus();
   }, [open]);
 
-  if (!move) return null;
+  const warmUp = useWarmUpWhenIdle();
+  if (!move) return warmUp.due ? <PromptWarmUp onDone={warmUp.done} /> : null;
   const key = `${move.key}:${move.toWord}`;
   return move.kind === 'gate' ? (
     <GatePrompt key={key} move={move} onDone={moves.closePrompt} />
   ) : (
     <NotAllowedPrompt key={key} move={move} onDone={moves.closePrompt} />
   );
+}
+
+/**
+ * Whether the prompt's warm-up (PromptWarmUp) is due: once, the next time the browser is idle
+ * (at the latest a second after this mounted).
+ * Never where the browser has no idle callback (jsdom): it only saves time.
+ */
+function useWarmUpWhenIdle(): { due: boolean; done: () => void } {
+  const [state, setState] = useState<'waiting' | 'due' | 'done'>('waiting');
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    // At the latest a second after the prompt's code is in: a busy pane may not be idle soon.
+    const handle = requestIdleCallback(() => setState((s) => (s === 'waiting' ? 'due' : s)), {
+      timeout: 1_000,
+    });
+    return () => cancelIdleCallback(handle);
+  }, []);
+  const done = useCallback(() => setState('done'), []);
+  return { due: state === 'due', done };
 }

@@ -10,6 +10,12 @@ import {
   serialFromDay,
 } from '../../src/core';
 
+/** A text date as ISO, or why it is not one. */
+const iso = (t: string) => {
+  const p = parseTextDate(t);
+  return p.kind === 'date' ? isoFromDay(p.day) : p.kind;
+};
+
 describe('dates', () => {
   it('reads Excel serials in the 1900 system, including the fictitious 29 February 1900', () => {
     expect(isoFromDay((dayFromSerial(1) as { day: number }).day)).toBe('1900-01-01');
@@ -26,10 +32,6 @@ describe('dates', () => {
   });
 
   it('reads six text formats', () => {
-    const iso = (t: string) => {
-      const p = parseTextDate(t);
-      return p.kind === 'date' ? isoFromDay(p.day) : p.kind;
-    };
     expect(iso('2026-03-14')).toBe('2026-03-14');
     expect(iso('2026-03-14T10:30:00Z')).toBe('2026-03-14');
     expect(iso('14.03.2026')).toBe('2026-03-14');
@@ -44,10 +46,6 @@ describe('dates', () => {
   });
 
   it('a month without a day is a deadline by that month: its last day', () => {
-    const iso = (t: string) => {
-      const p = parseTextDate(t);
-      return p.kind === 'date' ? isoFromDay(p.day) : p.kind;
-    };
     expect(iso('Apr-26')).toBe('2026-04-30');
     expect(iso("Feb '28")).toBe('2028-02-29');
     expect(iso('April 2026')).toBe('2026-04-30');

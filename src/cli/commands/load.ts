@@ -10,6 +10,7 @@ import {
   whatItLooksLike,
   type SheetChoice,
 } from '../../core/mapping/sheets';
+import { laterHeaderRow } from '../../core/mapping/headers';
 import { parseRegister, type Register, type RegisterConfig } from '../../core/register';
 import type { CliOptions } from '../args';
 import { checkConfig, isEmptyConfig, mergeConfig, overriddenSettings, readConfigFile } from '../config';
@@ -104,7 +105,7 @@ export function pickSheet(
       `${fileName}: No sheet looks like an improvement register (not-a-register): ` +
         (what
           ? `${what} To read "${first.name}" as a register anyway: --sheet "${first.name}" --header-row N --map field=Header.`
-          : `${NO_HEADER_FOUND} Use --sheet and --header-row, or --map.`),
+          : `${NO_HEADER_FOUND} ${laterHeaderHint(workbook.sheets) ?? 'Use --sheet and --header-row, or --map.'}`),
     );
   }
   return {
@@ -375,4 +376,22 @@ export function readRegisterSheet(
       notices: allNotices(workbook),
     },
   };
+}
+
+/** Most header texts quoted in a hint. */
+const HINT_HEADERS = 4;
+
+/**
+ * Where a register's header may be when none was found in the rows it is looked for in: the
+ * first visible sheet with a row further down whose words name a register's columns.
+ */
+function laterHeaderHint(sheets: readonly SheetData[]): string | undefined {
+  for (const sheet of sheets) {
+    if (sheet.hidden) continue;
+    const later = laterHeaderRow(sheet.grid);
+    if (!later) continue;
+    const words = later.headers.slice(0, HINT_HEADERS).join(', ');
+    return `Row ${later.headerRow} of "${sheet.name}" looks like a register's header (${words}): --sheet "${sheet.name}" --header-row ${later.headerRow} reads it.`;
+  }
+  return undefined;
 }

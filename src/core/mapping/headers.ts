@@ -650,6 +650,30 @@ export function headerTexts(grid: Grid, headerRow: number): string[] {
   return (grid.values[headerRow - (grid.firstRow ?? 1)] ?? []).map((v) => cellText(v));
 }
 
+/** Rows below the header scan looked at for a hint when no header was found in it. */
+const LATER_HEADER_ROWS = 60;
+
+/**
+ * A row below the rows the header is looked for in whose words name a register's columns (an
+ * action table under a form's header, a dashboard's table under its charts), with those words:
+ * not read on its own, only named so the user can point at it (`--header-row`). Undefined when
+ * there is none.
+ *
+ * @example laterHeaderRow(minutesGrid) // { headerRow: 21, headers: ['S.no', 'Item', 'By When', 'By Whom'] }
+ */
+export function laterHeaderRow(grid: Grid): { headerRow: number; headers: string[] } | undefined {
+  const firstRow = grid.firstRow ?? 1;
+  const width = gridWidth(grid);
+  const end = Math.min(grid.values.length, LATER_HEADER_ROWS);
+  for (let idx = MAX_HEADER_SCAN_ROWS; idx < end; idx++) {
+    const headers = rowHeaders(grid, idx, width);
+    if (headers.every((h) => h === '')) continue;
+    if (looksLikeRegisterHeader(mapHeaderRow(headers, idx + firstRow, grid.firstColumn ?? 1)))
+      return { headerRow: idx + firstRow, headers: [...new Set(headers.filter((h) => h !== ''))] };
+  }
+  return undefined;
+}
+
 /** Rows under a header candidate whose cells are profiled: evidence comes from a sample. */
 export const SAMPLE_ROWS = 200;
 

@@ -13,7 +13,8 @@ import type { ReaderNotice } from './io/types';
 
 const WIDTH = 110;
 
-function plural(n: number, one: string, many = `${one}s`): string {
+/** "1 action" / "3,443 actions". */
+export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 

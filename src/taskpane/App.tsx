@@ -128,14 +128,7 @@ function Pane({
               visited={visited}
               more={afterFirstView}
             />
-            {afterFirstView &&
-              banners.map((banner) => (
-                <ErrorBoundary key={banner.id} area={viewLabel(t, banner)}>
-                  <Suspense fallback={null}>
-                    <banner.component />
-                  </Suspense>
-                </ErrorBoundary>
-              ))}
+            {afterFirstView && <LazyParts parts={banners} />}
             {views
               .filter((view) => visited.has(view.id))
               .map((view) => (
@@ -163,17 +156,26 @@ function Pane({
               </Suspense>
             )}
           </main>
-          {afterFirstView &&
-            overlays.map((overlay) => (
-              <ErrorBoundary key={overlay.id} area={viewLabel(t, overlay)}>
-                <Suspense fallback={null}>
-                  <overlay.component />
-                </Suspense>
-              </ErrorBoundary>
-            ))}
+          {afterFirstView && <LazyParts parts={overlays} />}
         </PaneContext.Provider>
       </ErrorBoundary>
     </FluentProvider>
+  );
+}
+
+/** Banners or overlays: each loads on its own, draws nothing while it loads and fails alone. */
+function LazyParts({ parts }: { parts: readonly PaneView[] }) {
+  const t = useT();
+  return (
+    <>
+      {parts.map((part) => (
+        <ErrorBoundary key={part.id} area={viewLabel(t, part)}>
+          <Suspense fallback={null}>
+            <part.component />
+          </Suspense>
+        </ErrorBoundary>
+      ))}
+    </>
   );
 }
 

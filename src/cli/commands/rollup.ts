@@ -29,7 +29,7 @@ import {
   formatFindingsText,
   formatHead,
 } from '../findingsOutput';
-import { formatFigures, formatNotices } from '../format';
+import { formatFigures, formatNotices, plural } from '../format';
 import type { LoadedObjectives, LoadedPlan } from '../multi';
 import { markUncalculated } from '../notCalculated';
 import { PLAIN, type Paint } from '../paint';
@@ -66,9 +66,6 @@ function objectiveFindings(objectives: readonly LoadedObjectives[], asOf: DayNum
 export function planFindings(plan: LoadedPlan, rollup: Rollup, asOf: DayNumber): PlanFinding[] {
   return [...validateRollup(rollup, { asOf }), ...objectiveFindings(plan.objectives, asOf)];
 }
-
-const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** Where the findings are: one entry per register and per objectives sheet, in the order read. */
 function places(plan: LoadedPlan): { file: string; sheet: string; head: string; rows: number }[] {

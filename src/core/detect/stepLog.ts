@@ -67,11 +67,13 @@ export function collapseStepLog<A extends StepRow>(
   if (!perMilestone && withId < MIN_ROWS) return undefined;
   // The count stops once the distinct IDs are more than the share allows: a register of unique
   // IDs hashes half of them, not all.
-  const distinct = new Set<string>();
-  for (const a of actions) {
-    if (!a.id || perMilestone) continue;
-    distinct.add(a.id);
-    if (distinct.size > withId * MAX_DISTINCT_SHARE) return undefined;
+  if (!perMilestone) {
+    const distinct = new Set<string>();
+    for (const a of actions) {
+      if (!a.id) continue;
+      distinct.add(a.id);
+      if (distinct.size > withId * MAX_DISTINCT_SHARE) return undefined;
+    }
   }
   const groups = new Map<string, A[]>();
   for (const a of actions) {

@@ -634,6 +634,21 @@ export function looksLikeRegisterHeader(mapping: HeaderMapping): boolean {
   return fields.length >= MIN_MAPPED_COLUMNS && fields.some((f) => KEY_FIELDS.includes(f));
 }
 
+/** A row's texts when their words alone name a register's columns, else undefined. */
+function headerByWords(
+  grid: Grid,
+  rowIndex: number,
+  width: number,
+  overrides?: FieldOverrides,
+): string[] | undefined {
+  const headers = rowHeaders(grid, rowIndex, width);
+  if (headers.every((h) => h === '')) return undefined;
+  const row = rowIndex + (grid.firstRow ?? 1);
+  return looksLikeRegisterHeader(mapHeaderRow(headers, row, grid.firstColumn ?? 1, overrides))
+    ? headers
+    : undefined;
+}
+
 function rowHeaders(grid: Grid, rowIndex: number, width: number): string[] {
   const row = grid.values[rowIndex] ?? [];
   const out: string[] = [];
@@ -666,10 +681,8 @@ export function laterHeaderRow(grid: Grid): { headerRow: number; headers: string
   const width = gridWidth(grid);
   const end = Math.min(grid.values.length, LATER_HEADER_ROWS);
   for (let idx = MAX_HEADER_SCAN_ROWS; idx < end; idx++) {
-    const headers = rowHeaders(grid, idx, width);
-    if (headers.every((h) => h === '')) continue;
-    if (looksLikeRegisterHeader(mapHeaderRow(headers, idx + firstRow, grid.firstColumn ?? 1)))
-      return { headerRow: idx + firstRow, headers: [...new Set(headers.filter((h) => h !== ''))] };
+    const headers = headerByWords(grid, idx, width);
+    if (headers) return { headerRow: idx + firstRow, headers: [...new Set(headers.filter((h) => h !== ''))] };
   }
   return undefined;
 }
@@ -713,15 +726,8 @@ export function detectHeader(
   let bestScore = 0;
   const scan = Math.min(grid.values.length, MAX_HEADER_SCAN_ROWS);
   for (let idx = 0; idx < scan; idx++) {
-    const headers = rowHeaders(grid, idx, width);
-    if (headers.every((h) => h === '')) continue;
     // Header words first (cheap); the cells are profiled only under rows that could be a header.
-    if (
-      !looksLikeRegisterHeader(
-        mapHeaderRow(headers, idx + firstRow, grid.firstColumn ?? 1, options.overrides),
-      )
-    )
-      continue;
+    if (!headerByWords(grid, idx, width, options.overrides)) continue;
     const mapping = mapWithEvidence(grid, idx, width, options.overrides);
     if (!looksLikeRegisterHeader(mapping)) continue;
     const score = mappingScore(mapping);

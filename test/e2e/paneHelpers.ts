@@ -53,14 +53,23 @@ export async function openView(pane: Pane, name: string) {
   const tab = page
     .getByRole('tablist', { name: 'Improvement Plan views' })
     .getByRole('tab', { name, exact: true });
-  if (await tab.isVisible()) await tab.click();
-  else {
-    await page.getByRole('tab', { name: /^More \(\d+\)$/ }).click();
-    await page.getByRole('menuitem', { name, exact: true }).click();
-  }
   const panel = page.getByRole('tabpanel', { name, exact: true });
-  await panel.waitFor();
-  return panel;
+  // The row measures itself again when the "More" menu mounts after the first view, so a tab seen
+  // a moment ago may have moved into the menu (or back): try the way the row shows now, a few times.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if (await tab.isVisible()) await tab.click({ timeout: 3_000 });
+      else {
+        await page.getByRole('tab', { name: /^More \(\d+\)$/ }).click({ timeout: 3_000 });
+        await page.getByRole('menuitem', { name, exact: true }).click({ timeout: 3_000 });
+      }
+      await panel.waitFor({ timeout: 3_000 });
+      return panel;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** Overflow of the page and the tab row, as the user would see it (clipped or scrolling). */

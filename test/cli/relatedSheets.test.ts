@@ -187,29 +187,43 @@ describe('register-like sheets that are not registers of their own', () => {
   });
 });
 
-describe('a register whose header is below the rows it is looked for in', () => {
-  it('is named with the row to give, and read when that row is given', async () => {
+describe('a register whose header is below the first rows', () => {
+  const actions = [
+    ['S.no', 'Item', 'By When', 'By Whom : Responsibility'],
+    ['1', 'Release the cart page fix for QA', '2026-01-28', 'Team 1'],
+    ['2', 'Provide the credit card logic', '2026-01-28', 'Team 2'],
+  ];
+  const minutes = (points: number) => [
+    ['Minutes of Meeting'],
+    ...Array.from({ length: points }, (_, i) => [`Point ${i + 1}`, `Discussed item ${i + 1}`]),
+    [],
+    ...actions,
+  ];
+
+  it('is read without help when it is within the first 60 rows (an action table under a form)', async () => {
     const dir = await tempDir();
     try {
       const file = path.join(dir, 'minutes.xlsx');
-      const preamble = Array.from({ length: 19 }, (_, i) => [`Point ${i + 1}`, `Discussed item ${i + 1}`]);
-      await writeXlsx(file, [
-        {
-          name: 'MOM',
-          rows: [
-            ['Minutes of Meeting'],
-            ...preamble,
-            [],
-            ['S.no', 'Item', 'By When', 'By Whom : Responsibility'],
-            ['1', 'Release the cart page fix for QA', '2026-01-28', 'Team 1'],
-            ['2', 'Provide the credit card logic', '2026-01-28', 'Team 2'],
-          ],
-        },
-      ]);
+      await writeXlsx(file, [{ name: 'MOM', rows: minutes(19) }]);
+      const run = await runCli(['review', file, '--json', '--as-of', AS_OF]);
+      expect(run.code).toBe(0);
+      expect(json<Review>(run)).toMatchObject({ total: 2, open: 2, overdue: 2 });
+      const explained = await runCli(['validate', file, '--explain', '--as-of', AS_OF]);
+      expect(explained.stdout + explained.stderr).toContain('header on row 22');
+    } finally {
+      await removeDir(dir);
+    }
+  });
+
+  it('further down, is named with the row to give, and read when that row is given', async () => {
+    const dir = await tempDir();
+    try {
+      const file = path.join(dir, 'minutes.xlsx');
+      await writeXlsx(file, [{ name: 'MOM', rows: minutes(70) }]);
       const run = await runCli(['validate', file, '--as-of', AS_OF]);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(
-        'Row 22 of "MOM" looks like a register\'s header (S.no, Item, By When, By Whom : Responsibility): --sheet "MOM" --header-row 22 reads it.',
+        'Row 73 of "MOM" looks like a register\'s header (S.no, Item, By When, By Whom : Responsibility): --sheet "MOM" --header-row 73 reads it.',
       );
       const given = await runCli([
         'review',
@@ -220,7 +234,7 @@ describe('a register whose header is below the rows it is looked for in', () => 
         '--sheet',
         'MOM',
         '--header-row',
-        '22',
+        '73',
       ]);
       expect(given.code).toBe(0);
       expect(json<Review>(given)).toMatchObject({ total: 2, open: 2, overdue: 2 });

@@ -132,3 +132,49 @@ describe('sheets that look like trackers but hold no improvement actions', () =>
     expect(kind.register).toBe(true);
   });
 });
+
+describe('a task list beside a plan’s start dates and durations', () => {
+  const headers = [
+    'Task ID',
+    'Task Name',
+    'Team',
+    'Task Owner',
+    'Start Date',
+    'Due Date',
+    'Task Duration',
+    'Status',
+  ];
+
+  it('is a list of actions when its status cells are workflow words and it has an owner and a due date', () => {
+    const kind = judgeSheet(headers, 'Dashboard', {
+      fields: ['id', 'title', 'owner', 'raisedDate', 'targetDate', 'status'],
+      statusConfirmed: true,
+    });
+    expect(kind.register).toBe(true);
+  });
+
+  it('is a project plan when its status cells are not workflow words', () => {
+    const kind = judgeSheet(headers, 'Dashboard', {
+      fields: ['id', 'title', 'owner', 'raisedDate', 'targetDate', 'status'],
+      statusConfirmed: false,
+    });
+    expect(kind).toMatchObject({ register: false, looksLike: 'a project plan' });
+  });
+
+  it('is a project plan without an owner', () => {
+    const kind = judgeSheet(
+      headers.filter((h) => h !== 'Task Owner'),
+      'Dashboard',
+      { fields: ['id', 'title', 'raisedDate', 'targetDate', 'status'], statusConfirmed: true },
+    );
+    expect(kind).toMatchObject({ register: false, looksLike: 'a project plan' });
+  });
+
+  it('is a project plan with a plan’s full set of columns (milestones, predecessors, variance)', () => {
+    const kind = judgeSheet([...headers, 'Milestone', 'Predecessors', 'Variance'], 'Plan', {
+      fields: ['id', 'title', 'owner', 'raisedDate', 'targetDate', 'status'],
+      statusConfirmed: true,
+    });
+    expect(kind).toMatchObject({ register: false, looksLike: 'a project plan' });
+  });
+});

@@ -37,6 +37,7 @@ export function companionOf(looksLike: string | undefined): SheetKind['companion
   return looksLike !== undefined && COMPANIONS.get(looksLike) === 'objectives' ? 'objectives' : undefined;
 }
 const CHECKLIST = 'an audit or compliance checklist';
+const PROJECT_PLAN = 'a project plan';
 const ACTION_WORDS: readonly string[] = kinds.actionWords;
 
 /** Header words of another kind of sheet this many times, with no action word, decide it. */
@@ -150,8 +151,17 @@ export function judgeSheet(
     Number(has('closedDate') || has('completionDate')) +
     Number(has('rootCause') || has('effectivenessResult') || has('verifiedBy')) +
     Number(actionHeaders.length > 0);
+  // A task list tracked to done — workflow words in its status cells, an owner and a due date —
+  // is a list of actions although a plan's start dates and durations sit beside them.
+  const trackedTasks =
+    other?.name === PROJECT_PLAN &&
+    evidence.statusConfirmed &&
+    has('owner') &&
+    has('targetDate') &&
+    otherCount < OTHER_STRONG;
   const otherWins =
     other !== undefined &&
+    !trackedTasks &&
     // A few words of another kind ("Risk rating", "Privacy impact") do not outweigh a full set of
     // action columns (status, target date, owner and the action itself); many do, and so does the
     // kind's defining pair (a risk's likelihood and impact).
@@ -194,7 +204,7 @@ export function judgeSheet(
 const QUOTED_HEADER_MAX = 40;
 
 /** A header as quoted in a message: a long one (a sentence taken for a header) cut short. */
-function shortHeader(header: string): string {
+export function shortHeader(header: string): string {
   if (header.length <= QUOTED_HEADER_MAX) return header;
   const cut = header.slice(0, QUOTED_HEADER_MAX - 1);
   const space = cut.lastIndexOf(' ');

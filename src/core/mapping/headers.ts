@@ -100,6 +100,11 @@ const STOPWORDS = new Set([
 /** A match must score at least this to count. */
 const MIN_SCORE = 50;
 const MAX_HEADER_SCAN_ROWS = 20;
+/**
+ * Rows looked at for a header when none is in the first rows: an action table under a form's
+ * header (minutes of a meeting) or under a dashboard's charts.
+ */
+const LATER_HEADER_ROWS = 60;
 
 interface PreparedPhrase {
   words: string[];
@@ -665,22 +670,21 @@ export function headerTexts(grid: Grid, headerRow: number): string[] {
   return (grid.values[headerRow - (grid.firstRow ?? 1)] ?? []).map((v) => cellText(v));
 }
 
-/** Rows below the header scan looked at for a hint when no header was found in it. */
-const LATER_HEADER_ROWS = 60;
+/** Rows below those looked at for a hint when no header was found in them. */
+const HINT_HEADER_ROWS = 200;
 
 /**
- * A row below the rows the header is looked for in whose words name a register's columns (an
- * action table under a form's header, a dashboard's table under its charts), with those words:
- * not read on its own, only named so the user can point at it (`--header-row`). Undefined when
- * there is none.
+ * A row below the rows the header is looked for in whose words name a register's columns, with
+ * those words: not read on its own, only named so the user can point at it (`--header-row`).
+ * Undefined when there is none.
  *
- * @example laterHeaderRow(minutesGrid) // { headerRow: 21, headers: ['S.no', 'Item', 'By When', 'By Whom'] }
+ * @example laterHeaderRow(longFormGrid) // { headerRow: 75, headers: ['S.no', 'Item', 'By When', 'By Whom'] }
  */
 export function laterHeaderRow(grid: Grid): { headerRow: number; headers: string[] } | undefined {
   const firstRow = grid.firstRow ?? 1;
   const width = gridWidth(grid);
-  const end = Math.min(grid.values.length, LATER_HEADER_ROWS);
-  for (let idx = MAX_HEADER_SCAN_ROWS; idx < end; idx++) {
+  const end = Math.min(grid.values.length, HINT_HEADER_ROWS);
+  for (let idx = LATER_HEADER_ROWS; idx < end; idx++) {
     const headers = headerByWords(grid, idx, width);
     if (headers) return { headerRow: idx + firstRow, headers: [...new Set(headers.filter((h) => h !== ''))] };
   }
@@ -705,8 +709,8 @@ function mapWithEvidence(
 }
 
 /**
- * Finds the header row in the first rows of a grid (it may sit below merged title rows) and
- * maps it, each column judged by its header words and by a sample of its cells. With `headerRow`
+ * Finds the header row in the first rows of a grid (it may sit below merged title rows; when
+ * none is in the first 20, in the rows to 60 — a table under a form or a dashboard) and maps it, each column judged by its header words and by a sample of its cells. With `headerRow`
  * given (1-based sheet row), that row is used as is.
  *
  * @example detectHeader({ values: [['Register'], [], ['ID', 'Owner', 'Status', 'Due date']] })?.headerRow // 3
@@ -722,14 +726,36 @@ export function detectHeader(
     if (idx < 0 || idx >= grid.values.length) return undefined;
     return mapWithEvidence(grid, idx, width, options.overrides, options.sampleEnd);
   }
+  return (
+    bestHeaderIn(grid, 0, MAX_HEADER_SCAN_ROWS, width, options.overrides) ??
+    // Nothing in the first rows: an action table under a form or a dashboard's charts, when it
+    // names who acts or by when (not a fieldwork tracker's status and auditor columns).
+    bestHeaderIn(grid, MAX_HEADER_SCAN_ROWS, LATER_HEADER_ROWS, width, options.overrides, namesActions)
+  );
+}
+
+/** A header that names an action's owner or its target date. */
+function namesActions(mapping: HeaderMapping): boolean {
+  return mapping.columns.owner !== undefined || mapping.columns.targetDate !== undefined;
+}
+
+/** The best-scoring header among rows `from` to `to` (0-based, `to` excluded) that `accept` takes. */
+function bestHeaderIn(
+  grid: Grid,
+  from: number,
+  to: number,
+  width: number,
+  overrides: FieldOverrides | undefined,
+  accept: (mapping: HeaderMapping) => boolean = () => true,
+): HeaderMapping | undefined {
   let best: HeaderMapping | undefined;
   let bestScore = 0;
-  const scan = Math.min(grid.values.length, MAX_HEADER_SCAN_ROWS);
-  for (let idx = 0; idx < scan; idx++) {
+  const scan = Math.min(grid.values.length, to);
+  for (let idx = from; idx < scan; idx++) {
     // Header words first (cheap); the cells are profiled only under rows that could be a header.
-    if (!headerByWords(grid, idx, width, options.overrides)) continue;
-    const mapping = mapWithEvidence(grid, idx, width, options.overrides);
-    if (!looksLikeRegisterHeader(mapping)) continue;
+    if (!headerByWords(grid, idx, width, overrides)) continue;
+    const mapping = mapWithEvidence(grid, idx, width, overrides);
+    if (!looksLikeRegisterHeader(mapping) || !accept(mapping)) continue;
     const score = mappingScore(mapping);
     if (score > bestScore) {
       best = mapping;

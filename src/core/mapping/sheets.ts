@@ -1,6 +1,6 @@
 import { gridWidth, type Grid } from '../grid';
 import { cellText } from '../text';
-import { actionWordsOf, judgeSheet, otherKindOf } from '../detect/sheetKind';
+import { actionWordsOf, judgeSheet, otherKindOf, shortHeader } from '../detect/sheetKind';
 import type { FieldKey } from '../model';
 import { detectHeader, headerTexts, mappingScore, type FieldOverrides, type HeaderMapping } from './headers';
 import { lookupWord } from './vocabulary';
@@ -61,7 +61,7 @@ function kindOfHeaderless(sheet: SheetCandidate): NotARegister | undefined {
   return {
     name: sheet.name,
     looksLike: best.name,
-    why: `${best.name}: ${best.headers.slice(0, 4).join(', ')} — no action status or target date`,
+    why: `${best.name}: ${best.headers.slice(0, 4).map(shortHeader).join(', ')} — no action status or target date`,
   };
 }
 

@@ -1,8 +1,9 @@
-import { cellAt, formatAt, type CellValue, type Grid } from './grid';
+import { cellAt, columnLetter, columnNumber, formatAt, gridWidth, type CellValue, type Grid } from './grid';
 import { parseDateCell, type DateOrder, type DateParse, type DayNumber } from './dates';
 import { cellText, isBlank, isMissing } from './text';
 import {
   DATE_FIELDS,
+  FIELDS,
   isOpen,
   type ActionType,
   type FieldKey,
@@ -10,7 +11,14 @@ import {
   type Source,
   type State,
 } from './model';
-import { detectHeader, headerTexts, type FieldOverrides, type HeaderMapping } from './mapping/headers';
+import {
+  detectHeader,
+  headerTexts,
+  headerWords,
+  type FieldOverrides,
+  type HeaderMapping,
+  type MappedColumn,
+} from './mapping/headers';
 import {
   lookupWord,
   mapVocabulary,
@@ -46,6 +54,13 @@ export interface RegisterConfig {
   rows?: { first?: number; last?: number };
   /** A well-known layout to read the register as (`poam`, `jira`, `capa`); recognised when absent. */
   preset?: string;
+  /**
+   * The header row's texts from column A, as they read when `fields` was saved naming every mapped
+   * column ({@link mappingToStore}). While the header row still reads so, the mapping is the stored
+   * one as it is: the header is not detected again (no header scoring, no sample of cells). When a
+   * header changed, it is detected as without this, `fields` kept as overrides.
+   */
+  headers?: string[];
 }
 
 export interface Action {
@@ -139,7 +154,10 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
   const firstRow = grid.firstRow ?? 1;
   const lastGiven = config.rows?.last;
   const sampleEnd = lastGiven !== undefined ? lastGiven - firstRow + 1 : undefined;
-  let mapping = detectHeader(grid, { headerRow: config.headerRow, overrides: config.fields, sampleEnd });
+  // A stored mapping that names every column, over a header row that still reads as stored, is used as is.
+  const trusted = storedMapping(grid, config);
+  let mapping =
+    trusted ?? detectHeader(grid, { headerRow: config.headerRow, overrides: config.fields, sampleEnd });
   let preset: Register['preset'];
   if (mapping) {
     const headers = headerTexts(grid, mapping.headerRow);
@@ -147,7 +165,9 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
     if (found) {
       preset = { name: found.name, label: found.label, recognised: config.preset === undefined };
       const overrides = presetFields(found, headers, config.fields);
-      const again = detectHeader(grid, { headerRow: mapping.headerRow, overrides, sampleEnd });
+      const again =
+        (trusted && storedMapping(grid, { ...config, fields: overrides })) ??
+        detectHeader(grid, { headerRow: mapping.headerRow, overrides, sampleEnd });
       if (again) mapping = fromPreset(again, config.fields ?? {}, found.label);
       config = { ...config, vocabulary: mergeVocabulary(found.vocabulary, config.vocabulary) };
     }
@@ -257,6 +277,124 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
       stepLog: steps?.log,
     },
   };
+}
+
+/**
+ * The mapping a config stores when it names the header row, every mapped column (`fields`) and
+ * the header row's texts as they were (`headers`), and the grid's header row still reads so:
+ * each field on the column its header text or letter names (as an override), every other
+ * non-blank header unmapped — what {@link detectHeader} gives for the same config when those
+ * texts are unchanged, without scoring the other headers or sampling the cells. Undefined when
+ * the config does not say all of it, a header changed, or a field names no column: the header
+ * is then detected.
+ *
+ * @example storedMapping({ values: [['ID', 'Owner']] }, { headerRow: 1, fields: { id: 'ID', owner: 'B' }, headers: ['ID', 'Owner'] })?.columns.owner?.column // 2
+ */
+export function storedMapping(grid: Grid, config: RegisterConfig): HeaderMapping | undefined {
+  const { headerRow, headers: stored, fields } = config;
+  if (headerRow === undefined || !stored || !fields) return undefined;
+  const targets = Object.entries(fields) as [FieldKey, string][];
+  const idx = headerRow - (grid.firstRow ?? 1);
+  if (targets.length === 0 || idx < 0 || idx >= grid.values.length) return undefined;
+  // The header row as the detection reads it: every column of the grid's width.
+  const firstColumn = grid.firstColumn ?? 1;
+  const row = grid.values[idx] ?? [];
+  const width = gridWidth(grid);
+  const headers: string[] = [];
+  for (let c = 0; c < width; c++) headers.push(cellText(row[c] ?? ''));
+  // The stored texts are from column A: columns left of the grid and right of it are blank.
+  const last = Math.max(stored.length, firstColumn - 1 + width);
+  for (let col = 1; col <= last; col++) {
+    const c = col - firstColumn;
+    if ((stored[col - 1] ?? '') !== (c >= 0 && c < width ? headers[c] : '')) return undefined;
+  }
+  const normalized = headers.map((h) => headerWords(h));
+  const columns: Partial<Record<FieldKey, MappedColumn>> = {};
+  const taken = new Set<number>();
+  for (const [field, target] of targets) {
+    if (!FIELDS.includes(field)) return undefined;
+    const at = overrideColumn(target, headers, normalized, firstColumn);
+    if (at < 0) return undefined;
+    const column = at + firstColumn;
+    columns[field] = {
+      field,
+      column,
+      letter: columnLetter(column),
+      header: headers[at],
+      confidence: 'override',
+      score: 1,
+    };
+    taken.add(column);
+  }
+  const unmapped = headers
+    .map((header, at) => ({ column: at + firstColumn, letter: columnLetter(at + firstColumn), header }))
+    .filter((h) => h.header.trim() !== '' && !taken.has(h.column));
+  return {
+    headerRow,
+    columns: Object.fromEntries(Object.entries(columns)) as HeaderMapping['columns'],
+    unmapped,
+    duplicates: [],
+    badOverrides: [],
+    ruledOut: [],
+  };
+}
+
+/**
+ * The column (index in `headers`) a field's header text or letter names, as the header mapping
+ * finds an override: the first header with the same words, else a column letter; -1 for none.
+ */
+function overrideColumn(
+  target: string,
+  headers: string[],
+  normalized: string[],
+  firstColumn: number,
+): number {
+  const t = target.trim();
+  const words = headerWords(t);
+  const byHeader = normalized.indexOf(words);
+  if (byHeader >= 0 && words !== '') return byHeader;
+  if (/^[A-Za-z]{1,3}$/.test(t)) {
+    const at = columnNumber(t) - firstColumn;
+    if (at >= 0 && at < Math.max(headers.length, 1) + 200) return at;
+  }
+  return -1;
+}
+
+/**
+ * What to store so the next read uses this mapping without detecting the header again (see
+ * {@link storedMapping}): the header row, every mapped column — by its header text when no other
+ * header has the same words (the mapping survives an inserted column), else by its letter — and
+ * the header row's texts from column A. Without the texts when the fields, as overrides, would
+ * read the register otherwise: a revised date column read where it is blank from the initial one,
+ * or a status column whose yes/no cells became the state column.
+ *
+ * @example mappingToStore(grid, register) // { headerRow: 3, fields: { id: 'ID', … }, headers: ['', 'ID', …] }
+ */
+export function mappingToStore(
+  grid: Grid,
+  register: Pick<Register, 'mapping' | 'stateColumn'>,
+): Required<Pick<RegisterConfig, 'headerRow' | 'fields'>> & Pick<RegisterConfig, 'headers'> {
+  const { mapping, stateColumn } = register;
+  const firstColumn = grid.firstColumn ?? 1;
+  const row = grid.values[mapping.headerRow - (grid.firstRow ?? 1)] ?? [];
+  const width = gridWidth(grid);
+  const headers: string[] = [];
+  for (let col = 1; col < firstColumn + width; col++)
+    headers.push(col < firstColumn ? '' : cellText(row[col - firstColumn] ?? ''));
+  while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
+  const normalized = headers.map((h) => headerWords(h));
+  const fields: FieldOverrides = {};
+  const store = (field: FieldKey, column: number, letter: string) => {
+    const words = normalized[column - 1] ?? '';
+    const unique = words !== '' && normalized.indexOf(words) === normalized.lastIndexOf(words);
+    fields[field] = unique ? headers[column - 1] : letter;
+  };
+  for (const column of Object.values(mapping.columns))
+    if (column) store(column.field, column.column, column.letter);
+  // Stored as overrides, a revised date column would lose its initial one, and a status column
+  // read as yes/no states would be read as a status: such a mapping is detected on every read.
+  if (mapping.fallbacks || stateColumn?.insteadOf) return { headerRow: mapping.headerRow, fields };
+  return { headerRow: mapping.headerRow, fields, headers };
 }
 
 /**

@@ -4,9 +4,12 @@ import {
   HISTORY_SHEET,
   notARegisterMessage,
   detectHeader,
+  mappingScore,
   parseRegister,
+  storedMapping,
   type CellValue,
   type Grid,
+  type HeaderMapping,
   type Register,
   type RegisterConfig,
   type SheetChoice,
@@ -128,23 +131,35 @@ export async function readRegister(
     hidden: shape.hidden,
     grid: { values: topRows(shape, top), firstRow: 1, firstColumn: shape.columnIndex + 1 } as Grid,
   }));
-  const search = findRegisterSheet(headerGrids, {
-    headerRow: options.config?.headerRow,
-    overrides: options.config?.fields,
-  });
-  const choice = search.choice;
-  if (!choice) {
-    if (search.notRegisters.length > 0) options.onNotARegister?.(notARegisterMessage(search.notRegisters));
-    return undefined;
+  // The stored sheet's header row still reading as the stored mapping says: that mapping is used
+  // as it is, no sheet is searched and no header detected (the core checks it again on the rows).
+  const trusted =
+    options.config && tops.length === 1 && tops[0].shape.name === wanted
+      ? storedMapping(headerGrids[0].grid, options.config)
+      : undefined;
+  let choice: SheetChoice | undefined;
+  if (trusted) choice = trustedChoice(tops[0].shape, trusted);
+  else {
+    const search = findRegisterSheet(headerGrids, {
+      headerRow: options.config?.headerRow,
+      overrides: options.config?.fields,
+    });
+    choice = search.choice;
+    if (!choice) {
+      if (search.notRegisters.length > 0) options.onNotARegister?.(notARegisterMessage(search.notRegisters));
+      return undefined;
+    }
   }
   const shape = tops[choice.index].shape;
   // Excel tables' totals rows hold sums, not actions (as the command line skips them).
   const withTotals = tops[choice.index].tables.items.filter((t) => t.showTotals);
   let totalsRanges: Excel.Range[] = [];
-  const mapping = detectHeader(headerGrids[choice.index].grid, {
-    headerRow: choice.headerRow,
-    overrides: options.config?.fields,
-  });
+  const mapping =
+    trusted ??
+    detectHeader(headerGrids[choice.index].grid, {
+      headerRow: choice.headerRow,
+      overrides: options.config?.fields,
+    });
   const dateCols = DATE_FIELDS.map((f) => mapping?.columns[f]?.column).filter(
     (c): c is number => c !== undefined,
   );
@@ -218,6 +233,21 @@ export async function readRegister(
   }
   const parsed = parseRegister(grid, { ...options.config, headerRow: choice.headerRow }, shape.name);
   return { sheetName: shape.name, grid, choice, parsed, chunks, sheetNames, totalsRows };
+}
+
+/**
+ * The stored sheet chosen with its stored mapping, as the sheet search chooses a sheet whose
+ * header row is given: no alternatives; scored on its mapped columns, tenfold with rows below.
+ */
+function trustedChoice(shape: SheetShape, mapping: HeaderMapping): SheetChoice {
+  const rowsBelow = shape.rowIndex + shape.rowCount > mapping.headerRow;
+  return {
+    index: 0,
+    name: shape.name,
+    headerRow: mapping.headerRow,
+    score: mappingScore(mapping) * (rowsBelow ? 10 : 1),
+    alternatives: [],
+  };
 }
 
 /**

@@ -20,6 +20,36 @@ function pickUrl(env) {
     : {};
 }
 
+/**
+ * Puts the page's deferred bundles before office.js's `<script>` in <head>. Chromium's preload
+ * scanner fetches nothing after a Content-Security-Policy `<meta>` until the parser has passed it,
+ * and the parser stops at office.js (a parser-blocking script): bundles placed after office.js are
+ * only requested once office.js has downloaded and run, about half a second of the pane's start at
+ * 4× CPU throttle. Before it, the parser itself requests them while office.js loads. `defer` still
+ * runs them after the document is parsed, so after office.js, in their own order.
+ */
+class BundlesBeforeOfficeJs {
+  apply(compiler) {
+    const { htmlTagObjectToString } = require('html-webpack-plugin/lib/html-tags');
+    compiler.hooks.compilation.tap('BundlesBeforeOfficeJs', (compilation) => {
+      HtmlWebpackPlugin.getCompilationHooks(compilation).afterTemplateExecution.tap(
+        'BundlesBeforeOfficeJs',
+        (data) => {
+          const officeJs = /<script\s+src="https:\/\/appsforoffice\.microsoft\.com\/[^"]+"\s*><\/script>/;
+          const scripts = data.headTags.filter((tag) => tag.tagName === 'script');
+          if (!officeJs.test(data.html) || scripts.length === 0) return data;
+          const tags = scripts.map((tag) => htmlTagObjectToString(tag, false)).join('');
+          return {
+            ...data,
+            html: data.html.replace(officeJs, (office) => tags + office),
+            headTags: data.headTags.filter((tag) => tag.tagName !== 'script'),
+          };
+        },
+      );
+    });
+  }
+}
+
 const DEV_SERVER_PORT = 3000; // must match https://localhost:3000/ in manifest.xml
 
 /** Certificates are only needed to serve; requiring them lazily keeps `npm run build` offline and cert-free. */
@@ -124,6 +154,7 @@ module.exports = async (env = {}, argv = {}) => {
         template: './src/commands/commands.html',
         chunks: ['commands'],
       }),
+      new BundlesBeforeOfficeJs(),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*', to: 'assets/[name][ext]', globOptions: { ignore: ['**/.*'] } },

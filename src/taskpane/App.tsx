@@ -9,6 +9,7 @@ import { Navigation } from './Navigation';
 import { usePaneTheme } from './theme';
 import { BANNERS, OVERLAYS, VIEWS, viewLabel, type PaneView } from './views';
 import { useAppStyles } from './App.styles';
+import { firstViewCommitted } from './firstView';
 import type { PaneTranslator } from '../core/i18n';
 import { PaneLanguageProvider, useT } from './i18n';
 
@@ -74,7 +75,10 @@ function Pane({
   const registerChanged = useCallback(() => setRegisterRevision((r) => r + 1), []);
   const afterFirstView = useAfterFirstView();
   const firstView = useRef(onFirstView);
-  useEffect(() => firstView.current?.(), []);
+  useEffect(() => {
+    firstViewCommitted();
+    firstView.current?.();
+  }, []);
   const [dataRevision, setDataRevision] = useState(0);
   const dataChanged = useCallback(() => setDataRevision((r) => r + 1), []);
   const [lastCheck, checked] = useState<ValidationResult>();

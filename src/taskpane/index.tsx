@@ -6,6 +6,7 @@ import { startPaneLanguage } from './i18n';
 import { renderLanding } from './components/common/renderLanding';
 import { startWatchingAfterFirstView } from './startup';
 import { lazyBackend } from './lazyBackend';
+import { firstViewShown } from './firstView';
 
 const BOOT_FAILED =
   'Improvement Plan could not start. Close this pane and open Improvement Plan again from Excel.';
@@ -17,14 +18,12 @@ async function boot(): Promise<void> {
   if (!container) throw new Error('taskpane.html has no #root element');
   // Outside Excel: what the add-in is and how to install it, and nothing that calls Excel.
   if (!isExcel(info)) return renderLanding(container);
-  // The command list, the workflow and the core they run: their own chunk, prefetched now (the
-  // browser fetches it when idle) and run once the first view — the tabs and Home, from what is in
-  // memory — has rendered: the first check waits for it, the first view does not.
-  let firstViewShown: () => void = () => undefined;
-  const shown = new Promise<void>((resolve) => (firstViewShown = resolve));
+  // The command list, the workflow and the core they run: their own chunk, requested once the first
+  // view — the tabs and Home, from what is in memory — is on screen: the first check waits for it,
+  // the first view does not.
   const backend = lazyBackend(() =>
-    shown
-      .then(() => import(/* webpackChunkName: "backend", webpackPrefetch: true */ './backend'))
+    firstViewShown()
+      .then(() => import(/* webpackChunkName: "backend" */ './backend'))
       .then((m) => m.createBackend()),
   );
   // Office's display language (or the user's choice): a small chunk, loaded while "Loading…" shows.
@@ -32,7 +31,7 @@ async function boot(): Promise<void> {
   const { commands, workflow } = startWatchingAfterFirstView(backend.commands, backend.workflow);
   createRoot(container).render(
     <StrictMode>
-      <App commands={commands} workflow={workflow} translator={translator} onFirstView={firstViewShown} />
+      <App commands={commands} workflow={workflow} translator={translator} />
     </StrictMode>,
   );
 }

@@ -1,6 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { PaneKey, PaneTranslator } from '../core/i18n';
 import { HomePlaceholder } from './components/Home/HomePlaceholder';
+import { firstViewShown } from './firstView';
 
 /**
  * The pane's views, in tab order. A view is a component without props: it reads the commands
@@ -30,10 +31,12 @@ export const VIEWS: readonly PaneView[] = [
     id: 'home',
     label: 'Home',
     labelKey: 'view.home',
-    // The first view: its chunks are fetched as soon as the pane's bundles have loaded (webpackPrefetch
-    // on an entry's import), not when React first renders it.
+    // The first view draws its placeholder from memory; its own chunks are requested once that is on
+    // screen (firstView.ts), not during the first render.
     component: lazy(() =>
-      import(/* webpackPrefetch: true */ './components/Home/Home').then((m) => ({ default: m.Home })),
+      firstViewShown()
+        .then(() => import('./components/Home/Home'))
+        .then((m) => ({ default: m.Home })),
     ),
     placeholder: HomePlaceholder,
   },
@@ -76,7 +79,7 @@ export const OVERLAYS: readonly PaneView[] = [
     label: 'the root-cause prompt',
     labelKey: 'app.area.prompt',
     component: lazy(() =>
-      import(/* webpackPrefetch: true */ './components/Workflow/MovePrompt').then((m) => ({
+      import('./components/Workflow/MovePrompt').then((m) => ({
         default: m.MovePrompt,
       })),
     ),
@@ -90,7 +93,7 @@ export const BANNERS: readonly PaneView[] = [
     label: 'the list of status changes to complete',
     labelKey: 'app.area.pending',
     component: lazy(() =>
-      import(/* webpackPrefetch: true */ './components/Workflow/PendingMoves').then((m) => ({
+      import('./components/Workflow/PendingMoves').then((m) => ({
         default: m.PendingMoves,
       })),
     ),

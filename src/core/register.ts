@@ -214,14 +214,10 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
     priority: new Set(),
     effectiveness: new Set(),
   };
-  const vocabCols = (Object.keys(VOCAB_FIELD) as VocabularyKind[])
-    .map((kind) => ({ kind, col: mapping.columns[VOCAB_FIELD[kind]] }))
-    .filter((v) => v.col);
-  for (let r = startIdx; r < endIdx; r++) {
-    for (const { kind, col } of vocabCols) {
-      const t = cellText(cellAt(grid, r, col!.column - firstColumn));
-      if (t && (kind === 'status' || !isMissing(t))) distinct[kind].add(t);
-    }
+  for (const kind of Object.keys(VOCAB_FIELD) as VocabularyKind[]) {
+    const col = mapping.columns[VOCAB_FIELD[kind]];
+    if (col)
+      collectWords(grid, col.column - firstColumn, startIdx, endIdx, kind === 'status', distinct[kind]);
   }
   const context = {
     verifiesEffectiveness: !!(mapping.columns.effectivenessResult || mapping.columns.verifiedBy),
@@ -276,6 +272,48 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
       preset,
       stepLog: steps?.log,
     },
+  };
+}
+
+/** Stands for "no cell yet" in {@link collectWords}: equal to no cell value. */
+const NO_CELL = Symbol('no cell');
+
+/**
+ * Adds the distinct texts of one column's rows `[from, to)` to `words`, in row order, placeholders
+ * left out unless `placeholders` (status words are never placeholders). A cell equal to the row
+ * above's adds nothing and is not looked at again.
+ */
+function collectWords(
+  grid: Grid,
+  idx: number,
+  from: number,
+  to: number,
+  placeholders: boolean,
+  words: Set<string>,
+): void {
+  let last: CellValue | undefined | typeof NO_CELL = NO_CELL;
+  for (let r = from; r < to; r++) {
+    const row = grid.values[r];
+    const v = row ? row[idx] : undefined;
+    if (v === last) continue;
+    last = v;
+    const t = cellText(v);
+    if (t && (placeholders || !isMissing(t))) words.add(t);
+  }
+}
+
+/**
+ * `resolveWord` for one vocabulary, remembered per text: a register repeats a handful of status,
+ * type, source and priority words on every row.
+ */
+function wordReader<K extends VocabularyKind>(
+  vocabulary: VocabularyMap<K>,
+): (text: string) => CanonicalOf[K] | undefined {
+  const known = new Map<string, CanonicalOf[K] | null>();
+  return (text) => {
+    let value = known.get(text);
+    if (value === undefined) known.set(text, (value = resolveWord(vocabulary, text) ?? null));
+    return value ?? undefined;
   };
 }
 
@@ -444,6 +482,10 @@ export function actionsFromGrid(
   const valuesTemplate = templateOf(fields);
   const datesTemplate = templateOf(dateKeys);
   const formats = grid.numberFormats;
+  const statusOf = wordReader(vocabularies.status);
+  const typeOf = wordReader(vocabularies.type);
+  const sourceOf = wordReader(vocabularies.source);
+  const priorityOf = wordReader(vocabularies.priority);
   const actions: Action[] = [];
   for (let r = startIdx; r < endIdx; r++) {
     if (skip?.has(r)) continue;
@@ -476,7 +518,7 @@ export function actionsFromGrid(
     }
     const statusText = cellText(values.status);
     const statusWord = statusText
-      ? resolveWord(vocabularies.status, statusText)
+      ? statusOf(statusText)
       : mapping.columns.status
         ? finishedByDates(dates, !!mapping.columns.closedDate)
         : (defaultState?.state ??
@@ -488,12 +530,12 @@ export function actionsFromGrid(
       row: r + firstRow,
       id: cellText(values.id),
       values,
-      type: typeText ? resolveWord(vocabularies.type, typeText) : defaultType?.type,
+      type: typeText ? typeOf(typeText) : defaultType?.type,
       state: statusWord === 'overdue' ? undefined : statusWord,
       statusIsOverdue: statusWord === 'overdue',
       flaggedOverdue: flaggedOverdue(grid, r, overdueColumn),
-      source: sourceText ? resolveWord(vocabularies.source, sourceText) : undefined,
-      priority: priorityText ? resolveWord(vocabularies.priority, priorityText) : undefined,
+      source: sourceText ? sourceOf(sourceText) : undefined,
+      priority: priorityText ? priorityOf(priorityText) : undefined,
       dates,
     });
   }

@@ -88,6 +88,23 @@ describe('class 2: the table ends where the actions end', () => {
     );
     expect(review.total).toBe(2);
   });
+
+  it('a plan\'s numbered phase headings ("FASE 1: VENTAS", beside its level and a note) are not actions', () => {
+    const { review } = figures(
+      grid(
+        ['Nivel', 'Tema / Tarea', 'Comentarios', 'Responsable', 'Fecha Inicio', 'Fecha Límite'],
+        ['1', 'FASE 1: VENTAS Y CONVERSIÓN', 'Foco en cerrar negocios', '', '', ''],
+        ['2', 'Venta a base de datos', 'Necesito la presentación', 'Jorge', '20/04/2026', '27/04/2026'],
+        ['3', 'Servicio de auditoría', 'Puede ser un tema incluido', '', '', ''],
+        ['1', 'Phase 2 – Operations', 'Retener clientes', '', '', ''],
+        ['3', 'Reporte de anuncios', 'Automatizar el proceso', 'Diego', '05/05/2026', '15/05/2026'],
+        ['3', 'Phase out the old dashboard', '', 'Diego', '05/05/2026', '15/05/2026'],
+      ),
+    );
+    // The task without owner or dates stays an action; a task that starts with "Phase" but is
+    // not numbered, with its owner and dates, too.
+    expect(review.total).toBe(4);
+  });
 });
 
 describe('class 3: columns are chosen by their cells as well as their headers', () => {

@@ -259,9 +259,37 @@ describe('header words as registers write them', () => {
     ['ncr_desc', 'description'],
     ['tgt_dt', 'targetDate'],
     ['By Whom : Responsibility', 'owner'],
+    ['Colaborador', 'owner'],
   ])('%s is the %s', (header, field) => {
     const m = mapHeaderRow(['Ref', header, 'Notes'], 1);
     expect(Object.entries(m.columns).find(([, c]) => c.header === header)?.[0]).toBe(field);
+  });
+
+  it.each([
+    [
+      ['Who', 'What', 'When'],
+      ['owner', 'correctiveAction', 'targetDate'],
+    ],
+    [
+      ['Wie', 'Wat', 'Wanneer'],
+      ['owner', 'correctiveAction', 'targetDate'],
+    ],
+    [
+      ['Quem?', 'O quê?', 'Por quê?', 'Quando?'],
+      ['owner', 'correctiveAction', undefined, 'targetDate'],
+    ],
+    [
+      ['Qui', 'Quoi', 'Pourquoi', 'Quand'],
+      ['owner', 'correctiveAction', undefined, 'targetDate'],
+    ],
+    [
+      ['Numer', 'Opis', 'Osoba', 'Do kiedy?', 'Status'],
+      ['id', 'description', 'owner', 'targetDate', 'status'],
+    ],
+  ])('a who / what / when plan %j reads each question as its column', (headers, fields) => {
+    const m = mapHeaderRow(headers, 1);
+    const byHeader = new Map(Object.entries(m.columns).map(([field, c]) => [c.header, field]));
+    expect(headers.map((h) => byHeader.get(h))).toEqual(fields);
   });
 
   it('a word in parentheses is a hint, not what the column is', () => {

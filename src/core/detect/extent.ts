@@ -130,7 +130,10 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
       if (like * 2 < rows) return { end: at(r - blankRun, 'rows of another shape', first), sectionRows };
     }
     blankRun = 0;
-    if (typical >= 4 && isSectionTitle(row) && !facts(r).actionLike) {
+    if (
+      ((typical >= 4 && isSectionTitle(row)) || (typical >= 3 && isPhaseTitle(row))) &&
+      !facts(r).actionLike
+    ) {
       sectionRows.add(r);
       continue;
     }
@@ -166,6 +169,23 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
       reason: `the table ends at row ${index + firstRow - 1}: ${what} follows${text ? ` ("${text.slice(0, 40)}")` : ''}`,
     };
   }
+}
+
+/** A plan's phase or part heading: "FASE 1: VENTAS", "Phase 2 – Operations", "Étape 3". */
+const PHASE_TITLE =
+  /^(phase|fase|etapa|stage|part|parte|partie|teil|section|seccion|sección|sezione|etape|étape|faza|fázis|workstream)\s*([0-9]+|[ivx]+)\b/i;
+
+/**
+ * A phase heading among a plan's tasks: its first text is a numbered phase ("FASE 1: …"), beside
+ * at most a number (its level) and a note; whether it records an action is judged by the caller.
+ */
+function isPhaseTitle(row: readonly (string | number | boolean)[]): boolean {
+  for (const v of row) {
+    // Its level or outline number ("1", "2.1", as text in a CSV) comes before it.
+    if (typeof v !== 'string' || /^[\s\d.,]*$/.test(v)) continue;
+    return PHASE_TITLE.test(v.trim());
+  }
+  return false;
 }
 
 /**

@@ -19,10 +19,6 @@ export const useAppStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingInline: tokens.spacingHorizontalXS,
   },
-  more: {
-    flexShrink: 0,
-    whiteSpace: 'nowrap',
-  },
   panel: {
     padding: tokens.spacingHorizontalM,
     minWidth: 0,
@@ -32,23 +28,6 @@ export const useAppStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     minWidth: 0,
-  },
-  /** The language picker, below the views. */
-  footer: {
-    marginTop: 'auto',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    minWidth: 0,
-  },
-  language: {
-    minWidth: 0,
-    maxWidth: '320px',
-  },
-  /** As wide as the pane allows, never wider: an option's name never widens the page. */
-  languageSelect: {
-    minWidth: 0,
-    maxWidth: '100%',
-    '& select': { minWidth: 0, maxWidth: '100%' },
   },
   /** Read by screen readers, not shown. */
   visuallyHidden: {

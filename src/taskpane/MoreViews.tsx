@@ -6,11 +6,18 @@ import {
   MenuPopover,
   MenuTrigger,
   useIsOverflowItemVisible,
+  makeStyles,
   useOverflowMenu,
 } from '@fluentui/react-components';
 import { viewLabel, type PaneView } from './views';
-import { useAppStyles } from './App.styles';
 import { useT } from './i18n';
+
+const useMoreStyles = makeStyles({
+  more: {
+    flexShrink: 0,
+    whiteSpace: 'nowrap',
+  },
+});
 
 function MoreItem({ view, onSelect }: { view: PaneView; onSelect: (id: string) => void }) {
   const visible = useIsOverflowItemVisible(view.id);
@@ -27,7 +34,7 @@ export function MoreViews({
   views: readonly PaneView[];
   onSelect: (id: string) => void;
 }) {
-  const styles = useAppStyles();
+  const styles = useMoreStyles();
   const t = useT();
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
   if (!isOverflowing) return null;

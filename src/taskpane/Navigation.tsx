@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { Overflow, OverflowItem, Tab, TabList } from '@fluentui/react-components';
 import { viewLabel, type PaneView } from './views';
 import { useAppStyles } from './App.styles';
@@ -22,11 +22,21 @@ export interface NavigationProps {
 }
 
 /**
+ * Memoised: the pane re-renders on every change of its state (a status change listed, a check
+ * done), and the tab row's props change only when a tab is chosen or the views are.
+ *
  * The views as one row of tabs that never wraps nor scrolls: tabs that do not fit the pane's
  * width (320 px, or longer labels in another language) move into a "More" menu, the selected tab
  * always stays visible. Fluent's Overflow measures the row as the pane is resized.
  */
-export function Navigation({ views, selected, onSelect, idPrefix, visited, more = true }: NavigationProps) {
+export const Navigation = memo(function Navigation({
+  views,
+  selected,
+  onSelect,
+  idPrefix,
+  visited,
+  more = true,
+}: NavigationProps) {
   const styles = useAppStyles();
   const t = useT();
   return (
@@ -62,4 +72,4 @@ export function Navigation({ views, selected, onSelect, idPrefix, visited, more 
       </TabList>
     </Overflow>
   );
-}
+});

@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { isExcel } from '../commands/host';
 import { App } from './App';
 import { startPaneLanguage } from './i18n';
-import { renderLanding } from './components/common/renderLanding';
 import { startWatchingAfterFirstView } from './startup';
 import { lazyBackend } from './lazyBackend';
 import { firstViewShown } from './firstView';
@@ -17,7 +16,10 @@ async function boot(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
   // Outside Excel: what the add-in is and how to install it, and nothing that calls Excel.
-  if (!isExcel(info)) return renderLanding(container);
+  if (!isExcel(info)) {
+    const { renderLanding } = await import('./components/common/renderLanding');
+    return renderLanding(container);
+  }
   // The command list, the workflow and the core they run: their own chunk, requested once the first
   // view — the tabs and Home, from what is in memory — is on screen: the first check waits for it,
   // the first view does not.

@@ -98,7 +98,7 @@ describe('long operations and errors', () => {
       overlays: [{ id: 'prompt', label: 'the root-cause prompt', component: () => <p>Overlay mounted</p> }],
     });
 
-    expect(screen.getByText('Something went wrong in the Broken view.')).toBeTruthy();
+    expect(await screen.findByText('Something went wrong in the Broken view.')).toBeTruthy();
     expect(screen.getByText(/Your workbook was not changed by this problem/)).toBeTruthy();
     expect(screen.getByText('Overlay mounted')).toBeTruthy();
     await openTab(user, 'Fine');

@@ -1,7 +1,8 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens, type GriffelStyle } from '@fluentui/react-components';
 import { ACTIVATABLE, LIST_ITEM } from '../common/common.styles';
 
-export const useHomeStyles = makeStyles({
+/** What Home's placeholder draws too (HomePlaceholder.tsx): the same classes, so nothing moves. */
+const SHELL = {
   root: {
     display: 'flex',
     flexDirection: 'column',
@@ -21,6 +22,16 @@ export const useHomeStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     overflowWrap: 'anywhere',
   },
+} satisfies Record<string, GriffelStyle>;
+
+/**
+ * The placeholder's styles alone: Griffel resolves every slot of a makeStyles on its first use,
+ * so the first view resolves these four, not Home's thirteen.
+ */
+export const useHomeShellStyles = makeStyles(SHELL);
+
+export const useHomeStyles = makeStyles({
+  ...SHELL,
   figures: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(104px, 1fr))',

@@ -2,7 +2,7 @@ import { Button, Subtitle2, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { storedRegisterNames } from '../../../commands/storedRegister';
 import { useT } from '../../i18n';
-import { useHomeStyles } from './Home.styles';
+import { useHomeShellStyles } from './Home.styles';
 
 /**
  * Home while its code loads, from what is in memory: its heading, the register as stored in the
@@ -11,7 +11,7 @@ import { useHomeStyles } from './Home.styles';
  * first chunk: the first view shows the register's name without waiting for Home's chunk.
  */
 export function HomePlaceholder() {
-  const styles = useHomeStyles();
+  const styles = useHomeShellStyles();
   const t = useT();
   const [stored] = useState(storedRegisterNames);
   return (

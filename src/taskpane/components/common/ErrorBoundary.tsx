@@ -1,12 +1,8 @@
-import { Component, type ContextType, type ErrorInfo, type ReactNode } from 'react';
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components';
+import { Component, Suspense, lazy, type ContextType, type ErrorInfo, type ReactNode } from 'react';
 import { ENGLISH, PaneLanguageContext } from '../../i18n';
+
+/** The message itself: its own chunk (Fluent's MessageBar and icons), not part of the pane's start. */
+const ErrorMessage = lazy(() => import('./ErrorMessage').then((m) => ({ default: m.ErrorMessage })));
 
 interface ErrorBoundaryProps {
   /**
@@ -45,15 +41,14 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boole
     if (!this.state.failed) return this.props.children;
     const t = this.context?.t ?? ENGLISH;
     return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t.t('error.title', { area: areaOf(this.props.area) })}</MessageBarTitle>{' '}
-          {t.t('error.body')}
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={() => this.setState({ failed: false })}>{t.t('error.tryAgain')}</Button>
-        </MessageBarActions>
-      </MessageBar>
+      <Suspense fallback={null}>
+        <ErrorMessage
+          title={t.t('error.title', { area: areaOf(this.props.area) })}
+          body={t.t('error.body')}
+          retry={t.t('error.tryAgain')}
+          onRetry={() => this.setState({ failed: false })}
+        />
+      </Suspense>
     );
   }
 }

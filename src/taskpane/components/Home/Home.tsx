@@ -9,7 +9,7 @@ import {
   useArrowNavigationGroup,
   useId,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { ValidationResult } from '../../../commands/api';
 import { storedRegisterNames } from '../../../commands/storedRegister';
 import { NEED_KINDS, type NeedItem, type NeedKind } from '../../../commands/health';
@@ -21,7 +21,8 @@ import { HOME_LIMIT, needDetail, needHeading, needName } from './homeWords';
 import { useHome } from './useHome';
 import { useHomeStyles } from './Home.styles';
 
-function Figures({ result }: { result: ValidationResult }) {
+/** Memoised, as NeedList: a status change re-renders Home (it reads the pane's moves), not its figures. */
+const Figures = memo(function Figures({ result }: { result: ValidationResult }) {
   const styles = useHomeStyles();
   const t = useT();
   const h = result.health;
@@ -45,7 +46,7 @@ function Figures({ result }: { result: ValidationResult }) {
         ))}
     </dl>
   );
-}
+});
 
 interface NeedListProps {
   kind: NeedKind;
@@ -55,7 +56,7 @@ interface NeedListProps {
 }
 
 /** One kind of item needing action: its count in words and the first few, each selecting its row. */
-function NeedList({ kind, items, onSelect, onShowAll }: NeedListProps) {
+const NeedList = memo(function NeedList({ kind, items, onSelect, onShowAll }: NeedListProps) {
   const styles = useHomeStyles();
   const t = useT();
   const headingId = useId('need');
@@ -85,13 +86,14 @@ function NeedList({ kind, items, onSelect, onShowAll }: NeedListProps) {
       )}
     </section>
   );
-}
+});
 
 /** Home: what needs the user now — the register's health and the actions to see to first. */
 export function Home() {
   const styles = useHomeStyles();
   const t = useT();
   const { selectView } = usePane();
+  const showFindings = useCallback(() => selectView('findings'), [selectView]);
   const model = useHome();
   const { check, goTo, result, checkedAt } = model;
   const running = check.status === 'running';
@@ -154,7 +156,7 @@ export function Home() {
             kind={kind}
             items={needs[kind]}
             onSelect={model.select}
-            onShowAll={() => selectView('findings')}
+            onShowAll={showFindings}
           />
         ))}
       {result && result.findings.length > 0 && (

@@ -37,15 +37,65 @@ export function countFindings(findings: readonly Finding[]): Record<Severity, nu
   return counts;
 }
 
-/** Stable order: by row (register-level findings first), then column, then severity, then code. */
+/**
+ * Stable order: by row (register-level findings first), then column, then severity, then code.
+ * In place. Rows are bucketed (a stable counting pass), then each row's few findings are ordered
+ * by the rest: the order a stable sort by the whole comparison gives, without its 1.2 million
+ * comparisons for 73,000 findings.
+ */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(
-    (a, b) =>
-      (a.row ?? 0) - (b.row ?? 0) ||
-      a.column.length - b.column.length ||
-      compareText(a.column, b.column) ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      compareText(a.code, b.code),
+  const n = findings.length;
+  // Each finding's row read once (findings of different rules have different shapes).
+  const rows = new Int32Array(n);
+  let top = 0;
+  for (let i = 0; i < n; i++) {
+    const row = findings[i].row ?? 0;
+    // Not a sheet row (or rows far apart for this many findings): one sort by the whole comparison.
+    if (!Number.isInteger(row) || row < 0 || row > 4 * n + 65_536) return findings.sort(compareFindings);
+    rows[i] = row;
+    if (row > top) top = row;
+  }
+  const starts = new Int32Array(top + 2);
+  for (let i = 0; i < n; i++) starts[rows[i] + 1]++;
+  for (let r = 1; r < starts.length; r++) starts[r] += starts[r - 1];
+  const next = starts.slice(0, top + 1);
+  const byRow: Finding[] = new Array<Finding>(n);
+  for (let i = 0; i < n; i++) byRow[next[rows[i]]++] = findings[i];
+  for (let r = 0; r <= top; r++) {
+    const from = starts[r];
+    const to = starts[r + 1];
+    if (to - from < 2) continue;
+    if (to - from > 32) {
+      const part = byRow.slice(from, to).sort(compareInRow);
+      for (let i = from; i < to; i++) byRow[i] = part[i - from];
+      continue;
+    }
+    // Insertion (stable) for the usual handful of findings on one row.
+    for (let i = from + 1; i < to; i++) {
+      const f = byRow[i];
+      let j = i - 1;
+      while (j >= from && compareInRow(byRow[j], f) > 0) {
+        byRow[j + 1] = byRow[j];
+        j--;
+      }
+      byRow[j + 1] = f;
+    }
+  }
+  for (let i = 0; i < n; i++) findings[i] = byRow[i];
+  return findings;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (a.row ?? 0) - (b.row ?? 0) || compareInRow(a, b);
+}
+
+/** Findings of one row: by column, then severity, then code. */
+function compareInRow(a: Finding, b: Finding): number {
+  return (
+    a.column.length - b.column.length ||
+    compareText(a.column, b.column) ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    compareText(a.code, b.code)
   );
 }
 

@@ -139,6 +139,10 @@ module.exports = async (env = {}, argv = {}) => {
       // One webpack runtime per page: taskpane.html loads both entries in the shared runtime, and a
       // module both import (e.g. the command list) must be one instance, not one per entry.
       runtimeChunk: 'single',
+      // At most four files per lazy import: with webpack's default (30) Home and the backend came
+      // in about 25 small shared chunks, each a <script> appended and run on the pane's one thread
+      // (several ms each at 4× CPU throttle). Fewer, larger chunks: a few modules are in two chunks.
+      splitChunks: { maxAsyncRequests: 4 },
     },
     plugins: [
       new HtmlWebpackPlugin({

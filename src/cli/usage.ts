@@ -8,7 +8,7 @@ const READING = `Reading the register (validate, review, mapping) — the settin
   --config <plan.json>        settings from a file (schemas/plan-config.schema.json; start one with
                               improvement-plan mapping <file> --out plan.json); options override it
   --sheet <name>              the sheet that holds the register (default: found by its header)
-  --header-row <n>            the header's row number (default: found in the first 20 rows)
+  --header-row <n>            the header's row number (default: found in the first 20 rows, or to row 60)
   --rows <first>:<last>       the sheet rows that hold the actions, e.g. 5:120 or 5: (default: the
                               table's end is found: blank rows, then totals, metrics or notes)
   --preset poam|jira|capa     read a well-known layout (FedRAMP/RMF POA&M, Jira CSV export, ISO 9001

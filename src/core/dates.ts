@@ -255,7 +255,9 @@ function year4(y: string): number {
  * `14.03.2026` (day first, as written in Germany and the Netherlands), `14/03/2026` or
  * `03/14/2026` (slash or dash; day/month order decided by which part exceeds 12, else by
  * `order`, and then flagged as ambiguous), `14-Mar-2026`, `14/Mar/26` (Jira), `14 March 2026`,
- * `March 14, 2026`; a month alone (`Apr-26`, `April 2026`, `04/2026`) reads as its last day.
+ * `March 14, 2026`; a month alone (`Apr-26`, `April 2026`, `04/2026`) reads as its last day; a
+ * note after a date (`09 Jun 2026 (MFA mandate)`, `2022.01.06 - Submit draft`) is set aside, and
+ * of dated milestones on several lines the last is the target.
  *
  * @example parseTextDate('03/04/2026', 'dmy') // { kind: 'date', day: …3 April…, ambiguous: {…4 March…} }
  */
@@ -271,6 +273,10 @@ const textDateDmy = boundedMemo((text: string) => readTextDate(text, 'dmy'), 16_
 const textDateMdy = boundedMemo((text: string) => readTextDate(text, 'mdy'), 16_384);
 
 function readTextDate(text: string, order: DateOrder): DateParse {
+  if (text.includes('\n')) {
+    const milestones = latestMilestone(text, order);
+    if (milestones) return milestones;
+  }
   const t = text.trim().replace(/\s+/g, ' ');
   if (t === '') return EMPTY;
   // Chinese and Japanese `2026年3月14日`; Russian `14.03.2026 г.`.
@@ -303,7 +309,48 @@ function readTextDate(text: string, order: DateOrder): DateParse {
   if (m && monthNumber(m[2])) return fromParts(Number(m[3]), monthNumber(m[2])!, Number(m[1]), t);
   const month = monthOnly(noTime);
   if (month) return fromParts(month.year, month.month, daysInMonth(month.year, month.month), t);
+  const noted = dateBeforeNote(t, order);
+  if (noted) return noted;
   return { kind: 'invalid', reason: `"${t.length > 30 ? t.slice(0, 29) + '…' : t}" is not a date` };
+}
+
+/**
+ * A date with a note after it, in brackets or after a dash or colon, and perhaps a milestone's
+ * number before it: "09 Jun 2026 (MFA mandate)", "2026-03-31 [revised]", "(04) 2022.01.06 -
+ * Submit final draft". Undefined when what precedes the note is not a date.
+ */
+function dateBeforeNote(t: string, order: DateOrder): DateParse | undefined {
+  const text = t.replace(/^\(\d{1,3}\)\s*/, '');
+  const bracket = /^(.*[^\s([])\s*[([][^()[\]]*[)\]]$/.exec(text);
+  const dash = /^(.*?\S)\s*(?:\s[-–]|:)\s*\p{L}/u.exec(text);
+  for (const before of [bracket?.[1], dash?.[1], text === t ? undefined : text]) {
+    if (before === undefined) continue;
+    const date = readTextDate(before, order);
+    if (date.kind === 'date') return date;
+  }
+  return undefined;
+}
+
+/**
+ * A cell of dated milestones, one per line ("09 Jun 2026 (MFA mandate)⏎09 Jul 2026 (SIEM)"): the
+ * action is done when the last is, so its target is the latest date. Undefined unless at least
+ * half of the lines, and two of them, are dated.
+ */
+function latestMilestone(text: string, order: DateOrder): DateParse | undefined {
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  if (lines.length < 2) return undefined;
+  let latest: DateParse | undefined;
+  let dated = 0;
+  for (const line of lines) {
+    const date = readTextDate(line, order);
+    if (date.kind !== 'date') continue;
+    dated++;
+    if (latest?.kind !== 'date' || date.day > latest.day) latest = date;
+  }
+  return dated >= 2 && dated * 2 >= lines.length ? latest : undefined;
 }
 
 /**

@@ -58,6 +58,27 @@ describe('dates', () => {
     expect(iso('13/2026')).toBe('invalid');
   });
 
+  it('a note in brackets after a date is set aside; a note alone or a date inside a note is not a date', () => {
+    expect(iso('09 Jun 2026 (MFA mandate)')).toBe('2026-06-09');
+    expect(iso('2026-03-31 [revised]')).toBe('2026-03-31');
+    expect(iso('31/03/2026 (was 28/02/2026)')).toBe('2026-03-31');
+    expect(iso('(MFA mandate)')).toBe('invalid');
+    expect(iso('after the audit (2026-03-31)')).toBe('invalid');
+    expect(iso('31/02/2026 (typo)')).toBe('invalid');
+    expect(iso('(04) 2022.01.06 - Submit final draft')).toBe('2022-01-06');
+    expect(iso('2026-03-31: closed with the CAB')).toBe('2026-03-31');
+    expect(iso('Q3 - review')).toBe('invalid');
+  });
+
+  it('of dated milestones on several lines, the last one is the target', () => {
+    expect(iso('09 Jun 2026 (MFA mandate)\n09 Jul 2026 (centralised enforcement + SIEM)')).toBe('2026-07-09');
+    expect(iso('(01) 2021.11.11 - Identify resource\n(02) Draft the plan\n(03) 2022.01.06 - Submit')).toBe(
+      '2022-01-06',
+    );
+    // One dated line among notes is not a schedule.
+    expect(iso('Agree the scope\nDraft the plan\n2026-03-31 (sign-off)')).toBe('invalid');
+  });
+
   it('flags day/month ambiguity and honours the chosen order', () => {
     const dmy = parseTextDate('03/04/2026', 'dmy');
     const mdy = parseTextDate('03/04/2026', 'mdy');

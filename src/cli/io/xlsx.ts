@@ -13,6 +13,7 @@ import { readXlsxStreaming } from './xlsxStream';
 import { openZip, isZipProblem } from './zip';
 import { hasVbaProject, isCompoundFile, isEncryptedOoxml, isZip } from './sniff';
 import { readFailure, type ReaderNotice, type ReadResult, type SheetData } from './types';
+import { withoutSpreadsheetPrefix } from './prefixed';
 
 /**
  * Worksheet parts the reader has no use for. Skipping them saves time on large registers and
@@ -121,6 +122,9 @@ export async function readXlsx(
     } else sheets = workbook.worksheets.map(readSheet);
   }
   if (sheets.length === 0) {
+    // Written with SpreadsheetML's elements prefixed (the Open XML SDK's way): read without it.
+    const plain = await withoutSpreadsheetPrefix(buf, { remaining: limits.inflatedBytes });
+    if (plain) return readXlsx(plain, format, fileName, limits);
     return readFailure(
       'corrupt',
       `${fileName} holds no worksheets: it is not a usable Excel workbook. ${RESAVE}`,

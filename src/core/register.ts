@@ -1,4 +1,4 @@
-import { cellAt, columnLetter, columnNumber, formatAt, gridWidth, type CellValue, type Grid } from './grid';
+import { cellAt, columnLetter, formatAt, gridWidth, type CellValue, type Grid } from './grid';
 import { parseDateCell, type DateOrder, type DateParse, type DayNumber } from './dates';
 import { cellText, isBlank, isMissing } from './text';
 import {
@@ -12,6 +12,7 @@ import {
   type State,
 } from './model';
 import {
+  findOverrideColumn,
   detectHeader,
   headerTexts,
   headerWords,
@@ -351,7 +352,7 @@ export function storedMapping(grid: Grid, config: RegisterConfig): HeaderMapping
   const taken = new Set<number>();
   for (const [field, target] of targets) {
     if (!FIELDS.includes(field)) return undefined;
-    const at = overrideColumn(target, headers, normalized, firstColumn);
+    const at = findOverrideColumn(target, headers, normalized, firstColumn);
     if (at < 0) return undefined;
     const column = at + firstColumn;
     columns[field] = {
@@ -375,27 +376,6 @@ export function storedMapping(grid: Grid, config: RegisterConfig): HeaderMapping
     badOverrides: [],
     ruledOut: [],
   };
-}
-
-/**
- * The column (index in `headers`) a field's header text or letter names, as the header mapping
- * finds an override: the first header with the same words, else a column letter; -1 for none.
- */
-function overrideColumn(
-  target: string,
-  headers: string[],
-  normalized: string[],
-  firstColumn: number,
-): number {
-  const t = target.trim();
-  const words = headerWords(t);
-  const byHeader = normalized.indexOf(words);
-  if (byHeader >= 0 && words !== '') return byHeader;
-  if (/^[A-Za-z]{1,3}$/.test(t)) {
-    const at = columnNumber(t) - firstColumn;
-    if (at >= 0 && at < Math.max(headers.length, 1) + 200) return at;
-  }
-  return -1;
 }
 
 /**

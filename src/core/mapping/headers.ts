@@ -601,7 +601,11 @@ function confidenceScore(c: Candidate, runnerUpScore: number | undefined): numbe
   return Math.round(Math.max(0.05, Math.min(1, v)) * 100) / 100;
 }
 
-function findOverrideColumn(
+/**
+ * The column (index in `headers`) a field's header text or letter names: the first header with
+ * the same words, else a column letter; -1 for none.
+ */
+export function findOverrideColumn(
   target: string,
   headers: string[],
   normalized: string[],

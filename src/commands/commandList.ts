@@ -47,7 +47,7 @@ import { rollupHealth } from './rollupHealth';
 const NO_REGISTER: UserError = {
   code: 'no-register',
   message:
-    'No sheet looks like an improvement register: no header row with columns such as ID, Type, Status, Owner and Target date was found in the first 20 rows. Choose the sheet that holds your register, or create a new register.',
+    'No sheet looks like an improvement register: no header row with columns such as ID, Type, Status, Owner and Target date was found in the first 60 rows. Choose the sheet that holds your register, or create a new register.',
   retry: true,
 };
 

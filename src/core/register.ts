@@ -179,7 +179,7 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
       reason: 'header-not-found',
       message: config.headerRow
         ? `Row ${config.headerRow} does not look like a register header: none of its cells names a known column (ID, Type, Status, Owner, Target date, …). Choose another header row or map the columns by hand.`
-        : 'No header row with enough known columns (ID, Type, Status, Owner, Target date, …) was found in the first 20 rows. Choose the header row or map the columns by hand.',
+        : 'No header row with enough known columns (ID, Type, Status, Owner, Target date, …) was found in the first 60 rows. Choose the header row or map the columns by hand.',
     };
   }
   const firstColumn = grid.firstColumn ?? 1;

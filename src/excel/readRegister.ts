@@ -23,6 +23,11 @@ import { errorCode, throwIfAborted } from './errors';
  * the full read, where the core judges them again on up to 200 rows.
  */
 const HEADER_SCAN_ROWS = 20;
+/**
+ * Rows read further down when no sheet has a header in the first ones: an action table under a
+ * form or a dashboard's charts, which the core looks for to row 60 (as the command line reads it).
+ */
+const LATER_HEADER_ROWS = 60;
 
 export interface ReadOptions {
   config?: RegisterConfig;
@@ -126,7 +131,7 @@ export async function readRegister(
       ? shapes.filter((s) => s.shape.name === wanted)
       : shapes;
   if (tops.length === 0) return undefined;
-  const headerGrids = tops.map(({ shape, top }) => ({
+  let headerGrids = tops.map(({ shape, top }) => ({
     name: shape.name,
     hidden: shape.hidden,
     grid: { values: topRows(shape, top), firstRow: 1, firstColumn: shape.columnIndex + 1 } as Grid,
@@ -140,10 +145,16 @@ export async function readRegister(
   let choice: SheetChoice | undefined;
   if (trusted) choice = trustedChoice(tops[0].shape, trusted);
   else {
-    const search = findRegisterSheet(headerGrids, {
-      headerRow: options.config?.headerRow,
-      overrides: options.config?.fields,
-    });
+    const searchOptions = { headerRow: options.config?.headerRow, overrides: options.config?.fields };
+    let search = findRegisterSheet(headerGrids, searchOptions);
+    // No header in the first rows of any sheet: one more sync reads the rows below, to row 60,
+    // of the sheets that reach past them.
+    const longer = tops.filter(({ shape }) => shape.rowIndex + shape.rowCount > HEADER_SCAN_ROWS);
+    if (!search.choice && options.config?.headerRow === undefined && longer.length > 0) {
+      headerGrids = await withLaterRows(context, tops, headerGrids);
+      throwIfAborted(options.signal);
+      search = findRegisterSheet(headerGrids, searchOptions);
+    }
     choice = search.choice;
     if (!choice) {
       if (search.notRegisters.length > 0) options.onNotARegister?.(notARegisterMessage(search.notRegisters));
@@ -266,6 +277,38 @@ function topRows(shape: SheetShape, top: Excel.Range): CellValue[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * The header grids with the rows below the first ones, to {@link LATER_HEADER_ROWS}, of each sheet
+ * whose used range reaches past them: one sync.
+ */
+async function withLaterRows(
+  context: Excel.RequestContext,
+  tops: readonly { shape: SheetShape }[],
+  grids: { name: string; hidden: boolean; grid: Grid }[],
+): Promise<{ name: string; hidden: boolean; grid: Grid }[]> {
+  const below = tops.map(({ shape }) =>
+    shape.rowIndex + shape.rowCount > HEADER_SCAN_ROWS
+      ? context.workbook.worksheets
+          .getItem(shape.name)
+          .getRange(`${HEADER_SCAN_ROWS + 1}:${LATER_HEADER_ROWS}`)
+          .getUsedRangeOrNullObject(true)
+          .load('values,rowIndex,columnIndex')
+      : undefined,
+  );
+  await context.sync();
+  return grids.map((g, i) => {
+    const range = below[i];
+    if (!range || range.isNullObject) return g;
+    const shape = tops[i].shape;
+    const rows = topRows(shape, range);
+    // The first rows as read, padded to the rows they stand for, then the rows below.
+    const values = [...g.grid.values];
+    while (values.length < HEADER_SCAN_ROWS) values.push(Array<CellValue>(shape.columnCount).fill(''));
+    values.push(...rows.slice(HEADER_SCAN_ROWS));
+    return { ...g, grid: { ...g.grid, values } };
+  });
 }
 
 interface Probe {

@@ -82,6 +82,33 @@ describe('reading the register in bounded chunks', () => {
     expect(double.stats.syncs).toBe(2);
   });
 
+  test('a header below the first 20 rows (a table under a dashboard) is read with one more sync', async () => {
+    const dashboard: Grid = {
+      values: [
+        ['Task tracker'],
+        ...Array.from({ length: 23 }, () => ['']),
+        ['Task ID', 'Task Name', 'Task Owner', 'Due Date', 'Status'],
+        ['T001', 'Prepare the report', 'Sarah', '2026-02-20', 'Completed'],
+        ['T002', 'Market research', 'David', '2026-02-23', 'In Progress'],
+        ['T003', 'Redesign the homepage', 'James', '2026-02-28', 'Not Started'],
+      ],
+    };
+    const double = install(workbookOf({ Notes: [['Read me']], Dashboard: dashboard }));
+    const read = await run((context) => readRegister(context));
+    expect(read?.sheetName).toBe('Dashboard');
+    expect(read?.choice.headerRow).toBe(25);
+    expect(registerOf(read!)?.actions.map((a) => a.row)).toEqual([26, 27, 28]);
+    // The sheet list, the first rows of every sheet, the rows below of the longer one, the chunk.
+    expect(double.stats.syncs).toBe(3 + read!.chunks);
+  });
+
+  test('a long sheet with no header in its first 60 rows reads as nothing, in three syncs', async () => {
+    const notes = Array.from({ length: 80 }, (_, i) => [`Note ${i + 1}`, 'Nothing to track']);
+    const double = install(workbookOf({ Notes: notes }));
+    await expect(run((context) => readRegister(context))).resolves.toBeUndefined();
+    expect(double.stats.syncs).toBe(3);
+  });
+
   test('with the register sheet stored, its probe travels with the sheet list: one sync besides the chunks', async () => {
     const grid = wideRegister(12_000);
     const double = install(workbookOf({ About: [['Read me']], Register: grid }));

@@ -171,7 +171,7 @@ describe('Register view', () => {
     const fake = new FakeCommands({
       About: [['About this workbook']],
       Actions: [
-        ['Ref', 'What', 'Who', 'When'],
+        ['Ref', 'Topic', 'Comment', 'Week'],
         ['A-1', 'Fix backups', 'Bo', '2026-01-01'],
       ],
     });

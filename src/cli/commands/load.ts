@@ -4,7 +4,12 @@
  */
 import { promises as fs } from 'fs';
 import path from 'path';
-import { findRegisterSheet, whatItLooksLike, type SheetChoice } from '../../core/mapping/sheets';
+import {
+  findRegisterSheet,
+  NO_HEADER_FOUND,
+  whatItLooksLike,
+  type SheetChoice,
+} from '../../core/mapping/sheets';
 import { laterHeaderRow } from '../../core/mapping/headers';
 import { parseRegister, type Register, type RegisterConfig } from '../../core/register';
 import type { CliOptions } from '../args';
@@ -100,7 +105,7 @@ export function pickSheet(
       `${fileName}: No sheet looks like an improvement register (not-a-register): ` +
         (what
           ? `${what} To read "${first.name}" as a register anyway: --sheet "${first.name}" --header-row N --map field=Header.`
-          : `${NO_HEADER_IN_60_ROWS} ${laterHeaderHint(workbook.sheets) ?? 'Use --sheet and --header-row, or --map.'}`),
+          : `${NO_HEADER_FOUND} ${laterHeaderHint(workbook.sheets) ?? 'Use --sheet and --header-row, or --map.'}`),
     );
   }
   return {
@@ -372,13 +377,6 @@ export function readRegisterSheet(
     },
   };
 }
-
-/**
- * Why no sheet was read: the command line reads the whole sheet, so it looks further than the
- * pane's first 20 rows (to row 60, for a table under a form or a dashboard's charts).
- */
-const NO_HEADER_IN_60_ROWS =
-  'no header row with ID/Type/Status/Owner/Target date columns was found in the first 60 rows of any sheet.';
 
 /** Most header texts quoted in a hint. */
 const HINT_HEADERS = 4;

@@ -36,7 +36,7 @@ export interface RegisterSearch {
 
 /** Why no sheet was read, when none looks like anything in particular either. */
 export const NO_HEADER_FOUND =
-  'no header row with ID/Type/Status/Owner/Target date columns was found in the first 20 rows of any sheet.';
+  'no header row with ID/Type/Status/Owner/Target date columns was found in the first 60 rows of any sheet.';
 
 /**
  * Score factor of a sheet whose name says it is something else ("Incident_Register") while it

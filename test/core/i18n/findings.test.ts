@@ -288,7 +288,7 @@ describe('findings in the user’s language', () => {
     expect(said('recheck-overdue')).toBe(
       'NC-1 (Zeile 2) wurde als wirksam abgeschlossen, aber die erneute Wirksamkeitsprüfung ist seit 26 Tagen überfällig (fällig am 31.10.2026). Prüfen Sie, ob die Korrekturmaßnahme noch wirkt, und erfassen Sie das Ergebnis: wirksam, oder nicht wirksam, um sie wieder zu öffnen (Abschnitt 10.2 d, e).',
     );
-    expect(said('header-not-found')).toMatch(/^In den ersten 20 Zeilen wurde keine Kopfzeile/);
+    expect(said('header-not-found')).toMatch(/^In den ersten 60 Zeilen wurde keine Kopfzeile/);
     expect(said('duplicate-across-registers')).toMatch(
       /^Dieselbe Maßnahme wie in „.+“, Zeile \d+ von plan\.xlsx \(gleiche ID\)/,
     );

@@ -105,7 +105,7 @@ export const core: CoreMessages = {
   'finding.recheck-overdue':
     '{label} wurde als wirksam abgeschlossen, aber die erneute Wirksamkeitsprüfung ist seit {late, plural, one {# Tag} other {# Tagen}} überfällig (fällig am {due}). Prüfen Sie, ob die Korrekturmaßnahme noch wirkt, und erfassen Sie das Ergebnis: wirksam, oder nicht wirksam, um sie wieder zu öffnen (Abschnitt 10.2 d, e).',
   'finding.header-not-found':
-    'In den ersten 20 Zeilen wurde keine Kopfzeile mit genügend bekannten Spalten (ID, Typ, Status, Verantwortlicher, Zieltermin, …) gefunden. Wählen Sie die Kopfzeile oder ordnen Sie die Spalten von Hand zu.',
+    'In den ersten 60 Zeilen wurde keine Kopfzeile mit genügend bekannten Spalten (ID, Typ, Status, Verantwortlicher, Zieltermin, …) gefunden. Wählen Sie die Kopfzeile oder ordnen Sie die Spalten von Hand zu.',
   'finding.header-not-found.row':
     'Zeile {headerRow} sieht nicht wie die Kopfzeile eines Registers aus: Keine ihrer Zellen nennt eine bekannte Spalte (ID, Typ, Status, Verantwortlicher, Zieltermin, …). Wählen Sie eine andere Kopfzeile oder ordnen Sie die Spalten von Hand zu.',
   'finding.duplicate-across-registers':

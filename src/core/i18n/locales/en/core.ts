@@ -109,7 +109,7 @@ export const core = {
   'finding.recheck-overdue':
     '{label} was closed as effective, but its re-check is {late, plural, one {# day} other {# days}} late (due {due}). Check whether the corrective action still works and record the re-check result: effective, or not effective to reopen it (clause 10.2 d, e).',
   'finding.header-not-found':
-    'No header row with enough known columns (ID, Type, Status, Owner, Target date, …) was found in the first 20 rows. Choose the header row or map the columns by hand.',
+    'No header row with enough known columns (ID, Type, Status, Owner, Target date, …) was found in the first 60 rows. Choose the header row or map the columns by hand.',
   'finding.header-not-found.row':
     'Row {headerRow} does not look like a register header: none of its cells names a known column (ID, Type, Status, Owner, Target date, …). Choose another header row or map the columns by hand.',
   'finding.duplicate-across-registers':

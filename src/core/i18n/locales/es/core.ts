@@ -102,7 +102,7 @@ export const core: CoreMessages = {
   'finding.recheck-overdue':
     '{label} se cerró como eficaz, pero su reverificación lleva {late, plural, one {# día} other {# días}} de retraso (prevista el {due}). Compruebe si la acción correctiva sigue funcionando y registre el resultado de la reverificación: eficaz, o no eficaz para reabrirla (apartado 10.2 d, e).',
   'finding.header-not-found':
-    'No se encontró en las 20 primeras filas ninguna fila de encabezado con suficientes columnas conocidas (ID, Tipo, Estado, Responsable, Fecha objetivo, …). Elija la fila de encabezado o asigne las columnas a mano.',
+    'No se encontró en las 60 primeras filas ninguna fila de encabezado con suficientes columnas conocidas (ID, Tipo, Estado, Responsable, Fecha objetivo, …). Elija la fila de encabezado o asigne las columnas a mano.',
   'finding.header-not-found.row':
     'La fila {headerRow} no parece el encabezado de un registro: ninguna de sus celdas nombra una columna conocida (ID, Tipo, Estado, Responsable, Fecha objetivo, …). Elija otra fila de encabezado o asigne las columnas a mano.',
   'finding.duplicate-across-registers':

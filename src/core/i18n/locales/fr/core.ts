@@ -104,7 +104,7 @@ export const core: CoreMessages = {
   'finding.recheck-overdue':
     '{label} a été clôturée comme efficace, mais sa revérification est en retard de {late, plural, one {# jour} other {# jours}} (prévue le {due}). Vérifiez que l’action corrective fonctionne toujours et enregistrez le résultat de la revérification : efficace, ou non efficace pour la rouvrir (article 10.2 d, e).',
   'finding.header-not-found':
-    'Aucune ligne d’en-tête avec assez de colonnes connues (ID, Type, Statut, Responsable, Échéance, …) n’a été trouvée dans les 20 premières lignes. Choisissez la ligne d’en-tête ou associez les colonnes à la main.',
+    'Aucune ligne d’en-tête avec assez de colonnes connues (ID, Type, Statut, Responsable, Échéance, …) n’a été trouvée dans les 60 premières lignes. Choisissez la ligne d’en-tête ou associez les colonnes à la main.',
   'finding.header-not-found.row':
     'La ligne {headerRow} ne ressemble pas à un en-tête de registre : aucune de ses cellules ne nomme une colonne connue (ID, Type, Statut, Responsable, Échéance, …). Choisissez une autre ligne d’en-tête ou associez les colonnes à la main.',
   'finding.duplicate-across-registers':

@@ -102,7 +102,7 @@ export const core: CoreMessages = {
   'finding.recheck-overdue':
     '{label} è stata chiusa come efficace, ma la sua nuova verifica è in ritardo di {late, plural, one {# giorno} other {# giorni}} (prevista il {due}). Verificate se l’azione correttiva funziona ancora e registrate l’esito della nuova verifica: efficace, oppure non efficace per riaprirla (punto 10.2 d, e).',
   'finding.header-not-found':
-    'Nelle prime 20 righe non è stata trovata nessuna riga di intestazione con abbastanza colonne note (ID, Tipo, Stato, Responsabile, Data obiettivo, …). Scegliete la riga di intestazione o associate le colonne a mano.',
+    'Nelle prime 60 righe non è stata trovata nessuna riga di intestazione con abbastanza colonne note (ID, Tipo, Stato, Responsabile, Data obiettivo, …). Scegliete la riga di intestazione o associate le colonne a mano.',
   'finding.header-not-found.row':
     'La riga {headerRow} non sembra l’intestazione di un registro: nessuna delle sue celle nomina una colonna nota (ID, Tipo, Stato, Responsabile, Data obiettivo, …). Scegliete un’altra riga di intestazione o associate le colonne a mano.',
   'finding.duplicate-across-registers':

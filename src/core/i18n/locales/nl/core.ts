@@ -105,7 +105,7 @@ export const core: CoreMessages = {
   'finding.recheck-overdue':
     '{label} is als doeltreffend afgesloten, maar de hercontrole is {late, plural, one {# dag} other {# dagen}} te laat (gepland op {due}). Controleer of de corrigerende maatregel nog werkt en leg het resultaat van de hercontrole vast: doeltreffend, of niet doeltreffend om hem te heropenen (clausule 10.2 d, e).',
   'finding.header-not-found':
-    'In de eerste 20 rijen is geen kopregel met genoeg bekende kolommen (ID, Type, Status, Eigenaar, Streefdatum, …) gevonden. Kies de kopregel of koppel de kolommen met de hand.',
+    'In de eerste 60 rijen is geen kopregel met genoeg bekende kolommen (ID, Type, Status, Eigenaar, Streefdatum, …) gevonden. Kies de kopregel of koppel de kolommen met de hand.',
   'finding.header-not-found.row':
     'Rij {headerRow} lijkt niet op de kopregel van een register: geen van de cellen noemt een bekende kolom (ID, Type, Status, Eigenaar, Streefdatum, …). Kies een andere kopregel of koppel de kolommen met de hand.',
   'finding.duplicate-across-registers':

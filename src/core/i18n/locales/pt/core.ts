@@ -101,7 +101,7 @@ export const core: CoreMessages = {
   'finding.recheck-overdue':
     '{label} foi encerrada como eficaz, mas a sua reverificação está {late, plural, one {# dia} other {# dias}} atrasada (prevista para {due}). Verifique se a ação corretiva ainda funciona e registe o resultado da reverificação: eficaz, ou não eficaz para a reabrir (secção 10.2 d, e).',
   'finding.header-not-found':
-    'Não foi encontrada nas primeiras 20 linhas nenhuma linha de cabeçalho com colunas conhecidas suficientes (ID, Tipo, Estado, Responsável, Data-alvo, …). Escolha a linha de cabeçalho ou associe as colunas à mão.',
+    'Não foi encontrada nas primeiras 60 linhas nenhuma linha de cabeçalho com colunas conhecidas suficientes (ID, Tipo, Estado, Responsável, Data-alvo, …). Escolha a linha de cabeçalho ou associe as colunas à mão.',
   'finding.header-not-found.row':
     'A linha {headerRow} não parece o cabeçalho de um registo: nenhuma das suas células nomeia uma coluna conhecida (ID, Tipo, Estado, Responsável, Data-alvo, …). Escolha outra linha de cabeçalho ou associe as colunas à mão.',
   'finding.duplicate-across-registers':

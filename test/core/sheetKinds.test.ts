@@ -1,4 +1,5 @@
-import { judgeSheet } from '../../src/core/detect/sheetKind';
+import { checkResults, judgeSheet } from '../../src/core/detect/sheetKind';
+import { findRegisterSheet } from '../../src/core';
 
 const tracked = { fields: ['id', 'status', 'owner'] as const, statusConfirmed: true };
 
@@ -176,5 +177,80 @@ describe('a task list beside a plan’s start dates and durations', () => {
       statusConfirmed: true,
     });
     expect(kind).toMatchObject({ register: false, looksLike: 'a project plan' });
+  });
+});
+
+describe('a checklist whose result column holds verdicts, most of them passed', () => {
+  it('names the result column and its verdicts', () => {
+    expect(
+      checkResults('Finding Result', [
+        'Conformity (C)',
+        'Minor Non-Conformity (MiNC)',
+        'Conformity (C)',
+        'Conformity (C)',
+        'Observation (OBS)',
+      ]),
+    ).toBe('Finding Result: Conformity (C) / Minor Non-Conformity (MiNC) / Observation (OBS)');
+  });
+
+  it('is not a checklist when every verdict is a finding to correct (a register of non-conformities)', () => {
+    expect(checkResults('Audit result', ['Minor NC', 'Major NC', 'Minor NC', 'Observation'])).toBeUndefined();
+  });
+
+  it('is not a checklist when the column is not headed as an outcome, or holds free text', () => {
+    expect(checkResults('Comment', ['OK', 'OK', 'Yes', 'OK'])).toBeUndefined();
+    expect(
+      checkResults('Result', ['Backups restored', 'Policy signed', 'OK', 'Training held']),
+    ).toBeUndefined();
+  });
+});
+
+describe('a sheet with a checklist result column', () => {
+  const rows = (results: string[]) => [
+    [
+      'Ref ID',
+      'ISO Clause',
+      'Audit Question',
+      'Finding Result',
+      'Corrective Actions',
+      'CAP Owner',
+      'Target Date',
+    ],
+    ...results.map((r, i) => [
+      `AUD-0${i + 1}`,
+      `A.5.${i + 1}`,
+      'Verify the control',
+      r,
+      'None',
+      'N/A',
+      'N/A',
+    ]),
+  ];
+
+  it('is not a register when most checks passed', () => {
+    const search = findRegisterSheet([
+      {
+        name: 'Internal Audit Checklist',
+        grid: { values: rows(['Conformity (C)', 'Minor NC', 'Conformity (C)', 'Conformity (C)']) },
+      },
+    ]);
+    expect(search.choice).toBeUndefined();
+    expect(search.notRegisters[0]).toMatchObject({ looksLike: 'an audit or compliance checklist' });
+    expect(search.notRegisters[0].why).toContain(
+      'Finding Result: Conformity (C) / Minor NC — most checks passed',
+    );
+  });
+
+  it('an effectiveness result of "Effective" / "Pass" is the register’s own step, not a checklist', () => {
+    const grid = {
+      values: [
+        ['CAPA ID', 'Description', 'Owner', 'Due date', 'Status', 'Effectiveness result'],
+        ['C-1', 'Fix backups', 'Ana', '2026-01-10', 'Closed', 'Pass'],
+        ['C-2', 'Patch servers', 'Ben', '2026-02-10', 'Closed', 'Pass'],
+        ['C-3', 'Train staff', 'Cy', '2026-03-10', 'Closed', 'Pass'],
+        ['C-4', 'Review access', 'Di', '2026-04-10', 'Open', ''],
+      ],
+    };
+    expect(findRegisterSheet([{ name: 'CAPA log', grid }]).choice?.name).toBe('CAPA log');
   });
 });

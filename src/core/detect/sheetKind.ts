@@ -36,7 +36,8 @@ const COMPANIONS = new Map(OTHER_KINDS.filter((k) => k.companion).map((k) => [k.
 export function companionOf(looksLike: string | undefined): SheetKind['companion'] {
   return looksLike !== undefined && COMPANIONS.get(looksLike) === 'objectives' ? 'objectives' : undefined;
 }
-const CHECKLIST = 'an audit or compliance checklist';
+/** What a sheet of checks is called, with its results. */
+export const CHECKLIST = 'an audit or compliance checklist';
 const PROJECT_PLAN = 'a project plan';
 const ACTION_WORDS: readonly string[] = kinds.actionWords;
 
@@ -74,6 +75,42 @@ function pairFound(kind: string, normalized: readonly string[]): boolean {
 }
 const PREPARED_ACTION = prepare(ACTION_WORDS);
 const RESULT_WORDS = new Set(prepare(kinds.checklistResults));
+const PASSED_WORDS = new Set(prepare(kinds.checksPassed));
+const VERDICT_WORDS = new Set([...RESULT_WORDS, ...PASSED_WORDS, ...prepare(kinds.checkVerdicts)]);
+
+/** A header naming the outcome of a check ("Finding Result", "Audit outcome", "Esito"). */
+const RESULT_HEADER =
+  /\b(result|results|outcome|verdict|esito|ergebnis|resultado|resultat|bewertung|conformity|compliance)\b/;
+
+/** Share of verdicts a column needs to be a checklist's result column, and of passed checks among them. */
+const VERDICT_SHARE = 0.6;
+const PASSED_SHARE = 0.25;
+
+/**
+ * A checklist's result column, in words ("Finding Result: Conformity / Minor Non-Conformity"), when
+ * the header names an outcome and its cells are verdicts, a good share of them passed checks: a
+ * register lists what must be corrected, a checklist every check, most of which pass. Undefined
+ * otherwise (an effectiveness result is judged by the caller, which leaves that column out).
+ *
+ * @example checkResults('Finding Result', ['Conformity (C)', 'Conformity (C)', 'Minor NC', 'Conformity (C)']) // 'Finding Result: Conformity (C) / Minor NC'
+ */
+export function checkResults(header: string, values: readonly string[]): string | undefined {
+  if (!RESULT_HEADER.test(headerWords(header))) return undefined;
+  let verdicts = 0;
+  let passed = 0;
+  let filled = 0;
+  const distinct: string[] = [];
+  for (const v of values) {
+    const w = normalizeWords(v.replace(/\([^)]*\)/g, ' '));
+    if (w === '') continue;
+    filled++;
+    if (VERDICT_WORDS.has(w)) verdicts++;
+    if (PASSED_WORDS.has(w)) passed++;
+    if (distinct.length < 3 && !distinct.includes(v.trim())) distinct.push(v.trim());
+  }
+  if (filled < 4 || verdicts < filled * VERDICT_SHARE || passed < filled * PASSED_SHARE) return undefined;
+  return `${shortHeader(header)}: ${distinct.map(shortHeader).join(' / ')}`;
+}
 
 /** The other kind whose words the headers hold most, with the headers that hold them. */
 export function otherKindOf(headers: readonly string[]): { name: string; headers: string[] } | undefined {

@@ -1,6 +1,13 @@
 import { gridWidth, type Grid } from '../grid';
 import { cellText } from '../text';
-import { actionWordsOf, judgeSheet, otherKindOf, shortHeader } from '../detect/sheetKind';
+import {
+  actionWordsOf,
+  checkResults,
+  CHECKLIST,
+  judgeSheet,
+  otherKindOf,
+  shortHeader,
+} from '../detect/sheetKind';
 import type { FieldKey } from '../model';
 import { detectHeader, headerTexts, mappingScore, type FieldOverrides, type HeaderMapping } from './headers';
 import { lookupWord } from './vocabulary';
@@ -63,6 +70,33 @@ function kindOfHeaderless(sheet: SheetCandidate): NotARegister | undefined {
     looksLike: best.name,
     why: `${best.name}: ${best.headers.slice(0, 4).map(shortHeader).join(', ')} — no action status or target date`,
   };
+}
+
+/** Rows under the header whose cells say whether a column holds a checklist's results. */
+const RESULT_SAMPLE_ROWS = 200;
+/** Fields whose column holds outcomes of the register's own steps, not of checks. */
+const OWN_OUTCOMES: readonly FieldKey[] = [
+  'status',
+  'effectivenessResult',
+  'verifiedBy',
+  'type',
+  'closedDate',
+];
+
+/** A column of check results, most of them passed (see {@link checkResults}), in words. */
+function resultColumn(grid: Grid, mapping: HeaderMapping, headers: readonly string[]): string | undefined {
+  const firstColumn = grid.firstColumn ?? 1;
+  const own = new Set(OWN_OUTCOMES.map((f) => mapping.columns[f]?.column));
+  const from = mapping.headerRow - (grid.firstRow ?? 1) + 1;
+  const to = Math.min(grid.values.length, from + RESULT_SAMPLE_ROWS);
+  for (let c = 0; c < headers.length; c++) {
+    if (own.has(c + firstColumn) || headers[c] === '') continue;
+    const values: string[] = [];
+    for (let r = from; r < to; r++) values.push(cellText(grid.values[r]?.[c] ?? ''));
+    const results = checkResults(headers[c], values);
+    if (results) return results;
+  }
+  return undefined;
 }
 
 function hasRowsBelow(grid: Grid, headerRow: number): boolean {
@@ -140,6 +174,15 @@ export function findRegisterSheet(
     const saysActions = namedActions || (!namedOther && actionWordsOf(headers, '').length > 0);
     if (namedOther) score *= NAMED_OTHER;
     if (!forced) {
+      const results = resultColumn(sheet.grid, mapping, headers);
+      if (results) {
+        notRegisters.push({
+          name: sheet.name,
+          looksLike: CHECKLIST,
+          why: `${CHECKLIST}: ${results} — most checks passed`,
+        });
+        return;
+      }
       const kind = judgeSheet(headers, sheet.name, evidenceOf(mapping));
       if (!kind.register) {
         notRegisters.push({ name: sheet.name, looksLike: kind.looksLike!, why: kind.why });

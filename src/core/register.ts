@@ -13,6 +13,8 @@ import {
 } from './model';
 import {
   findOverrideColumn,
+  overrideColumn,
+  rowHeaders,
   detectHeader,
   headerTexts,
   headerWords,
@@ -337,10 +339,8 @@ export function storedMapping(grid: Grid, config: RegisterConfig): HeaderMapping
   if (targets.length === 0 || idx < 0 || idx >= grid.values.length) return undefined;
   // The header row as the detection reads it: every column of the grid's width.
   const firstColumn = grid.firstColumn ?? 1;
-  const row = grid.values[idx] ?? [];
   const width = gridWidth(grid);
-  const headers: string[] = [];
-  for (let c = 0; c < width; c++) headers.push(cellText(row[c] ?? ''));
+  const headers = rowHeaders(grid, idx, width);
   // The stored texts are from column A: columns left of the grid and right of it are blank.
   const last = Math.max(stored.length, firstColumn - 1 + width);
   for (let col = 1; col <= last; col++) {
@@ -355,14 +355,7 @@ export function storedMapping(grid: Grid, config: RegisterConfig): HeaderMapping
     const at = findOverrideColumn(target, headers, normalized, firstColumn);
     if (at < 0) return undefined;
     const column = at + firstColumn;
-    columns[field] = {
-      field,
-      column,
-      letter: columnLetter(column),
-      header: headers[at],
-      confidence: 'override',
-      score: 1,
-    };
+    columns[field] = overrideColumn(field, column, headers[at]);
     taken.add(column);
   }
   const unmapped = headers
@@ -370,7 +363,7 @@ export function storedMapping(grid: Grid, config: RegisterConfig): HeaderMapping
     .filter((h) => h.header.trim() !== '' && !taken.has(h.column));
   return {
     headerRow,
-    columns: Object.fromEntries(Object.entries(columns)) as HeaderMapping['columns'],
+    columns,
     unmapped,
     duplicates: [],
     badOverrides: [],

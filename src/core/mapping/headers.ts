@@ -393,14 +393,7 @@ export function mapHeaderRow(
       continue;
     }
     const column = idx + firstColumn;
-    columns[field] = {
-      field,
-      column,
-      letter: columnLetter(column),
-      header: headers[idx],
-      confidence: 'override',
-      score: 1,
-    };
+    columns[field] = overrideColumn(field, column, headers[idx]);
     taken.add(column);
   }
 
@@ -665,7 +658,13 @@ function headerByWords(
     : undefined;
 }
 
-function rowHeaders(grid: Grid, rowIndex: number, width: number): string[] {
+/** A field on the column the user (or a stored mapping) named: sure by definition. */
+export function overrideColumn(field: FieldKey, column: number, header: string): MappedColumn {
+  return { field, column, letter: columnLetter(column), header, confidence: 'override', score: 1 };
+}
+
+/** A header row's texts, one per column of the grid's width. */
+export function rowHeaders(grid: Grid, rowIndex: number, width: number): string[] {
   const row = grid.values[rowIndex] ?? [];
   const out: string[] = [];
   for (let c = 0; c < width; c++) out.push(cellText(row[c] ?? ''));

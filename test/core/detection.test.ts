@@ -658,6 +658,27 @@ describe('class 10: a yes/no or percent-complete column gives the state when the
     expect(register.actions.map((a) => a.state)).toEqual(['closed', 'in-progress']);
   });
 
+  it('a done flag named in another language ("Atendido", "Erledigt?", "Opgelost") answers with TRUE/FALSE texts or ja/nee', () => {
+    for (const [header, yes, no] of [
+      ['ATENDIDO', 'TRUE', 'FALSE'],
+      ['Behoben?', 'ja', 'nein'],
+      ['Opgelost', 'ja', 'nee'],
+      ['Risolto', 'sì', 'no'],
+    ]) {
+      const { register, review } = figures(
+        grid(
+          ['Folio', 'Descripción', 'Responsable', 'Fecha límite', header],
+          ['1', 'Permisos de vacaciones', 'Ed', '2026-10-01', yes],
+          ['2', 'Alta de incapacidad', 'Ana', '2026-10-01', no],
+          ['3', 'Reporte de nómina', 'Cy', '2027-01-01', no],
+        ),
+      );
+      expect([header, register.stateColumn?.header]).toEqual([header, header]);
+      expect(register.actions.map((a) => a.state)).toEqual(['closed', 'new', 'new']);
+      expect(review.overdue).toBe(1);
+    }
+  });
+
   it('an "Effective (Y/N)" column is not taken for closure, and a status column always wins', () => {
     const noFlag = read(
       grid(

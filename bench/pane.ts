@@ -29,6 +29,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { columnLetter, isNc, isOpen } from '../src/core';
 import { readRegister } from '../src/excel/readRegister';
 import { createExcelCommands } from '../src/commands/commandList';
+import { DETECTION_CACHE_KEY } from '../src/commands/detectionCache';
 import { installHostDouble } from '../test/host-double';
 import { workbookFromXlsx } from '../test/host-double/xlsx';
 import { serializeWorkbook } from '../test/e2e/double/modelJson';
@@ -210,6 +211,12 @@ export async function sampleTarget(workbook: Awaited<ReturnType<typeof workbookF
       sheetName: detected.value.sheetName,
     });
     if (!saved.ok) throw new Error(`the sample register's mapping was not saved: ${saved.error.message}`);
+    // As the pane does after "Save mapping": it reads the register again, and that read stores its
+    // header detection as the cache later reads use (src/commands/detectionCache.ts).
+    const reread = await commands.detectRegister();
+    if (!reread.ok) throw new Error(`the sample register was not read after saving: ${reread.error.message}`);
+    if (!workbook.settings[DETECTION_CACHE_KEY])
+      throw new Error('the detection of the sample register was not stored');
     return {
       sheet: read.sheetName,
       address: `${columnLetter(status)}${action.row}`,

@@ -41,6 +41,13 @@ import type {
   UserError,
   ValidationResult,
 } from './api';
+import {
+  asDetected,
+  cachedReadConfig,
+  detectionCacheOf,
+  loadDetectionCache,
+  saveDetectionCache,
+} from './detectionCache';
 import { registerHealth } from './health';
 import { rollupHealth } from './rollupHealth';
 
@@ -97,16 +104,24 @@ async function load(
   withFirstChunk?: (sheet: Excel.Worksheet, sheetNames: readonly string[], sheetName: string) => void,
 ) {
   const stored = loadConfig();
+  // The last detection with this mapping, read instead of detecting the header while it still reads so.
+  const cache = loadDetectionCache(stored);
   let notFound: string | undefined;
   const read = await readRegister(context, {
     onNotARegister: (message) => (notFound = message),
     config: stored,
+    detected: stored && cache ? cachedReadConfig(stored, cache) : undefined,
     signal: options.signal,
     onProgress: (fraction, label) => options.onProgress?.({ fraction, label }),
     withFirstChunk,
   });
-  const register = read && read.parsed.ok ? read.parsed.value : undefined;
-  return { read, register, stored: stored !== undefined, notFound };
+  let register = read && read.parsed.ok ? read.parsed.value : undefined;
+  if (register && stored && cache) {
+    // Columns read from the cache are shown as detected; only the user's own are "set by you".
+    register = asDetected(register, stored, cache);
+    read!.parsed = { ok: true, value: register };
+  }
+  return { read, register, stored: stored !== undefined, cached: cache !== undefined, notFound };
 }
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -142,6 +157,9 @@ function today(): number {
  */
 export function createExcelCommands(): ImprovementPlanCommands {
   let lastSheet: string | undefined;
+  // Set when the user saved the main register's mapping: the next read of it, which detects the
+  // header with that mapping, stores the detection as a cache (never on a plain open).
+  let cacheNextDetection = false;
   return {
     detectRegister: (options = {}) =>
       attempt(async (context) => {
@@ -153,6 +171,13 @@ export function createExcelCommands(): ImprovementPlanCommands {
           : await loadSheet(context, named, options);
         if (!read || !register) return { ok: false, error: noRegister(notFound) };
         lastSheet = read.sheetName;
+        const saved = main && cacheNextDetection ? loadConfig() : undefined;
+        if (saved && !('cached' in rest && rest.cached)) {
+          cacheNextDetection = false;
+          const cache = detectionCacheOf(read.grid, register, saved);
+          // A cache that cannot be stored costs the next read its speed, nothing else.
+          if (cache) await saveDetectionCache(cache).catch(() => undefined);
+        }
         const info = infoOf(read, register, stored, rest.config ?? loadConfig());
         // Every sheet that looks like a register, to include or leave out (no rows read).
         const current = main ? read.sheetName : (includedSheets()[0]?.sheetName ?? read.sheetName);
@@ -493,6 +518,7 @@ export function createExcelCommands(): ImprovementPlanCommands {
       try {
         await saveSheetConfig(config);
         lastSheet = config.sheetName ?? lastSheet;
+        cacheNextDetection = !config.sheetName || sameName(config.sheetName, loadConfig()?.sheetName ?? '');
         return { ok: true, value: undefined };
       } catch (error) {
         return { ok: false, error: toUserError(error) };

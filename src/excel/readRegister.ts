@@ -45,6 +45,12 @@ export interface ReadOptions {
   withFirstChunk?: (sheet: Excel.Worksheet, sheetNames: readonly string[], sheetName: string) => void;
   /** Told, in words, what the workbook looks like when its sheets are something other than a register. */
   onNotARegister?: (message: string) => void;
+  /**
+   * An earlier detection kept as a cache (`config` with the detected header row, every detected
+   * column in `fields` and the header texts in `headers`): read with it, no header detected, while
+   * the stored sheet's header row still reads as it says; otherwise ignored and `config` is read.
+   */
+  detected?: RegisterConfig;
 }
 
 export interface ReadResult {
@@ -138,19 +144,20 @@ export async function readRegister(
   }));
   // The stored sheet's header row still reading as the stored mapping says: that mapping is used
   // as it is, no sheet is searched and no header detected (the core checks it again on the rows).
-  const trusted =
-    options.config && tops.length === 1 && tops[0].shape.name === wanted
-      ? storedMapping(headerGrids[0].grid, options.config)
-      : undefined;
+  const onStored = tops.length === 1 && tops[0].shape.name === wanted;
+  const cached =
+    onStored && options.detected ? storedMapping(headerGrids[0].grid, options.detected) : undefined;
+  const config = cached ? options.detected : options.config;
+  const trusted = cached ?? (onStored && config ? storedMapping(headerGrids[0].grid, config) : undefined);
   let choice: SheetChoice | undefined;
   if (trusted) choice = trustedChoice(tops[0].shape, trusted);
   else {
-    const searchOptions = { headerRow: options.config?.headerRow, overrides: options.config?.fields };
+    const searchOptions = { headerRow: config?.headerRow, overrides: config?.fields };
     let search = findRegisterSheet(headerGrids, searchOptions);
     // No header in the first rows of any sheet: one more sync reads the rows below, to row 60,
     // of the sheets that reach past them.
     const longer = tops.filter(({ shape }) => shape.rowIndex + shape.rowCount > HEADER_SCAN_ROWS);
-    if (!search.choice && options.config?.headerRow === undefined && longer.length > 0) {
+    if (!search.choice && config?.headerRow === undefined && longer.length > 0) {
       headerGrids = await withLaterRows(context, tops, headerGrids);
       throwIfAborted(options.signal);
       search = findRegisterSheet(headerGrids, searchOptions);
@@ -169,7 +176,7 @@ export async function readRegister(
     trusted ??
     detectHeader(headerGrids[choice.index].grid, {
       headerRow: choice.headerRow,
-      overrides: options.config?.fields,
+      overrides: config?.fields,
     });
   const dateCols = DATE_FIELDS.map((f) => mapping?.columns[f]?.column).filter(
     (c): c is number => c !== undefined,
@@ -242,7 +249,7 @@ export async function readRegister(
     grid.values[i] = grid.values[i].map(() => '');
     totalsRows.push(i + 1);
   }
-  const parsed = parseRegister(grid, { ...options.config, headerRow: choice.headerRow }, shape.name);
+  const parsed = parseRegister(grid, { ...config, headerRow: choice.headerRow }, shape.name);
   return { sheetName: shape.name, grid, choice, parsed, chunks, sheetNames, totalsRows };
 }
 

@@ -211,7 +211,8 @@ function sheetsFailure(count: number, fileName: string, limits: ReadLimits): Rea
 
 const mb = (n: number) => grouped(Math.round(n / (1024 * 1024)));
 
-function inflationFailure(p: ZipProblem, fileName: string, limits: ReadLimits): ReadError {
+/** A problem met while a package inflates, in the words of the limit it crossed. */
+export function inflationFailure(p: ZipProblem, fileName: string, limits: ReadLimits): ReadError {
   if (p.code !== 'too-large') return packageFailure(p, fileName);
   return failure(
     'too-large',

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { plural } from './cellTally';
 import { readLimits, type ReadLimits } from './limits';
-import { preflightPackage } from './preflight';
+import { inflationFailure, preflightPackage } from './preflight';
 import { readSheet } from './sheet';
 import { readXlsxStreaming } from './xlsxStream';
 import { openZip, isZipProblem } from './zip';
@@ -88,6 +88,16 @@ export async function readXlsx(
   fileName: string,
   limits: ReadLimits = readLimits(buf.length),
 ): Promise<ReadResult> {
+  return readPackage(buf, format, fileName, limits, false);
+}
+
+async function readPackage(
+  buf: Buffer,
+  format: 'xlsx' | 'xlsm',
+  fileName: string,
+  limits: ReadLimits,
+  unprefixed: boolean,
+): Promise<ReadResult> {
   const rejected = sniffFailure(buf, fileName);
   if (rejected) return rejected;
   const checked = await preflightPackage(buf, fileName, limits);
@@ -123,8 +133,12 @@ export async function readXlsx(
   }
   if (sheets.length === 0) {
     // Written with SpreadsheetML's elements prefixed (the Open XML SDK's way): read without it.
-    const plain = await withoutSpreadsheetPrefix(buf, { remaining: limits.inflatedBytes });
-    if (plain) return readXlsx(plain, format, fileName, limits);
+    // Once only: a rewritten package declares SpreadsheetML as its default namespace.
+    const plain = unprefixed
+      ? undefined
+      : await withoutSpreadsheetPrefix(buf, { remaining: limits.inflatedBytes });
+    if (isZipProblem(plain)) return { ok: false, error: inflationFailure(plain, fileName, limits) };
+    if (plain) return readPackage(plain, format, fileName, limits, true);
     return readFailure(
       'corrupt',
       `${fileName} holds no worksheets: it is not a usable Excel workbook. ${RESAVE}`,

@@ -3,6 +3,7 @@
  * Open XML SDK's default) reads as the same workbook written without one.
  */
 import ExcelJS from 'exceljs';
+import { mainPrefix, rootTag, Unprefixer } from '../../../src/cli/io/prefixed';
 import { readXlsx } from '../../../src/cli/io/xlsx';
 import { inflateEntry, isZipProblem, openZip, rawEntryData } from '../../../src/cli/io/zip';
 import { ZipWriter } from '../../../src/cli/writer/zipWriter';
@@ -84,5 +85,72 @@ describe('a workbook written with prefixed SpreadsheetML (the Open XML SDK)', ()
     const read = await readXlsx(Buffer.concat(chunks), 'xlsx', 'none.xlsx');
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.error.message).toContain('none.xlsx holds no worksheets');
+  });
+});
+
+describe('the prefix rewrite reads text as it arrives, in one pass', () => {
+  const doc =
+    `<?xml version="1.0"?><!-- <x:note xmlns:x="${MAIN_NS}"> --><!DOCTYPE x>` +
+    `<x:worksheet xmlns:x="${MAIN_NS}" xmlns:r="r"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr">` +
+    `<x:is><x:t>a&lt;x:b</x:t></x:is></x:c></x:row></x:sheetData><xy:other/></x:worksheet>`;
+  const plain =
+    `<?xml version="1.0"?><!-- <note xmlns:x="${MAIN_NS}"> --><!DOCTYPE x>` +
+    `<worksheet xmlns="${MAIN_NS}" xmlns:r="r"><sheetData><row r="1"><c r="A1" t="inlineStr">` +
+    `<is><t>a&lt;x:b</t></is></c></row></sheetData><xy:other/></worksheet>`;
+
+  it('finds the root element past the declaration, comments and a DOCTYPE', () => {
+    expect(rootTag(doc)).toBe(`<x:worksheet xmlns:x="${MAIN_NS}" xmlns:r="r">`);
+    expect(mainPrefix(rootTag(doc)!)).toBe('x');
+    expect(mainPrefix(`<worksheet xmlns="${MAIN_NS}" xmlns:x="${MAIN_NS}">`)).toBeUndefined();
+    expect(rootTag('<?xml version="1.0"?><!-- never closed')).toBeUndefined();
+  });
+
+  it('gives the same text wherever the chunks are cut, and declares the namespace in the root only', () => {
+    for (let cut = 0; cut <= doc.length; cut++) {
+      for (const second of [cut, Math.min(doc.length, cut + 1), Math.min(doc.length, cut + 3)]) {
+        const u = new Unprefixer('x');
+        const out =
+          u.push(doc.slice(0, cut)) + u.push(doc.slice(cut, second)) + u.push(doc.slice(second)) + u.end();
+        expect(out).toBe(plain);
+      }
+    }
+  });
+
+  it('looks for the root element without a pattern that backtracks: 400,000 unclosed "<" in 0.2 s', () => {
+    const lt = '<'.repeat(400_000);
+    const started = process.hrtime.bigint();
+    expect(rootTag(lt)).toBeUndefined();
+    expect(rootTag('<!--' + lt)).toBeUndefined();
+    const u = new Unprefixer('x');
+    expect(u.push(lt) + u.end()).toBe(lt);
+    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(200);
+  });
+
+  it('rewrites once: a root still without a default namespace after the rewrite is not rewritten again', async () => {
+    // A declaration of the prefix in a comment before the root, many times: a rewrite that took the
+    // first declaration in the text took one comment's per round, and read the package again each time.
+    const plainWb = await register();
+    const pkg = openZip(plainWb);
+    if (isZipProblem(pkg)) throw new Error(pkg.message);
+    const chunks: Buffer[] = [];
+    const writer = new ZipWriter({
+      write: async (chunk) => void chunks.push(Buffer.from(chunk)),
+      writeAt: async () => undefined,
+    });
+    for (const entry of pkg.entries) {
+      if (entry.name === 'xl/workbook.xml') {
+        await writer.addFile(
+          entry.name,
+          `<?xml version="1.0"?>${`<!-- xmlns:x="${MAIN_NS}" -->`.repeat(2_000)}` +
+            `<x:workbook xmlns:x="${MAIN_NS}"><x:sheets/></x:workbook>`,
+        );
+      } else await writer.addRaw({ ...entry, data: rawEntryData(plainWb, entry) });
+    }
+    await writer.finish();
+    const started = Date.now();
+    const read = await readXlsx(Buffer.concat(chunks), 'xlsx', 'loop.xlsx');
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.error.message).toContain('loop.xlsx holds no worksheets');
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });

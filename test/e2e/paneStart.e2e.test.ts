@@ -10,6 +10,7 @@ import { serveStatic, type StaticServer } from './server';
 import { installHostDouble } from '../host-double';
 import { workbookFromXlsx } from '../host-double/xlsx';
 import { createExcelCommands } from '../../src/commands/commandList';
+import { DETECTION_CACHE_KEY } from '../../src/commands/detectionCache';
 import path from 'path';
 import type { Page } from 'playwright-core';
 import type {} from './double/pageApi';
@@ -18,7 +19,10 @@ jest.setTimeout(E2E_TIMEOUT);
 
 const SAMPLE = path.resolve(__dirname, '../../examples/sample-register.xlsx');
 
-/** The document settings after "Save mapping" on the sample register, and its sheet's name. */
+/**
+ * The document settings after "Save mapping" on the sample register and the pane's read that
+ * follows it (the mapping and the detection's cache), and its sheet's name.
+ */
 async function savedMapping(): Promise<{ sheetName: string; settings: Record<string, unknown> }> {
   const workbook = await workbookFromXlsx(SAMPLE);
   const double = installHostDouble(workbook);
@@ -31,6 +35,11 @@ async function savedMapping(): Promise<{ sheetName: string; settings: Record<str
       sheetName: detected.value.sheetName,
     });
     if (!saved.ok) throw new Error(saved.error.message);
+    // As the pane does after a save: it reads the register again, which stores the header
+    // detection as a cache, so later starts read with it (src/commands/detectionCache.ts).
+    const reread = await commands.detectRegister();
+    if (!reread.ok) throw new Error(reread.error.message);
+    if (!workbook.settings[DETECTION_CACHE_KEY]) throw new Error('the header detection was not stored');
     return {
       sheetName: detected.value.sheetName,
       settings: JSON.parse(JSON.stringify(workbook.settings)) as Record<string, unknown>,

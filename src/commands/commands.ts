@@ -4,6 +4,7 @@ import { loadConfig } from '../excel/settings';
 import { isExcel } from './host';
 import { alignStartupBehavior } from './openWithWorkbook';
 import { paneBackendOrLatest } from './paneStart';
+import { warmIntlWhenIdle } from './warmIntl';
 
 /**
  * Ribbon commands (ExecuteFunction). They call the same command list as the task pane and always
@@ -11,6 +12,11 @@ import { paneBackendOrLatest } from './paneStart';
  * command as still running.
  */
 let commands: Promise<ImprovementPlanCommands> | undefined;
+
+// Evaluated before the pane's own script (taskpane.html loads this chunk first): ICU's start-up
+// cost falls in the page's first idle moment, not on the first check's path.
+warmIntlWhenIdle();
+
 /**
  * The command list is loaded on the first click, as its own chunk: commands.html (no pane) then
  * starts with only the registration below. In taskpane.html the pane has loaded it already.

@@ -1010,3 +1010,79 @@ describe('class 19: "no conformidad" is one term, not the number sign "No"', () 
     expect(register.actions.map((a) => a.state)).toEqual(['closed', 'new']);
   });
 });
+
+describe('class 20: a short task list — what, and who or by when — is read without a third column', () => {
+  it('"Aufgabe" and "Verantwortlich" under an area column: the task is the action, every task open', () => {
+    const g = grid(
+      ['Bereich', 'Aufgabe', 'Verantwortlich', 'E-Mail'],
+      ['Einkauf', 'Pflanzen bestellen', 'Philipp, Günther', 'pg@example.org'],
+      ['Marketing', 'Banner aufhängen', 'Müller, Anna', 'am@example.org'],
+      ['Facility', 'EC-Rollen bestellen', 'Philipp, Günther', 'pg@example.org'],
+    );
+    const found = findRegisterSheet([{ name: 'Tasks', grid: g }]);
+    expect(found.choice?.headerRow).toBe(1);
+    const { register, review } = figures(g);
+    expect(register.mapping.columns.correctiveAction?.header).toBe('Aufgabe');
+    expect(register.mapping.columns.owner?.header).toBe('Verantwortlich');
+    expect([review.total, review.open]).toEqual([3, 3]);
+  });
+
+  it('two columns that name neither an action nor who or when are still no header', () => {
+    const g = grid(['Bereich', 'Verantwortlich', 'E-Mail'], ['Einkauf', 'Philipp', 'p@example.org']);
+    expect(findRegisterSheet([{ name: 'Kontakte', grid: g }]).choice).toBeUndefined();
+  });
+
+  it('a list of requested fixes with only a done flag (TRUE / FALSE texts) is tracked by that flag', () => {
+    const g = grid(
+      [],
+      ['Folio', 'DESCRIPCIÓN', 'MÓDULO', 'OBSERVACIONES', 'ATENDIDO', 'DUDAS'],
+      [1, 'Permisos de vacaciones por área', 'Vacaciones', 'Hoja 6', 'TRUE', ''],
+      [2, 'Alta de incapacidad sin folio', 'Incapacidades', '', 'FALSE', '¿Quién autoriza?'],
+      [3, 'Reporte de nómina por quincena', 'Nómina', 'Detalle en Hoja 4', 'FALSE', ''],
+    );
+    const found = findRegisterSheet([{ name: 'Hoja1', grid: g }]);
+    expect(found.choice?.headerRow).toBe(2);
+    const { register, review } = figures(g);
+    expect(register.stateColumn?.header).toBe('ATENDIDO');
+    expect([review.total, review.open]).toEqual([3, 2]);
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'new', 'new']);
+  });
+
+  it('the same list without the flag tracks nothing and is not a register', () => {
+    const g = grid(
+      ['Folio', 'DESCRIPCIÓN', 'MÓDULO', 'OBSERVACIONES'],
+      [1, 'Permisos de vacaciones por área', 'Vacaciones', 'Hoja 6'],
+      [2, 'Alta de incapacidad sin folio', 'Incapacidades', ''],
+    );
+    expect(findRegisterSheet([{ name: 'Hoja1', grid: g }]).choice).toBeUndefined();
+  });
+});
+
+describe('class 21: a bare date beside the day each row was created is the day it is due', () => {
+  const rows = [
+    ['id', 'estado', 'prioridad', 'tarea', 'ejecutivo', 'fecha', 'creada'],
+    ['t001', 'pendiente', 'alta', 'Revisar mora de clientes', 'Viviana', '2026-08-15', '2026-08-10'],
+    ['t002', 'pendiente', 'media', 'Cargar facturas nuevas', 'Carmen', '2026-08-12', '2026-08-10'],
+    ['t003', 'hecha', 'baja', 'Actualizar usuarios', '', '2026-08-08', '2026-08-01'],
+    ['t004', 'pendiente', 'alta', 'Seguimiento deudor', 'Viviana', '2027-01-14', '2026-08-11'],
+  ];
+
+  it('"fecha" beside "creada" is the target date, "creada" the raised date', () => {
+    const { register, review } = figures(grid(...rows));
+    expect(register.mapping.columns.targetDate?.header).toBe('fecha');
+    expect(register.mapping.columns.raisedDate?.header).toBe('creada');
+    expect([review.total, review.open, review.overdue]).toEqual([4, 3, 2]);
+  });
+
+  it('without a creation column, a bare "fecha" stays the day the row was raised', () => {
+    const register = read(grid(...rows.map((r) => r.slice(0, 6))));
+    expect(register.mapping.columns.raisedDate?.header).toBe('fecha');
+    expect(register.mapping.columns.targetDate).toBeUndefined();
+  });
+
+  it('a register with its own target date keeps it', () => {
+    const withDue = rows.map((r, i) => [...r, i === 0 ? 'Due date' : '2026-12-31']);
+    const register = read(grid(...withDue));
+    expect(register.mapping.columns.targetDate?.header).toBe('Due date');
+  });
+});

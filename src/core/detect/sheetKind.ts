@@ -141,6 +141,11 @@ export interface ActionEvidence {
   statusConfirmed: boolean;
   /** The status column's distinct words, when there is one. */
   statusValues?: readonly string[];
+  /**
+   * No status column, but a yes/no column that says whether each row is done ("Closed (Y/N)",
+   * "Atendido"): the register's state and its record of completion at once.
+   */
+  doneFlag?: boolean;
 }
 
 /** Share of the status words that are checklist results ("Compliant", "Pass", "Yes", ✅). */
@@ -181,11 +186,11 @@ export function judgeSheet(
   const otherCount = other?.headers.length ?? 0;
   const has = (f: FieldKey) => evidence.fields.includes(f);
   const actionScore =
-    Number(evidence.statusConfirmed) +
+    Number(evidence.statusConfirmed || !!evidence.doneFlag) +
     Number(has('targetDate')) +
     Number(has('owner')) +
     Number(has('correctiveAction') || has('remediation')) +
-    Number(has('closedDate') || has('completionDate')) +
+    Number(has('closedDate') || has('completionDate') || !!evidence.doneFlag) +
     Number(has('rootCause') || has('effectivenessResult') || has('verifiedBy')) +
     Number(actionHeaders.length > 0);
   // A task list tracked to done — workflow words in its status cells, an owner and a due date —
@@ -219,6 +224,7 @@ export function judgeSheet(
   // inspection's non-conformities with who found them), not a register of actions.
   const tracked =
     evidence.statusConfirmed ||
+    !!evidence.doneFlag ||
     has('status') ||
     has('targetDate') ||
     (has('owner') && (has('correctiveAction') || has('remediation'))) ||
@@ -251,7 +257,7 @@ export function shortHeader(header: string): string {
 function missingActionWords(evidence: ActionEvidence): string {
   const has = (f: FieldKey) => evidence.fields.includes(f);
   const missing = [
-    evidence.statusConfirmed ? '' : 'no action status',
+    evidence.statusConfirmed || evidence.doneFlag ? '' : 'no action status',
     has('targetDate') ? '' : 'no target date',
     has('correctiveAction') || has('remediation') ? '' : 'no corrective action',
   ].filter(Boolean);

@@ -494,6 +494,7 @@ export function mapHeaderRow(
     taken.add(c.column);
   }
   if (profiles) preferUniqueId(columns, taken, profiles, firstColumn);
+  if (profiles) bareDateBesideCreation(columns, taken, headers, normalizedHeaders, profiles, firstColumn);
   const fallbacks = revisedDateFallbacks(columns, candidates, taken, headers, firstColumn);
   const unmapped = headers
     .map((header, idx) => ({ column: idx + firstColumn, letter: columnLetter(idx + firstColumn), header }))
@@ -510,6 +511,77 @@ export function mapHeaderRow(
     ruledOut,
     ...(fallbacks ? { fallbacks } : {}),
   };
+}
+
+/** A date header that says nothing more: "Date", "Fecha", "Datum", "Data". */
+const BARE_DATE = new Set(['date', 'fecha', 'datum', 'data', 'dato']);
+/** A header that names the day a row was created. */
+const CREATION = new Set(
+  [
+    'created',
+    'created on',
+    'created at',
+    'created date',
+    'date created',
+    'creation date',
+    'creada',
+    'creado',
+    'fecha de creacion',
+    'criado',
+    'criada',
+    'data de criacao',
+    'date de creation',
+    'cree le',
+    'erstellt',
+    'erstellt am',
+    'aangemaakt',
+    'data di creazione',
+    'data utworzenia',
+  ].map((h) => headerWords(h)),
+);
+
+/**
+ * A bare "Fecha" beside a "Creada" column: the day each row was created has its own column, so
+ * the bare date is the other day a task list keeps, the day it is due — when the register has no
+ * target date and the bare column's cells are dates.
+ */
+function bareDateBesideCreation(
+  columns: Partial<Record<FieldKey, MappedColumn>>,
+  taken: Set<number>,
+  headers: readonly string[],
+  normalized: readonly string[],
+  profiles: readonly (ColumnProfile | undefined)[],
+  firstColumn: number,
+): void {
+  const raised = columns.raisedDate;
+  if (columns.targetDate || raised?.confidence === 'override') return;
+  const free = (idx: number) => !taken.has(idx + firstColumn) || raised?.column === idx + firstColumn;
+  const bare = normalized.findIndex((h, idx) => BARE_DATE.has(h) && free(idx));
+  const created = normalized.findIndex((h, idx) => CREATION.has(h) && free(idx));
+  if (bare < 0 || created < 0) return;
+  const bareProfile = profiles[bare];
+  const createdProfile = profiles[created];
+  if (!bareProfile || !createdProfile) return;
+  const due = fieldFit('targetDate', bareProfile);
+  const made = fieldFit('raisedDate', createdProfile);
+  if (due.factor < 1 || made.factor === 0) return;
+  const column = (idx: number, field: FieldKey, reason: string): MappedColumn => ({
+    field,
+    column: idx + firstColumn,
+    letter: columnLetter(idx + firstColumn),
+    header: headers[idx],
+    confidence: 'alias',
+    score: raised?.score ?? 0.75,
+    reason,
+  });
+  columns.raisedDate = column(created, 'raisedDate', made.reason);
+  columns.targetDate = column(
+    bare,
+    'targetDate',
+    `${due.reason}; a bare date beside "${headers[created].trim()}", the day each row was created`,
+  );
+  taken.add(bare + firstColumn);
+  taken.add(created + firstColumn);
 }
 
 /** For a date field read from a revised column, the initial column of the same field, if any. */
@@ -638,9 +710,21 @@ export function mappingScore(mapping: HeaderMapping): number {
   return score;
 }
 
-export function looksLikeRegisterHeader(mapping: HeaderMapping): boolean {
+export function looksLikeRegisterHeader(mapping: HeaderMapping, min = MIN_MAPPED_COLUMNS): boolean {
   const fields = Object.keys(mapping.columns) as FieldKey[];
-  return fields.length >= MIN_MAPPED_COLUMNS && fields.some((f) => KEY_FIELDS.includes(f));
+  return fields.length >= min && fields.some((f) => KEY_FIELDS.includes(f));
+}
+
+/**
+ * A short task list's header names two things only: what is to be done and who does it or by
+ * when ("Aufgabe", "Verantwortlich"; "Task", "Due"). Taken only when no header of three known
+ * columns is anywhere in the rows looked at.
+ */
+const SHORT_HEADER_COLUMNS = 2;
+
+function namesWhoOrWhenOfWhat(mapping: HeaderMapping): boolean {
+  const c = mapping.columns;
+  return (!!c.correctiveAction || !!c.remediation) && (!!c.owner || !!c.targetDate);
 }
 
 /** A row's texts when their words alone name a register's columns, else undefined. */
@@ -649,11 +733,12 @@ function headerByWords(
   rowIndex: number,
   width: number,
   overrides?: FieldOverrides,
+  min = MIN_MAPPED_COLUMNS,
 ): string[] | undefined {
   const headers = rowHeaders(grid, rowIndex, width);
   if (headers.every((h) => h === '')) return undefined;
   const row = rowIndex + (grid.firstRow ?? 1);
-  return looksLikeRegisterHeader(mapHeaderRow(headers, row, grid.firstColumn ?? 1, overrides))
+  return looksLikeRegisterHeader(mapHeaderRow(headers, row, grid.firstColumn ?? 1, overrides), min)
     ? headers
     : undefined;
 }
@@ -740,7 +825,17 @@ export function detectHeader(
     bestHeaderIn(grid, 0, MAX_HEADER_SCAN_ROWS, width, options.overrides) ??
     // Nothing in the first rows: an action table under a form or a dashboard's charts, when it
     // names who acts or by when (not a fieldwork tracker's status and auditor columns).
-    bestHeaderIn(grid, MAX_HEADER_SCAN_ROWS, LATER_HEADER_ROWS, width, options.overrides, namesActions)
+    bestHeaderIn(grid, MAX_HEADER_SCAN_ROWS, LATER_HEADER_ROWS, width, options.overrides, namesActions) ??
+    // Still nothing: a short task list's two columns, what and who or when, in the first rows.
+    bestHeaderIn(
+      grid,
+      0,
+      MAX_HEADER_SCAN_ROWS,
+      width,
+      options.overrides,
+      namesWhoOrWhenOfWhat,
+      SHORT_HEADER_COLUMNS,
+    )
   );
 }
 
@@ -757,15 +852,16 @@ function bestHeaderIn(
   width: number,
   overrides: FieldOverrides | undefined,
   accept: (mapping: HeaderMapping) => boolean = () => true,
+  min = MIN_MAPPED_COLUMNS,
 ): HeaderMapping | undefined {
   let best: HeaderMapping | undefined;
   let bestScore = 0;
   const scan = Math.min(grid.values.length, to);
   for (let idx = from; idx < scan; idx++) {
     // Header words first (cheap); the cells are profiled only under rows that could be a header.
-    if (!headerByWords(grid, idx, width, overrides)) continue;
+    if (!headerByWords(grid, idx, width, overrides, min)) continue;
     const mapping = mapWithEvidence(grid, idx, width, overrides);
-    if (!looksLikeRegisterHeader(mapping) || !accept(mapping)) continue;
+    if (!looksLikeRegisterHeader(mapping, min) || !accept(mapping)) continue;
     const score = mappingScore(mapping);
     if (score > bestScore) {
       best = mapping;

@@ -11,6 +11,7 @@ import {
 import type { FieldKey } from '../model';
 import { detectHeader, headerTexts, mappingScore, type FieldOverrides, type HeaderMapping } from './headers';
 import { lookupWord } from './vocabulary';
+import { findStateColumn } from '../detect/stateColumn';
 
 export interface SheetCandidate {
   name: string;
@@ -121,14 +122,25 @@ function codedWorkflow(status: HeaderMapping['columns'][FieldKey]): boolean {
   );
 }
 
-function evidenceOf(mapping: HeaderMapping) {
+function evidenceOf(mapping: HeaderMapping, grid: Grid) {
   const fields = Object.keys(mapping.columns) as FieldKey[];
   const status = mapping.columns.status;
   return {
     fields,
     statusConfirmed: !!status && (status.fit === undefined || status.fit >= 1 || codedWorkflow(status)),
     statusValues: status?.values,
+    doneFlag: !status && doneFlag(grid, mapping),
   };
+}
+
+/**
+ * A register without a status column that says of each row whether it is done ("Closed (Y/N)",
+ * "Atendido" TRUE / FALSE) tracks its actions as a status column does. A share complete is not
+ * taken as such evidence: a project plan's Gantt rows carry one too.
+ */
+function doneFlag(grid: Grid, mapping: HeaderMapping): boolean {
+  const from = mapping.headerRow - (grid.firstRow ?? 1) + 1;
+  return findStateColumn(grid, mapping, from, grid.values.length)?.kind === 'yes-no';
 }
 
 /**
@@ -183,7 +195,7 @@ export function findRegisterSheet(
         });
         return;
       }
-      const kind = judgeSheet(headers, sheet.name, evidenceOf(mapping));
+      const kind = judgeSheet(headers, sheet.name, evidenceOf(mapping, sheet.grid));
       if (!kind.register) {
         notRegisters.push({ name: sheet.name, looksLike: kind.looksLike!, why: kind.why });
         return;

@@ -515,7 +515,7 @@ export async function runPane(options: Options, done: PartResult[]): Promise<Par
       c.findings,
       GOAL_FINDINGS_MS,
       'ms',
-      "after the first view: Home's and the backend's chunks are loaded and run, the register is read through the double with the core's header detection (the saved mapping does not yet carry the header texts that let it be skipped) and checked, ICU's data loads on its first use (the More menu's count, Home's dates) and Home renders its figures (BENCHMARKS.md, part 5).",
+      "after the first view: Home's and the backend's chunks are loaded and run (the core's modules, their vocabularies compiled at load), the register is read through the double (with the saved mapping's detection cache, no header detection) and checked, and Home renders its figures with Griffel inserting their styles; ICU's one start-up cost is paid in the page's first idle moment, on this path when the page has none (BENCHMARKS.md, part 5).",
     ),
     c.prompted
       ? goal(

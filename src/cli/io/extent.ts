@@ -16,6 +16,8 @@ const DENSE_RATIO = 4;
 /** Empty columns, then empty rows, that end a register when the rectangle is too large. */
 export const COLUMN_GAP = 50;
 export const ROW_GAP = 1000;
+/** Rows up to this many columns are read slot by slot; wider ones by their set entries. */
+const WIDE_ROW = 64;
 
 /** What the reader collected: rows present (1-based, ascending) and each row's columns present. */
 export interface PresentCells {
@@ -72,7 +74,12 @@ export function extentOfSparse(
   return extentBy(rows, cells, (i, visit) => {
     const row = values[rows[i] - 1];
     if (!row) return;
-    for (let k = 0; k < row.length; k++) if (row[k] !== undefined) visit(k + 1);
+    if (row.length <= WIDE_ROW) {
+      for (let k = 0; k < row.length; k++) if (row[k] !== undefined) visit(k + 1);
+      return;
+    }
+    // A wide row may hold a few cells far apart: its set entries only (ascending), not every column.
+    for (const key in row) if (row[Number(key)] !== undefined) visit(Number(key) + 1);
   });
 }
 

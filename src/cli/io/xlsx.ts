@@ -110,12 +110,15 @@ async function readPackage(
       return { ok: false as const, error: { code: 'corrupt' as const, message: pkg.message } };
     return readXlsxStreaming(buf, pkg, facts.worksheets, fileName, limits.inflatedBytes);
   };
-  if (facts.cells > limits.streamCells || facts.oversizePart || facts.manyMerges) {
+  // Rows that reach far past their cells (a stray cell at XFD on every row) cost ExcelJS a slot
+  // per column: the streaming reader keeps only the cells.
+  const wideRows = facts.slots > limits.streamCells;
+  if (facts.cells > limits.streamCells || facts.oversizePart || facts.manyMerges || wideRows) {
     const streamed = await stream();
     if (streamed.ok) sheets = streamed.sheets;
     // A package the streaming reader cannot follow is left to ExcelJS when its model fits.
     else if (facts.oversizePart) return { ok: false, error: facts.oversizePart };
-    else if (facts.cells > limits.exceljsCells || facts.manyMerges)
+    else if (facts.cells > limits.exceljsCells || facts.manyMerges || facts.slots > limits.cells)
       return { ok: false, error: streamed.error };
   }
   if (!sheets) {

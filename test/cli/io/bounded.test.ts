@@ -65,6 +65,31 @@ describe('cost set by the cells present', () => {
     expect(notice?.message).toContain('G4');
   });
 
+  test.each([
+    ['as it comes', {}],
+    ['by the streaming reader', { streamCells: 0 }],
+  ])(
+    'a stray cell at XFD on each of 20,000 rows (%s): read in seconds, not a slot per column of every row',
+    async (_how, limits) => {
+      // ExcelJS walks each row's cells up to its last column (15 s for this file), and a row of the
+      // streaming reader copied at its end became 16,384 slots (2.5 GB, 31 s): now each costs its cells.
+      const far = Array.from(
+        { length: 20_000 },
+        (_, i) => `<row r="${i + 5}"><c r="XFD${i + 5}" t="inlineStr"><is><t>x${i}</t></is></c></row>`,
+      ).join('');
+      const heap = process.memoryUsage().heapUsed;
+      const started = Date.now();
+      const wb = ok(await read('far-rows.xlsx', register(far), limits));
+      expect(Date.now() - started).toBeLessThan(4000);
+      expect(process.memoryUsage().heapUsed - heap).toBeLessThan(300 * 2 ** 20);
+      const sheet = wb.sheets[0];
+      expect(sheet.grid.values).toHaveLength(4);
+      expect(sheet.grid.values[0]).toHaveLength(7);
+      expect(sheet.notices.find((n) => n.code === 'far-cells')).toMatchObject({ count: 20_000 });
+    },
+    30_000,
+  );
+
   test('far rows and far columns end the grid after a long empty run; near rows are kept', async () => {
     const near = '<row r="20"><c r="A20" t="inlineStr"><is><t>NC-020</t></is></c></row>';
     const farRows = [500_000, 800_000, 1_048_576]

@@ -75,7 +75,9 @@ const MIN_OTHER_ROWS = 3;
  * it is one: a second register is read only when its name is not that of a list, dashboard,
  * summary, copy or request list, and it holds a few actions, most with an ID or a date (a
  * dropdown-values sheet has a "Status" and an "Owner" column too, but neither), whose progress it
- * tracks (a status, a done column or a closing date: a list of recommendations does not).
+ * tracks (a status, a done column or a closing date: a list of recommendations does not). A sheet
+ * under the very header of a register already read is more of it (the list kept per team or
+ * module): it needs neither action words nor IDs or dates.
  */
 function notARegisterOfItsOwn(
   name: string,
@@ -86,13 +88,15 @@ function notARegisterOfItsOwn(
   const words = name.toLowerCase().replace(/[_\-.]+/g, ' ');
   if (BESIDE_A_REGISTER.test(words)) return 'its name says it is kept beside the register';
   // Beside a register, a schedule of audits, drills or compliance returns with a status and a
-  // due date is not a second register unless its name or columns say it holds actions.
-  if (!saysActions)
+  // due date is not a second register unless its name or columns say it holds actions — or it
+  // has the register's very header, column for column: the same list kept per team or module.
+  const sameHeader = read.some((r) => sameLayout(r, loaded));
+  if (!saysActions && !sameHeader)
     return 'neither its name nor its columns say it holds actions (corrective actions, findings, NCs, CAPA)';
   const actions = loaded.register.actions;
   // A few rows under the very header of a register read beside it are more of that register
   // (one more per-person sheet of the same export), not a sample.
-  if (actions.length < MIN_OTHER_ROWS && !read.some((r) => sameLayout(r, loaded)))
+  if (actions.length < MIN_OTHER_ROWS && !sameHeader)
     return `it holds ${actions.length} action ${actions.length === 1 ? 'row' : 'rows'}`;
   const { columns } = loaded.register.mapping;
   const tracked =
@@ -101,7 +105,8 @@ function notARegisterOfItsOwn(
   const either = actions.filter(
     (a) => a.id.trim() !== '' || Object.values(a.dates).some((d) => d?.kind === 'date'),
   ).length;
-  if (either < actions.length / 2) return 'most of its rows have neither an ID nor a date';
+  // A drop-down values sheet has a "Status" and an "Owner" column too, but never the whole header.
+  if (either < actions.length / 2 && !sameHeader) return 'most of its rows have neither an ID nor a date';
   return undefined;
 }
 

@@ -185,6 +185,41 @@ describe('register-like sheets that are not registers of their own', () => {
       '"Escalations" in per-person.xlsx also has a register\'s header, but it holds 1 action row; it is left out',
     );
   });
+
+  it('a task list kept on one sheet per module, each under the same header, is read whole although no sheet names actions', async () => {
+    const header = ['Tarefa', 'Prioridade', 'Complexidade', 'Status', 'Responsável', 'Prazo'];
+    const file = path.join(dir, 'per-module.xlsx');
+    const sheet = (name: string, rows: unknown[][]) => ({
+      name,
+      rows: [[`${name} - Tarefas`], [], header, ...rows],
+    });
+    await writeXlsx(file, [
+      sheet('Portal', [
+        ['Criação da tela de login', 1, 'Média', 'Finalizada', 'Alexandre', '2026-03-01'],
+        ['Criação da tabela de usuários', 0, 'Baixa', 'Finalizada', 'Alexandre', '2026-03-02'],
+        ['Criação da tela de cards', 0, 'Média', 'Aguardando', 'Bruna', '2026-11-10'],
+      ]),
+      sheet('API', [
+        // No dates and no IDs: more of the same list all the same.
+        ['Consulta dos dados para autenticação', 0, 'Média', 'Finalizada', 'Alexandre', ''],
+        ['Consulta de cotações para a empresa', 0, 'Baixa', 'Aguardando', 'Bruna', ''],
+        ['Envio de alertas por e-mail', 1, 'Alta', 'Em andamento', 'Carla', ''],
+      ]),
+      {
+        name: 'Resumo',
+        rows: [
+          ['Módulo', 'Tarefas', 'Status', 'Responsável'],
+          ['Portal', 3, 'Em andamento', 'Alexandre'],
+          ['API', 3, 'Em andamento', 'Bruna'],
+          ['Banco', 2, 'Finalizada', 'Carla'],
+        ],
+      },
+    ]);
+    const run = await runCli(['review', file, '--json', '--as-of', AS_OF]);
+    expect(run.code).toBe(0);
+    expect(json<Review>(run)).toMatchObject({ total: 6, open: 3, overdue: 1 });
+    expect(run.stderr).toContain('"Resumo" in per-module.xlsx also has a register\'s header');
+  });
 });
 
 describe('a register whose header is below the first rows', () => {

@@ -1086,3 +1086,35 @@ describe('class 21: a bare date beside the day each row was created is the day i
     expect(register.mapping.columns.targetDate?.header).toBe('Due date');
   });
 });
+
+describe('class 22: a list of reported problems with the day each was fixed, and plans in other languages', () => {
+  it('"Fixed Date" is the closing date: the rows without one are open', () => {
+    const { register, review } = figures(
+      grid(
+        ['Page', 'Issue', 'Raise Date', 'Fixed Date', 'Notes'],
+        ['Summary', 'The same test ordered twice shows twice', '2020-10-06', '2020-10-08', ''],
+        ['Summary', 'The status icon is missing on the tree', '2020-10-06', '', 'Waiting for confirmation'],
+        ['Cumulative', 'Changing the date resets the filter', '2020-10-06', '2020-10-11', ''],
+      ),
+    );
+    expect(register.mapping.columns.closedDate?.header).toBe('Fixed Date');
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'new', 'closed']);
+    expect(review.open).toBe(1);
+  });
+
+  it('a Spanish schedule with durations and predecessors is a project plan, not a register', () => {
+    const found = findRegisterSheet([
+      {
+        name: 'Cronograma',
+        grid: grid(
+          ['No', 'Tarea', 'Duración', 'Comienzo', 'Fin', 'Predecesoras', 'Responsable'],
+          [1, 'Levantamiento de requisitos', 5, '2024-01-08', '2024-01-12', '', 'Ana'],
+          [2, 'Diseño de la base de datos', 3, '2024-01-15', '2024-01-17', '1', 'Luis'],
+          [3, 'Pruebas de aceptación', 4, '2024-01-18', '2024-01-23', '2', 'Ana'],
+        ),
+      },
+    ]);
+    expect(found.choice).toBeUndefined();
+    expect(found.notRegisters[0]?.looksLike).toBe('a project plan');
+  });
+});

@@ -925,6 +925,11 @@ export const ALIASES: Record<FieldKey, FieldAliases> = {
       'resolved date',
       'date resolved',
       'closure',
+      // A list of reported problems records the day each was fixed.
+      'fixed date',
+      'date fixed',
+      'fixed on',
+      'fix date',
     ],
     not: ['target', 'planned'],
   },

@@ -372,7 +372,7 @@ export async function listRegisterSheets(
   const probes = worksheets.items.map((sheet) => ({ ...probe(sheet), name: sheet.name }));
   await context.sync();
   const hidden = new Map(worksheets.items.map((s) => [s.name, s.visibility !== 'Visible']));
-  const grids = probes
+  const tops = probes
     .filter((p) => !p.used.isNullObject && !isOwnSheet(p.name))
     .map((p) => {
       const shape: SheetShape = {
@@ -383,13 +383,19 @@ export async function listRegisterSheets(
         rowCount: p.used.rowCount,
         columnCount: p.used.columnCount,
       };
-      return {
-        name: p.name,
-        hidden: shape.hidden,
-        grid: { values: topRows(shape, p.top), firstRow: 1, firstColumn: shape.columnIndex + 1 } as Grid,
-      };
+      return { shape, top: p.top };
     });
-  const search = findRegisterSheet(grids);
+  let grids = tops.map(({ shape, top }) => ({
+    name: shape.name,
+    hidden: shape.hidden,
+    grid: { values: topRows(shape, top), firstRow: 1, firstColumn: shape.columnIndex + 1 } as Grid,
+  }));
+  let search = findRegisterSheet(grids);
+  // As the read does: no header in the first rows of any sheet, the rows below to row 60 (one sync).
+  if (!search.choice && tops.some(({ shape }) => shape.rowIndex + shape.rowCount > HEADER_SCAN_ROWS)) {
+    grids = await withLaterRows(context, tops, grids);
+    search = findRegisterSheet(grids);
+  }
   const sheetNames = worksheets.items.map((s) => s.name);
   if (!search.choice)
     return {

@@ -1,4 +1,4 @@
-import { readRegister, registerOf } from '../../src/excel/readRegister';
+import { listRegisterSheets, readRegister, registerOf } from '../../src/excel/readRegister';
 import type { Grid } from '../../src/core';
 import { install, run, wideRegister, workbookOf } from './harness';
 
@@ -100,6 +100,23 @@ describe('reading the register in bounded chunks', () => {
     expect(registerOf(read!)?.actions.map((a) => a.row)).toEqual([26, 27, 28]);
     // The sheet list, the first rows of every sheet, the rows below of the longer one, the chunk.
     expect(double.stats.syncs).toBe(3 + read!.chunks);
+  });
+
+  test('the list of register sheets (Register view) finds that header too, with the same one more sync', async () => {
+    const dashboard: Grid = {
+      values: [
+        ['Task tracker'],
+        ...Array.from({ length: 23 }, () => ['']),
+        ['Task ID', 'Task Name', 'Task Owner', 'Due Date', 'Status'],
+        ['T001', 'Prepare the report', 'Sarah', '2026-02-20', 'Completed'],
+        ['T002', 'Market research', 'David', '2026-02-23', 'In Progress'],
+      ],
+    };
+    const double = install(workbookOf({ Notes: [['Read me']], Dashboard: dashboard }));
+    const listed = await run((context) => listRegisterSheets(context));
+    expect(listed.sheets).toEqual([{ name: 'Dashboard', headerRow: 25, hidden: false }]);
+    // The sheet list, the first rows of every sheet, the rows below of the longer one.
+    expect(double.stats.syncs).toBe(3);
   });
 
   test('a long sheet with no header in its first 60 rows reads as nothing, in three syncs', async () => {

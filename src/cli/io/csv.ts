@@ -4,7 +4,7 @@
  * numbers from text, so "03/04/2026" stays exactly what the user typed.
  */
 import { listCells, plural } from './cellTally';
-import { detectDelimiter, parseCsvChecked, type UnclosedQuote } from './csvParse';
+import { detectDelimiter, fillHoles, parseCsvChecked, type UnclosedQuote } from './csvParse';
 import { decodeText } from './decode';
 import { beyondNotice, denseIsCheap, extentOf, type PresentCells } from './extent';
 import { grouped, MAX_CSV_BYTES } from './limits';
@@ -92,9 +92,12 @@ function boundedRows(rows: string[][], sheet: string): { rows: string[][]; notic
   let cells = 0;
   for (const row of rows) {
     if (row.length > width) width = row.length;
-    for (const field of row) if (field !== '') cells++;
+    // forEach passes over the holes of a sparse row (csvParse.ts): its filled fields only.
+    row.forEach((field) => {
+      if (field !== '') cells++;
+    });
   }
-  if (denseIsCheap(rows.length, width, cells)) return { rows };
+  if (denseIsCheap(rows.length, width, cells)) return { rows: rows.map(fillHoles) };
   const present: PresentCells = { rows: [], columns: [], cells };
   rows.forEach((row, i) => {
     const columns: number[] = [];
@@ -109,7 +112,7 @@ function boundedRows(rows: string[][], sheet: string): { rows: string[][]; notic
   const extent = extentOf(present);
   const cut = rows
     .slice(0, extent.height)
-    .map((row) => (row.length > extent.width ? row.slice(0, extent.width) : row));
+    .map((row) => fillHoles(row.length > extent.width ? row.slice(0, extent.width) : row));
   return { rows: cut, notice: beyondNotice(sheet, extent) };
 }
 

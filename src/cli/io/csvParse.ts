@@ -4,6 +4,7 @@
  * is literal, and rows keep however many fields they have.
  */
 
+import { isSparseRow } from './extent';
 import { Interner } from './intern';
 
 const QUOTE = 0x22;
@@ -133,6 +134,23 @@ class LineCounter {
  *
  * @example parseCsvChecked('a,b\n1,"x\n2,y\n3,z', ',') // rows [a,b] ['1','"x'] [2,y] [3,z]; unclosed [{ line: 2, recovered: 2 }]
  */
+/** The row's filled fields at their places, the empty ones left as holes; the length kept. */
+function sparseCopy(row: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < row.length; k++) if (row[k] !== '') out[k] = row[k];
+  out.length = row.length;
+  return out;
+}
+
+/**
+ * Every field of a parsed row, holes of a sparse row (see above) read as ''. Rows handed to the
+ * core are filled first (the reader's rows of a CSV: `readCsv`).
+ */
+export function fillHoles(row: string[]): string[] {
+  for (let k = 0; k < row.length; k++) if (row[k] === undefined) row[k] = '';
+  return row;
+}
+
 export function parseCsvChecked(text: string, delimiter: string): ParsedCsv {
   const rows: string[][] = [];
   const unclosed: UnclosedQuote[] = [];
@@ -146,9 +164,15 @@ export function parseCsvChecked(text: string, delimiter: string): ParsedCsv {
   let i = 0;
   // Repeated texts (statuses, owners, dates) are kept once: a million rows hold a few hundred words.
   const interner = new Interner();
+  /** Fields of the current row that are not empty. */
+  let filled = 0;
   const pushRow = () => {
     // A copy the size of the row: pushing grew the array's store past it (17 slots for 12 fields).
-    rows.push(row.slice());
+    // A line of thousands of empty fields and a few filled ones keeps only the filled ones (its
+    // length stays; the empty fields are holes, read as ''): 8 bytes a delimiter made a 80 MB file
+    // of such lines exhaust a 384 MB heap (issue 16).
+    rows.push(isSparseRow(row.length, filled) ? sparseCopy(row) : row.slice());
+    filled = 0;
     if (recovering && i <= recovering.until) recovering.entry.recovered++;
     row = [];
   };
@@ -174,6 +198,7 @@ export function parseCsvChecked(text: string, delimiter: string): ParsedCsv {
       field = text.slice(i, end);
       i = end;
     }
+    if (field !== '') filled++;
     row.push(interner.intern(field, row.length));
     if (i >= n) break;
     const c = text.charCodeAt(i);
@@ -196,7 +221,7 @@ export function parseCsvChecked(text: string, delimiter: string): ParsedCsv {
  * @example parseCsv('a,"b\r\nc"\r\n1,"say ""hi"""', ',') // [['a', 'b\nc'], ['1', 'say "hi"']]
  */
 export function parseCsv(text: string, delimiter: string): string[][] {
-  return parseCsvChecked(text, delimiter).rows;
+  return parseCsvChecked(text, delimiter).rows.map(fillHoles);
 }
 
 /** Per-line counts of each candidate delimiter outside quotes, over the first `maxLines` lines. */

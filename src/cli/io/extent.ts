@@ -36,6 +36,16 @@ export interface Extent {
   beyond: CellTally;
 }
 
+/**
+ * A row whose few cells lie far apart (a stray cell at XFD, or a CSV line of thousands of empty
+ * fields before one): kept as V8 keeps it, by its set entries. A copy or a join of it would make a
+ * slot of every column up to its last cell — 16,384 per row: 20,000 rows with one cell at XFD took
+ * 2.5 GB and 31 s to end (issue 16).
+ */
+export function isSparseRow(length: number, cells: number): boolean {
+  return length > WIDE_ROW && length > 4 * cells;
+}
+
 /** Whether a rectangle of `height` × `width` is small enough, for `cells` present, to keep whole. */
 export function denseIsCheap(height: number, width: number, cells: number): boolean {
   return height * width <= Math.max(MIN_DENSE, DENSE_RATIO * cells);

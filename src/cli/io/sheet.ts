@@ -6,7 +6,7 @@ import type { Worksheet } from 'exceljs';
 import { columnLetter, columnNumber, type CellValue } from '../../core/grid';
 import { CellTally } from './cellTally';
 import { convertCellValue, type CellKind } from './cellValue';
-import { beyondNotice, denseIsCheap, extentOfSparse, type Extent } from './extent';
+import { beyondNotice, denseIsCheap, extentOfSparse, isSparseRow, type Extent } from './extent';
 import { sheetNotices } from './sheetNotices';
 import type { SheetData } from './types';
 
@@ -71,15 +71,6 @@ export interface Collected {
   formatRows: Map<string, string[]>;
   /** Cells of the row being collected. */
   rowCells: number;
-}
-
-/**
- * A row whose few cells lie far apart (a stray cell at XFD): kept as V8 keeps it, by its set
- * entries. A copy or a join of it would make a slot of every column up to its last cell — 16,384
- * per row: 20,000 rows with one cell at XFD took 2.5 GB and 31 s to end (issue 16).
- */
-export function isSparseRow(length: number, cells: number): boolean {
-  return length > 64 && length > 4 * cells;
 }
 
 export function newCollected(): Collected {

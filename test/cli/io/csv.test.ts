@@ -182,3 +182,40 @@ describe('a CSV too large for one string', () => {
     }
   });
 });
+
+describe('lines made mostly of delimiters cost their filled fields', () => {
+  const header = 'ID,Type,Title,Owner,Status,Target date\nNC-1,Minor NC,Backups,Ana,Open,2026-12-31\n';
+
+  it('2,000 lines of 16,383 empty fields and one filled: read without a slot per delimiter, the far fields named', async () => {
+    // 8 bytes a delimiter: these 32 MB held 260 MB of row slots, and an 80 MB file of such lines
+    // exhausted a 384 MB heap (exit 134).
+    const text = header + (','.repeat(16_383) + 'x\n').repeat(2_000);
+    global.gc?.();
+    const heap = process.memoryUsage().heapUsed;
+    const wb = await readCsvText('far-fields.csv', text);
+    const grown = process.memoryUsage().heapUsed - heap;
+    const [sheet] = wb.sheets;
+    expect(sheet.grid.values).toEqual([
+      ['ID', 'Type', 'Title', 'Owner', 'Status', 'Target date'],
+      ['NC-1', 'Minor NC', 'Backups', 'Ana', 'Open', '2026-12-31'],
+    ]);
+    expect(sheet.notices.find((n) => n.code === 'far-cells')).toMatchObject({ count: 2_000 });
+    expect(grown).toBeLessThan(150 * 2 ** 20);
+  }, 30_000);
+
+  it('a narrow sparse register kept whole has every field, empty ones as "" (no holes)', async () => {
+    const lines = [
+      ['ID', 'Status', ...Array<string>(98).fill('')].join(','),
+      ...Array.from({ length: 50 }, (_, i) => [`NC-${i}`, ...Array<string>(98).fill(''), 'far'].join(',')),
+    ];
+    const wb = await readCsvText('sparse-kept.csv', lines.join('\n') + '\n');
+    const [sheet] = wb.sheets;
+    expect(sheet.grid.values).toHaveLength(51);
+    for (const row of sheet.grid.values) {
+      expect(row).toHaveLength(100);
+      for (let k = 0; k < row.length; k++) expect(typeof row[k]).toBe('string');
+    }
+    expect(sheet.grid.values[1][99]).toBe('far');
+    expect(sheet.grid.values[1][50]).toBe('');
+  });
+});

@@ -10,18 +10,16 @@ import {
   type ReactNode,
 } from 'react';
 import {
-  EN,
   EN_PANE,
-  coreTranslator,
   createTranslator,
   isLang,
   paneTranslator,
   resolveLanguage,
-  type CoreTranslator,
   type Lang,
   type PaneKey,
   type PaneTranslator,
 } from '../core/i18n';
+import { firstViewShown } from './firstView';
 
 /** Where the user's choice of language is kept: this browser profile, never the workbook. */
 export const LANGUAGE_STORAGE_KEY = 'improvementPlan.language';
@@ -122,8 +120,6 @@ export async function startPaneLanguage(): Promise<PaneTranslator> {
 
 export interface PaneLanguage {
   t: PaneTranslator;
-  /** The core's messages (the findings) in the same language; English until they have loaded. */
-  core: CoreTranslator;
   /** The stored choice, for the picker. */
   choice: LanguageChoice;
   /** Office's display language as a language we speak, for the picker's first option. */
@@ -158,24 +154,21 @@ export function PaneLanguageProvider({
     );
   }, []);
   useEffect(() => applyDocumentLanguage(t, choice), [t, choice]);
-  // The findings' messages: the core part of the same lazy chunk, so loaded by the time a check ends.
-  const [core, setCore] = useState<CoreTranslator>(EN);
+  // The core's messages (the findings) are not in the first view's script: the views that show
+  // them load them (coreLanguage.ts, useCoreT). Another language's are requested once the first
+  // view is on screen, so they are in by the time a check ends.
   useEffect(() => {
-    let current = true;
-    if (t.lang === 'en') setCore(EN);
-    else
-      coreTranslator(t.locale).then(
-        (loaded) => current && setCore(loaded),
-        (error: unknown) =>
-          console.error('Improvement Plan: the findings’ language could not be loaded', error),
+    if (t.lang === 'en') return;
+    firstViewShown()
+      .then(() => import(/* webpackChunkName: "core-language" */ './coreLanguage'))
+      .then((m) => m.loadCoreT(t))
+      .catch((error: unknown) =>
+        console.error('Improvement Plan: the findings’ language could not be loaded', error),
       );
-    return () => {
-      current = false;
-    };
   }, [t]);
   const value = useMemo(
-    () => ({ t, core, choice, office: resolveLanguage(officeLanguage()), choose }),
-    [t, core, choice, choose],
+    () => ({ t, choice, office: resolveLanguage(officeLanguage()), choose }),
+    [t, choice, choose],
   );
   return <PaneLanguageContext.Provider value={value}>{children}</PaneLanguageContext.Provider>;
 }
@@ -183,7 +176,7 @@ export function PaneLanguageProvider({
 /** The pane's language and the picker's state. */
 export function usePaneLanguage(): PaneLanguage {
   const value = useContext(PaneLanguageContext);
-  return value ?? { t: ENGLISH, core: EN, choice: 'office', office: 'en', choose: () => undefined };
+  return value ?? { t: ENGLISH, choice: 'office', office: 'en', choose: () => undefined };
 }
 
 /**
@@ -192,11 +185,6 @@ export function usePaneLanguage(): PaneLanguage {
  */
 export function useT(): PaneTranslator {
   return useContext(PaneLanguageContext)?.t ?? ENGLISH;
-}
-
-/** The core's translator for the pane's language: findings through `findingMessage(f, core)`. */
-export function useCoreT(): CoreTranslator {
-  return useContext(PaneLanguageContext)?.core ?? EN;
 }
 
 /** The context itself, for class components (the error boundary). */

@@ -11,7 +11,8 @@ import {
 import type { ActionView } from '../../../commands/api';
 import { usePane } from '../../PaneContext';
 import { findingMessage } from '../../../core';
-import { useCoreT, useT } from '../../i18n';
+import { useT } from '../../i18n';
+import { useCoreT } from '../../coreLanguage';
 import { actionLabel, listOf, placeOf, stateName, typeName } from '../../words';
 import { OperationStatus } from '../common/OperationStatus';
 import { cardFacts, rowFindings, statusText, stillNeeded } from './actionCard';

@@ -2,7 +2,8 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'rea
 import { localizeFindings, type Finding, type Severity } from '../../../core';
 import { usePane } from '../../PaneContext';
 import { useOperation } from '../common/useOperation';
-import { useCoreT, useT } from '../../i18n';
+import { useT } from '../../i18n';
+import { useCoreT } from '../../coreLanguage';
 import { groupFindings, searchText, SEVERITIES } from './findingGroups';
 
 /** The owner filter's value for "every owner" (no owner at all is ''). */

@@ -1,7 +1,8 @@
 import { Field, Select, useId } from '@fluentui/react-components';
 import { canonicalValues, type VocabularyKind, type VocabularyNote } from '../../../core';
 import type { CoreKey, CoreTranslator, PaneKey, PaneTranslator } from '../../../core/i18n';
-import { useCoreT, useT } from '../../i18n';
+import { useT } from '../../i18n';
+import { useCoreT } from '../../coreLanguage';
 import { fieldName, listOf } from '../../words';
 import type { MappingDraft } from './mappingDraft';
 import { useRegisterStyles } from './Register.styles';

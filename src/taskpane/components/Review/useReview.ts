@@ -3,7 +3,7 @@ import { dayFromIso, dayFromLocalDate, isoFromDay } from '../../../core';
 import type { ReviewRequest } from '../../../commands/api';
 import type { PaneKey } from '../../../core/i18n';
 import { usePane } from '../../PaneContext';
-import { usePaneLanguage } from '../../i18n';
+import { useCoreT } from '../../coreLanguage';
 import { useOperation } from '../common/useOperation';
 
 export interface ReviewDates {
@@ -58,7 +58,7 @@ export function useReview() {
   const [preset, setPreset] = useState<Preset>('since-last-review');
   const [submitted, setSubmitted] = useState(false);
   // The summary sheet is written in the pane's language (the user's choice, else Office's).
-  const { core } = usePaneLanguage();
+  const core = useCoreT();
   const generate = useOperation((request: ReviewRequest, options) =>
     commands.reviewSummary({ lang: core.locale, ...request, ...options }),
   );

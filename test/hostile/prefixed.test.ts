@@ -102,12 +102,15 @@ const CASES: Record<string, Case> = {
     message: /inflate to more than 100 MB .*zip bomb.*IMPROVEMENT_PLAN_MAX_INFLATED_MB/,
   },
   // One part of 100 MB within the limit: the rewrite held it as a string and a copy (2 × 100 MB)
-  // and died of heap exhaustion in a 200 MB heap (exit 134); streamed, it is read.
+  // and died of heap exhaustion in a 200 MB heap (exit 134). Now it is rewritten chunk by chunk;
+  // past a quarter of this heap the part goes to the streaming reader, which cannot follow a
+  // comment of 100 MB and refuses the part by name — one line, no heap dump.
   'huge-part-100mb.xlsx': {
     file: () =>
       prefixedPackage({ sheet: sheetXml(`<!-- ${'a'.repeat(100e6)} -->`), extra: [ballast(2.5e6)] }),
     heapMb: 200,
-    exit: [0, 1],
+    exit: [0, 1, 2],
+    message: /^(?![\s\S]*is refused)|its part "xl\/worksheets\/sheet1.xml" inflates to more than \d+ MB/,
     commands: ['validate'],
   },
   'duplicate-sheet-entry.xlsx': {

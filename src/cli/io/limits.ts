@@ -83,7 +83,10 @@ export function readLimits(fileSize: number, env: NodeJS.ProcessEnv = process.en
       : Math.min(MAX_INFLATED, Math.max(MIN_INFLATED, INFLATION_RATIO * fileSize));
   return {
     inflatedBytes,
-    partBytes: Math.min(MAX_PART, inflatedBytes),
+    // ExcelJS holds a part as one string, and its XML parser makes a copy of a long text while it
+    // gathers it: a 100 MB part killed a 200 MB heap now and then (exit 134). Past a quarter of the
+    // heap a part is read by the streaming reader, which holds a chunk (4 GB heap: 500 MB as before).
+    partBytes: Math.min(MAX_PART, inflatedBytes, Math.floor(heap / 4)),
     cells,
     streamCells: Math.min(STREAM_FROM, exceljsCells),
     exceljsCells,

@@ -102,6 +102,16 @@ async function readPackage(
   if (rejected) return rejected;
   const checked = await preflightPackage(buf, fileName, limits);
   if (!checked.ok) return checked;
+  if (!unprefixed) {
+    // Written with SpreadsheetML's elements prefixed (the Open XML SDK's way): neither reader finds
+    // a sheet in it, so it is read without the prefix, before either tries (a part too large for
+    // ExcelJS would otherwise be refused by the streaming reader first). Only the workbook part's
+    // first chunk is read to tell. Once only: a rewritten package declares SpreadsheetML as its
+    // default namespace.
+    const plain = await withoutSpreadsheetPrefix(buf, { remaining: limits.inflatedBytes });
+    if (isZipProblem(plain)) return { ok: false, error: inflationFailure(plain, fileName, limits) };
+    if (plain) return readPackage(plain, format, fileName, limits, true);
+  }
   const { facts } = checked;
   let sheets: SheetData[] | undefined;
   const stream = async () => {
@@ -135,13 +145,6 @@ async function readPackage(
     } else sheets = workbook.worksheets.map(readSheet);
   }
   if (sheets.length === 0) {
-    // Written with SpreadsheetML's elements prefixed (the Open XML SDK's way): read without it.
-    // Once only: a rewritten package declares SpreadsheetML as its default namespace.
-    const plain = unprefixed
-      ? undefined
-      : await withoutSpreadsheetPrefix(buf, { remaining: limits.inflatedBytes });
-    if (isZipProblem(plain)) return { ok: false, error: inflationFailure(plain, fileName, limits) };
-    if (plain) return readPackage(plain, format, fileName, limits, true);
     return readFailure(
       'corrupt',
       `${fileName} holds no worksheets: it is not a usable Excel workbook. ${RESAVE}`,

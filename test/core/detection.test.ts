@@ -39,6 +39,23 @@ describe('class 1: status words are never placeholders', () => {
 });
 
 describe('class 2: the table ends where the actions end', () => {
+  it('a row of hours right above a "Total" row is part of the totals block, not an action', () => {
+    const { review, register } = figures(
+      grid(
+        ['Itération', 'Tâche à réaliser', 'Responsable', 'Statut', 'Estimation (h)', 'Jour 1'],
+        [0, 'Préparation', 'Toute l’équipe', 'Terminé', 4, 0],
+        [1, 'Gestion des utilisateurs', 'Jordan', 'En cours', 10, 10],
+        [1, 'Configuration', 'Jordan', 'A faire', 4, 4],
+        [1, '', '', '', 0, 0],
+        [2, '', '', '', 0, 0],
+        ['', 'Charge estimée / reste à faire en heures', '', '', 18, 14],
+        ['', 'Total heures (heures travaillées par jour)', '', '', 280, 252],
+      ),
+    );
+    expect(review.total).toBe(3);
+    expect(register.tableEnd?.row).toBe(5);
+  });
+
   it('a summary block under a blank row is not read as actions', () => {
     const { review, register } = figures(
       grid(
@@ -1025,6 +1042,20 @@ describe('class 20: a short task list — what, and who or by when — is read w
     expect(register.mapping.columns.correctiveAction?.header).toBe('Aufgabe');
     expect(register.mapping.columns.owner?.header).toBe('Verantwortlich');
     expect([review.total, review.open]).toEqual([3, 3]);
+  });
+
+  it('an activity list tracked to done ("Actividad", "Estatus") is a register; its bare "Fecha", filled when done, no deadline', () => {
+    const g = grid(
+      ['Modulo', 'Actividad', 'Observaciones', 'Estatus', 'Fecha', 'hrs'],
+      ['NA', 'Instalar VS', '', 'Terminado', '2022-01-26', 1],
+      ['', 'Crear base de datos', '', 'Pendiente', '', ''],
+      ['', 'Publicar sitio', '', 'Pendiente', '', ''],
+      ['', 'Respaldar', '', '', '', ''],
+    );
+    expect(findRegisterSheet([{ name: 'Hoja1', grid: g }]).choice?.headerRow).toBe(1);
+    const { register, review } = figures(g);
+    expect(register.mapping.columns.correctiveAction?.header).toBe('Actividad');
+    expect([review.total, review.open, review.overdue]).toEqual([4, 3, 0]);
   });
 
   it('two columns that name neither an action nor who or when are still no header', () => {

@@ -116,7 +116,12 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
       continue;
     }
     if (seenAction && SUMMARY_LABEL.test(head) && !facts(r).actionLike) {
-      return { end: at(r - blankRun, 'a summary row', first), sectionRows };
+      // The rows right above it that record no action belong to the block it closes ("Charge
+      // estimée … 32 h" over "Total heures"): the table ends after the last action-like row.
+      let back = r - blankRun;
+      while (back - 1 > startIdx && !facts(back - 1).actionLike) back--;
+      if (back - 1 <= startIdx) back = r - blankRun;
+      return { end: at(back, 'a summary row', first), sectionRows };
     }
     if (seenAction && blankRun > 0 && !facts(r).actionLike) {
       // After a gap: does the block below look like more actions?

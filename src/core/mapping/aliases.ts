@@ -751,6 +751,16 @@ export const ALIASES: Record<FieldKey, FieldAliases> = {
       'zadanie',
       'zadania',
       'feladat',
+      'activity',
+      'activities',
+      'actividad',
+      'actividades',
+      'atividade',
+      'atividades',
+      'attivita',
+      'activite',
+      'activites',
+      'aktivitat',
     ],
     // Who does the task is its owner: "Auditeur chargé de la tâche", "Responsable de la tarea".
     not: [

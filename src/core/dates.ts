@@ -309,10 +309,15 @@ function readTextDate(text: string, order: DateOrder): DateParse {
   if (m && monthNumber(m[2])) return fromParts(Number(m[3]), monthNumber(m[2])!, Number(m[1]), t);
   const month = monthOnly(noTime);
   if (month) return fromParts(month.year, month.month, daysInMonth(month.year, month.month), t);
-  const noted = dateBeforeNote(t, order);
+  // A date with a note is a short text: a long one (32,767 characters of brackets) is no date, and
+  // peeling its notes one by one would cost a pass over it per note.
+  const noted = t.length <= NOTED_DATE_MAX ? dateBeforeNote(t, order) : undefined;
   if (noted) return noted;
   return { kind: 'invalid', reason: `"${t.length > 30 ? t.slice(0, 29) + '…' : t}" is not a date` };
 }
+
+/** Longest text read as a date followed by notes ("09 Jun 2026 (MFA mandate, as the board asked)"). */
+const NOTED_DATE_MAX = 300;
 
 /**
  * A date with a note after it, in brackets or after a dash or colon, and perhaps a milestone's

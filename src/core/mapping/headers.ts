@@ -227,12 +227,50 @@ function scoreHeader(normalized: string, words: string[], prepared: PreparedFiel
   return best;
 }
 
+/** A word without one of its letters, each way: two words one typo apart share one of these. */
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/**
+ * Every word of every alias phrase, and each without one letter where a typo is allowed (6
+ * letters or more): a header none of whose words is among them — nor one letter away — matches
+ * no phrase, and is not scored against them all (a sheet of thousands of distinct texts).
+ */
+const PHRASE_WORDS = new Set<string>();
+const PHRASE_TEXTS = new Set<string>();
+let CJK_PHRASES = false;
+for (const prepared of PREPARED) {
+  for (const phrase of prepared.phrases) {
+    PHRASE_TEXTS.add(phrase.joined);
+    PHRASE_TEXTS.add(phrase.compact);
+    if (phrase.cjk) CJK_PHRASES = true;
+    for (const w of phrase.words) {
+      PHRASE_WORDS.add(w);
+      if (w.length >= 6) for (const d of deletions(w)) PHRASE_WORDS.add(d);
+    }
+  }
+}
+
+function mayScore(normalized: string, words: readonly string[]): boolean {
+  if (PHRASE_TEXTS.has(normalized) || PHRASE_TEXTS.has(normalized.replace(/ /g, ''))) return true;
+  if (CJK_PHRASES && hasCjk(normalized)) return true;
+  for (const w of words) {
+    if (PHRASE_WORDS.has(w) || PHRASE_TEXTS.has(w)) return true;
+    if (w.length >= 6 && deletions(w).some((d) => PHRASE_WORDS.has(d))) return true;
+  }
+  return false;
+}
+
 /**
  * Every field a header could be, with its score — remembered by the header's words: the same
  * headers are read on every validation, and the scan reads each of the first rows as a header.
  */
 const headerScores = boundedMemo((normalized: string): (Scored & { field: FieldKey })[] => {
   const words = normalized.split(' ');
+  if (!mayScore(normalized, words)) return [];
   const out: (Scored & { field: FieldKey })[] = [];
   for (const prepared of PREPARED) {
     const s = scoreHeader(normalized, words, prepared);

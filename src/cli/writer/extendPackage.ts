@@ -19,7 +19,7 @@ import {
   resolveTarget,
 } from './opc';
 import { renderSheetXml, Shortened } from './renderPlan';
-import { NEW_STYLES, StyleBook, StylesProblem } from './styles';
+import { MAX_CELL_FORMATS, NEW_STYLES, StyleBook, StylesProblem } from './styles';
 import { addSheetToWorkbook, printNames, readWorkbookXml } from './workbookXml';
 import {
   CT_RELS,
@@ -208,7 +208,9 @@ export function extendPackage(source: PackageSource, plan: (existing: string[]) 
   const notes: string[] = [];
   if (!styles.styled) {
     notes.push(
-      `The workbook already holds nearly Excel's limit of 64,000 cell formats: the sheet "${sheetName}" is written without its formatting.`,
+      styles.formats > MAX_CELL_FORMATS
+        ? `The workbook already holds ${styles.formats.toLocaleString('en-US')} cell formats, more than Excel's limit of 64,000 (Excel may offer to repair it; the file was left as it is): the sheet "${sheetName}" is written without its formatting.`
+        : `The workbook already holds nearly Excel's limit of 64,000 cell formats: the sheet "${sheetName}" is written without its formatting.`,
     );
   }
   if (styles.changed) {

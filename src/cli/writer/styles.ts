@@ -84,6 +84,8 @@ export class StyleBook {
   private nextNumFmt: number;
   /** False when the workbook has no room for our formats: cells are then written unformatted. */
   readonly styled: boolean;
+  /** The cell formats the workbook held before ours. */
+  readonly formats: number;
 
   constructor(private readonly xml: string) {
     const root = /<(\w+:)?styleSheet[\s>]/.exec(xml);
@@ -107,7 +109,8 @@ export class StyleBook {
     // Our formats get ids after the highest custom one (164 is the first custom id).
     const ids = [...(this.sections.get('numFmts')?.inner ?? '').matchAll(/numFmtId="(\d+)"/g)];
     this.nextNumFmt = ids.reduce((max, m) => Math.max(max, Number(m[1])), 163) + 1;
-    this.styled = this.count('cellXfs') + 40 <= MAX_CELL_FORMATS;
+    this.formats = this.count('cellXfs');
+    this.styled = this.formats + 40 <= MAX_CELL_FORMATS;
   }
 
   private section(tag: string): Section | undefined {

@@ -98,6 +98,17 @@ describe("a workbook near Excel's 64,000 cell formats", () => {
     60_000,
   );
 
+  it('with 64,100 formats, over the limit already: the note says so with the count, adds none, and leaves the input as it is', async () => {
+    const input = await sampleWithFormats(64_100);
+    const before = await sha256(input);
+    const { out, notes } = await review(input);
+    expect(notes.join('\n')).toContain(
+      "The workbook already holds 64,100 cell formats, more than Excel's limit of 64,000",
+    );
+    expect(cellFormats(partText(out, 'xl/styles.xml'))).toEqual({ declared: 64_100, held: 64_100 });
+    expect(await sha256(input)).toBe(before);
+  }, 60_000);
+
   it('with 63,960 formats: the summary formats are added and the copy still holds at most 64,000', async () => {
     const input = await sampleWithFormats(63_960);
     const before = await sha256(input);

@@ -82,17 +82,19 @@ describe('reading the register in bounded chunks', () => {
     expect(double.stats.syncs).toBe(2);
   });
 
+  /** A task table on row 25, under a dashboard's title and charts. */
+  const dashboard: Grid = {
+    values: [
+      ['Task tracker'],
+      ...Array.from({ length: 23 }, () => ['']),
+      ['Task ID', 'Task Name', 'Task Owner', 'Due Date', 'Status'],
+      ['T001', 'Prepare the report', 'Sarah', '2026-02-20', 'Completed'],
+      ['T002', 'Market research', 'David', '2026-02-23', 'In Progress'],
+      ['T003', 'Redesign the homepage', 'James', '2026-02-28', 'Not Started'],
+    ],
+  };
+
   test('a header below the first 20 rows (a table under a dashboard) is read with one more sync', async () => {
-    const dashboard: Grid = {
-      values: [
-        ['Task tracker'],
-        ...Array.from({ length: 23 }, () => ['']),
-        ['Task ID', 'Task Name', 'Task Owner', 'Due Date', 'Status'],
-        ['T001', 'Prepare the report', 'Sarah', '2026-02-20', 'Completed'],
-        ['T002', 'Market research', 'David', '2026-02-23', 'In Progress'],
-        ['T003', 'Redesign the homepage', 'James', '2026-02-28', 'Not Started'],
-      ],
-    };
     const double = install(workbookOf({ Notes: [['Read me']], Dashboard: dashboard }));
     const read = await run((context) => readRegister(context));
     expect(read?.sheetName).toBe('Dashboard');
@@ -103,15 +105,6 @@ describe('reading the register in bounded chunks', () => {
   });
 
   test('the list of register sheets (Register view) finds that header too, with the same one more sync', async () => {
-    const dashboard: Grid = {
-      values: [
-        ['Task tracker'],
-        ...Array.from({ length: 23 }, () => ['']),
-        ['Task ID', 'Task Name', 'Task Owner', 'Due Date', 'Status'],
-        ['T001', 'Prepare the report', 'Sarah', '2026-02-20', 'Completed'],
-        ['T002', 'Market research', 'David', '2026-02-23', 'In Progress'],
-      ],
-    };
     const double = install(workbookOf({ Notes: [['Read me']], Dashboard: dashboard }));
     const listed = await run((context) => listRegisterSheets(context));
     expect(listed.sheets).toEqual([{ name: 'Dashboard', headerRow: 25, hidden: false }]);

@@ -4,10 +4,8 @@
  * their lazy chunks, not in the first view's script (taskpane.js). English is at hand once this
  * module is in; another language is loaded once per locale and shared by every view.
  */
-import { useEffect, useState } from 'react';
 import { EN, coreTranslator, type CoreTranslator } from '../core/i18n/coreCatalog';
 import type { PaneTranslator } from '../core/i18n';
-import { useT } from './i18n';
 
 const loaded = new Map<string, CoreTranslator>();
 const loading = new Map<string, Promise<CoreTranslator>>();
@@ -28,29 +26,7 @@ export function loadCoreT(t: Pick<PaneTranslator, 'lang' | 'locale'>): Promise<C
   return promise;
 }
 
-function cached(t: PaneTranslator): CoreTranslator | undefined {
+/** The core's translator for a pane translator's language, when it is loaded already. */
+export function cached(t: PaneTranslator): CoreTranslator | undefined {
   return t.lang === 'en' ? EN : loaded.get(t.locale);
-}
-
-/**
- * The core's translator for the pane's language: findings through `findingMessage(f, core)`.
- * English (the core's default) until the language's chunk is in — then the view renders again.
- */
-export function useCoreT(): CoreTranslator {
-  const t = useT();
-  const [, setVersion] = useState(0);
-  const core = cached(t);
-  useEffect(() => {
-    if (core) return;
-    let current = true;
-    loadCoreT(t).then(
-      () => current && setVersion((v) => v + 1),
-      (error: unknown) =>
-        console.error('Improvement Plan: the findings’ language could not be loaded', error),
-    );
-    return () => {
-      current = false;
-    };
-  }, [t, core]);
-  return core ?? EN;
 }

@@ -12,7 +12,7 @@ import type { ActionView } from '../../../commands/api';
 import { usePane } from '../../PaneContext';
 import { findingMessage } from '../../../core';
 import { useT } from '../../i18n';
-import { useCoreT } from '../../coreLanguage';
+import { useCoreT } from '../../useCoreT';
 import { actionLabel, listOf, placeOf, stateName, typeName } from '../../words';
 import { OperationStatus } from '../common/OperationStatus';
 import { cardFacts, rowFindings, statusText, stillNeeded } from './actionCard';

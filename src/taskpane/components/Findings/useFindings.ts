@@ -3,7 +3,7 @@ import { localizeFindings, type Finding, type Severity } from '../../../core';
 import { usePane } from '../../PaneContext';
 import { useOperation } from '../common/useOperation';
 import { useT } from '../../i18n';
-import { useCoreT } from '../../coreLanguage';
+import { useCoreT } from '../../useCoreT';
 import { groupFindings, searchText, SEVERITIES } from './findingGroups';
 
 /** The owner filter's value for "every owner" (no owner at all is ''). */

@@ -2,7 +2,7 @@ import { Field, Select, useId } from '@fluentui/react-components';
 import { canonicalValues, type VocabularyKind, type VocabularyNote } from '../../../core';
 import type { CoreKey, CoreTranslator, PaneKey, PaneTranslator } from '../../../core/i18n';
 import { useT } from '../../i18n';
-import { useCoreT } from '../../coreLanguage';
+import { useCoreT } from '../../useCoreT';
 import { fieldName, listOf } from '../../words';
 import type { MappingDraft } from './mappingDraft';
 import { useRegisterStyles } from './Register.styles';

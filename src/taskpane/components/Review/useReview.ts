@@ -3,7 +3,7 @@ import { dayFromIso, dayFromLocalDate, isoFromDay } from '../../../core';
 import type { ReviewRequest } from '../../../commands/api';
 import type { PaneKey } from '../../../core/i18n';
 import { usePane } from '../../PaneContext';
-import { useCoreT } from '../../coreLanguage';
+import { useCoreT } from '../../useCoreT';
 import { useOperation } from '../common/useOperation';
 
 export interface ReviewDates {

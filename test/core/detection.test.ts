@@ -1149,3 +1149,31 @@ describe('class 22: a list of reported problems with the day each was fixed, and
     expect(found.notRegisters[0]?.looksLike).toBe('a project plan');
   });
 });
+
+describe('class 23: a bare "Resultado" is any result, not the effectiveness check', () => {
+  it('a bare "Resultado" (in a delivery log, a call\'s outcome) is not taken for the effectiveness result', () => {
+    const register = read(
+      grid(
+        ['TIPO DE EVIDENCIA', 'FECHA DE EMBARQUE', 'CLIENTE', 'ESTATUS CARTA PORTE', 'Resultado'],
+        ['Foto', '2022-01-03', 'Walmart', 'Completado', 'Contestó'],
+        ['Firma', '2022-01-03', 'Soriana', 'Pendiente', 'No contestó'],
+        ['Foto', '2022-01-04', 'Chedraui', 'Completado', 'Contestó'],
+      ),
+      { headerRow: 1 },
+    );
+    expect(register.mapping.columns.effectivenessResult).toBeUndefined();
+  });
+
+  it('"Resultado de la verificación" and "Eficacia" are still the effectiveness result', () => {
+    for (const header of ['Resultado de la verificación', 'Eficacia', 'Wirksamkeit']) {
+      const register = read(
+        grid(
+          ['ID', 'Acción', 'Responsable', 'Estado', header],
+          ['NC-1', 'Actualizar el procedimiento', 'Ana', 'Cerrada', 'Eficaz'],
+          ['NC-2', 'Formar al personal', 'Luis', 'Abierta', ''],
+        ),
+      );
+      expect([header, register.mapping.columns.effectivenessResult?.header]).toEqual([header, header]);
+    }
+  });
+});

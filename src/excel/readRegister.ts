@@ -121,14 +121,7 @@ export async function readRegister(
   const shapes = probes
     .filter((p) => !p.used.isNullObject)
     .map((p) => ({
-      shape: {
-        name: p.name,
-        hidden: visibility.get(p.name) !== 'Visible',
-        rowIndex: p.used.rowIndex,
-        columnIndex: p.used.columnIndex,
-        rowCount: p.used.rowCount,
-        columnCount: p.used.columnCount,
-      } as SheetShape,
+      shape: shapeOf(p, visibility.get(p.name) !== 'Visible'),
       top: p.top,
       tables: p.tables,
     }));
@@ -137,11 +130,7 @@ export async function readRegister(
       ? shapes.filter((s) => s.shape.name === wanted)
       : shapes;
   if (tops.length === 0) return undefined;
-  let headerGrids = tops.map(({ shape, top }) => ({
-    name: shape.name,
-    hidden: shape.hidden,
-    grid: { values: topRows(shape, top), firstRow: 1, firstColumn: shape.columnIndex + 1 } as Grid,
-  }));
+  let headerGrids = headerGridsOf(tops);
   // The stored sheet's header row still reading as the stored mapping says: that mapping is used
   // as it is, no sheet is searched and no header detected (the core checks it again on the rows).
   const onStored = tops.length === 1 && tops[0].shape.name === wanted;
@@ -318,6 +307,29 @@ async function withLaterRows(
   });
 }
 
+/** A probed sheet's shape: its used range's place and size. */
+function shapeOf(p: Pick<Probe, 'name' | 'used'>, hidden: boolean): SheetShape {
+  return {
+    name: p.name,
+    hidden,
+    rowIndex: p.used.rowIndex,
+    columnIndex: p.used.columnIndex,
+    rowCount: p.used.rowCount,
+    columnCount: p.used.columnCount,
+  };
+}
+
+/** Each sheet's first rows as a grid, for the register search. */
+function headerGridsOf(
+  tops: readonly { shape: SheetShape; top: Excel.Range }[],
+): { name: string; hidden: boolean; grid: Grid }[] {
+  return tops.map(({ shape, top }) => ({
+    name: shape.name,
+    hidden: shape.hidden,
+    grid: { values: topRows(shape, top), firstRow: 1, firstColumn: shape.columnIndex + 1 } as Grid,
+  }));
+}
+
 interface Probe {
   name: string;
   sheet: Excel.Worksheet;
@@ -374,22 +386,8 @@ export async function listRegisterSheets(
   const hidden = new Map(worksheets.items.map((s) => [s.name, s.visibility !== 'Visible']));
   const tops = probes
     .filter((p) => !p.used.isNullObject && !isOwnSheet(p.name))
-    .map((p) => {
-      const shape: SheetShape = {
-        name: p.name,
-        hidden: hidden.get(p.name) ?? false,
-        rowIndex: p.used.rowIndex,
-        columnIndex: p.used.columnIndex,
-        rowCount: p.used.rowCount,
-        columnCount: p.used.columnCount,
-      };
-      return { shape, top: p.top };
-    });
-  let grids = tops.map(({ shape, top }) => ({
-    name: shape.name,
-    hidden: shape.hidden,
-    grid: { values: topRows(shape, top), firstRow: 1, firstColumn: shape.columnIndex + 1 } as Grid,
-  }));
+    .map((p) => ({ shape: shapeOf(p, hidden.get(p.name) ?? false), top: p.top }));
+  let grids = headerGridsOf(tops);
   let search = findRegisterSheet(grids);
   // As the read does: no header in the first rows of any sheet, the rows below to row 60 (one sync).
   if (!search.choice && tops.some(({ shape }) => shape.rowIndex + shape.rowCount > HEADER_SCAN_ROWS)) {

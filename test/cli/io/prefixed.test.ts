@@ -10,6 +10,23 @@ import { ZipWriter } from '../../../src/cli/writer/zipWriter';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
+/** The package with its workbook part replaced by `xml`, every other entry copied as it is. */
+async function withWorkbookXml(buf: Buffer, xml: string): Promise<Buffer> {
+  const pkg = openZip(buf);
+  if (isZipProblem(pkg)) throw new Error(pkg.message);
+  const chunks: Buffer[] = [];
+  const writer = new ZipWriter({
+    write: async (chunk) => void chunks.push(Buffer.from(chunk)),
+    writeAt: async () => undefined,
+  });
+  for (const entry of pkg.entries) {
+    if (entry.name === 'xl/workbook.xml') await writer.addFile(entry.name, xml);
+    else await writer.addRaw({ ...entry, data: rawEntryData(buf, entry) });
+  }
+  await writer.finish();
+  return Buffer.concat(chunks);
+}
+
 /** The package rewritten as the Open XML SDK writes it: SpreadsheetML's elements under `x:`. */
 async function prefixed(buf: Buffer): Promise<Buffer> {
   const pkg = openZip(buf);
@@ -65,24 +82,11 @@ describe('a workbook written with prefixed SpreadsheetML (the Open XML SDK)', ()
   });
 
   it('a package with no sheet in any namespace still says it holds no worksheets', async () => {
-    const plain = await register();
-    const pkg = openZip(plain);
-    if (isZipProblem(pkg)) throw new Error(pkg.message);
-    const chunks: Buffer[] = [];
-    const writer = new ZipWriter({
-      write: async (chunk) => void chunks.push(Buffer.from(chunk)),
-      writeAt: async () => undefined,
-    });
-    for (const entry of pkg.entries) {
-      if (entry.name === 'xl/workbook.xml') {
-        await writer.addFile(
-          entry.name,
-          `<?xml version="1.0" encoding="UTF-8"?><x:workbook xmlns:x="${MAIN_NS}"><x:sheets/></x:workbook>`,
-        );
-      } else await writer.addRaw({ ...entry, data: rawEntryData(plain, entry) });
-    }
-    await writer.finish();
-    const read = await readXlsx(Buffer.concat(chunks), 'xlsx', 'none.xlsx');
+    const pkg = await withWorkbookXml(
+      await register(),
+      `<?xml version="1.0" encoding="UTF-8"?><x:workbook xmlns:x="${MAIN_NS}"><x:sheets/></x:workbook>`,
+    );
+    const read = await readXlsx(pkg, 'xlsx', 'none.xlsx');
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.error.message).toContain('none.xlsx holds no worksheets');
   });
@@ -129,26 +133,13 @@ describe('the prefix rewrite reads text as it arrives, in one pass', () => {
   it('rewrites once: a root still without a default namespace after the rewrite is not rewritten again', async () => {
     // A declaration of the prefix in a comment before the root, many times: a rewrite that took the
     // first declaration in the text took one comment's per round, and read the package again each time.
-    const plainWb = await register();
-    const pkg = openZip(plainWb);
-    if (isZipProblem(pkg)) throw new Error(pkg.message);
-    const chunks: Buffer[] = [];
-    const writer = new ZipWriter({
-      write: async (chunk) => void chunks.push(Buffer.from(chunk)),
-      writeAt: async () => undefined,
-    });
-    for (const entry of pkg.entries) {
-      if (entry.name === 'xl/workbook.xml') {
-        await writer.addFile(
-          entry.name,
-          `<?xml version="1.0"?>${`<!-- xmlns:x="${MAIN_NS}" -->`.repeat(2_000)}` +
-            `<x:workbook xmlns:x="${MAIN_NS}"><x:sheets/></x:workbook>`,
-        );
-      } else await writer.addRaw({ ...entry, data: rawEntryData(plainWb, entry) });
-    }
-    await writer.finish();
+    const pkg = await withWorkbookXml(
+      await register(),
+      `<?xml version="1.0"?>${`<!-- xmlns:x="${MAIN_NS}" -->`.repeat(2_000)}` +
+        `<x:workbook xmlns:x="${MAIN_NS}"><x:sheets/></x:workbook>`,
+    );
     const started = Date.now();
-    const read = await readXlsx(Buffer.concat(chunks), 'xlsx', 'loop.xlsx');
+    const read = await readXlsx(pkg, 'xlsx', 'loop.xlsx');
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.error.message).toContain('loop.xlsx holds no worksheets');
     expect(Date.now() - started).toBeLessThan(5_000);

@@ -301,7 +301,7 @@ function readTextDate(text: string, order: DateOrder): DateParse {
     const other = order === 'dmy' ? fromParts(y, a, b, t) : fromParts(y, b, a, t);
     return other.kind === 'date' ? { ...first, ambiguous: { alternative: other.day } } : first;
   }
-  m = /^(\d{1,2})\.?[- /]([\p{L}]+)\.?[- ,/]+(\d{2}|\d{4})$/iu.exec(noTime);
+  m = /^(\d{1,2})(?:\.|st|nd|rd|th)?(?:[- /]|\sof\s)([\p{L}]+)\.?[- ,/]+(\d{2}|\d{4})$/iu.exec(noTime);
   if (m && monthNumber(m[2])) return fromParts(year4(m[3]), monthNumber(m[2])!, Number(m[1]), t);
   m = /^([a-z]+)\.? (\d{1,2})(st|nd|rd|th)?,? (\d{4})$/i.exec(noTime);
   if (m && monthNumber(m[1])) return fromParts(Number(m[4]), monthNumber(m[1])!, Number(m[2]), t);
@@ -309,6 +309,14 @@ function readTextDate(text: string, order: DateOrder): DateParse {
   if (m && monthNumber(m[2])) return fromParts(Number(m[3]), monthNumber(m[2])!, Number(m[1]), t);
   const month = monthOnly(noTime);
   if (month) return fromParts(month.year, month.month, daysInMonth(month.year, month.month), t);
+  const period = periodEnd(noTime);
+  if (period) return fromParts(period.year, period.month, daysInMonth(period.year, period.month), t);
+  const deadline = afterDeadlineWords(noTime);
+  if (deadline !== undefined) {
+    if (/^\d{4}$/.test(deadline.rest) && deadline.end) return fromParts(Number(deadline.rest), 12, 31, t);
+    const date = readTextDate(deadline.rest, order);
+    if (date.kind === 'date') return date;
+  }
   // A date with a note is a short text: a long one (32,767 characters of brackets) is no date, and
   // peeling its notes one by one would cost a pass over it per note.
   const noted = t.length <= NOTED_DATE_MAX ? dateBeforeNote(t, order) : undefined;
@@ -372,6 +380,45 @@ function monthOnly(text: string): { year: number; month: number } | undefined {
   if (!m) return undefined;
   const month = Number(m[1]);
   return month >= 1 && month <= 12 ? { year: Number(m[2]), month } : undefined;
+}
+
+/**
+ * A quarter or a half-year as a deadline — "Q3 2026", "2026-Q3", "Q3'26", "3Q 2026", "T3 2026"
+ * (trimestre), "K3 2026" (kwartaal), "H1 2026" — as the year and month it ends in.
+ */
+function periodEnd(text: string): { year: number; month: number } | undefined {
+  let m =
+    /^(?:[QTK]|quarter ?)([1-4])[\s\-/.']*(\d{4}|\d{2})$/i.exec(text) ??
+    /^([1-4])Q[\s\-/.']*(\d{4}|\d{2})$/i.exec(text);
+  if (m) return { year: year4(m[2]), month: Number(m[1]) * 3 };
+  m = /^(\d{4})[\s\-/.]*[QTK]([1-4])$/i.exec(text);
+  if (m) return { year: Number(m[1]), month: Number(m[2]) * 3 };
+  m = /^H([12])[\s\-/.']*(\d{4}|\d{2})$/i.exec(text);
+  if (m) return { year: year4(m[2]), month: Number(m[1]) * 6 };
+  m = /^(\d{4})[\s\-/.]*H([12])$/i.exec(text);
+  if (m) return { year: Number(m[1]), month: Number(m[2]) * 6 };
+  return undefined;
+}
+
+/**
+ * Words before a deadline that do not move it, in the register's languages: "by 31/03/2026",
+ * "end of March 2026", "end of Q1 2026", "fin de marzo de 2026", "Ende März 2026", "entro
+ * giugno 2026", "até 30/06/2026". `end` says an "end of" word was among them, so a bare year
+ * after it ("end of 2026") is that year's last day.
+ */
+function afterDeadlineWords(text: string): { rest: string; end: boolean } | undefined {
+  const by =
+    /^(?:by|before|until|till|due|due by|no later than|not later than|latest|bis|bis zum|bis spätestens|spätestens|entro(?: il)?|antes de|hasta|hasta el|até|ate|avant(?: le)?|d'ici|d’ici|voor|uiterlijk|tot)\s+/i;
+  const end =
+    /^(?:(?:the\s+)?end\s+of(?:\s+the)?|end|eom|eoy|fin(?:al(?:es)?)?\s+de(?:l)?|fin|ende|fine|fim\s+de|final\s+de|eind|einde)\s+/i;
+  let rest = text;
+  const b = by.exec(rest);
+  if (b) rest = rest.slice(b[0].length);
+  const e = end.exec(rest);
+  if (e) rest = rest.slice(e[0].length);
+  if (!b && !e) return undefined;
+  rest = rest.replace(/^(?:de\s+|of\s+)/i, '').replace(/\s+de\s+(\d{4})$/i, ' $1');
+  return rest === '' || rest === text ? undefined : { rest, end: !!e };
 }
 
 function daysInMonth(year: number, month: number): number {

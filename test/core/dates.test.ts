@@ -58,6 +58,44 @@ describe('dates', () => {
     expect(iso('13/2026')).toBe('invalid');
   });
 
+  it('a quarter or a half-year is a deadline by its last day', () => {
+    expect(iso('Q3 2026')).toBe('2026-09-30');
+    expect(iso('Q1-2026')).toBe('2026-03-31');
+    expect(iso("Q4'26")).toBe('2026-12-31');
+    expect(iso('2026-Q2')).toBe('2026-06-30');
+    expect(iso('2026 Q4')).toBe('2026-12-31');
+    expect(iso('3Q 2026')).toBe('2026-09-30');
+    expect(iso('T2 2026')).toBe('2026-06-30');
+    expect(iso('H1 2026')).toBe('2026-06-30');
+    expect(iso('2026 H2')).toBe('2026-12-31');
+    expect(iso('Q5 2026')).toBe('invalid');
+    expect(iso('FY26 Q3')).toBe('invalid');
+  });
+
+  it('words before a deadline do not move it: by, end of, fin de, Ende, entro, até', () => {
+    expect(iso('by 31/03/2026')).toBe('2026-03-31');
+    expect(iso('Due 2026-01-15')).toBe('2026-01-15');
+    expect(iso('end of June 2026')).toBe('2026-06-30');
+    expect(iso('End of Q1 2026')).toBe('2026-03-31');
+    expect(iso('end of 2026')).toBe('2026-12-31');
+    expect(iso('fin de marzo de 2026')).toBe('2026-03-31');
+    expect(iso('Ende März 2026')).toBe('2026-03-31');
+    expect(iso('Bis 30.06.2026')).toBe('2026-06-30');
+    expect(iso('entro giugno 2026')).toBe('2026-06-30');
+    expect(iso('até 30/06/2026')).toBe('2026-06-30');
+    // A bare year is a deadline only after an "end of" word; words with no date after them are none.
+    expect(iso('by 2026')).toBe('invalid');
+    expect(iso('by the team')).toBe('invalid');
+    expect(iso('end')).toBe('invalid');
+    expect(iso('before the audit')).toBe('invalid');
+  });
+
+  it('a day written as an ordinal is read: 1st March 2026, 31st of March 2026', () => {
+    expect(iso('1st March 2026')).toBe('2026-03-01');
+    expect(iso('31st of March 2026')).toBe('2026-03-31');
+    expect(iso('22nd Feb 2026')).toBe('2026-02-22');
+  });
+
   it('a note in brackets after a date is set aside; a note alone or a date inside a note is not a date', () => {
     expect(iso('09 Jun 2026 (MFA mandate)')).toBe('2026-06-09');
     expect(iso('2026-03-31 [revised]')).toBe('2026-03-31');

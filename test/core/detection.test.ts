@@ -1177,3 +1177,102 @@ describe('class 23: a bare "Resultado" is any result, not the effectiveness chec
     }
   });
 });
+
+describe('class 24: deadlines written as quarters or with words around them, and states coded O / C', () => {
+  it('"Q3 2025", "end of June 2025" and "by 31/03/2025" are target dates, and late ones are overdue', () => {
+    const { register, review, report } = figures(
+      grid(
+        ['ID', 'Action', 'Owner', 'Target date', 'Status'],
+        ['A-1', 'Review access rights', 'Ana', 'Q3 2025', 'Open'],
+        ['A-2', 'Test the backups', 'Ben', 'end of June 2025', 'Open'],
+        ['A-3', 'Rotate the keys', 'Cy', 'by 31/03/2025', 'Open'],
+        ['A-4', 'Renew the policy', 'Di', 'Q4 2099', 'Open'],
+      ),
+    );
+    expect(register.actions.map((a) => a.dates.targetDate?.kind)).toEqual(['date', 'date', 'date', 'date']);
+    expect(review.overdue).toBe(3);
+    expect(report.findings.filter((f) => f.code === 'invalid-date')).toEqual([]);
+  });
+
+  it('a status column of the letters O and C is read as open and closed, said once', () => {
+    const { register, report } = figures(
+      grid(
+        ['Finding ID', 'Action plan', 'Owner', 'Target completion date', 'Status'],
+        ['F1', 'Enforce MFA', 'IT', '2025-01-12', 'C'],
+        ['F2', 'Build an asset register', 'ISM', '2025-02-15', 'O'],
+        ['F3', 'Write the BCP', 'COO', '2099-06-30', 'O'],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'new', 'new']);
+    expect(report.findings.filter((f) => f.code === 'unknown-status')).toEqual([]);
+  });
+
+  it('letters beside other letters (a grade A–D) are not read as O and C', () => {
+    const { register } = figures(
+      grid(
+        ['Finding ID', 'Action plan', 'Owner', 'Target completion date', 'Status'],
+        ['F1', 'Enforce MFA', 'IT', '2025-01-12', 'C'],
+        ['F2', 'Build an asset register', 'ISM', '2025-02-15', 'A'],
+        ['F3', 'Write the BCP', 'COO', '2099-06-30', 'O'],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('class 25: a summary beside the table on its header row is not part of the register', () => {
+  const rows = (side: (i: number) => CellValue[]) =>
+    grid(
+      ['Action', 'Owner', 'Status', 'Due date', '', ...side(0)],
+      ['Review access rights', 'Ana', 'Open', '2025-03-31', '', ...side(1)],
+      ['Test the backups', 'Ben', 'Closed', '2025-04-30', '', ...side(2)],
+      ['Rotate the keys', 'Cy', 'Open', '2099-05-31', '', ...side(3)],
+      ['Renew the policy', 'Di', 'Closed', '2025-06-30', '', ...side(4)],
+      ['Train the staff', 'Ed', 'Open', '2025-07-31', '', ...side(5)],
+      ['Patch the servers', 'Flo', 'Open', '2099-08-31', '', ...side(6)],
+    );
+
+  it('"Priority | Count" counted beside a short table: its rows are not actions, its column not the priority', () => {
+    const { register, review } = figures(
+      grid(
+        ['Action', 'Owner', 'Status', 'Priority', '', 'Priority', 'Count'],
+        ['Review access rights', 'Ana', 'Open', 1, '', 'P1', 1],
+        ['Test the backups', 'Ben', 'Closed', 2, '', 'P2', 1],
+        ['Rotate the keys', 'Cy', 'Open', 3, '', 'P3', 1],
+        ['', '', '', '', '', 'P4', 0],
+        ['', '', '', '', '', 'Total', 3],
+      ),
+    );
+    expect(register.mapping.columns.priority?.letter).toBe('D');
+    expect(register.actions).toHaveLength(3);
+    expect(review.open).toBe(2);
+  });
+
+  it('"Status | Count" beside a longer table, ending in its top half: the register keeps its own status', () => {
+    const summary = [
+      ['Status', 'Count'],
+      ['Open', 'four'],
+      ['Closed', 'two'],
+    ];
+    // The register's own words are its own ("Not yet", "Partly"): the summary's are plainer.
+    const g = rows((i) => summary[i] ?? ['', '']);
+    g.values[5][2] = 'Not yet';
+    g.values[6][2] = 'Partly';
+    const { register } = figures(g);
+    expect(register.mapping.columns.status?.letter).toBe('C');
+    expect(register.actions).toHaveLength(6);
+  });
+
+  it('a closing block after an empty column, filled only on the older rows, stays the register’s', () => {
+    const closing = [
+      ['Date closed', 'Verified by'],
+      ['', ''],
+      ['2025-04-20', 'QA'],
+      ['', ''],
+      ['2025-06-25', 'QA'],
+    ];
+    const { register } = figures(rows((i) => closing[i] ?? ['', '']));
+    expect(register.mapping.columns.closedDate?.letter).toBe('F');
+    expect(register.mapping.columns.verifiedBy?.letter).toBe('G');
+  });
+});

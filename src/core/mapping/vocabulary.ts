@@ -489,6 +489,7 @@ export function mapVocabulary<K extends VocabularyKind>(
     if (hit !== undefined) map[n] = hit;
     else notes.push({ kind, word: raw.trim(), level: 'unknown', message: unknownMessage(kind, raw.trim()) });
   }
+  if (kind === 'status') settleLetterCodes(map, seen, notes, normalizedOverrides);
   if (kind === 'priority' && 'p0' in seen) {
     // P0 is the top of a scale that starts at 0: P1 is then high, not critical.
     const scale = ['critical', 'high', 'medium', 'low', 'low'] as CanonicalOf[K][];
@@ -528,6 +529,38 @@ export function mapVocabulary<K extends VocabularyKind>(
     }
   }
   return { map, words: seen, notes };
+}
+
+/** Single-letter state codes a register may use on its own: O(pen) and C(losed). */
+const LETTER_CODES: Readonly<Record<string, State>> = { o: 'new', c: 'closed' };
+
+/**
+ * A status column coded with single letters, all of them O or C ("O", "C"), is read as open and
+ * closed, said once. Any other single letter in the column leaves the code unread: it is then a
+ * scale or a grade, not these two states.
+ */
+function settleLetterCodes<K extends VocabularyKind>(
+  map: Record<string, CanonicalOf[K]>,
+  seen: Record<string, string>,
+  notes: VocabularyNote[],
+  overrides: ReadonlyMap<string, CanonicalOf[K]>,
+): void {
+  const letters = Object.keys(seen).filter((n) => n.length === 1);
+  if (letters.length === 0 || !letters.every((n) => Object.hasOwn(LETTER_CODES, n))) return;
+  for (const n of letters) {
+    if (overrides.has(n) || Object.hasOwn(map, n)) continue;
+    const value = LETTER_CODES[n] as CanonicalOf[K];
+    map[n] = value;
+    const at = notes.findIndex((note) => note.level === 'unknown' && normalizeWords(note.word) === n);
+    if (at >= 0) notes.splice(at, 1);
+    notes.push({
+      kind: 'status',
+      word: seen[n],
+      level: 'assumed',
+      value,
+      message: `"${seen[n]}" is read as ${value === 'closed' ? 'closed' : 'open (new)'}: the status column codes its states with the letters O and C. Change it in the mapping if it means something else.`,
+    });
+  }
 }
 
 function unknownMessage(kind: VocabularyKind, word: string): string {

@@ -6,6 +6,7 @@ import { ALIASES } from './aliases';
 import { boundedMemo } from '../memo';
 import { fieldFit } from '../detect/fit';
 import { profileColumns, type ColumnProfile } from '../detect/profile';
+import { sideBlockColumns } from '../detect/sideBlock';
 
 /** How sure the mapping of one column is. */
 export type Confidence = 'override' | 'exact' | 'alias' | 'fuzzy' | 'content';
@@ -838,7 +839,17 @@ function mapWithEvidence(
   const firstColumn = grid.firstColumn ?? 1;
   const end = Math.min(grid.values.length, sampleEnd ?? Infinity, idx + 1 + SAMPLE_ROWS);
   const profiles = profileColumns(grid, idx + 1, end, width);
-  return mapHeaderRow(rowHeaders(grid, idx, width), idx + firstRow, firstColumn, overrides, profiles);
+  const headers = rowHeaders(grid, idx, width);
+  // A summary or legend beside the table on its header row is not the register's (unless named).
+  const named = new Set(Object.values(overrides ?? {}).map((o) => (o ?? '').trim().toLowerCase()));
+  for (const c of sideBlockColumns(grid, idx, end, width)) {
+    if (
+      !named.has(headers[c].trim().toLowerCase()) &&
+      !named.has(columnLetter(c + firstColumn).toLowerCase())
+    )
+      headers[c] = '';
+  }
+  return mapHeaderRow(headers, idx + firstRow, firstColumn, overrides, profiles);
 }
 
 /**

@@ -1276,3 +1276,78 @@ describe('class 25: a summary beside the table on its header row is not part of 
     expect(register.mapping.columns.verifiedBy?.letter).toBe('G');
   });
 });
+
+describe('class 26: a task list’s planned finish beside its start is the day each task is due', () => {
+  it('"Task, Start, Finish, Completo": Finish is the target date, the percent the state', () => {
+    const { register, review } = figures(
+      grid(
+        ['Task', 'Start', 'Finish', 'Completo'],
+        ['Automatizar', '2020-07-19', '2020-07-31', 75],
+        ['Formatos de valor', '2020-07-10', '2020-07-25', 100],
+        ['Presentaciones', '2020-07-04', '2099-08-04', 85],
+      ),
+    );
+    expect(register.mapping.columns.targetDate?.header).toBe('Finish');
+    expect(review.open).toBe(2);
+    expect(review.overdue).toBe(1);
+  });
+
+  it('"Fim" beside "Inicio" in a Portuguese task list is its due date', () => {
+    const register = read(
+      grid(
+        ['Tarefa', 'Responsável', 'Inicio', 'Duração (dias)', 'Fim', '% Completado'],
+        ['Fundação', 'José', '2021-02-01', 10, '2021-02-11', 100],
+        ['Paredes', 'José', '2021-02-12', 7, '2021-02-19', 65],
+      ),
+    );
+    expect(register.mapping.columns.targetDate?.header).toBe('Fim');
+  });
+
+  it('an end without a start, or an end column of no dates, is not taken for the target date', () => {
+    const noStart = read(
+      grid(
+        ['Task', 'Owner', 'End', 'Status'],
+        ['Patch', 'Ana', '2020-07-31', 'Open'],
+        ['Rotate', 'Ben', '2020-08-31', 'Done'],
+      ),
+    );
+    expect(noStart.mapping.columns.targetDate).toBeUndefined();
+    const words = read(
+      grid(
+        ['Task', 'Owner', 'Start', 'End', 'Status'],
+        ['Patch', 'Ana', '2020-07-01', 'the audit', 'Open'],
+        ['Rotate', 'Ben', '2020-07-02', 'year end', 'Done'],
+        ['Train', 'Cy', '2020-07-03', 'the audit', 'Open'],
+        ['Test', 'Di', '2020-07-04', 'after go-live', 'Open'],
+        ['Review', 'Ed', '2020-07-05', 'the audit', 'Done'],
+      ),
+    );
+    expect(words.mapping.columns.targetDate).toBeUndefined();
+  });
+
+  it('a schedule whose tasks depend on each other ("Predecesor") is a project plan, even with a finish date', () => {
+    const found = findRegisterSheet([
+      {
+        name: 'Sheet1',
+        grid: grid(
+          [
+            'No',
+            'Prioridad',
+            'Tarea',
+            'Tiempo',
+            'Inicio',
+            'Fin',
+            '% Completado',
+            'Predecesor',
+            'Responsable',
+          ],
+          [1, '', 'Desarrollo de la app', '', '', '', '', '', ''],
+          [2, 'Alta', 'Acceso a los servidores', '2 dias', '2024-01-08', '2024-01-10', 0, '', 'Sanchez'],
+          [3, 'Alta', 'Configurar los ambientes', '5 dias', '2024-01-11', '2024-01-16', 0, 2, 'John'],
+        ),
+      },
+    ]);
+    expect(found.choice).toBeUndefined();
+    expect(found.notRegisters[0]?.looksLike).toBe('a project plan');
+  });
+});

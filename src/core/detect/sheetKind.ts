@@ -74,6 +74,20 @@ function pairFound(kind: string, normalized: readonly string[]): boolean {
   return pair !== undefined && hits(normalized, pair[0]).length > 0 && hits(normalized, pair[1]).length > 0;
 }
 const PREPARED_ACTION = prepare(ACTION_WORDS);
+/** A schedule's dependency column, in the languages of the project-plan words. */
+const PREPARED_PREDECESSOR = prepare([
+  'predecessor',
+  'predecessors',
+  'predecesor',
+  'predecesora',
+  'predecesoras',
+  'predecesores',
+  'predecessora',
+  'predecessore',
+  'vorganger',
+  'predecesseur',
+  'voorganger',
+]);
 const RESULT_WORDS = new Set(prepare(kinds.checklistResults));
 const PASSED_WORDS = new Set(prepare(kinds.checksPassed));
 const VERDICT_WORDS = new Set([...RESULT_WORDS, ...PASSED_WORDS, ...prepare(kinds.checkVerdicts)]);
@@ -201,15 +215,23 @@ export function judgeSheet(
     has('owner') &&
     has('targetDate') &&
     otherCount < OTHER_STRONG;
+  // Tasks that depend on each other ("Predecessor", "Predecesor", "Vorgänger"), with no workflow
+  // state and no word of a register's, are a schedule's, whatever else sits beside them.
+  const dependentTasks =
+    other?.name === PROJECT_PLAN &&
+    !evidence.statusConfirmed &&
+    actionHeaders.length === 0 &&
+    hits(normalized, PREPARED_PREDECESSOR).length > 0;
   const otherWins =
     other !== undefined &&
     !trackedTasks &&
-    // A few words of another kind ("Risk rating", "Privacy impact") do not outweigh a full set of
-    // action columns (status, target date, owner and the action itself); many do, and so does the
-    // kind's defining pair (a risk's likelihood and impact).
-    ((otherCount >= OTHER_MIN &&
-      actionHeaders.length === 0 &&
-      (otherCount >= OTHER_STRONG || actionScore < 4 || pairFound(other!.name, normalized))) ||
+    (dependentTasks ||
+      // A few words of another kind ("Risk rating", "Privacy impact") do not outweigh a full set of
+      // action columns (status, target date, owner and the action itself); many do, and so does the
+      // kind's defining pair (a risk's likelihood and impact).
+      (otherCount >= OTHER_MIN &&
+        actionHeaders.length === 0 &&
+        (otherCount >= OTHER_STRONG || actionScore < 4 || pairFound(other!.name, normalized))) ||
       (otherCount >= OTHER_STRONG && otherCount > OTHER_DOMINANCE * actionHeaders.length));
   if (otherWins) {
     return {

@@ -39,6 +39,9 @@ const DONE_WORDS = new Set(
     'cerrado',
     'cerrada',
     'completado',
+    'completo',
+    'completa',
+    'progreso',
     'avance',
     'chiuso',
     'completato',
@@ -226,10 +229,12 @@ export function findStateColumn(
     let yn = 0;
     let pct = 0;
     let max = 0;
+    let numbers = 0;
     for (let r = startIdx; r < endIdx && filled < SAMPLE; r++) {
       const v = cellAt(grid, r, idx);
       if (isBlank(v)) continue;
       filled++;
+      if (typeof v === 'number') numbers++;
       if (yesNo(v, stateWords) !== undefined && !(typeof v === 'number' && percentHeader)) yn++;
       const format = formatAt(grid, r, idx);
       const s = share(v, format, 100);
@@ -247,6 +252,9 @@ export function findStateColumn(
     };
     if (yn / filled >= 0.9) return { ...base, kind: 'yes-no' };
     if (percentHeader && pct / filled >= 0.9) return { ...base, kind: 'percent', scale: max <= 1 ? 1 : 100 };
+    // "Completo" over 75, 40, 100: a share done in plain numbers, under a word for done.
+    if (named && numbers === filled && pct === filled && max > 1)
+      return { ...base, kind: 'percent', scale: 100 };
   }
   return undefined;
 }

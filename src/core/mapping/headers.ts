@@ -534,6 +534,7 @@ export function mapHeaderRow(
   }
   if (profiles) preferUniqueId(columns, taken, profiles, firstColumn);
   if (profiles) bareDateBesideCreation(columns, taken, headers, normalizedHeaders, profiles, firstColumn);
+  finishBesideStart(columns, taken, headers, normalizedHeaders, profiles, firstColumn);
   const fallbacks = revisedDateFallbacks(columns, candidates, taken, headers, firstColumn);
   const unmapped = headers
     .map((header, idx) => ({ column: idx + firstColumn, letter: columnLetter(idx + firstColumn), header }))
@@ -621,6 +622,79 @@ function bareDateBesideCreation(
   );
   taken.add(bare + firstColumn);
   taken.add(created + firstColumn);
+}
+
+/** A header that names the day a task is planned to end, when a start column stands beside it. */
+const FINISH = new Set([
+  'finish',
+  'finish date',
+  'end',
+  'end date',
+  'fim',
+  'data fim',
+  'data de fim',
+  'termino',
+  'data de termino',
+  'fin',
+  'fecha fin',
+  'fecha de fin',
+  'fecha final',
+  'ende',
+  'enddatum',
+  'fine',
+  'data fine',
+  'data di fine',
+  'date de fin',
+  'einde',
+]);
+/** A header that names the day a task starts. */
+const START = new Set([
+  'start',
+  'start date',
+  'begin',
+  'begindatum',
+  'inicio',
+  'fecha inicio',
+  'fecha de inicio',
+  'data inicio',
+  'data de inicio',
+  'beginn',
+  'startdatum',
+  'debut',
+  'date de debut',
+  'inizio',
+  'data inizio',
+  'data di inizio',
+]);
+
+/**
+ * A task list's "Finish" (Fim, Fin, Ende…) beside its "Start" is the day each task is due, when
+ * the register has no target date of its own; with the cells sampled, only when they hold dates.
+ */
+function finishBesideStart(
+  columns: Partial<Record<FieldKey, MappedColumn>>,
+  taken: Set<number>,
+  headers: readonly string[],
+  normalized: readonly string[],
+  profiles: readonly (ColumnProfile | undefined)[] | undefined,
+  firstColumn: number,
+): void {
+  if (columns.targetDate) return;
+  const finish = normalized.findIndex((h, idx) => FINISH.has(h) && !taken.has(idx + firstColumn));
+  if (finish < 0 || !normalized.some((h) => START.has(h))) return;
+  const profile = profiles?.[finish];
+  const due = profile ? fieldFit('targetDate', profile) : undefined;
+  if (profiles && (!due || due.factor < 1)) return;
+  columns.targetDate = {
+    field: 'targetDate',
+    column: finish + firstColumn,
+    letter: columnLetter(finish + firstColumn),
+    header: headers[finish],
+    confidence: 'alias',
+    score: 0.75,
+    reason: `${due ? `${due.reason}; ` : ''}the planned end beside "${headers[normalized.findIndex((h) => START.has(h))].trim()}"`,
+  };
+  taken.add(finish + firstColumn);
 }
 
 /** For a date field read from a revised column, the initial column of the same field, if any. */

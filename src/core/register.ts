@@ -446,8 +446,10 @@ export function actionsFromGrid(
     .map((m) => ({ field: m.field, idx: m.column - firstColumn }));
   // The row loop reads parallel arrays (no object per field and row).
   const fields = fieldCols.map((f) => f.field);
+  const fieldNos = fields.map((f) => FIELDS.indexOf(f));
   const idxs = fieldCols.map((f) => f.idx);
   const dateKeys = dateFields.map((f) => f.field);
+  const dateNos = dateKeys.map((f) => FIELDS.indexOf(f));
   const dateIdxs = dateFields.map((f) => f.idx);
   // Every row's values and dates are copies of one template holding all the mapped fields, so
   // the engine gives them one compact shape. Filling an empty object key by key instead turns
@@ -469,7 +471,7 @@ export function actionsFromGrid(
     let filled = 0;
     for (let k = 0; k < fields.length; k++) {
       const v = cellOf(row, idxs[k]);
-      values[fields[k]] = v;
+      storeValue(values, fieldNos[k], fields[k], v);
       if (filled < 2 && !isBlank(v)) filled++;
     }
     // A row that holds nothing but a running number (pre-numbered template rows) is not an action.
@@ -478,7 +480,12 @@ export function actionsFromGrid(
     const rowFormats = formats?.[r];
     for (let k = 0; k < dateKeys.length; k++) {
       const idx = dateIdxs[k];
-      dates[dateKeys[k]] = parseDateCell(cellOf(row, idx), rowFormats?.[idx] ?? 'General', dateOrder);
+      storeDate(
+        dates,
+        dateNos[k],
+        dateKeys[k],
+        parseDateCell(cellOf(row, idx), rowFormats?.[idx] ?? 'General', dateOrder),
+      );
     }
     // A revised date column left blank (or "N/A") where the date never moved: the initial one holds it.
     for (const { field, idx } of fallbackCols) {
@@ -604,6 +611,138 @@ function stateFromFlagOrDates(
   if (!column) return fromDates;
   const fromFlag = stateFromColumn(cellAt(grid, r, idx), formatAt(grid, r, idx), column);
   return fromDates === 'new' ? fromFlag : fromDates === 'closed' ? 'closed' : (fromFlag ?? fromDates);
+}
+
+/**
+ * `values[FIELDS[field]] = v`, by the field's index in {@link FIELDS}: each case a store of one
+ * named key, which the engine compiles for the values' one shape. The same store with the key in
+ * a variable sees 25 names at one place and falls back on a generic lookup for every cell.
+ * `key` is `FIELDS[field]`, stored by name for a field the cases do not list.
+ */
+function storeValue(values: Action['values'], field: number, key: FieldKey, v: CellValue): void {
+  switch (field) {
+    case 0:
+      values.id = v;
+      return;
+    case 1:
+      values.title = v;
+      return;
+    case 2:
+      values.description = v;
+      return;
+    case 3:
+      values.type = v;
+      return;
+    case 4:
+      values.source = v;
+      return;
+    case 5:
+      values.sourceRef = v;
+      return;
+    case 6:
+      values.requirement = v;
+      return;
+    case 7:
+      values.priority = v;
+      return;
+    case 8:
+      values.owner = v;
+      return;
+    case 9:
+      values.raisedDate = v;
+      return;
+    case 10:
+      values.targetReviewDate = v;
+      return;
+    case 11:
+      values.targetDate = v;
+      return;
+    case 12:
+      values.status = v;
+      return;
+    case 13:
+      values.correction = v;
+      return;
+    case 14:
+      values.rootCause = v;
+      return;
+    case 15:
+      values.rcaMethod = v;
+      return;
+    case 16:
+      values.causeCategory = v;
+      return;
+    case 17:
+      values.similarElsewhere = v;
+      return;
+    case 18:
+      values.correctiveAction = v;
+      return;
+    case 19:
+      values.remediation = v;
+      return;
+    case 20:
+      values.completionDate = v;
+      return;
+    case 21:
+      values.effectivenessDueDate = v;
+      return;
+    case 22:
+      values.effectivenessResult = v;
+      return;
+    case 23:
+      values.verifiedBy = v;
+      return;
+    case 24:
+      values.evidence = v;
+      return;
+    case 25:
+      values.closedDate = v;
+      return;
+    case 26:
+      values.recheckDate = v;
+      return;
+    case 27:
+      values.lastUpdated = v;
+      return;
+    case 28:
+      values.notes = v;
+      return;
+    default:
+      values[key] = v;
+  }
+}
+
+/** `dates[FIELDS[field]] = d` for a date field, by its index in {@link FIELDS} (as {@link storeValue}). */
+function storeDate(dates: Action['dates'], field: number, key: FieldKey, d: DateParse): void {
+  switch (field) {
+    case 9:
+      dates.raisedDate = d;
+      return;
+    case 10:
+      dates.targetReviewDate = d;
+      return;
+    case 11:
+      dates.targetDate = d;
+      return;
+    case 20:
+      dates.completionDate = d;
+      return;
+    case 21:
+      dates.effectivenessDueDate = d;
+      return;
+    case 25:
+      dates.closedDate = d;
+      return;
+    case 26:
+      dates.recheckDate = d;
+      return;
+    case 27:
+      dates.lastUpdated = d;
+      return;
+    default:
+      dates[key] = d;
+  }
 }
 
 /** A row's cell as {@link cellAt} reads it: `''` outside a ragged row. */

@@ -277,7 +277,11 @@ function readTextDate(text: string, order: DateOrder): DateParse {
     const milestones = latestMilestone(text, order);
     if (milestones) return milestones;
   }
-  const t = text.trim().replace(/\s+/g, ' ');
+  // A question mark after a date ("4/2015?") marks it as a guess: the date is still the deadline.
+  const t = text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/(?<=\d)\s*\?+$/, '');
   if (t === '') return EMPTY;
   // Chinese and Japanese `2026年3月14日`; Russian `14.03.2026 г.`.
   const cjk = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(t);

@@ -1351,3 +1351,67 @@ describe('class 26: a task list’s planned finish beside its start is the day e
     expect(found.notRegisters[0]?.looksLike).toBe('a project plan');
   });
 });
+
+describe('class 27: punch lists and to-do lists in their own words', () => {
+  it('a state word with a note after it ("Done – created the object") is that state', () => {
+    const { register } = figures(
+      grid(
+        ['Item', 'Description', 'Lead', 'Status', 'Deadline'],
+        [1, 'Write the reader', 'Sean', 'Done – created the object in the reader', '2015-03-31'],
+        [2, 'Plot the web', 'Sean', 'Done: also created the print functions', '2015-03-31'],
+        [3, 'Draft the paper', 'Sarah', 'In progress (50 %)', '4/2015?'],
+        [4, 'Find testers', 'Kerim', 'List of testers compiled', '2015-03-31'],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'closed', 'in-progress', undefined]);
+    // "4/2015?": a guessed month is still the deadline, its last day.
+    expect(register.actions[2].dates.targetDate?.kind).toBe('date');
+  });
+
+  it('French to-do words: "Non débuté", "Terminer", "fini" and plurals ("Terminées")', () => {
+    const { register } = figures(
+      grid(
+        ['Tâche', 'Statut', 'Responsable', 'Priorité'],
+        ['Initialiser le dépôt', 'Terminer', 'rina', 'Haute'],
+        ['Créer la base', 'Non débuté', 'harena', 'Haute'],
+        ['Écrire les tests', 'fini', 'joanne', 'Moyenne'],
+        ['Déployer', 'Terminées', 'all', 'Moyenne'],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'new', 'closed', 'closed']);
+  });
+
+  it('a TOTAL row in the task column, with the sums and "Fait" beside it, is not a task', () => {
+    const { register, review } = figures(
+      grid(
+        ['id', 'tache', 'estimation', 'progres', 'status'],
+        [1, 'Etude du projet', 120, 1, 'Fait'],
+        [2, 'Classe utilisateur', 60, 1, 'Fait'],
+        ['', 'TOTAL', 180, 1, 'Fait'],
+      ),
+    );
+    expect(register.actions).toHaveLength(2);
+    expect(review.total).toBe(2);
+  });
+
+  it('a task sheet with a phase and workstream, tracked by status to its target end, is a register', () => {
+    const g = grid(
+      [
+        'Task ID',
+        'Phase',
+        'Workstream',
+        'Task / Outcome',
+        'Status',
+        'Owner Role',
+        'Target Start',
+        'Target End',
+      ],
+      ['BA-0101', 'Phase 1', 'Discovery', 'Interview the users', 'Done', 'BA', '2026-07-17', '2026-07-24'],
+      ['BA-0102', 'Phase 1', 'Discovery', 'Map the flows', 'In Progress', 'BA', '2026-07-20', '2026-07-28'],
+      ['BA-0103', 'Phase 2', 'Design', 'Draw the mock-ups', 'Planned', 'BA', '2026-08-01', '2026-08-14'],
+    );
+    const found = findRegisterSheet([{ name: 'BA Tasks', grid: g }]);
+    expect(found.choice?.name).toBe('BA Tasks');
+    expect(read(g).mapping.columns.targetDate?.header).toBe('Target End');
+  });
+});

@@ -25,6 +25,10 @@ export interface TableShape {
 const SUMMARY_LABEL =
   /^[^a-z0-9]*(total|totals|grand total|sum|subtotal|summary|count|number of|no of|legend|key|notes?|remarks?|closure rate|closed rate|open actions|closed actions|overdue actions|average|mean|median|percentage|statistics|metrics|kpi|status summary|gesamt|summe|totale|riepilogo|resumen|total general|osszesen|összesen|totaal|prepared by|approved by|reviewed by|signature|signed|instructions?|guidance|last updated)\b/;
 
+/** A row's only label when it sums the rows above it: "TOTAL", "Grand total:", "Gesamt". */
+const BARE_TOTAL =
+  /^[^a-z0-9]*(grand |sub ?)?totals?\s*:?$|^[^a-z0-9]*(gesamt|summe|totale|total general|osszesen|összesen|totaal|suma|soma|somme)\s*:?$/;
+
 /** A template's own rows: guidance and example lines under the header of a published form. */
 const TEMPLATE_LABEL =
   /^(guidance|examples?|example rows?|instructions?|sample rows?|how to fill in|esempio|ejemplo|beispiel|exemple)$/;
@@ -111,6 +115,13 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
     // when a label, a gap or a lone title calls for them.
     const head = first.length > 60 ? first.slice(0, 60).toLowerCase() : first.toLowerCase();
     if (TEMPLATE_LABEL.test(head)) {
+      sectionRows.add(r);
+      blankRun = 0;
+      continue;
+    }
+    // A totals row in the table's own columns ("TOTAL", then the hours and "Done" again): its
+    // words are the column's sums, not an action, however filled it is.
+    if (seenAction && BARE_TOTAL.test(head) && (idIdx < 0 || isBlank(cellAt(grid, r, idIdx)))) {
       sectionRows.add(r);
       blankRun = 0;
       continue;

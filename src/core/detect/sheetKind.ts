@@ -207,12 +207,13 @@ export function judgeSheet(
     Number(has('closedDate') || has('completionDate') || !!evidence.doneFlag) +
     Number(has('rootCause') || has('effectivenessResult') || has('verifiedBy')) +
     Number(actionHeaders.length > 0);
-  // A task list tracked to done — workflow words in its status cells, an owner and a due date —
+  // A task list tracked to done — workflow words in its status cells, an owner or the task itself,
+  // and a due date —
   // is a list of actions although a plan's start dates and durations sit beside them.
   const trackedTasks =
     other?.name === PROJECT_PLAN &&
     evidence.statusConfirmed &&
-    has('owner') &&
+    (has('owner') || has('correctiveAction')) &&
     has('targetDate') &&
     otherCount < OTHER_STRONG;
   // Tasks that depend on each other ("Predecessor", "Predecesor", "Vorgänger"), with no workflow

@@ -544,6 +544,13 @@ export const ALIASES: Record<FieldKey, FieldAliases> = {
       'mikor',
     ],
     not: [
+      'start',
+      'begin',
+      'inicio',
+      'comienzo',
+      'beginn',
+      'debut',
+      'inizio',
       'asset',
       'assets',
       'audience',

@@ -378,13 +378,10 @@ export function lookupWord<K extends VocabularyKind>(kind: K, text: string): Can
  * @example classifyStatus('2 in progress') // 'in-progress'
  */
 function classifyStatus(n: string): StatusClass | undefined {
-  if (!n) return undefined;
-  const exact = STATUS_LOOKUP.exact.get(n);
-  if (exact !== undefined) return exact;
-  const uncoded = n.replace(/^(?:[0-9]{1,3}[a-z]? )+/, '').replace(/(?: [0-9]{1,3})+$/, '');
+  const exact = classifyWhole(n);
+  if (exact !== undefined || !n) return exact;
+  const uncoded = uncodedWords(n);
   if (!uncoded) return undefined;
-  const plain = STATUS_LOOKUP.exact.get(uncoded);
-  if (plain !== undefined) return plain;
   const padded = ` ${uncoded} `;
   let overdue = false;
   for (const p of STATUS_LOOKUP.phrases) {
@@ -396,6 +393,26 @@ function classifyStatus(n: string): StatusClass | undefined {
 }
 const classifyStatusMemo = boundedMemo(classifyStatus, 4096);
 
+/** "1-Open" → "open", "Closed 2": a state's code number set aside. */
+function uncodedWords(n: string): string {
+  return n.replace(/^(?:[0-9]{1,3}[a-z]? )+/, '').replace(/(?: [0-9]{1,3})+$/, '');
+}
+
+/** The whole text as a known state: as written, without its code number, or as a plural. */
+function classifyWhole(n: string): StatusClass | undefined {
+  if (!n) return undefined;
+  const exact = STATUS_LOOKUP.exact.get(n);
+  if (exact !== undefined) return exact;
+  const uncoded = uncodedWords(n);
+  if (!uncoded) return undefined;
+  const plain = STATUS_LOOKUP.exact.get(uncoded);
+  if (plain !== undefined) return plain;
+  // A plural of a known word, as a list of many items writes it ("Terminées", "Finis", "Cerrados").
+  if (uncoded.length > 4 && uncoded.endsWith('s') && !uncoded.includes(' '))
+    return STATUS_LOOKUP.exact.get(uncoded.slice(0, -1));
+  return undefined;
+}
+
 /**
  * True for any word the status lexicons know, the finishing words ("Completed", "Erledigt")
  * included: evidence that a column holds workflow states.
@@ -403,8 +420,24 @@ const classifyStatusMemo = boundedMemo(classifyStatus, 4096);
  * @example isStatusWord('Lezárva') // true
  */
 export function isStatusWord(text: string): boolean {
-  return classifyStatusMemo(normalizeWords(text)) !== undefined;
+  return classifyRawStatus(text, normalizeWords(text)) !== undefined;
 }
+
+/**
+ * A state word with a note after it, the way a punch list writes it: "Done – created the
+ * object", "Closed: verified at the audit", "In progress (50 %)". The words before the first
+ * dash, colon or bracket are read when the whole text is not a known state.
+ */
+function classifyRawStatus(raw: string, n: string): StatusClass | undefined {
+  const whole = classifyWhole(n);
+  if (whole !== undefined) return whole;
+  const lead = LEAD_WORDS.exec(raw);
+  const first = lead ? classifyWhole(normalizeWords(lead[1])) : undefined;
+  return first ?? classifyStatusMemo(n);
+}
+
+/** The words before a note's first dash, colon or bracket. */
+const LEAD_WORDS = /^\s*([^\s\u2013\u2014:;([,-][^\u2013\u2014:;([,]*?)\s*(?:[\u2013\u2014:;([,]|\s-\s)/;
 
 /** The canonical values a kind can take (for dropdowns and mapping editors). */
 export function canonicalValues<K extends VocabularyKind>(kind: K): CanonicalOf[K][] {
@@ -472,7 +505,7 @@ export function mapVocabulary<K extends VocabularyKind>(
     }
     if (kind === 'status') {
       // Control characters (terminal escapes) hide what a cell shows: such a word is asked about.
-      const c = CONTROL.test(raw) ? STATUS_LOOKUP.exact.get(n) : classifyStatusMemo(n);
+      const c = CONTROL.test(raw) ? STATUS_LOOKUP.exact.get(n) : classifyRawStatus(raw, n);
       // Placed now (the map keeps the register's order of words), settled below.
       if (c === 'done') {
         done.push(n);

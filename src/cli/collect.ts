@@ -15,12 +15,18 @@ let gc: (() => void) | null | undefined;
 
 /**
  * Collects garbage now, when the run is large (`rows` at least {@link COLLECT_MIN_ROWS}).
- * Uses V8's own `gc()`, exposed for this process only; where that is refused, does nothing.
  *
  * @example collectAfterPhase(register.actions.length)
  */
 export function collectAfterPhase(rows: number): void {
-  if (rows < COLLECT_MIN_ROWS) return;
+  if (rows >= COLLECT_MIN_ROWS) collectNow();
+}
+
+/**
+ * Collects garbage now, whatever the size (the caller knows a large object was just let go).
+ * Uses V8's own `gc()`, exposed for this process only; where that is refused, does nothing.
+ */
+export function collectNow(): void {
   if (gc === undefined) {
     try {
       v8.setFlagsFromString('--expose-gc');

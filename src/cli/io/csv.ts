@@ -3,9 +3,10 @@
  * the delimiter and returns one sheet of strings. No type guessing: the core parses dates and
  * numbers from text, so "03/04/2026" stays exactly what the user typed.
  */
+import { collectNow } from '../collect';
 import { listCells, plural } from './cellTally';
 import { detectDelimiter, fillHoles, parseCsvChecked, type UnclosedQuote } from './csvParse';
-import { decodeText } from './decode';
+import { decodeText, type DecodedText } from './decode';
 import { beyondNotice, denseIsCheap, extentOf, type PresentCells } from './extent';
 import { grouped, MAX_CSV_BYTES } from './limits';
 import { readFailure, type ReaderNotice, type ReadOptions, type ReadResult, type SheetData } from './types';
@@ -155,12 +156,46 @@ function generalFormats(rows: readonly string[][]): string[][] {
 }
 
 /**
+ * Past this many bytes, the file's bytes are collected once decoded, before the text is split: a
+ * 365 MB file is 365 MB of bytes beside its text (730 MB of text when one character is not Latin-1).
+ */
+const RELEASE_MIN_BYTES = 32 * 2 ** 20;
+
+/**
  * Reads a CSV buffer into one sheet named `sheetName` (the file's base name).
  *
  * @example readCsv(Buffer.from('id,title\r\n1,Backups\r\n'), 'register.csv', 'register')
  */
 export function readCsv(
   buf: Buffer,
+  fileName: string,
+  sheetName: string,
+  options: ReadOptions = {},
+): ReadResult {
+  return readCsvTaking({ bytes: buf }, fileName, sheetName, options);
+}
+
+/** The bytes `held` holds (the holder emptied), their size checked, decoded; or why they cannot be read. */
+function decodeHeld(held: { bytes?: Buffer }, fileName: string): DecodedText | ReadResult {
+  const buf = held.bytes ?? Buffer.alloc(0);
+  held.bytes = undefined;
+  if (buf.length > MAX_CSV_BYTES) {
+    return readFailure(
+      'too-large',
+      `${fileName} is ${grouped(Math.round(buf.length / 1e6))} MB, more than the ${grouped(MAX_CSV_BYTES / 1e6)} MB ` +
+        'this run reads as text. Split the register into several files, or save it as an Excel Workbook (.xlsx), and retry.',
+    );
+  }
+  return decodeText(buf);
+}
+
+/**
+ * {@link readCsv} of the bytes `held` holds, taken out of it to be decoded: when the holder was the
+ * last reference to them, a large file's bytes are let go (and collected) before its text is split
+ * into cells.
+ */
+export function readCsvTaking(
+  held: { bytes?: Buffer },
   fileName: string,
   sheetName: string,
   options: ReadOptions = {},
@@ -175,15 +210,15 @@ export function readCsv(
       );
     }
   }
-  if (buf.length > MAX_CSV_BYTES) {
-    return readFailure(
-      'too-large',
-      `${fileName} is ${grouped(Math.round(buf.length / 1e6))} MB, more than the ${grouped(MAX_CSV_BYTES / 1e6)} MB ` +
-        'this run reads as text. Split the register into several files, or save it as an Excel Workbook (.xlsx), and retry.',
-    );
-  }
-  const { text, encoding, bom } = decodeText(buf);
-  if (!/\S/.test(text)) {
+  const size = held.bytes?.length ?? 0;
+  const decoded = decodeHeld(held, fileName);
+  if ('ok' in decoded) return decoded;
+  // Only the text is held now: a large file's bytes are collected before the text is split.
+  if (size >= RELEASE_MIN_BYTES) collectNow();
+  const { text, encoding, bom } = decoded;
+  // trim, not /\S/.test: a regular expression keeps its last input (RegExp.input), so the whole
+  // text would live on after the read until the next match elsewhere (trim drops the same spaces).
+  if (text.trim() === '') {
     return readFailure(
       'empty',
       `${fileName} is empty: it holds no rows. Export the register again and retry.`,

@@ -5,7 +5,8 @@
  */
 import { promises as fs } from 'fs';
 import path from 'path';
-import { readCsv } from './csv';
+import { collectAfterPhase } from '../collect';
+import { readCsvTaking } from './csv';
 import { grouped, MAX_CSV_BYTES } from './limits';
 import { misnamed } from './misnamed';
 import {
@@ -62,7 +63,11 @@ function fileSystemFailure(e: unknown, filePath: string): ReadResult {
   return readFailure('unreadable', `${filePath} cannot be read (${detail}).`);
 }
 
-async function readBytes(filePath: string, maxBytes: number): Promise<Buffer | ReadResult> {
+/**
+ * The file's bytes in a holder (see {@link readCsvTaking}: the CSV reader takes them out of it, so
+ * no promise or frame of this module keeps them once their text is made), or why they cannot be read.
+ */
+async function readBytes(filePath: string, maxBytes: number): Promise<{ bytes?: Buffer } | ReadResult> {
   try {
     const stat = await fs.stat(filePath);
     if (stat.isDirectory()) {
@@ -73,7 +78,7 @@ async function readBytes(filePath: string, maxBytes: number): Promise<Buffer | R
     }
     if (stat.size > maxBytes) return tooLargeFile(path.basename(filePath), stat.size, maxBytes);
     // readFile opens with flag 'r': read-only, the file is never written or truncated.
-    return await fs.readFile(filePath, { flag: 'r' });
+    return { bytes: await fs.readFile(filePath, { flag: 'r' }) };
   } catch (e) {
     return fileSystemFailure(e, filePath);
   }
@@ -93,33 +98,54 @@ function tooLargeFile(fileName: string, size: number, maxBytes: number): ReadRes
 const MAX_FILE_BYTES = 2 ** 31 - 1;
 
 /**
- * Reads a register file for the command line.
+ * Reads a register file for the command line. What reading left behind (the file's bytes, a
+ * CSV's text, ExcelJS's model of a workbook: several times the grid for a large file) is collected
+ * before the grid is returned, so the register is parsed beside the grid alone.
  *
  * @example
  * const result = await readWorkbook('register.xlsx');
  * if (!result.ok) console.error(result.error.message);
  */
 export async function readWorkbook(filePath: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const result = await readFile(filePath, options);
+  // readFile's frame (the bytes, the text) is gone: for a large grid, one collection now.
+  if (result.ok) collectAfterPhase(result.value.sheets.reduce((n, s) => n + s.grid.values.length, 0));
+  return result;
+}
+
+async function readFile(filePath: string, options: ReadOptions): Promise<ReadResult> {
   const fileName = path.basename(filePath);
   const ext = path.extname(filePath).toLowerCase();
   const kind = KINDS[ext];
-  const bytes = await readBytes(filePath, kind === 'csv' || kind === 'tsv' ? MAX_CSV_BYTES : MAX_FILE_BYTES);
-  if (!Buffer.isBuffer(bytes)) return bytes;
+  const held = await readBytes(filePath, kind === 'csv' || kind === 'tsv' ? MAX_CSV_BYTES : MAX_FILE_BYTES);
+  if ('ok' in held) return held;
+  const base = path.basename(filePath, path.extname(filePath));
+  const refused = refusal(held.bytes!, { fileName, base, ext }, kind);
+  if (refused) return refused;
+  if (kind === 'csv' || kind === 'tsv') {
+    const delimiter = options.delimiter ?? (kind === 'tsv' ? '\t' : undefined);
+    // The reader takes the bytes out of the holder: only their text is kept while it is split.
+    return readCsvTaking(held, fileName, base, { delimiter });
+  }
+  return readXlsx(held.bytes!, kind!, fileName, options.limits);
+}
+
+/** Why the file's bytes are not read as the kind its name gives: empty, misnamed or unsupported. */
+function refusal(
+  bytes: Buffer,
+  names: { fileName: string; base: string; ext: string },
+  kind: Kind | undefined,
+): ReadResult | undefined {
   if (bytes.length === 0 && kind) {
     return readFailure(
       'empty',
-      `${fileName} is empty (0 bytes). Save or export the register again and retry.`,
+      `${names.fileName} is empty (0 bytes). Save or export the register again and retry.`,
     );
   }
-  const base = path.basename(filePath, path.extname(filePath));
-  const wrongName = bytes.length > 0 ? misnamed(bytes, { fileName, base, ext }) : undefined;
+  const wrongName = bytes.length > 0 ? misnamed(bytes, names) : undefined;
   if (wrongName) return wrongName;
-  if (!kind) return unsupported(fileName, ext);
-  if (kind === 'csv' || kind === 'tsv') {
-    const delimiter = options.delimiter ?? (kind === 'tsv' ? '\t' : undefined);
-    return readCsv(bytes, fileName, base, { delimiter });
-  }
-  return readXlsx(bytes, kind, fileName, options.limits);
+  if (!kind) return unsupported(names.fileName, names.ext);
+  return undefined;
 }
 
 /** Every notice of a workbook: the file's own, then each sheet's in tab order. */

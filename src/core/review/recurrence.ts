@@ -185,11 +185,9 @@ function computeRecurrences(register: Register): Recurrences {
     const raised = dayOf(action, 'raisedDate');
     if (raised !== undefined) ncs.push(ncOf(action, raised));
   }
-  ncs.sort((a, b) => a.raised - b.raised || a.action.row - b.action.row);
+  byRaisedThenRow(ncs);
   // Per later NC (index b): the earlier NCs it recurs, a short list (a few links per key).
-  const linksOf: ({ a: number; reasons: RecurrenceReason[]; shared: string[] }[] | undefined)[] = new Array(
-    ncs.length,
-  );
+  const linksOf: (RecurrenceLink[] | undefined)[] = new Array(ncs.length);
   const keyGroups = new Map<string, Set<number>>();
   const titlePairs: [number, number][] = [];
   const groupOf = (members: number[], because: string[]): RecurringGroup => {
@@ -211,8 +209,10 @@ function computeRecurrences(register: Register): Recurrences {
     } else titlePairs.push([a, b]);
     let list = linksOf[b];
     if (!list) linksOf[b] = list = [];
-    let p = list.find((x) => x.a === a);
-    if (!p) list.push((p = { a, reasons: [], shared: [] }));
+    const earlier = ncs[a].action;
+    let p: RecurrenceLink | undefined;
+    for (let x = 0; x < list.length; x++) if (list[x].earlier === earlier) p = list[x];
+    if (!p) list.push((p = { earlier, reasons: [], shared: [] }));
     if (!p.reasons.includes(reason)) p.reasons.push(reason);
     if (shared && !p.shared.includes(shared)) p.shared.push(shared);
   };
@@ -285,13 +285,11 @@ function computeRecurrences(register: Register): Recurrences {
   });
 
   const links = new Map<Action, RecurrenceLink[]>();
-  linksOf.forEach((list, b) => {
-    if (list)
-      links.set(
-        ncs[b].action,
-        list.map((p) => ({ earlier: ncs[p.a].action, reasons: p.reasons, shared: p.shared })),
-      );
-  });
+  // The lists are the links themselves (made in their final shape), not copied.
+  for (let b = 0; b < linksOf.length; b++) {
+    const list = linksOf[b];
+    if (list) links.set(ncs[b].action, list);
+  }
   // Groups by what is shared (not transitively across different keys, which would chain most
   // NCs of a register into one group): one group per requirement or cause area, one per set of
   // similar titles.
@@ -328,9 +326,44 @@ function computeRecurrences(register: Register): Recurrences {
   return { links, groups, comparable: ncs.length };
 }
 
+/**
+ * Orders the NCs by raised day, then row, in place — as `sort` by that comparison does. When the
+ * rows ascend (the register's order) and the days span a range not much wider than the list, a
+ * stable counting pass by day gives that order without a comparison per pair (tens of thousands
+ * of NCs); otherwise the comparison sort.
+ */
+export function byRaisedThenRow<T extends { raised: number; action: { row: number } }>(ncs: T[]): void {
+  const n = ncs.length;
+  if (n < 2) return;
+  let min = ncs[0].raised;
+  let max = min;
+  let counting = true;
+  for (let i = 0; i < n && counting; i++) {
+    const d = ncs[i].raised;
+    if (!Number.isInteger(d) || (i > 0 && ncs[i].action.row <= ncs[i - 1].action.row)) counting = false;
+    else if (d < min) min = d;
+    else if (d > max) max = d;
+  }
+  if (!counting || max - min > 4 * n + 65_536) {
+    ncs.sort((a, b) => a.raised - b.raised || a.action.row - b.action.row);
+    return;
+  }
+  const starts = new Int32Array(max - min + 2);
+  for (let i = 0; i < n; i++) starts[ncs[i].raised - min + 1]++;
+  for (let d = 1; d < starts.length; d++) starts[d] += starts[d - 1];
+  const sorted: T[] = new Array<T>(n);
+  for (let i = 0; i < n; i++) sorted[starts[ncs[i].raised - min]++] = ncs[i];
+  for (let i = 0; i < n; i++) ncs[i] = sorted[i];
+}
+
 /** "same requirement A.8.8", "similar title", "same cause category process (A.8)". */
 export function describeLink(link: RecurrenceLink): string {
   const { reqs, causes } = sharedOf(link);
+  return describeShared(link, reqs, causes);
+}
+
+/** {@link describeLink} given what the link shares ({@link sharedOf}), when the caller has it already. */
+export function describeShared(link: RecurrenceLink, reqs: string, causes: string): string {
   let parts = '';
   if (link.reasons.includes('requirement')) parts = `same requirement ${reqs}`;
   if (link.reasons.includes('title')) parts = parts ? `${parts}; similar title` : 'similar title';

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings';
-import { describeLink, findRecurrences, sharedOf, type RecurrenceLink } from '../review/recurrence';
+import { describeShared, findRecurrences, sharedOf } from '../review/recurrence';
 import { label, type Rule } from './rule';
 import { keyedFinding } from './keyed';
 
@@ -15,8 +15,21 @@ export const recurringNc: Rule = {
   checkRegister(ctx) {
     const out: Finding[] = [];
     for (const [action, links] of findRecurrences(ctx.register).links) {
-      const field = links.some((l) => l.reasons.includes('requirement')) ? 'requirement' : 'title';
-      const described = links.map(describeLink).join('; ');
+      // One pass over the links for the field, the English words and the catalogue data: what
+      // each link shares is split once (21,000 NCs recur on the 50,000-row benchmark register).
+      let requirement = false;
+      let described = '';
+      let data = '';
+      for (let i = 0; i < links.length; i++) {
+        const l = links[i];
+        if (!requirement && l.reasons.includes('requirement')) requirement = true;
+        const { reqs, causes } = sharedOf(l);
+        described += i > 0 ? `; ${describeShared(l, reqs, causes)}` : describeShared(l, reqs, causes);
+        // The catalogue's data (findings.ts says it in other languages): per link the earlier NC's
+        // id, row, reasons, shared requirements and causes, separated by \u0001, links by \u0002.
+        data += `${i > 0 ? '\u0002' : ''}${l.earlier.id}\u0001${l.earlier.row}\u0001${l.reasons.join(',')}\u0001${reqs}\u0001${causes}`;
+      }
+      const field = requirement ? 'requirement' : 'title';
       out.push(
         keyedFinding(
           this,
@@ -24,7 +37,7 @@ export const recurringNc: Rule = {
           action,
           ctx.register.mapping.columns[field] ? field : '',
           'finding.recurring-nc',
-          { linkData: linkData(links) },
+          { linkData: data },
           `${label(action)} may recur an earlier NC raised within 12 months: ${described}. Check whether the earlier corrective action removed the cause, and whether similar NCs could occur elsewhere (clause 10.2 b 3).`,
         ),
       );
@@ -32,18 +45,3 @@ export const recurringNc: Rule = {
     return out;
   },
 };
-
-/**
- * The links as data for the finding's message in other languages (findings.ts puts them into
- * words): per link its earlier NC's id or row, its reasons and what is shared, in fields the
- * separators \u0001 (field) and \u0002 (link) cannot occur in.
- */
-function linkData(links: readonly RecurrenceLink[]): string {
-  let out = '';
-  for (let i = 0; i < links.length; i++) {
-    const l = links[i];
-    const { reqs, causes } = sharedOf(l);
-    out += `${i > 0 ? '\u0002' : ''}${l.earlier.id}\u0001${l.earlier.row}\u0001${l.reasons.join(',')}\u0001${reqs}\u0001${causes}`;
-  }
-  return out;
-}

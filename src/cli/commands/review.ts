@@ -20,6 +20,7 @@ import { faultFromEnv } from '../writer/atomicFile';
 import { checkSummaryOut, writeSummaryCopy, type SummaryCopy } from '../writer/copyWorkbook';
 import { loadPlan } from '../multi';
 import { collectAfterPhase } from '../collect';
+import { writeJson } from '../jsonOut';
 import { runReviewPlan } from './rollup';
 import { EN } from '../../core/i18n/catalog';
 
@@ -111,8 +112,10 @@ async function figure(
   progress.phase(`Computing the review figures for ${register.actions.length.toLocaleString('en')} actions`);
   const rechecks = options.followThrough?.rechecks;
   // A workbook's register sheet is read again from its file when the copy is written: its grid
-  // (a million rows) is let go here, once the register is parsed. A CSV's is kept for the copy.
-  if (workbook.format !== 'csv') sheet.grid = { values: [] };
+  // (a million rows) is let go here, once the register is parsed. A CSV's is kept for the copy
+  // only: without --out it is let go too (500,000 rows: ~450 MB the rules and figures need not).
+  const keepGrid = workbook.format === 'csv' && options.out !== undefined;
+  if (!keepGrid) sheet.grid = { values: [] };
   // Reading left its garbage (and that grid): collected before the earlier review is read.
   collectAfterPhase(register.actions.length);
   // The last earlier review of the workbook is followed up (9.3.2 a): read now, its sheets' grids let go.
@@ -137,13 +140,20 @@ async function figure(
     value: {
       figures,
       d: describeRegister(loaded),
-      registerSheet: workbook.format === 'csv' ? sheet : undefined,
+      registerSheet: keepGrid ? sheet : undefined,
       sheetName: sheet.name,
       headerRow: register.mapping.headerRow,
       format: workbook.format,
       configNotes: loaded.configSources.notes,
     },
   };
+}
+
+/** The members of `json` that are lists, to be written item by item. */
+function listsOf(json: Record<string, unknown>): Record<string, unknown[]> {
+  const lists: Record<string, unknown[]> = {};
+  for (const [key, value] of Object.entries(json)) if (Array.isArray(value)) lists[key] = value;
+  return lists;
 }
 
 /** The CSV register sheet, taken out of the figures' holder so that only the copy holds it. */
@@ -224,7 +234,9 @@ export async function runReview(
       output,
       notices: d.notices,
     };
-    io.stdout.write(JSON.stringify(json, null, 2) + '\n');
+    // Streamed list by list: the lists of a 500,000-row review are ~190 MB of JSON, never one
+    // string (nor one buffer of its bytes) beside the figures (the same bytes as JSON.stringify).
+    writeJson(io.stdout, json, listsOf(json));
     if (copy) io.stderr.write(wroteMessage(copy, options.file).trimStart());
   } else {
     io.stderr.write(formatNotices(d.notices, d.sheet));

@@ -33,16 +33,33 @@ export class ChunkedSink implements TextSink {
   }
 }
 
-/** `JSON.stringify(value, null, 2)` as it reads nested `depth` levels deep. */
-function nested(value: unknown, depth: number): string | undefined {
-  const text = JSON.stringify(value, null, 2) as string | undefined;
-  return text === undefined || depth === 0 ? text : text.replace(/\n/g, `\n${'  '.repeat(depth)}`);
+/** Items of a list made into text together: one JSON.stringify call for this many. */
+const BATCH = 32;
+/** What JSON.stringify writes around the items of the list of `{ l: items }`. */
+const LIST_HEAD = '{\n  "l": [';
+const LIST_TAIL = '\n  ]\n}';
+
+/**
+ * `items` as JSON.stringify(…, null, 2) writes them in a list that is a member of the top-level
+ * object, without the brackets: `'\n    item,\n    item'`. Stringified as the list of a one-member
+ * object, they come out indented as they are at that depth, with no text to re-indent.
+ */
+function itemsText(items: unknown[]): string {
+  const text = JSON.stringify({ l: items }, null, 2);
+  return text.slice(LIST_HEAD.length, text.length - LIST_TAIL.length);
+}
+
+/** A member of the top-level object as JSON.stringify(…, null, 2) writes it: `'  "key": value'`. */
+function memberText(key: string, value: unknown): string | undefined {
+  const text = JSON.stringify({ [key]: value }, null, 2);
+  // '{}': undefined and functions are left out, as JSON.stringify does.
+  return text.length <= 2 ? undefined : text.slice(2, text.length - 2);
 }
 
 /**
  * Writes `value` as `JSON.stringify(value, null, 2) + '\n'` would, except that each key of
  * `lists` is written (in `value`'s key order, where `value` holds a placeholder for it) from the
- * iterable given: its items are made and written one at a time.
+ * iterable given: its items are made and written a few at a time ({@link BATCH}).
  *
  * @example writeJson(process.stdout, { file: 'a.csv', findings: [] }, { findings: findingsOneByOne() })
  */
@@ -57,17 +74,23 @@ export function writeJson(
   for (const [key, member] of Object.entries(value)) {
     const list = Object.hasOwn(lists, key) ? lists[key] : undefined;
     if (list === undefined) {
-      const text = nested(member, 1);
-      if (text === undefined) continue; // undefined and functions are left out, as JSON.stringify does
-      out.write(`${first ? '' : ','}\n  ${JSON.stringify(key)}: ${text}`);
+      const text = memberText(key, member);
+      if (text === undefined) continue;
+      out.write(`${first ? '' : ','}\n${text}`);
     } else {
       out.write(`${first ? '' : ','}\n  ${JSON.stringify(key)}: [`);
       let none = true;
-      for (const item of list) {
-        // JSON.stringify writes an item it cannot say (undefined, a function) as null.
-        out.write(`${none ? '' : ','}\n    ${nested(item, 2) ?? 'null'}`);
+      let batch: unknown[] = [];
+      const writeBatch = () => {
+        out.write(`${none ? '' : ','}${itemsText(batch)}`);
         none = false;
+        batch = [];
+      };
+      for (const item of list) {
+        batch.push(item);
+        if (batch.length === BATCH) writeBatch();
       }
+      if (batch.length > 0) writeBatch();
       out.write(none ? ']' : '\n  ]');
     }
     first = false;

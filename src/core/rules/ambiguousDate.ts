@@ -1,8 +1,8 @@
 import { isoFromDay } from '../dates';
 import type { Finding } from '../findings';
-import { DATE_FIELDS, FIELD_LABELS } from '../model';
+import { FIELD_LABELS, type FieldKey } from '../model';
 import { cellText } from '../text';
-import { label, type Rule } from './rule';
+import { inDateOrder, isDateField, label, type Rule } from './rule';
 import { keyedFinding } from './keyed';
 
 export const ambiguousDate: Rule = {
@@ -11,9 +11,11 @@ export const ambiguousDate: Rule = {
   description: 'Text dates whose day and month could be swapped (03/04/2026).',
   checkAction(action, ctx) {
     let out: Finding[] | undefined; // allocated only for a row with a finding
-    for (const field of DATE_FIELDS) {
-      const d = action.dates[field];
-      if (d?.kind !== 'date' || !d.ambiguous) continue;
+    // Over the row's dates by slot, then in DATE_FIELDS order (as invalid-date).
+    const dates = action.dates;
+    for (const field in dates) {
+      const d = dates[field as FieldKey];
+      if (d?.kind !== 'date' || !d.ambiguous || !isDateField(field)) continue;
       (out ??= []).push(
         keyedFinding(
           this,
@@ -30,6 +32,6 @@ export const ambiguousDate: Rule = {
         ),
       );
     }
-    return out;
+    return out && inDateOrder(out);
   },
 };

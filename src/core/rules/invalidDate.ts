@@ -1,6 +1,6 @@
 import type { Finding } from '../findings';
-import { DATE_FIELDS, FIELD_LABELS } from '../model';
-import { label, type Rule } from './rule';
+import { FIELD_LABELS, type FieldKey } from '../model';
+import { inDateOrder, isDateField, label, type Rule } from './rule';
 import { keyedFinding } from './keyed';
 
 export const invalidDate: Rule = {
@@ -9,9 +9,12 @@ export const invalidDate: Rule = {
   description: 'Date columns hold dates.',
   checkAction(action, ctx) {
     let out: Finding[] | undefined; // allocated only for a row with a finding
-    for (const field of DATE_FIELDS) {
-      const d = action.dates[field];
-      if (d?.kind !== 'invalid') continue;
+    // A for-in over the row's dates (one shape for every row) reads each by its slot, where a
+    // loop over DATE_FIELDS looks each name up; the findings are then put in DATE_FIELDS order.
+    const dates = action.dates;
+    for (const field in dates) {
+      const d = dates[field as FieldKey];
+      if (d?.kind !== 'invalid' || !isDateField(field)) continue;
       (out ??= []).push(
         keyedFinding(
           this,
@@ -24,6 +27,6 @@ export const invalidDate: Rule = {
         ),
       );
     }
-    return out;
+    return out && inDateOrder(out);
   },
 };

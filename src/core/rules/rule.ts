@@ -1,6 +1,6 @@
 import type { DayNumber } from '../dates';
 import type { Finding, Severity } from '../findings';
-import type { FieldKey, State } from '../model';
+import { DATE_FIELDS, type FieldKey, type State } from '../model';
 import type { Action, Register } from '../register';
 import type { TargetDatePolicy } from '../followThrough/policy';
 import type { RecheckStore } from '../followThrough/rechecks';
@@ -51,4 +51,20 @@ export function hasColumn(ctx: RuleContext, field: FieldKey): boolean {
 /** "NC-12 (row 14)" — how messages name an action. */
 export function label(action: Action): string {
   return action.id ? `${action.id} (row ${action.row})` : `Row ${action.row}`;
+}
+
+/** Each date field's place in {@link DATE_FIELDS}, the order the date rules report a row's dates in. */
+const DATE_PLACE: Readonly<Record<string, number | undefined>> = Object.fromEntries(
+  DATE_FIELDS.map((field, i) => [field, i]),
+);
+
+/** True for a {@link DATE_FIELDS} member (a date rule's for-in over a row's dates skips any other key). */
+export function isDateField(field: string): field is FieldKey {
+  return DATE_PLACE[field] !== undefined;
+}
+
+/** A row's date findings in {@link DATE_FIELDS} order, as a loop over it made them. In place. */
+export function inDateOrder(findings: Finding[]): Finding[] {
+  if (findings.length > 1) findings.sort((a, b) => DATE_PLACE[a.field]! - DATE_PLACE[b.field]!);
+  return findings;
 }

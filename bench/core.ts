@@ -71,17 +71,27 @@ async function profileCore(grid: Grid): Promise<Record<string, unknown>> {
     return r.value;
   };
   const map = await profileShares(register, groups);
-  const reg = register();
-  const validate = await profileShares(() => validateRegister(reg, { asOf: BENCH_AS_OF }), groups);
-  const findings = validateRegister(reg, { asOf: BENCH_AS_OF }).findings;
+  // Each round validates a register just read, as the timed rounds do: the recurring NCs are
+  // remembered per register, so validating the same one again would leave their cost out.
+  const validate = await profileShares(
+    (reg) => validateRegister(reg, { asOf: BENCH_AS_OF }),
+    groups,
+    3,
+    register,
+  );
   const review = await profileShares(
-    () =>
+    ({ reg, findings }) =>
       planReviewSheet(computeReview(reg, { asOf: BENCH_AS_OF, findings }), {
         existingSheetNames: ['Register'],
         registerName: 'Register',
         generatedAt: '2026-11-26 12:00',
       }),
     groups,
+    3,
+    () => {
+      const reg = register();
+      return { reg, findings: validateRegister(reg, { asOf: BENCH_AS_OF }).findings };
+    },
   );
   // The whole core's samples: each step's profile weighted by its samples (same interval).
   const all = map.samples + validate.samples + review.samples;
@@ -111,12 +121,14 @@ interface ProfileNode {
 /**
  * What share of `fn`'s CPU samples fall in each group of source folders (a sample counts for a
  * group when any frame of its stack is in one of the group's folders), from V8's sampling profiler
- * over `rounds` calls; and the top functions by self time.
+ * over `rounds` calls (each given a fresh `prepare()`, made outside the profile, when there is one);
+ * and the top functions by self time.
  */
-export async function profileShares(
-  fn: () => unknown,
+export async function profileShares<T = undefined>(
+  fn: (input: T) => unknown,
   groups: Record<string, string[]>,
   rounds = 3,
+  prepare?: () => T,
 ): Promise<{ samples: number; shares: Record<string, number>; top: { frame: string; self: number }[] }> {
   const session = new Session();
   session.connect();
@@ -133,9 +145,11 @@ export async function profileShares(
   for (let i = 0; i < rounds; i++) {
     // Each round is profiled alone after a collection, so it pays for its own garbage only (as in
     // the timed rounds), not for the previous round's.
+    // The round's input (a register just read) is made before the profiler starts.
+    const input = prepare ? prepare() : (undefined as T);
     settle();
     await post('Profiler.start');
-    fn();
+    fn(input);
     const { profile } = await post<{ profile: { nodes: ProfileNode[]; samples: number[] } }>('Profiler.stop');
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map<number, number>();

@@ -802,7 +802,7 @@ function reorder(wb, first, last) {
   [first, ...others, last].forEach((w, i) => (w.orderNo = i + 1));
 }
 
-function addDropDown(ws, lists, t, model) {
+function addDropDown(ws, lists, t) {
   if (lists.statusCol === undefined) return;
   for (let r = t.firstRow; r <= t.lastRow; r++) {
     ws.getCell(r + 1, lists.statusCol + 1).dataValidation = {
@@ -811,7 +811,6 @@ function addDropDown(ws, lists, t, model) {
       formulae: [`Lists!$A$2:$A$${lists.count + 1}`],
     };
   }
-  void model;
 }
 
 function tableHeaderNames(model, t) {
@@ -879,7 +878,7 @@ async function writeVariant(src, tr, t, out) {
     writeSheet(ws, model);
     if (tr.name === 'second-sheet') {
       const lists = listsSheet(wb, model, t);
-      addDropDown(ws, lists, t, model);
+      addDropDown(ws, lists, t);
       reorder(wb, instructionsSheet(wb), lists.ws);
     }
     if (tr.name === 'excel-table' && !addTable(ws, model, t)) return undefined;
@@ -900,7 +899,7 @@ async function writeVariant(src, tr, t, out) {
   const ws = replaceSheet(wb, src.sheet, model);
   if (tr.name === 'second-sheet') {
     const lists = listsSheet(wb, model, t);
-    addDropDown(ws, lists, t, model);
+    addDropDown(ws, lists, t);
     reorder(wb, instructionsSheet(wb), lists.ws);
   }
   if (tr.name === 'excel-table' && !addTable(ws, model, t)) return undefined;
@@ -922,7 +921,6 @@ async function openSource(entry, file, read) {
       kind: 'csv',
       csv,
       sheet: path.basename(file, path.extname(file)),
-      sheetCount: 1,
       load: () => ({ ...blankModel(), rows: JSON.parse(snapshot), padTo: true }),
     };
   }
@@ -937,7 +935,6 @@ async function openSource(entry, file, read) {
     kind: 'xlsx',
     buffer,
     sheet: ws.name,
-    sheetCount: wb.worksheets.length,
     load: () => readSheet(ws),
   };
 }
@@ -1126,13 +1123,8 @@ function report(results, seconds) {
   names.sort((a, b) => order(a) - order(b));
   const abbrev = names.map((n) => {
     const [base, at] = n.split('@');
-    return (
-      base
-        .split('-')
-        .map((w) => w[0])
-        .join('')
-        .slice(0, 3) + (at ? `@${at[0]}` : '')
-    );
+    const initials = base === 'totals-beside' ? 'tsd' : base.replace(/(^|-)(.)[^-]*/g, '$2').slice(0, 3);
+    return initials + (at ? `@${at[0]}` : '');
   });
   const w = (s, n) => String(s).padEnd(n);
   const nameWidth = Math.min(60, Math.max(...results.map((r) => r.name.length)));
@@ -1168,7 +1160,9 @@ function report(results, seconds) {
       const bad = tried.filter((r) => r.cells[n].status !== 'ok');
       return `${bad.length} of ${tried.length}`;
     };
-    process.stdout.write(`  ${w(n, 18)} ${w(count('register'), 10)} | ${count('not')}\n`);
+    const tr = TRANSFORMS.find((x) => x.name === n.split('@')[0]);
+    const tag = tr && tr.harder ? '  (harder: judged apart)' : tr && tr.extra ? '  (extra)' : '';
+    process.stdout.write(`  ${w(n, 24)} ${w(count('register'), 11)} | ${w(count('not'), 8)}${tag}\n`);
   }
   const reg = results.filter((r) => r.kind === 'register');
   process.stdout.write(
@@ -1177,6 +1171,8 @@ function report(results, seconds) {
   );
 }
 
+// A closed pipe (`… | head`) ends the run quietly.
+process.stdout.on('error', (e) => process.exit(e.code === 'EPIPE' ? 0 : 2));
 const saved = option('--report');
 (saved
   ? Promise.resolve().then(() => {

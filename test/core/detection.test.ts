@@ -1325,6 +1325,33 @@ describe('class 26: a task list’s planned finish beside its start is the day e
     expect(words.mapping.columns.targetDate).toBeUndefined();
   });
 
+  it('an end beside a start with nothing that tracks the work (no status, no share done) is no deadline', () => {
+    const coursework = read(
+      grid(
+        [
+          'Macro tâche',
+          'Tâche',
+          'Temps estimé (en heures)',
+          'Acteur',
+          'Date de début',
+          'Date de fin',
+          'Détails',
+        ],
+        ['Préparation', 'Lire le sujet', 2, 'Hugo', '2012-12-13', '2012-12-14', ''],
+        ['Réalisation', 'Modèle physique', 5, 'Léa', '2012-12-15', '2012-12-20', ''],
+      ),
+    );
+    expect(coursework.mapping.columns.targetDate).toBeUndefined();
+    const programme = read(
+      grid(
+        ['audit_id', 'audit_type', 'start_date', 'end_date', 'lead_auditor', 'status'],
+        ['A-1', 'Internal', '2024-01-08', '2024-01-12', 'Auditor 05', 'Closed'],
+        ['A-2', 'Station', '2024-02-05', '2024-02-09', 'Auditor 02', 'In Progress'],
+      ),
+    );
+    expect(programme.mapping.columns.targetDate).toBeUndefined();
+  });
+
   it('a schedule whose tasks depend on each other ("Predecesor") is a project plan, even with a finish date', () => {
     const found = findRegisterSheet([
       {
@@ -1413,5 +1440,77 @@ describe('class 27: punch lists and to-do lists in their own words', () => {
     const found = findRegisterSheet([{ name: 'BA Tasks', grid: g }]);
     expect(found.choice?.name).toBe('BA Tasks');
     expect(read(g).mapping.columns.targetDate?.header).toBe('Target End');
+  });
+});
+
+describe('class 29: what a template or a manager adds around the table (found by bench/registers/metamorphic)', () => {
+  const table = (...extra: CellValue[][]) =>
+    grid(
+      ['ID', 'Action', 'Owner', 'Due', 'Status'],
+      ['A-1', 'Review access rights', 'Ana', '2025-03-31', 'Open'],
+      ['A-2', 'Test the backups', 'Ben', '2025-04-30', 'Closed'],
+      ['A-3', 'Rotate the keys', 'Cy', '2099-05-31', 'Open'],
+      ...extra,
+    );
+
+  it('an example row under the header ("Free text", "dd/mm/yyyy", "Open / Closed") is not an action', () => {
+    const g = table();
+    g.values.splice(1, 0, ['e.g. NC-001', 'Free text', 'Name of the owner', 'dd/mm/yyyy', 'Open / Closed']);
+    expect(figures(g).review.total).toBe(3);
+    const h = table();
+    h.values.splice(1, 0, ['Free text', 'Free text', 'Name of the owner', 'dd/mm/yyyy', 'Open / Closed']);
+    expect(figures(h).review.total).toBe(3);
+  });
+
+  it('a first action that merely starts like an example is still an action', () => {
+    const g = table();
+    g.values.splice(1, 0, ['A-0', 'Ex-employees keep their badges', 'Ana', '2025-02-28', 'Open']);
+    expect(figures(g).review.total).toBe(4);
+  });
+
+  it('counts under the table, their labels in the status column ("8 | Total actions", "1 | Open"), are not actions', () => {
+    const { review } = figures(
+      table(
+        ['', '', '', '', ''],
+        ['', '', '', '', ''],
+        ['', '', '', 3, 'Total actions'],
+        ['', '', '', 2, 'Open'],
+        ['', '', '', 1, 'Closed'],
+      ),
+    );
+    expect(review.total).toBe(3);
+    expect(review.open).toBe(2);
+  });
+
+  it('actions with no state yet above a "Notes:" footer are kept, not cut with the footer', () => {
+    const { review } = figures(
+      grid(
+        ['Activity', 'Owner', 'Status', 'Remarks'],
+        ['Slide clean-up', 'Vasu', '', ''],
+        ['Analyse the tool', 'Vasu', 'Closed', 'Not required'],
+        ['File formats', 'Thiru', '', ''],
+        ['Transfer volumes', 'Thiru', '', ''],
+        ['Warehouse concepts', 'Prem', '', ''],
+        ['', '', '', ''],
+        ['Notes:', '', '', ''],
+        ['Actions are reviewed monthly', '', '', ''],
+      ),
+    );
+    expect(review.total).toBe(5);
+    expect(review.open).toBe(4);
+  });
+
+  it('counts beside the table, from its header row down ("Total actions | 3"), are neither a column nor actions', () => {
+    const g = grid(
+      ['ID', 'Action', 'Owner', 'Due', '', 'Total actions', 1],
+      ['A-1', 'Review access rights', 'Ana', '2025-03-31', '', 'Open', 1],
+      ['', '', '', '', '', 'Closed', 0],
+      ['', '', '', '', '', 'Overdue', 1],
+    );
+    const { register, review } = figures(g);
+    expect(register.mapping.columns.status).toBeUndefined();
+    expect(register.mapping.columns.correctiveAction?.header).toBe('Action');
+    expect(review.total).toBe(1);
+    expect(review.open).toBe(1);
   });
 });

@@ -98,7 +98,7 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
   for (let seen = 0; seen < 3 && from < end; from++) {
     if (firstNonBlankText(grid.values[from] ?? []) === '') continue;
     seen++;
-    if (!describesColumns(from)) break;
+    if (!describesColumns(from) && !isExampleRow(grid.values[from] ?? [])) break;
     sectionRows.add(from);
   }
 
@@ -130,9 +130,15 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
       // The rows right above it that record no action belong to the block it closes ("Charge
       // estimée … 32 h" over "Total heures"): the table ends after the last action-like row.
       let back = r - blankRun;
-      while (back - 1 > startIdx && !facts(back - 1).actionLike) back--;
+      // Only rows of another shape: fewer cells filled than an action's (an action with no state
+      // yet, filled like the others, stays).
+      while (back - 1 > startIdx && !facts(back - 1).actionLike && facts(back - 1).filled < typical) back--;
       if (back - 1 <= startIdx) back = r - blankRun;
       return { end: at(back, 'a summary row', first), sectionRows };
+    }
+    // After a gap, "Open | 4" or "4 | Total actions": a block of counts, whatever column it sits in.
+    if (seenAction && blankRun > 0 && isLabelAndCount(row)) {
+      return { end: at(r - blankRun, 'a block of counts', first), sectionRows };
     }
     if (seenAction && blankRun > 0 && !facts(r).actionLike) {
       // After a gap: does the block below look like more actions?
@@ -185,6 +191,64 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
       reason: `the table ends at row ${index + firstRow - 1}: ${what} follows${text ? ` ("${text.slice(0, 40)}")` : ''}`,
     };
   }
+}
+
+/**
+ * A row of counts: two cells side by side, a short label and a number ("Open | 4", "4 | Total
+ * actions", "Closure rate | 85 %"), and nothing else in the row.
+ */
+export function isLabelAndCount(row: readonly (string | number | boolean)[]): boolean {
+  let first = -1;
+  let cells = 0;
+  for (let c = 0; c < row.length; c++) {
+    if (isBlank(row[c])) continue;
+    if (++cells > 2) return false;
+    if (first < 0) first = c;
+    else if (c !== first + 1) return false;
+  }
+  if (cells !== 2) return false;
+  const a = row[first];
+  const b = row[first + 1];
+  const label = (v: string | number | boolean) =>
+    typeof v === 'string' && !NUMBER.test(v) && v.trim().length <= 40;
+  return (label(a) && isCount(b)) || (isCount(a) && label(b));
+}
+
+const NUMBER = /^\s*-?\d+([.,]\d+)?\s*%?\s*$/;
+const isCount = (v: string | number | boolean) =>
+  typeof v === 'number' || (typeof v === 'string' && NUMBER.test(v));
+
+/**
+ * A template's example row under the header: its first cell says so ("e.g. NC-001", "Example:"),
+ * or most of its cells describe the column's format ("Free text", "dd/mm/yyyy", "Open / Closed",
+ * "Yes/No") rather than hold a value.
+ */
+function isExampleRow(row: readonly (string | number | boolean)[]): boolean {
+  let cells = 0;
+  let formats = 0;
+  let firstText: string | undefined;
+  for (const v of row) {
+    if (isBlank(v)) continue;
+    cells++;
+    if (typeof v !== 'string') continue;
+    const t = v.trim().toLowerCase();
+    firstText ??= t;
+    if (FORMAT_WORDS.test(t) || isChoiceList(t)) formats++;
+  }
+  if (cells === 0) return false;
+  if (firstText !== undefined && EXAMPLE_PREFIX.test(firstText)) return true;
+  return cells >= 2 && formats * 2 >= cells;
+}
+
+const EXAMPLE_PREFIX =
+  /^(e\.? ?g\.?|ex\.|example|exemple|ejemplo|esempio|beispiel|z\. ?b\.|p\. ?ex\.|ej\.|i\.e\.)[\s:,]/;
+const FORMAT_WORDS =
+  /^(free text|text|texte|texto|testo|freitext|number|numero|número|zahl|date|datum|fecha|data|name|nom|nombre|nome|yes ?\/ ?no|y ?\/ ?n|oui ?\/ ?non|s[ií] ?\/ ?no|ja ?\/ ?nein|select from (the )?list|drop-?down|(dd|jj|tt|mm|gg)[./-](mm|dd)[./-](yyyy|yy|aaaa|jjjj|aa)|(yyyy|aaaa)[./-]mm[./-]dd|mm[./-](yyyy|aaaa))$/;
+
+/** "Open / Closed", "Open, In progress, Closed": the states a column may hold, not one of them. */
+function isChoiceList(t: string): boolean {
+  const parts = t.split(/\s*[/|,;]\s*/).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => isStatusWord(p));
 }
 
 /** A plan's phase or part heading: "FASE 1: VENTAS", "Phase 2 – Operations", "Étape 3". */

@@ -1,5 +1,6 @@
 import { isBlank, normalizeWords, cellText } from '../text';
 import type { Grid } from '../grid';
+import { isLabelAndCount } from './extent';
 
 /**
  * A small table beside the register on its header row — a summary ("Prioridade | Quantidade |
@@ -10,6 +11,8 @@ import type { Grid } from '../grid';
  *   — dates and verifiers of its closed actions — runs down the whole table), or it holds only
  *   labels and counts;
  * - its header repeats a header of the register ("Status", "Priority"): it summarises a column.
+ * A block of two columns holding a label and a count on every row, its header row included
+ * ("Total actions | 12", "Open | 4"), is a summary whatever its words.
  *
  * Returns the 0-based columns of such blocks, to be left out of the header's mapping.
  *
@@ -66,10 +69,27 @@ export function sideBlockColumns(grid: Grid, headerIdx: number, end: number, wid
       const w = normalizeWords(cellText(header[c] ?? ''));
       repeats = w !== '' && mainWords.has(w);
     }
-    if (!repeats || (block.lastRow > half && !counts(block))) continue;
+    if (!pairs(block) && (!repeats || (block.lastRow > half && !counts(block)))) continue;
     for (let c = block.from; c <= block.to; c++) out.add(c);
   }
   return out;
+
+  /**
+   * Two columns of a label and its count on every row, the header row included ("Total actions |
+   * 12", "Open | 4"): a block of counts, not a header.
+   */
+  function pairs(block: { from: number; to: number; lastRow: number }): boolean {
+    if (block.to !== block.from + 1) return false;
+    let rows = 0;
+    for (let r = headerIdx; r <= Math.max(block.lastRow, headerIdx); r++) {
+      const a = grid.values[r]?.[block.from] ?? '';
+      const b = grid.values[r]?.[block.to] ?? '';
+      if (isBlank(a) && isBlank(b)) continue;
+      if (!isLabelAndCount([a, b])) return false;
+      rows++;
+    }
+    return rows >= 2;
+  }
 
   /** Labels in its first column and numbers in the others: a table of counts. */
   function counts(block: { from: number; to: number; lastRow: number }): boolean {

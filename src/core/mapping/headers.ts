@@ -647,6 +647,10 @@ const FINISH = new Set([
   'date de fin',
   'einde',
 ]);
+/** A header that names how much of a task is done. */
+const PROGRESS =
+  /\b(complete|completed|completion|completo|completado|completada|concluido|progress|progreso|progresso|avance|avancement|avanzamento|fortschritt|voortgang|percent|porcentaje|percentual|done)\b/;
+
 /** A header that names the day a task starts. */
 const START = new Set([
   'start',
@@ -680,6 +684,11 @@ function finishBesideStart(
   firstColumn: number,
 ): void {
   if (columns.targetDate) return;
+  // Only a list of tasks tracked to done: a task column, and a status or a share-done column (an
+  // audit programme's or a coursework schedule's start and end are when work happens, not deadlines).
+  if (!columns.correctiveAction && !columns.remediation) return;
+  if (!columns.status && !headers.some((h) => h.includes('%')) && !normalized.some((h) => PROGRESS.test(h)))
+    return;
   const finish = normalized.findIndex((h, idx) => FINISH.has(h) && !taken.has(idx + firstColumn));
   if (finish < 0 || !normalized.some((h) => START.has(h))) return;
   const profile = profiles?.[finish];
@@ -912,7 +921,7 @@ function mapWithEvidence(
   const firstRow = grid.firstRow ?? 1;
   const firstColumn = grid.firstColumn ?? 1;
   const end = Math.min(grid.values.length, sampleEnd ?? Infinity, idx + 1 + SAMPLE_ROWS);
-  const profiles = profileColumns(grid, idx + 1, end, width);
+  const profiles: (ColumnProfile | undefined)[] = profileColumns(grid, idx + 1, end, width);
   const headers = rowHeaders(grid, idx, width);
   // A summary or legend beside the table on its header row is not the register's (unless named).
   const named = new Set(Object.values(overrides ?? {}).map((o) => (o ?? '').trim().toLowerCase()));
@@ -920,8 +929,10 @@ function mapWithEvidence(
     if (
       !named.has(headers[c].trim().toLowerCase()) &&
       !named.has(columnLetter(c + firstColumn).toLowerCase())
-    )
+    ) {
       headers[c] = '';
+      profiles[c] = undefined;
+    }
   }
   return mapHeaderRow(headers, idx + firstRow, firstColumn, overrides, profiles);
 }

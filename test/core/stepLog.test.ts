@@ -117,4 +117,15 @@ describe('one row per workflow step', () => {
     });
     expect(plain.actions).toHaveLength(2);
   });
+
+  it('rows of one item agree on its status whatever its case or spacing ("in_progress", "IN_PROGRESS ")', () => {
+    const register = read({
+      values: [
+        ['id', 'control_title', 'milestone', 'target_date', 'item_status'],
+        ['POAM-001', 'Use MFA for network access', 'Deploy Duo', '2026-03-15', 'in_progress'],
+        ['POAM-001', 'Use MFA for network access ', 'Validate the bypass', '2026-03-30', 'IN_PROGRESS '],
+      ],
+    });
+    expect(register.actions).toHaveLength(1);
+  });
 });

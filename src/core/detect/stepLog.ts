@@ -87,9 +87,16 @@ export function collapseStepLog<A extends StepRow>(
   for (const list of groups.values()) {
     if (list.length < 2) continue;
     repeated++;
-    const status = cellText(list[0]!.values.status);
-    const text = cellText(list[0]!.values[words]);
-    if (text && list.every((a) => cellText(a.values.status) === status && cellText(a.values[words]) === text))
+    // The same word whatever its case or spacing ("in_progress", "IN_PROGRESS ").
+    const status = normalizeWords(cellText(list[0]!.values.status));
+    const text = cellText(list[0]!.values[words]).trim();
+    if (
+      text &&
+      list.every(
+        (a) =>
+          normalizeWords(cellText(a.values.status)) === status && cellText(a.values[words]).trim() === text,
+      )
+    )
       agreeing++;
   }
   if (repeated === 0 || agreeing < repeated * (perMilestone ? 1 : MIN_AGREEMENT)) return undefined;

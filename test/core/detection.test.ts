@@ -1514,3 +1514,18 @@ describe('class 29: what a template or a manager adds around the table (found by
     expect(review.open).toBe(1);
   });
 });
+
+describe('class 30: a list of who and what, with a blank row inside', () => {
+  it('one blank row between tasks of two columns does not end the list', () => {
+    const { review } = figures(
+      grid(
+        ['Aufgabe', 'Verantwortlich'],
+        ['Server patchen', 'Anna'],
+        ['', ''],
+        ['Backups testen', 'Ben'],
+        ['Richtlinie erneuern', 'Cem'],
+      ),
+    );
+    expect(review.total).toBe(3);
+  });
+});

@@ -87,8 +87,12 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
       const v = cellAt(grid, r, c);
       return !isBlank(v) && parseDateCell(v).kind === 'date';
     });
+    // A list of two columns (who and what) has nothing else to go by: a row as full as its
+    // typical row is one more of them.
     const actionLike =
-      (filled >= 2 && (idOk || statusOk || dateOk)) || filled >= Math.max(3, Math.ceil(typical * 0.7));
+      (filled >= 2 && (idOk || statusOk || dateOk)) ||
+      filled >= Math.max(3, Math.ceil(typical * 0.7)) ||
+      (typical === 2 && filled === 2);
     return { filled, actionLike };
   };
 

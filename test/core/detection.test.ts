@@ -1500,6 +1500,20 @@ describe('class 29: what a template or a manager adds around the table (found by
     expect(review.open).toBe(4);
   });
 
+  it('a header with no action under it, then a block of counts, is an empty register', () => {
+    const register = read(
+      grid(
+        ['ID', 'Action', 'Owner', 'Due', 'Status'],
+        ['', '', '', '', ''],
+        ['', '', '', '', ''],
+        ['', '', '', 0, 'Total actions'],
+        ['', '', '', 0, 'Open'],
+        ['', '', '', 0, 'Closed'],
+      ),
+    );
+    expect(register.actions).toHaveLength(0);
+  });
+
   it('counts beside the table, from its header row down ("Total actions | 3"), are neither a column nor actions', () => {
     const g = grid(
       ['ID', 'Action', 'Owner', 'Due', '', 'Total actions', 1],

@@ -141,7 +141,8 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
       return { end: at(back, 'a summary row', first), sectionRows };
     }
     // After a gap, "Open | 4" or "4 | Total actions": a block of counts, whatever column it sits in.
-    if (seenAction && blankRun > 0 && isLabelAndCount(row)) {
+    // (Under a header with no action yet, too: a template's own summary below its empty table.)
+    if (blankRun > 0 && isLabelAndCount(row)) {
       return { end: at(r - blankRun, 'a block of counts', first), sectionRows };
     }
     if (seenAction && blankRun > 0 && !facts(r).actionLike) {

@@ -195,7 +195,7 @@ export async function runScale(options: Options): Promise<ScaleResult> {
           timeRatio <= GOAL_SCALE_TIME_RATIO
             ? undefined
             : format === 'csv'
-              ? 'splitting a CSV into cells is cheap; the command line then keeps the grid, maps and validates every row and computes the review (the core costs several times the read; see BENCHMARKS.md).'
+              ? 'splitting a CSV into cells is cheap; the command line then maps and validates every row and computes the review (the core alone costs more than the read; see BENCHMARKS.md, part 3).'
               : 'after the read, the command line maps, validates and reviews every row (see BENCHMARKS.md).',
       },
       {
@@ -205,7 +205,7 @@ export async function runScale(options: Options): Promise<ScaleResult> {
         why:
           memRatio <= GOAL_SCALE_MEMORY_RATIO
             ? undefined
-            : 'the bare read keeps only the cells; the command line keeps the grid, the register (objects per row), the findings and the figures at once.',
+            : 'the bare read keeps only the cells; the command line keeps the register (objects per row) and its findings beside them (see BENCHMARKS.md, part 3).',
       },
       {
         goal: `review cost linear in rows, ${all[0].toLocaleString('en')} → ${at} (exponent ≤ ${LINEAR_EXPONENT})`,

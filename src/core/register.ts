@@ -220,7 +220,7 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
   for (const kind of Object.keys(VOCAB_FIELD) as VocabularyKind[]) {
     const col = mapping.columns[VOCAB_FIELD[kind]];
     if (col)
-      collectWords(grid, col.column - firstColumn, startIdx, endIdx, kind === 'status', distinct[kind]);
+      collectWords(grid, col.column - firstColumn, startIdx, endIdx, kind === 'status', distinct[kind], skip);
   }
   const context = {
     verifiesEffectiveness: !!(mapping.columns.effectivenessResult || mapping.columns.verifiedBy),
@@ -293,9 +293,12 @@ function collectWords(
   to: number,
   placeholders: boolean,
   words: Set<string>,
+  skip?: ReadonlySet<number>,
 ): void {
   let last: CellValue | undefined | typeof NO_CELL = NO_CELL;
   for (let r = from; r < to; r++) {
+    // Rows that are not actions (an example row's "Open / Closed", a band) lend no word.
+    if (skip?.has(r)) continue;
     const row = grid.values[r];
     const v = row ? row[idx] : undefined;
     if (v === last) continue;

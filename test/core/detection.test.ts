@@ -1462,6 +1462,19 @@ describe('class 29: what a template or a manager adds around the table (found by
     expect(figures(h).review.total).toBe(3);
   });
 
+  it('the example row lends no word to the register: "Done" stays closed beside its "Open / Closed"', () => {
+    const g = grid(
+      ['ID', 'Action', 'Owner', 'Due', 'Status'],
+      ['e.g. NC-001', 'Free text', 'Name of the owner', 'dd/mm/yyyy', 'Open / Closed'],
+      ['A-1', 'Review access rights', 'Ana', '2025-03-31', 'Open'],
+      ['A-2', 'Test the backups', 'Ben', '2025-04-30', 'Done'],
+      ['A-3', 'Rotate the keys', 'Cy', '2099-05-31', 'Done'],
+    );
+    const { register, review } = figures(g);
+    expect(register.actions.map((a) => a.state)).toEqual(['new', 'closed', 'closed']);
+    expect(review.open).toBe(1);
+  });
+
   it('a first action that merely starts like an example is still an action', () => {
     const g = table();
     g.values.splice(1, 0, ['A-0', 'Ex-employees keep their badges', 'Ana', '2025-02-28', 'Open']);

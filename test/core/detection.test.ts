@@ -1395,6 +1395,19 @@ describe('class 27: punch lists and to-do lists in their own words', () => {
     expect(register.actions[2].dates.targetDate?.kind).toBe('date');
   });
 
+  it('a sentence in the status column with no state word is a note on the work: in progress, and late past its date', () => {
+    const { register, review } = figures(
+      grid(
+        ['Item', 'Lead', 'Status', 'Deadline'],
+        ['Beta test', 'Sean', 'List of potential testers has been compiled', '2015-03-31'],
+        ['Web plot', 'Sean', 'Done', '2015-03-31'],
+        ['Paper', 'Sarah', 'Phase two', '2015-03-31'],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual(['in-progress', 'closed', undefined]);
+    expect(review.overdue).toBe(1);
+  });
+
   it('French to-do words: "Non débuté", "Terminer", "fini" and plurals ("Terminées")', () => {
     const { register } = figures(
       grid(

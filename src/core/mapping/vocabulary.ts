@@ -514,7 +514,18 @@ export function mapVocabulary<K extends VocabularyKind>(
         lastStep.push(n);
         map[n] = 'implemented' as CanonicalOf[K];
       } else if (c !== undefined) map[n] = c as CanonicalOf[K];
-      else
+      else if (isProgressNote(n)) {
+        // "List of potential testers has been compiled": a sentence where a state belongs is a
+        // note on the work so far — the action is under way, not finished.
+        map[n] = 'in-progress' as CanonicalOf[K];
+        notes.push({
+          kind,
+          word: raw.trim(),
+          level: 'assumed',
+          value: 'in-progress',
+          message: `"${shortWord(raw.trim())}" is read as in progress: a note on the work, not a state word. Change it in the mapping if it means something else.`,
+        });
+      } else
         notes.push({ kind, word: raw.trim(), level: 'unknown', message: unknownMessage(kind, raw.trim()) });
       continue;
     }
@@ -594,6 +605,21 @@ function settleLetterCodes<K extends VocabularyKind>(
       message: `"${seen[n]}" is read as ${value === 'closed' ? 'closed' : 'open (new)'}: the status column codes its states with the letters O and C. Change it in the mapping if it means something else.`,
     });
   }
+}
+
+/** Words in a status cell from which it reads as a note, not a state. */
+const NOTE_WORDS = 5;
+
+/** A sentence of several words with no state word in it: a progress note. */
+function isProgressNote(n: string): boolean {
+  let words = 1;
+  for (let i = 0; i < n.length; i++) if (n.charCodeAt(i) === 32) words++;
+  return words >= NOTE_WORDS;
+}
+
+/** A long note quoted in a message: its first words. */
+function shortWord(word: string): string {
+  return word.length > 60 ? `${word.slice(0, 57).trimEnd()}…` : word;
 }
 
 function unknownMessage(kind: VocabularyKind, word: string): string {

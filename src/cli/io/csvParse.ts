@@ -275,14 +275,17 @@ function modeOfPositive(values: number[]): number {
  */
 export function detectDelimiter(text: string): string {
   const lines = countOutsideQuotes(text, 10);
+  // The first line that holds any delimiter is the header (a title line above it holds none): a
+  // delimiter it has beats one only the notes below it use ("Status: open; closed when verified").
+  const header = lines.find((l) => l.some((c) => c > 0));
   let best: string = ',';
-  let bestScore = [0, 0, 0];
+  let bestScore = [0, 0, 0, 0];
   DELIMITERS.forEach((delim, d) => {
     const counts = lines.map((l) => l[d]);
     const present = counts.filter((c) => c > 0).length;
     if (present === 0) return;
     const mode = modeOfPositive(counts);
-    const score = [present, counts.filter((c) => c === mode).length, mode];
+    const score = [header && header[d] > 0 ? 1 : 0, present, counts.filter((c) => c === mode).length, mode];
     const k = score.findIndex((s, i) => s !== bestScore[i]);
     if (k >= 0 && score[k] > bestScore[k]) {
       best = delim;

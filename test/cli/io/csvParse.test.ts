@@ -92,6 +92,12 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter('a,b,c\n1,2,3,\n4,5,6,\n')).toBe(',');
   });
 
+  it("keeps the header's comma when hand-typed notes below it use semicolons", () => {
+    const text =
+      'ID,Action,Owner,Status\nA-1,Patch,Ana,Open\nA-2,Rotate,Ben,Closed\n\nNotes: reviewed monthly; owners agree dates\nStatus: Open = not started; Closed = verified\nLegend; see the policy; v2\nPrepared by: ISM; approved by: CISO\n';
+    expect(detectDelimiter(text)).toBe(',');
+  });
+
   it('falls back to comma for a single column', () => {
     expect(detectDelimiter('id\n1\n2\n')).toBe(',');
   });

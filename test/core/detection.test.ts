@@ -1526,6 +1526,23 @@ describe('class 29: what a template or a manager adds around the table (found by
     expect(review.open).toBe(4);
   });
 
+  it('a last action named with nothing else yet, above a "Notes:" footer, is still an action', () => {
+    const { review } = figures(
+      grid(
+        ['Actividad', 'Observaciones', 'Estatus', 'Fecha'],
+        ['Instalar VS', '', 'Terminado', '2022-01-26'],
+        ['Instalar SQL Server', '', 'Terminado', '2022-01-26'],
+        ['Crear la base de datos', '', 'Pendiente', ''],
+        ['Respaldar', '', '', ''],
+        ['', '', '', ''],
+        ['Notes:', '', '', ''],
+        ['Actions are reviewed monthly', '', '', ''],
+      ),
+    );
+    expect(review.total).toBe(4);
+    expect(review.open).toBe(2);
+  });
+
   it('a header with no action under it, then a block of counts, is an empty register', () => {
     const register = read(
       grid(

@@ -58,6 +58,10 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
   const cols = Object.values(mapping.columns).map((c) => ({ field: c.field, idx: c.column - firstColumn }));
   const idIdx = mapping.columns.id ? mapping.columns.id.column - firstColumn : -1;
   const statusIdx = mapping.columns.status ? mapping.columns.status.column - firstColumn : -1;
+  const textIdx = (['correctiveAction', 'remediation', 'title', 'description'] as const)
+    .map((f) => mapping.columns[f])
+    .filter((c) => c !== undefined)
+    .map((c) => c.column - firstColumn);
   const dateIdx = cols.filter((c) => DATE_FIELDS.includes(c.field)).map((c) => c.idx);
   const sectionRows = new Set<number>();
   const end = grid.values.length;
@@ -136,7 +140,13 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
       let back = r - blankRun;
       // Only rows of another shape: fewer cells filled than an action's (an action with no state
       // yet, filled like the others, stays).
-      while (back - 1 > startIdx && !facts(back - 1).actionLike && facts(back - 1).filled < typical) back--;
+      while (
+        back - 1 > startIdx &&
+        !facts(back - 1).actionLike &&
+        facts(back - 1).filled < typical &&
+        !namesAction(back - 1)
+      )
+        back--;
       if (back - 1 <= startIdx) back = r - blankRun;
       return { end: at(back, 'a summary row', first), sectionRows };
     }
@@ -167,6 +177,21 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
     if (!seenAction && countFilled(grid, r, cols) > 0) seenAction = true;
   }
   return { sectionRows };
+
+  /**
+   * The row only names an action in words (its action, title or description), with nothing else
+   * yet: one more action. A label with sums beside it ("Charge estimée … 18 | 14") is not.
+   */
+  function namesAction(r: number): boolean {
+    const row = grid.values[r] ?? [];
+    let named = false;
+    for (let c = 0; c < row.length; c++) {
+      if (isBlank(row[c])) continue;
+      if (!textIdx.includes(c) || typeof row[c] !== 'string') return false;
+      named ||= /\p{L}{2}/u.test(row[c] as string);
+    }
+    return named;
+  }
 
   function describesColumns(r: number): boolean {
     if (idIdx >= 0 && idShapes.has(idShape(cellAt(grid, r, idIdx)) ?? '')) return false;

@@ -1586,3 +1586,41 @@ describe('class 30: a list of who and what, with a blank row inside', () => {
     expect(review.total).toBe(3);
   });
 });
+
+describe('class 31: an action table under a meeting form, with notes below it', () => {
+  const form = (): CellValue[][] => [
+    ['Minutes of Meeting', '', '', ''],
+    ['Participants', 'Web team', '', ''],
+    ['Purpose', 'Address the blockers', '', ''],
+    ...Array.from({ length: 18 }, () => ['', '', '', ''] as CellValue[]),
+  ];
+
+  it('its numbered rows stay an ID column although notes of long text follow the table', () => {
+    const { register, review } = figures(
+      grid(
+        ...form(),
+        ['S.no', 'Item', 'By When - DD/MM/YYYY', 'By Whom : Responsibility'],
+        [1, 'Cart page fix', '28/01/2016', 'Team 1'],
+        [2, 'Home delivery card check', '29/01/2016', 'Team 2'],
+        [3, 'MySQL release', '28/01/2016', 'Team 1'],
+        ['', '', '', ''],
+        ['Notes:', '', '', ''],
+        ['Actions are reviewed monthly at the meeting', '', '', ''],
+        ['Target dates are agreed with the owner of each action', '', '', ''],
+        ['Status: Open = not started; Closed = verified by the chair', '', '', ''],
+        ['The minutes are kept on the project share for two years', '', '', ''],
+      ),
+    );
+    expect(register.mapping.headerRow).toBe(22);
+    expect(register.mapping.columns.id?.header).toBe('S.no');
+    expect(review.total).toBe(3);
+  });
+
+  it('a two-column action table (what, who) under the form is read too', () => {
+    const { register, review } = figures(
+      grid(...form(), ['Action', 'Owner'], ['Fix the cart page', 'Team 1'], ['Release MySQL', 'Team 2']),
+    );
+    expect(register.mapping.headerRow).toBe(22);
+    expect(review.total).toBe(2);
+  });
+});

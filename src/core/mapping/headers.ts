@@ -1,5 +1,5 @@
 import { HEADER_LEXICONS } from '../detect/lexicons';
-import { cellText, hasCjk, normalizeWords } from '../text';
+import { cellText, hasCjk, isBlank, normalizeWords } from '../text';
 import { columnLetter, columnNumber, gridWidth, type Grid } from '../grid';
 import { DATE_FIELDS, FIELDS, type FieldKey } from '../model';
 import { ALIASES } from './aliases';
@@ -911,6 +911,24 @@ export function laterHeaderRow(grid: Grid): { headerRow: number; headers: string
 /** Rows under a header candidate whose cells are profiled: evidence comes from a sample. */
 export const SAMPLE_ROWS = 200;
 
+/**
+ * Where the sample of cells under a header stops before notes: at a blank row followed by a line
+ * of one cell ("Notes:", "Prepared by …"). The notes' long texts would otherwise speak against
+ * the columns they sit in (an ID column of numbers with "Actions are reviewed monthly" below).
+ */
+function notesBelow(grid: Grid, from: number, end: number): number {
+  let blank = false;
+  for (let r = from; r < end; r++) {
+    const row = grid.values[r] ?? [];
+    let cells = 0;
+    for (let c = 0; c < row.length && cells < 2; c++) if (!isBlank(row[c])) cells++;
+    if (cells === 0) blank = r > from;
+    else if (blank && cells === 1) return r;
+    else blank = false;
+  }
+  return end;
+}
+
 function mapWithEvidence(
   grid: Grid,
   idx: number,
@@ -920,7 +938,11 @@ function mapWithEvidence(
 ): HeaderMapping {
   const firstRow = grid.firstRow ?? 1;
   const firstColumn = grid.firstColumn ?? 1;
-  const end = Math.min(grid.values.length, sampleEnd ?? Infinity, idx + 1 + SAMPLE_ROWS);
+  const end = notesBelow(
+    grid,
+    idx + 1,
+    Math.min(grid.values.length, sampleEnd ?? Infinity, idx + 1 + SAMPLE_ROWS),
+  );
   const profiles: (ColumnProfile | undefined)[] = profileColumns(grid, idx + 1, end, width);
   const headers = rowHeaders(grid, idx, width);
   // A summary or legend beside the table on its header row is not the register's (unless named).
@@ -960,11 +982,21 @@ export function detectHeader(
     // Nothing in the first rows: an action table under a form or a dashboard's charts, when it
     // names who acts or by when (not a fieldwork tracker's status and auditor columns).
     bestHeaderIn(grid, MAX_HEADER_SCAN_ROWS, LATER_HEADER_ROWS, width, options.overrides, namesActions) ??
-    // Still nothing: a short task list's two columns, what and who or when, in the first rows.
+    // Still nothing: a short task list's two columns, what and who or when, in the first rows,
+    // then under a form (a meeting's minutes above its action table).
     bestHeaderIn(
       grid,
       0,
       MAX_HEADER_SCAN_ROWS,
+      width,
+      options.overrides,
+      namesWhoOrWhenOfWhat,
+      SHORT_HEADER_COLUMNS,
+    ) ??
+    bestHeaderIn(
+      grid,
+      MAX_HEADER_SCAN_ROWS,
+      LATER_HEADER_ROWS,
       width,
       options.overrides,
       namesWhoOrWhenOfWhat,

@@ -1624,3 +1624,117 @@ describe('class 31: an action table under a meeting form, with notes below it', 
     expect(review.total).toBe(2);
   });
 });
+
+describe('class 32: treatment plans, remediation trackers and issue lists fixed by a flag', () => {
+  it('a risk treatment plan — rows identified as treatments, each a planned action with a status — is a register', () => {
+    const found = findRegisterSheet([
+      {
+        name: 'Treatment plan',
+        grid: grid(
+          [
+            'Treatment ID',
+            'Risk ID',
+            'Risk Description',
+            'Inherent Risk Rating',
+            'Treatment Option',
+            'Planned Action',
+            'Control Owner',
+            'Residual Risk Rating',
+            'Status',
+          ],
+          [
+            'RT-001',
+            'R-001',
+            'Privileged account compromise',
+            'High',
+            'Mitigate',
+            'Enforce MFA',
+            'IT Security',
+            'Medium',
+            'Open',
+          ],
+          [
+            'RT-002',
+            'R-002',
+            'Leavers keep access',
+            'High',
+            'Mitigate',
+            'Automate disablement',
+            'IT / HR',
+            'Low',
+            'Open',
+          ],
+        ),
+      },
+    ]);
+    expect(found.choice?.name).toBe('Treatment plan');
+  });
+
+  it('the same risks without treatment rows (a risk register with a status) are still a risk register', () => {
+    const found = findRegisterSheet([
+      {
+        name: 'Risks',
+        grid: grid(
+          [
+            'Risk ID',
+            'Risk Description',
+            'Likelihood',
+            'Impact',
+            'Risk score',
+            'Treatment Option',
+            'Risk Owner',
+            'Status',
+          ],
+          ['R-001', 'Privileged account compromise', 3, 4, 12, 'Mitigate', 'CISO', 'Open'],
+          ['R-002', 'Leavers keep access', 2, 4, 8, 'Mitigate', 'HR', 'Closed'],
+        ),
+      },
+    ]);
+    expect(found.choice).toBeUndefined();
+    expect(found.notRegisters[0]?.looksLike).toBe('a risk register');
+  });
+
+  it('pentest findings tracked to closure (recommendation, status) without likelihood are a remediation tracker', () => {
+    const found = findRegisterSheet([
+      {
+        name: 'Vulnerabilities',
+        grid: grid(
+          ['S/N', 'Vulnerability Title', 'Description', 'Risk Level', 'Impact', 'Recommendation', 'Status'],
+          [
+            1,
+            'SQL injection',
+            'The id parameter is injectable',
+            'High',
+            'Data exposure',
+            'Use parameterised queries',
+            'Closed',
+          ],
+          [
+            2,
+            'Reflected XSS',
+            'The name parameter is reflected',
+            'Medium',
+            'Session theft',
+            'Encode user input',
+            'Closed',
+          ],
+          [3, 'Weak TLS', 'TLS 1.0 is enabled', 'Low', 'Downgrade', 'Disable TLS 1.0', 'Open'],
+        ),
+      },
+    ]);
+    expect(found.choice?.name).toBe('Vulnerabilities');
+  });
+
+  it('an issue list whose "Fixed" column says Y or N is tracked by it; "Date of logging" is the day raised', () => {
+    const { register, review } = figures(
+      grid(
+        ['Issue', 'Description', 'Severity', 'Fixed', 'Date of logging issue'],
+        ['Hand position', 'The virtual hand drifts', 'High', 'Y', '2021-09-03'],
+        ['Player falls out of bounds', 'The hitbox is too small', 'High', 'N', '2021-09-03'],
+        ['Camera on the floor', 'The camera follows the floor', 'Low', 'Y', '2021-09-04'],
+      ),
+    );
+    expect(register.mapping.columns.raisedDate?.header).toBe('Date of logging issue');
+    expect(review.open).toBe(1);
+  });
+});

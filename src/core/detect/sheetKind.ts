@@ -39,6 +39,7 @@ export function companionOf(looksLike: string | undefined): SheetKind['companion
 /** What a sheet of checks is called, with its results. */
 export const CHECKLIST = 'an audit or compliance checklist';
 const PROJECT_PLAN = 'a project plan';
+const RISK_REGISTER = 'a risk register';
 const ACTION_WORDS: readonly string[] = kinds.actionWords;
 
 /** Header words of another kind of sheet this many times, with no action word, decide it. */
@@ -74,6 +75,10 @@ function pairFound(kind: string, normalized: readonly string[]): boolean {
   return pair !== undefined && hits(normalized, pair[0]).length > 0 && hits(normalized, pair[1]).length > 0;
 }
 const PREPARED_ACTION = prepare(ACTION_WORDS);
+/** A row ID that names an action or a treatment: "Treatment ID", "Action No", "Maßnahme Nr". */
+const ACTION_ID =
+  /^(risk )?(treatment|action|measure|mitigation|remediation|capa|corrective action|massnahme|mesure|accion|azione|acao|maatregel)s? ?(id|no|nr|number|num|ref|reference)$/;
+
 /** A schedule's dependency column, in the languages of the project-plan words. */
 const PREPARED_PREDECESSOR = prepare([
   'predecessor',
@@ -223,9 +228,22 @@ export function judgeSheet(
     !evidence.statusConfirmed &&
     actionHeaders.length === 0 &&
     hits(normalized, PREPARED_PREDECESSOR).length > 0;
+  // Rows identified as treatments or actions ("Treatment ID", "Action No") are actions, whatever
+  // risk words describe them: a risk treatment plan is a register of its treatments.
+  const rowsAreActions = normalized.some((h) => ACTION_ID.test(h));
+  // Findings tracked to closure — a workflow status and a recommendation or corrective action —
+  // without a risk register's likelihood and impact are a remediation tracker ("Vulnerability
+  // Title", "Risk Level", "Recommendation", "Status: Closed").
+  const remediationTracked =
+    other?.name === RISK_REGISTER &&
+    evidence.statusConfirmed &&
+    (has('correctiveAction') || has('remediation')) &&
+    !pairFound(other.name, normalized);
   const otherWins =
     other !== undefined &&
     !trackedTasks &&
+    !rowsAreActions &&
+    !remediationTracked &&
     (dependentTasks ||
       // A few words of another kind ("Risk rating", "Privacy impact") do not outweigh a full set of
       // action columns (status, target date, owner and the action itself); many do, and so does the

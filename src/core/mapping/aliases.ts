@@ -405,6 +405,8 @@ export const ALIASES: Record<FieldKey, FieldAliases> = {
       'date created',
       'date logged',
       'logged',
+      'date of logging',
+      'logging date',
       'reported date',
       'date reported',
       'detection date',

@@ -1,6 +1,6 @@
 import { isBlank, normalizeWords, cellText } from '../text';
 import type { Grid } from '../grid';
-import { isLabelAndCount } from './extent';
+import { isLabelAndCount } from './labelCount';
 
 /**
  * A small table beside the register on its header row — a summary ("Prioridade | Quantidade |

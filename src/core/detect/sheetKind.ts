@@ -213,8 +213,8 @@ export function judgeSheet(
     Number(has('rootCause') || has('effectivenessResult') || has('verifiedBy')) +
     Number(actionHeaders.length > 0);
   // A task list tracked to done — workflow words in its status cells, an owner or the task itself,
-  // and a due date —
-  // is a list of actions although a plan's start dates and durations sit beside them.
+  // and a due date — is a list of actions although a plan's start dates and durations sit beside
+  // them.
   const trackedTasks =
     other?.name === PROJECT_PLAN &&
     evidence.statusConfirmed &&

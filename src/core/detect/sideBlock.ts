@@ -20,6 +20,19 @@ import { isLabelAndCount } from './labelCount';
  */
 export function sideBlockColumns(grid: Grid, headerIdx: number, end: number, width: number): Set<number> {
   const header = grid.values[headerIdx] ?? [];
+  // Only a header row with a gap between its texts can have a block beside the register (a block
+  // is dropped for what its header row holds): most sheets end here, without a look below.
+  let gap = false;
+  let seen = false;
+  let blank = false;
+  for (let c = 0; c < Math.min(width, header.length) && !gap; c++) {
+    if (isBlank(header[c])) blank = seen;
+    else {
+      gap = blank;
+      seen = true;
+    }
+  }
+  if (!gap) return new Set();
   const last = Math.min(end, grid.values.length);
   const filledAt = (c: number) => {
     let lastRow = -1;

@@ -275,9 +275,11 @@ function modeOfPositive(values: number[]): number {
  */
 export function detectDelimiter(text: string): string {
   const lines = countOutsideQuotes(text, 10);
-  // The first line that holds any delimiter is the header (a title line above it holds none): a
-  // delimiter it has beats one only the notes below it use ("Status: open; closed when verified").
-  const header = lines.find((l) => l.some((c) => c > 0));
+  // The line with the most fields is the header (a title line above it — "Audit: 16 Mar | Lead
+  // Auditor: N. Soni" — has fewer): a delimiter it has beats one only the title or the notes
+  // below the table use ("Status: open; closed when verified").
+  let header: number[] | undefined;
+  for (const l of lines) if (Math.max(...l) > (header ? Math.max(...header) : 0)) header = l;
   let best: string = ',';
   let bestScore = [0, 0, 0, 0];
   DELIMITERS.forEach((delim, d) => {

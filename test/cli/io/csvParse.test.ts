@@ -98,6 +98,12 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter(text)).toBe(',');
   });
 
+  it("keeps the header's comma when a title line above it uses bars", () => {
+    const text =
+      'ACME - Corrective Action Plan\nAudit: 16-20 Mar 2026 | Lead Auditor: N. Soni | Version 1.0 | Internal\n\nRef,Nonconformity,Owner,Target Date,Status\nNC-1,Legal requirements,Ana,2026-03-31,Closed\n';
+    expect(detectDelimiter(text)).toBe(',');
+  });
+
   it('falls back to comma for a single column', () => {
     expect(detectDelimiter('id\n1\n2\n')).toBe(',');
   });

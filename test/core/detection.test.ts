@@ -1292,6 +1292,20 @@ describe('class 26: a task list’s planned finish beside its start is the day e
     expect(review.overdue).toBe(1);
   });
 
+  it('a share done written as text ("1", "0.3", a CSV\'s numbers) gives the state as the numbers would', () => {
+    const { review } = figures(
+      grid(
+        ['Task ID', 'Task Name', 'Assigned To', 'Due Date', 'Progress'],
+        ['1', 'Design the mock-up', 'Wahid', '2025-03-30', '1'],
+        ['2', 'Write the post', 'Keya', '2025-03-25', '0'],
+        ['3', 'Add analytics', 'Nowreen', '2025-03-28', '1'],
+        ['4', 'Create the logo', 'Abrar', '2025-04-05', '0.3'],
+      ),
+    );
+    expect(review.open).toBe(2);
+    expect(review.overdue).toBe(2);
+  });
+
   it('"Fim" beside "Inicio" in a Portuguese task list is its due date', () => {
     const register = read(
       grid(

@@ -163,6 +163,13 @@ const NO_WORDS = new Set(['open']);
 
 const PERCENT_TEXT = /^(\d{1,3}(?:[.,]\d+)?)\s*%$/;
 
+/** A number written as text (a CSV's "0.3", "1") as the number it is; any other value as it is. */
+function asNumber(value: CellValue): CellValue {
+  if (typeof value !== 'string') return value;
+  const t = value.trim();
+  return /^\d{1,3}(?:[.,]\d+)?$/.test(t) ? Number(t.replace(',', '.')) : value;
+}
+
 /** The share a percent cell holds (0–1), or undefined when it is not a percentage. */
 function share(value: CellValue, format: string, scale: 1 | 100 | undefined): number | undefined {
   if (typeof value === 'number') {
@@ -236,7 +243,7 @@ export function findStateColumn(
     let max = 0;
     let numbers = 0;
     for (let r = startIdx; r < endIdx && filled < SAMPLE; r++) {
-      const v = cellAt(grid, r, idx);
+      const v = asNumber(cellAt(grid, r, idx));
       if (isBlank(v)) continue;
       filled++;
       if (typeof v === 'number') numbers++;
@@ -274,7 +281,7 @@ export function stateFromColumn(value: CellValue, format: string, column: StateC
     const answer = yesNo(value);
     return answer === undefined ? undefined : answer ? 'closed' : 'new';
   }
-  const s = share(value, format, column.scale);
+  const s = share(asNumber(value), format, column.scale);
   if (s === undefined) return undefined;
   return s >= 1 ? 'closed' : s > 0 ? 'in-progress' : 'new';
 }

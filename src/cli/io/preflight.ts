@@ -243,6 +243,21 @@ export function inflationFailure(p: ZipProblem, fileName: string, limits: ReadLi
   );
 }
 
+/**
+ * The first byte of a chunk past a UTF-8 BOM and white space; undefined when the chunk holds none
+ * (or starts with a UTF-16 BOM, whose text is not checked here).
+ */
+function firstContent(chunk: Uint8Array): number | undefined {
+  if (chunk[0] === 0xff || chunk[0] === 0xfe) return 0x3c;
+  let i = chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0;
+  while (
+    i < chunk.length &&
+    (chunk[i] === 0x20 || chunk[i] === 0x09 || chunk[i] === 0x0a || chunk[i] === 0x0d)
+  )
+    i++;
+  return i < chunk.length ? chunk[i] : undefined;
+}
+
 function partFailure(name: string, fileName: string, limits: ReadLimits): ReadError {
   return failure(
     'too-large',
@@ -300,13 +315,30 @@ async function preflight(
     if (entry.name.endsWith('/')) continue;
     const scanner = scannerFor(entry.name, tally, limits, fileName);
     let partBytes = 0;
+    // A worksheet part starts with "<" (after a BOM and white space): bytes that do not are no
+    // XML, and ExcelJS would read them as an empty sheet or fail, depending on the bytes.
+    let started = !WORKSHEET_PART.test(entry.name);
+    let notXml = false;
     const problem = await inflateEntryChunks(buf, entry, budget, (chunk) => {
       partBytes += chunk.length;
       if (partBytes > limits.partBytes) tally.oversizePart ??= partFailure(entry.name, fileName, limits);
+      if (!started) {
+        const first = firstContent(chunk);
+        if (first !== undefined) {
+          started = true;
+          notXml = first !== 0x3c;
+          if (notXml) return halt;
+        }
+      }
       scanner?.push(chunk);
       return tally.stop ? halt : undefined;
     });
     if (tally.stop) return tally.stop;
+    if (notXml)
+      return failure(
+        'corrupt',
+        `${fileName} could not be opened as a workbook: it is damaged or incomplete (its part "${entry.name}" is not XML). ${RESAVE}`,
+      );
     if (problem) return inflationFailure(problem, fileName, limits);
     scanner?.end();
     if (tally.stop) return tally.stop;

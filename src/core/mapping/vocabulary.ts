@@ -514,7 +514,7 @@ export function mapVocabulary<K extends VocabularyKind>(
         lastStep.push(n);
         map[n] = 'implemented' as CanonicalOf[K];
       } else if (c !== undefined) map[n] = c as CanonicalOf[K];
-      else if (isProgressNote(n)) {
+      else if (isProgressNote(raw, n)) {
         // "List of potential testers has been compiled": a sentence where a state belongs is a
         // note on the work so far — the action is under way, not finished.
         map[n] = 'in-progress' as CanonicalOf[K];
@@ -610,10 +610,14 @@ function settleLetterCodes<K extends VocabularyKind>(
 /** Words in a status cell from which it reads as a note, not a state. */
 const NOTE_WORDS = 5;
 
-/** A sentence of several words with no state word in it: a progress note. */
-function isProgressNote(n: string): boolean {
-  let words = 1;
-  for (let i = 0; i < n.length; i++) if (n.charCodeAt(i) === 32) words++;
+/**
+ * A sentence of several words with no state word in it: a progress note. Markup or code
+ * ("<img src=x onerror=…>") is no sentence: it stays an unknown word, reported as such.
+ */
+function isProgressNote(raw: string, n: string): boolean {
+  if (/[<>{}=]/.test(raw)) return false;
+  let words = 0;
+  for (const w of n.split(' ')) if (/^\p{L}{2,}$/u.test(w)) words++;
   return words >= NOTE_WORDS;
 }
 

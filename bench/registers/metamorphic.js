@@ -534,16 +534,22 @@ function pad(n) {
   return new Array(n).fill(undefined);
 }
 
-function totalsBlock(model, t) {
-  const e = t.expected;
-  const block = [
-    [],
-    [],
+/** The summary block's label and count lines, from a register's expected figures. */
+function totalsLines(e) {
+  return [
     ['Total actions', e.total],
     ['Open', e.open],
     ['Closed', e.closed],
     ['Overdue', e.overdue],
-  ].map((r) => (r.length ? [...pad(t.left), r[0], t.csv ? String(r[1]) : r[1]] : []));
+  ];
+}
+
+function totalsBlock(model, t) {
+  const block = [
+    [],
+    [],
+    ...totalsLines(t.expected).map(([label, n]) => [...pad(t.left), label, t.csv ? String(n) : n]),
+  ];
   insertRows(model, t.lastRow + 1, block);
 }
 
@@ -688,13 +694,7 @@ function statusCase(model, t) {
 function totalsUnderStatus(model, t) {
   const c = t.columns.status;
   if (c === undefined) return false;
-  const e = t.expected;
-  const lines = [
-    ['Total actions', e.total],
-    ['Open', e.open],
-    ['Closed', e.closed],
-    ['Overdue', e.overdue],
-  ];
+  const lines = totalsLines(t.expected);
   const at = c === t.right ? c - 1 : c;
   insertRows(model, t.lastRow + 1, [
     [],
@@ -710,13 +710,7 @@ function totalsUnderStatus(model, t) {
 }
 
 function totalsBeside(model, t) {
-  const e = t.expected;
-  const lines = [
-    ['Total actions', e.total],
-    ['Open', e.open],
-    ['Closed', e.closed],
-    ['Overdue', e.overdue],
-  ];
+  const lines = totalsLines(t.expected);
   const at = t.right + 2;
   lines.forEach(([label, n], i) => {
     const r = t.headerRow + i;

@@ -420,8 +420,14 @@ function classifyWhole(n: string): StatusClass | undefined {
  * @example isStatusWord('Lezárva') // true
  */
 export function isStatusWord(text: string): boolean {
-  return classifyRawStatus(text, normalizeWords(text)) !== undefined;
+  return statusWordMemo(text);
 }
+
+/** By the cell's own text: the table's end is judged row by row, on a handful of status words. */
+const statusWordMemo = boundedMemo(
+  (text: string) => classifyRawStatus(text, normalizeWords(text)) !== undefined,
+  4096,
+);
 
 /**
  * A state word with a note after it, the way a punch list writes it: "Done – created the

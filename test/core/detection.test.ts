@@ -1752,3 +1752,45 @@ describe('class 32: treatment plans, remediation trackers and issue lists fixed 
     expect(review.open).toBe(1);
   });
 });
+
+describe('class 33: the title is free text, not a column of state words', () => {
+  it('"Issue Status" holding Open / Closed is not the title, wherever it stands', () => {
+    const rows: CellValue[][] = [
+      ['Management Action', 'Target Date', 'Action Status', 'Issue Status', 'Issue Number', 'Project Name'],
+      ['Train the staff on the new policy', '2026-01-31', 'Open', 'Open', '1', 'Payroll upgrade'],
+      ['Document the access review', '2026-02-28', 'Open', 'Closed', '2', 'Payroll upgrade'],
+      ['Add a second approver to payments', '2026-03-31', 'Open', 'Open', '1', 'Vendor portal'],
+      ['Log the change requests', '2026-04-30', 'Open', 'Open', '2', 'Vendor portal'],
+      ['Review the firewall rules monthly', '2026-05-31', 'Open', 'Closed', '3', 'Vendor portal'],
+    ];
+    const { register } = figures(grid(...rows));
+    expect(register.mapping.columns.title?.header).toBe('Project Name');
+    expect(register.actions).toHaveLength(5);
+  });
+});
+
+describe('class 34: a database export whose headers are capitals run together', () => {
+  it('"TACHEID", "STATUTTACHE", "DATEECHEANCE" are read as the words they are made of', () => {
+    const { register, review } = figures(
+      grid(
+        [
+          'TACHEID',
+          'PROJETID',
+          'DESCRIPTIONTACHE',
+          'STATUTTACHE',
+          'PRIORITE',
+          'DATECREATION',
+          'DATEECHEANCE',
+        ],
+        ['1', '37', 'Mettre à jour la politique', 'En cours', 'Basse', '2025-10-14', '2025-11-03'],
+        ['2', '58', 'Former les nouveaux arrivants', 'Terminée', 'Haute', '2025-03-06', '2025-03-19'],
+        ['3', '12', 'Revoir les accès au serveur', 'À faire', 'Moyenne', '2025-04-01', '2027-01-15'],
+        ['4', '37', 'Tester la restauration', 'En cours', 'Haute', '2025-05-02', '2026-12-31'],
+      ),
+    );
+    expect(register.mapping.columns.status?.header).toBe('STATUTTACHE');
+    expect(register.mapping.columns.targetDate?.header).toBe('DATEECHEANCE');
+    expect(review.open).toBe(3);
+    expect(review.overdue).toBe(1);
+  });
+});

@@ -96,6 +96,11 @@ function contentFit(field: FieldKey, p: ColumnProfile, exactHeader: boolean): Fi
     if (p.dates > 0.7) return { factor: 0, reason: 'the cells are dates' };
     if (p.numbers > 0.7) return { factor: 0, reason: 'the cells are numbers' };
     if (p.meanLength >= 25) return { factor: 1.1, reason: 'free text' };
+    // "Issue Status" holding Open / Closed is no issue's title, whatever its header's first word.
+    if (p.hits.status > 0.6 && p.distinctRatio < 0.5)
+      return { factor: 0.2, reason: 'the cells are status words, not free text' };
+    if (p.meanLength < 12 && p.distinctRatio < 0.3)
+      return { factor: 0.6, reason: 'a few short words repeat, not free text' };
   }
   return { factor: 1, reason: 'no content rule for this field' };
 }

@@ -241,6 +241,8 @@ function deletions(word: string): string[] {
  * no phrase, and is not scored against them all (a sheet of thousands of distinct texts).
  */
 const PHRASE_WORDS = new Set<string>();
+/** The alias words as written (no typo forms), of two letters or more: what a run-together header is split into. */
+const PHRASE_WORDS_EXACT = new Set<string>();
 const PHRASE_TEXTS = new Set<string>();
 let CJK_PHRASES = false;
 for (const prepared of PREPARED) {
@@ -250,6 +252,7 @@ for (const prepared of PREPARED) {
     if (phrase.cjk) CJK_PHRASES = true;
     for (const w of phrase.words) {
       PHRASE_WORDS.add(w);
+      if (w.length >= 2 && /^[a-z]+$/.test(w)) PHRASE_WORDS_EXACT.add(w);
       if (w.length >= 6) for (const d of deletions(w)) PHRASE_WORDS.add(d);
     }
   }
@@ -339,20 +342,47 @@ interface Candidate {
 
 /** "dueDate" → "due Date", "POAMStatus" → "POAM Status": camelCase headers are words too. */
 export function headerWords(header: string): string {
-  return expandShortWords(
-    joinTerms(
-      normalizeWords(
-        header
-          // "POA&M", "Q&A": an abbreviation joined by "&" is one word ("POAM").
-          .replace(/\b([A-Za-z]{1,3}) ?& ?([A-Za-z]{1,3})\b/g, '$1$2')
-          .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-          .replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2')
-          // "CAR #", "#": the number sign is the word "no".
-          .replace(/#/g, ' no '),
+  return splitRunTogether(
+    expandShortWords(
+      joinTerms(
+        normalizeWords(
+          header
+            // "POA&M", "Q&A": an abbreviation joined by "&" is one word ("POAM").
+            .replace(/\b([A-Za-z]{1,3}) ?& ?([A-Za-z]{1,3})\b/g, '$1$2')
+            .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+            .replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2')
+            // "CAR #", "#": the number sign is the word "no".
+            .replace(/#/g, ' no '),
+        ),
       ),
     ),
   );
 }
+
+/**
+ * "STATUTTACHE", "DATEECHEANCE", "ACTIONOWNER": a database export's header in capitals, its words
+ * run together, read as the words of the aliases it is made of ("statut tache"). Only a single
+ * word of 7 letters or more that is no alias word itself, split into two to four alias words of
+ * two letters or more (the fewest that cover it); otherwise left as it is.
+ */
+const splitRunTogether = boundedMemo((normalized: string): string => {
+  if (normalized.length < 7 || normalized.length > 40 || !/^[a-z]+$/.test(normalized)) return normalized;
+  if (PHRASE_WORDS_EXACT.has(normalized) || PHRASE_TEXTS.has(normalized)) return normalized;
+  const n = normalized.length;
+  // best[i]: the fewest words covering normalized.slice(0, i), and where the last one starts.
+  const best: { count: number; from: number }[] = [{ count: 0, from: -1 }];
+  for (let i = 1; i <= n; i++) {
+    best[i] = { count: Infinity, from: -1 };
+    for (let j = Math.max(0, i - 20); j <= i - 2; j++) {
+      if (best[j].count === Infinity || !PHRASE_WORDS_EXACT.has(normalized.slice(j, i))) continue;
+      if (best[j].count + 1 < best[i].count) best[i] = { count: best[j].count + 1, from: j };
+    }
+  }
+  if (best[n].count < 2 || best[n].count > 4) return normalized;
+  const words: string[] = [];
+  for (let i = n; i > 0; i = best[i].from) words.unshift(normalized.slice(best[i].from, i));
+  return words.join(' ');
+}, 2048);
 
 /**
  * Short forms of header words that database exports and hand-made logs use ("ncr_desc",

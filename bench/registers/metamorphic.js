@@ -744,6 +744,16 @@ const TRANSFORMS = [
   { name: 'status-case', fn: statusCase, extra: true },
   { name: 'totals-under-status', fn: totalsUnderStatus, extra: true },
   { name: 'totals-beside', fn: totalsBeside, extra: true },
+  // Issue 14: what the unseen registers have (metamorphic/more.js).
+  ...require('./metamorphic/more.js')({
+    textOf,
+    isBlank,
+    insertColumn,
+    insertRows,
+    pad,
+    plainRows,
+    dateParts,
+  }),
 ];
 const chosen = option('--transforms') ? new Set(option('--transforms').split(',')) : undefined;
 for (const name of chosen || []) {
@@ -852,13 +862,16 @@ function addTable(ws, model, t) {
  * Writes the variant `tr` of the source file into `out` (without extension); returns the path, or
  * undefined when the transformation does not apply.
  */
-async function writeVariant(src, tr, t, out) {
+async function writeVariant(src, tr, t, out, trace = {}) {
   const model = src.load();
   const cross = tr.cross ? (src.kind === 'csv' ? 'xlsx' : 'csv') : undefined;
   const outCsv = cross
     ? cross === 'csv'
-    : src.kind === 'csv' && !['to-xlsx', 'second-sheet', 'excel-table'].includes(tr.name);
-  if (tr.fn && tr.fn(model, { ...t, csv: outCsv }) === false) return undefined;
+    : src.kind === 'csv' && !tr.xlsx && !['to-xlsx', 'second-sheet', 'excel-table'].includes(tr.name);
+  const ctx = { ...t, csv: outCsv, info: [] };
+  trace.info = ctx.info;
+  if (tr.fn && tr.fn(model, ctx) === false) return undefined;
+  trace.shift = ctx.shift;
   if (src.kind === 'csv') {
     if (outCsv) {
       fs.writeFileSync(`${out}.csv`, csvText(model, src.csv));
@@ -876,6 +889,7 @@ async function writeVariant(src, tr, t, out) {
       reorder(wb, instructionsSheet(wb), lists.ws);
     }
     if (tr.name === 'excel-table' && !addTable(ws, model, t)) return undefined;
+    if (tr.post && tr.post(wb, ws, model, ctx) === false) return undefined;
     await wb.xlsx.writeFile(`${out}.xlsx`);
     return `${out}.xlsx`;
   }
@@ -897,6 +911,7 @@ async function writeVariant(src, tr, t, out) {
     reorder(wb, instructionsSheet(wb), lists.ws);
   }
   if (tr.name === 'excel-table' && !addTable(ws, model, t)) return undefined;
+  if (tr.post && tr.post(wb, ws, model, ctx) === false) return undefined;
   await wb.xlsx.writeFile(`${out}.xlsx`);
   return `${out}.xlsx`;
 }
@@ -1039,6 +1054,7 @@ async function main() {
     const frame = frameOf(entry, base.where, model);
     const t = {
       ...frame,
+      name: entry.name,
       expected: entry.expected,
       manySheets: base.sheets > 1,
       rowsPerAction: base.where && base.where.rowsPerAction,
@@ -1049,14 +1065,15 @@ async function main() {
     // --both: each change of the grid also written in the other format (CSV typed as Excel would).
     if (both)
       for (const tr of wanted)
-        if (tr.fn)
+        if (tr.fn && !tr.xlsx)
           plan.push({ ...tr, name: `${tr.name}@${src.kind === 'csv' ? 'xlsx' : 'csv'}`, cross: true });
     for (const tr of plan) {
       if (tr.format && tr.format !== src.kind) continue;
       const out = path.join(tmp, `${entry.name}--${tr.name}`);
       let written;
+      const trace = {};
       try {
-        written = await writeVariant(src, tr, t, out);
+        written = await writeVariant(src, tr, t, out, trace);
       } catch (e) {
         res.cells[tr.name] = { status: 'error', message: `cannot write: ${e.message}` };
         continue;
@@ -1073,7 +1090,13 @@ async function main() {
         changes:
           r.ok || !isReg
             ? undefined
-            : whatChanged(base.where, r.where, res.format === 'csv' || /\.csv$/.test(written), tr.shift),
+            : whatChanged(
+                base.where,
+                r.where,
+                res.format === 'csv' || /\.csv$/.test(written),
+                trace.shift || tr.shift,
+              ),
+        info: r.ok || !trace.info || !trace.info.length ? undefined : trace.info,
         file: keep ? written : undefined,
         note:
           !r.ok && /\.csv$/.test(written) && src.kind === 'xlsx' && t.dataMerges
@@ -1143,6 +1166,7 @@ function report(results, seconds) {
       if (c.message && (verbose || typeof c.got === 'string'))
         process.stdout.write(`    ${c.message.slice(0, 300)}\n`);
       for (const ch of c.changes || []) process.stdout.write(`    ${ch}\n`);
+      for (const line of c.info || []) process.stdout.write(`    (did: ${line})\n`);
       if (c.file) process.stdout.write(`    ${c.file}\n`);
     }
   }

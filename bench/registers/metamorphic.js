@@ -9,6 +9,7 @@
 // must stay "not a register". The user's files are never written: outputs go to a temp dir.
 //   node bench/registers/metamorphic.js [--only name,name] [--transforms t,t] [--limit N]
 //     [--non N] [--bin path/to/improvement-plan.js] [--spawn] [--keep] [--both] [--json] [--verbose]
+//     [--skip-prefix s-,t-]
 //   node bench/registers/metamorphic.js --report saved.json   (the table again from a --json run)
 // --both also writes each change of the grid in the other format (a CSV register as xlsx, an xlsx
 // register as CSV), as "title-rows@xlsx" and so on.
@@ -44,6 +45,8 @@ const both = flag('--both');
 const save = option('--save');
 const maxKb = option('--max-kb') !== undefined ? Number(option('--max-kb')) : 600;
 const only = option('--only') ? new Set(option('--only').split(',')) : undefined;
+// --skip-prefix s-,t-: leave out sets by their name prefix (held-out sets not yet run by the lead).
+const skipPrefixes = option('--skip-prefix') ? option('--skip-prefix').split(',') : [];
 const limit = option('--limit') ? Number(option('--limit')) : undefined;
 const nonCount = option('--non') !== undefined ? Number(option('--non')) : 8;
 const bin = path.resolve(option('--bin') || path.join(root, 'bin', 'improvement-plan.js'));
@@ -980,7 +983,7 @@ const squash = (h) =>
     .trim()
     .toLowerCase();
 
-function whatChanged(base, now, csvSheet, shift = [0, 0, 0]) {
+function whatChanged(base, now, csvSheet, shift = [0, 0, 0], renames = false) {
   if (!now) return [];
   const out = [];
   const want = [base.headerRow + shift[0], base.firstRow + shift[1], base.lastRow + shift[2]];
@@ -993,6 +996,8 @@ function whatChanged(base, now, csvSheet, shift = [0, 0, 0]) {
     const a = base.columns[f];
     const b = now.columns[f];
     if (a && b && squash(a.header) === squash(b.header)) continue;
+    // A change that renames the headers (header-lang-*) keeps each field in its column.
+    if (renames && a && b && a.column === b.column) continue;
     out.push(`${f}: ${b ? `"${squash(b.header)}"` : 'none'} (was ${a ? `"${squash(a.header)}"` : 'none'})`);
   }
   return out;
@@ -1010,7 +1015,12 @@ function spread(list, n) {
 async function main() {
   const started = Date.now();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'metamorphic-'));
-  const present = entries.filter((e) => (!only || only.has(e.name)) && fs.existsSync(path.join(dir, e.file)));
+  const present = entries.filter(
+    (e) =>
+      (!only || only.has(e.name)) &&
+      !skipPrefixes.some((p) => e.name.startsWith(p)) &&
+      fs.existsSync(path.join(dir, e.file)),
+  );
   const registers = spread(
     present.filter((e) => e.kind === 'register'),
     limit,
@@ -1095,6 +1105,7 @@ async function main() {
                 r.where,
                 res.format === 'csv' || /\.csv$/.test(written),
                 trace.shift || tr.shift,
+                tr.renames,
               ),
         info: r.ok || !trace.info || !trace.info.length ? undefined : trace.info,
         file: keep ? written : undefined,

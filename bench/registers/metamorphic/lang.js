@@ -319,13 +319,13 @@ const HEADERS = [
     'Prazo',
     'Határidő',
   ],
-  [['due', 'due by'], 'Vencimiento', 'Échéance', 'Fällig am', 'Scadenza', 'Prazo', 'Határidő'],
+  [['due', 'due by'], 'Vencimiento', 'Échéance', 'Termin', 'Scadenza', 'Prazo', 'Határidő'],
   [
     ['target date', 'target', 'target closure date', 'target close date'],
     'Fecha objetivo',
     'Date cible',
     'Zieldatum',
-    'Data obiettivo',
+    'Data prevista',
     'Data-alvo',
     'Céldátum',
   ],
@@ -747,4 +747,4 @@ function translateStatus(text, lang) {
   return word;
 }
 
-module.exports = { LANGS, translateHeader, translateStatus };
+module.exports = { LANGS, HEADERS, STATUSES, translateHeader, translateStatus };

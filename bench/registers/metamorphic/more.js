@@ -66,10 +66,22 @@ module.exports = function moreTransforms(h) {
       .replace(/\s+/g, ' ')
       .trim();
 
-  /** Every data row index of the table (header excluded), blank rows left out. */
-  function dataRows(model, t) {
+  const ACTION_FIELDS = /^(owner|status|targetDate|raisedDate|closedDate|completionDate|priority)$/;
+
+  /**
+   * The table's rows that are actions: a filled owner, status, date or priority cell (else two
+   * filled cells) — not a phase or section row, nor a prose line continuing the row above.
+   */
+  function actionRows(model, t) {
+    const keys = Object.entries(t.columns)
+      .filter(([f]) => ACTION_FIELDS.test(f))
+      .map(([, c]) => c);
     const out = [];
-    for (let r = t.firstRow; r <= t.lastRow; r++) if (!(model.rows[r] || []).every(isBlank)) out.push(r);
+    for (let r = t.firstRow; r <= t.lastRow; r++) {
+      const row = model.rows[r] || [];
+      const filled = row.filter((c, i) => i >= t.left && i <= t.right && !isBlank(c)).length;
+      if (keys.length ? keys.some((c) => !isBlank(row[c])) : filled >= 2) out.push(r);
+    }
     return out;
   }
 
@@ -231,7 +243,7 @@ module.exports = function moreTransforms(h) {
       (name, i) => (head[at + i] = { v: name, s: style }),
     );
     const idCol = t.columns.id;
-    dataRows(model, t).forEach((r, i) => {
+    actionRows(model, t).forEach((r, i) => {
       const row = model.rows[r];
       const id = idCol !== undefined ? textOf((row[idCol] || {}).v).trim() : '';
       const day = 2 + ((i * 7) % 27);
@@ -359,7 +371,9 @@ module.exports = function moreTransforms(h) {
   // --- 8. A dashboard sheet first (xlsx) ------------------------------------------------------------
 
   function dashboardFirst(wb, ws, model, t) {
-    const d = wb.addWorksheet('Dashboard');
+    // A workbook that has a Dashboard already gets a second summary sheet under another name.
+    const name = ['Dashboard', 'Summary', 'Overview'].find((n) => !wb.getWorksheet(n)) || 'Dashboard 2';
+    const d = wb.addWorksheet(name);
     d.getCell('A1').value = 'Corrective actions — dashboard';
     d.getCell('A1').font = { bold: true, size: 14 };
     d.mergeCells('A1:D1');
@@ -414,7 +428,7 @@ module.exports = function moreTransforms(h) {
     }
     d.getColumn(1).width = 28;
     [d, ...wb.worksheets.filter((w) => w !== d)].forEach((w, i) => (w.orderNo = i + 1));
-    t.info.push(`Dashboard sheet first, status table A4:B${r}`);
+    t.info.push(`"${name}" sheet first, status table A4:B${r}`);
   }
 
   // --- 9. Autofilter on the header, header frozen (xlsx) -------------------------------------------
@@ -490,11 +504,11 @@ module.exports = function moreTransforms(h) {
     t.info.push(`15 rows numbered ${next(1)}…${next(15)}`);
   }
 
-  const per = (prefix, make) =>
-    LANGS.filter((l) => l !== 'hu').map((l) => ({ name: `${prefix}-${l}`, fn: make(l) }));
+  const per = (prefix, make, more) =>
+    LANGS.filter((l) => l !== 'hu').map((l) => ({ name: `${prefix}-${l}`, fn: make(l), ...more }));
 
   return [
-    ...per('header-lang', headerLang),
+    ...per('header-lang', headerLang, { renames: true }),
     ...per('status-lang', statusLang),
     { name: 'dates-as-text', fn: datesAsText },
     { name: 'extra-columns', fn: extraColumns },
@@ -503,7 +517,7 @@ module.exports = function moreTransforms(h) {
     { name: 'merged-groups', fn: mergedGroups, xlsx: true },
     { name: 'dashboard-first', post: dashboardFirst, xlsx: true },
     { name: 'autofilter-freeze', post: autofilterFreeze, xlsx: true },
-    { name: 'lang-hu', fn: langHu, extra: true },
+    { name: 'lang-hu', fn: langHu, extra: true, renames: true },
     { name: 'form-header', fn: formHeader, extra: true },
     { name: 'template-tail', fn: templateTail, extra: true },
   ];

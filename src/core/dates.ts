@@ -234,6 +234,17 @@ const MONTHS: Record<string, number> = {
   decembre: 12,
   dicembre: 12,
   dezembro: 12,
+  // Hungarian (accents folded): "2026. március 31.", "márc. 31".
+  marcius: 3,
+  marc: 3,
+  aprilis: 4,
+  majus: 5,
+  maj: 5,
+  junius: 6,
+  julius: 7,
+  augusztus: 8,
+  szeptember: 9,
+  szept: 9,
 };
 
 /** The month a name means ("Mar", "marzo"); undefined for any other word, "constructor" included. */
@@ -291,6 +302,13 @@ function readTextDate(text: string, order: DateOrder): DateParse {
   const noTime = t.replace(/[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?( ?[ap]\.?m\.?)?(Z|[+-]\d{2}:?\d{2})?$/i, '');
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(noTime);
   if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]), t);
+  // Hungarian: the year first, each part closed by a dot ("2026.03.31.", "2026. 03. 31.",
+  // "2026. március 31.").
+  m =
+    /^(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.$/.exec(noTime) ?? /^(\d{4})\. (\d{1,2})\. (\d{1,2})$/.exec(noTime);
+  if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]), t);
+  m = /^(\d{4})\. ?([\p{L}]+)\.? (\d{1,2})\.?$/u.exec(noTime);
+  if (m && monthNumber(m[2])) return fromParts(Number(m[1]), monthNumber(m[2])!, Number(m[3]), t);
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(noTime);
   if (m) return fromParts(year4(m[3]), Number(m[2]), Number(m[1]), t);
   m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/.exec(noTime);
@@ -447,6 +465,18 @@ const PLAUSIBLE_MAX = dayFromYmd(2100, 12, 31);
  * @example parseDateCell(46352, 'yyyy-mm-dd') // { kind: 'date', day: 46352 } (2026-11-26)
  */
 export function parseDateCell(value: CellValue, numberFormat?: string, order: DateOrder = 'dmy'): DateParse {
+  const parsed = readDateCell(value, numberFormat, order);
+  // Excel's day zero shown as a date (1899-12-30, 1900-01-00, "1900-12-30 (Sunday)"): the cell an
+  // export or a formula fills when there is no date. No deadline is that old.
+  return parsed.kind === 'date' && parsed.day < PLACEHOLDER_BEFORE
+    ? { kind: 'invalid', reason: `${isoFromDay(parsed.day)} is a placeholder for a missing date, not a date` }
+    : parsed;
+}
+
+/** Dates before 1910 in a register are placeholders for a missing one. */
+const PLACEHOLDER_BEFORE = dayFromYmd(1910, 1, 1);
+
+function readDateCell(value: CellValue, numberFormat: string | undefined, order: DateOrder): DateParse {
   if (typeof value === 'boolean')
     return { kind: 'invalid', reason: `${value ? 'TRUE' : 'FALSE'} is not a date` };
   if (typeof value === 'number') {
@@ -461,6 +491,6 @@ export function parseDateCell(value: CellValue, numberFormat?: string, order: Da
   if (t === '') return EMPTY;
   if (isErrorValue(t)) return { kind: 'invalid', reason: `the cell shows the error ${t}` };
   if (isMissing(t)) return EMPTY;
-  if (/^-?\d+(\.\d+)?$/.test(t)) return parseDateCell(Number(t), numberFormat, order);
+  if (/^-?\d+(\.\d+)?$/.test(t)) return readDateCell(Number(t), numberFormat, order);
   return parseTextDate(t, order);
 }

@@ -31,6 +31,15 @@ describe('dates', () => {
     expect(dayFromSerial(0).kind).toBe('invalid');
   });
 
+  it('reads Hungarian dates: the year first, each part closed by a dot', () => {
+    expect(iso('2026.03.31.')).toBe('2026-03-31');
+    expect(iso('2026. 03. 31.')).toBe('2026-03-31');
+    expect(iso('2026. március 31.')).toBe('2026-03-31');
+    expect(iso('2026. márc. 31.')).toBe('2026-03-31');
+    expect(iso('2027. január 5.')).toBe('2027-01-05');
+    expect(iso('2026.13.31.')).not.toMatch(/^\d{4}-/);
+  });
+
   it('reads six text formats', () => {
     expect(iso('2026-03-14')).toBe('2026-03-14');
     expect(iso('2026-03-14T10:30:00Z')).toBe('2026-03-14');
@@ -137,7 +146,18 @@ describe('dates', () => {
   it('a bare number without a date format counts only in a plausible range', () => {
     expect(parseDateCell(46352, 'General').kind).toBe('date');
     expect(parseDateCell(5, 'General').kind).toBe('invalid');
-    expect(parseDateCell(5, 'dd/mm/yyyy').kind).toBe('date');
+    expect(parseDateCell(46352, 'dd/mm/yyyy').kind).toBe('date');
+  });
+
+  it("reads Excel's day zero and other dates before 1910 as placeholders for a missing date", () => {
+    // 5 shown as a date is 1900-01-05: what an empty formula or an export's null shows, no deadline.
+    expect(parseDateCell(5, 'dd/mm/yyyy')).toMatchObject({
+      kind: 'invalid',
+      reason: expect.stringMatching(/placeholder/),
+    });
+    expect(parseDateCell('1900-12-30 (Sunday)').kind).toBe('invalid');
+    expect(parseDateCell('30/12/1899').kind).toBe('invalid');
+    expect(parseDateCell('1910-01-01').kind).toBe('date');
   });
 
   it('recognises date number formats, ignoring quoted literals', () => {

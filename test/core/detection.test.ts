@@ -1794,3 +1794,166 @@ describe('class 34: a database export whose headers are capitals run together', 
     expect(review.overdue).toBe(1);
   });
 });
+
+describe('class 35: the t- held-out set — empty export columns, RAID logs, blocks, instructions', () => {
+  const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
+
+  it('columns an export left empty ("Cost Impact", "Schedule Impact") do not make a punch list a risk register', () => {
+    const rows: CellValue[][] = [
+      [
+        '#',
+        'Title',
+        'Due Date',
+        'Status',
+        'Cost Impact',
+        'Cost Impact Amount',
+        'Schedule Impact',
+        'Schedule Impact Days',
+      ],
+    ];
+    for (let i = 1; i <= 6; i++)
+      rows.push([`${440 - i}`, `PH 1 - Handrail addition ${i}`, '9/24/2016', 'Open', '', '', '', '']);
+    const search = findRegisterSheet([sheet('Punch list', ...rows)]);
+    expect(search.choice?.name).toBe('Punch list');
+    // The same headers filled in are a risk register's words again.
+    const filled = rows.map((r, i) => (i === 0 ? r : [...r.slice(0, 4), 'High', '5000', 'Medium', '10']));
+    expect(findRegisterSheet([sheet('Punch list', ...filled)]).choice).toBeUndefined();
+  });
+
+  it('a RAID log kept one part a sheet is not a register; with an Actions sheet, that sheet is read', () => {
+    const risks = sheet(
+      'Risks',
+      ['ID', 'Risk Description', 'Impact', 'Likelihood'],
+      ['R1', 'Slow model', 'High', 'High'],
+    );
+    const assumptions = sheet(
+      'Assumptions',
+      ['ID', 'Assumption Description', 'Validation Method'],
+      ['A1', 'Clean data', 'Scripts'],
+    );
+    const issues = sheet(
+      'Issues',
+      ['ID', 'Issue Description', 'Impact', 'Status', 'Owner'],
+      ['I1', 'CORS errors in local runs', 'Medium', 'Open', 'Dev team'],
+      ['I2', 'No automated backups', 'High', 'Open', 'DevOps'],
+    );
+    const dependencies = sheet(
+      'Dependencies',
+      ['ID', 'Dependency Description', 'Status', 'Owner'],
+      ['D1', 'Hosting', 'Planned', 'DevOps'],
+    );
+    const search = findRegisterSheet([risks, assumptions, issues, dependencies]);
+    expect(search.choice).toBeUndefined();
+    expect(search.notRegisters.map((n) => n.looksLike)).toContain(
+      'a RAID log (risks, assumptions, issues, dependencies)',
+    );
+    const actions = sheet(
+      'Actions',
+      ['ID', 'Action', 'Owner', 'Due date', 'Status'],
+      ['AC1', 'Set up nightly backups', 'DevOps', '2026-10-01', 'Open'],
+    );
+    expect(findRegisterSheet([risks, assumptions, issues, dependencies, actions]).choice?.name).toBe(
+      'Actions',
+    );
+  });
+
+  it('a sheet kept in blocks, each under its title and a copy of the header, is read whole', () => {
+    const header = ['Action', 'Responsible Person', 'Deadline', 'Status'];
+    const { register, review } = figures(
+      grid(
+        ['Remote Work Policy'],
+        header,
+        // The first block's cells say less (what the best-fitting copy of the header is chosen by).
+        ['Create a remote work permit form', 'Younes', '', ''],
+        ['Train employees on secure remote work', 'Younes', '', ''],
+        [],
+        ['3. Acceptable Use Policy'],
+        header,
+        ['Define prohibited activities in the policy', 'Younes', '20/2/2025', 'Done'],
+        ['Distribute the policy to all employees', 'Younes', '20/2/2027', 'Open'],
+        ['Monitor system usage for compliance', 'Younes', '23/2/2025', 'Done'],
+        [],
+        ['4. Disposal and Destruction Policy'],
+        header,
+        ['Develop a media sanitisation procedure', 'Younes', '27/2/2025', 'In progress'],
+      ),
+    );
+    expect(register.mapping.headerRow).toBe(2);
+    expect(register.actions).toHaveLength(6);
+    expect(review).toMatchObject({ total: 6, open: 4, overdue: 1 });
+    expect(register.actions.filter((a) => a.state === 'closed')).toHaveLength(2);
+  });
+
+  it('the first copy of a repeated header is the header, though a later block fits it better', () => {
+    const header = ['Action', 'Responsible Person', 'Deadline', 'Success Criteria'];
+    const { register } = figures(
+      grid(
+        ['Remote Work Policy'],
+        header,
+        ['Configure secure remote access', 'Younes', '', 'Secure access established'],
+        ['Develop a recovery process', 'Younes', '', 'Process documented and tested'],
+        [],
+        ['Acceptable Use Policy'],
+        header,
+        ['Define prohibited activities', 'Younes', '20/2/2025', 'DONE'],
+        ['Distribute the policy to all employees', 'Younes', '20/2/2026', 'DONE'],
+        ['Monitor system usage for compliance', 'Younes', '23/2/2025', 'DONE'],
+      ),
+    );
+    expect(register.mapping.headerRow).toBe(2);
+    expect(register.actions.map((a) => a.row)).toEqual([3, 4, 8, 9, 10]);
+  });
+
+  it("a template's row of instructions under the header ('MENTION THE DATE…', 'SOLVED/ PENDING') is not an action", () => {
+    const { register } = figures(
+      grid(
+        ['No', 'Date raised', 'Event', 'Actions', 'Owner', 'Status'],
+        [
+          '',
+          'MENTION THE DATE ON WHICH THE MATTER WAS RAISED',
+          'DESCRIBE THE EVENT',
+          'MENTION THE ACTION SELECTED',
+          'MENTION THE RESPONSIBLE PERSON',
+          'SOLVED/ PENDING',
+        ],
+        [
+          '1',
+          '2026-05-14',
+          'Data cleaning took longer than planned',
+          'Audit the data first',
+          'Omkar',
+          'Solved',
+        ],
+        ['2', '2026-05-21', 'The free tool limited the rows', 'Aggregate before upload', 'Omkar', 'Pending'],
+      ),
+    );
+    expect(register.actions.map((a) => a.row)).toEqual([3, 4]);
+  });
+
+  it('"Allocated to" is the owner; "Idea" is a state not started; "Not implemented" is not implemented', () => {
+    const { register, report } = figures(
+      grid(
+        ['ID', 'Title', 'Status', 'Allocated to', 'Target date'],
+        ['1', 'Site marketing landing page', 'Idea', '', '2026-04-17'],
+        ['2', 'End to end process flow', 'In Progress', 'Matt', '2026-04-10'],
+        ['3', 'Encrypt the laptops', 'Not implemented', 'Matt', '2026-04-10'],
+      ),
+    );
+    expect(register.mapping.columns.owner?.header).toBe('Allocated to');
+    expect(register.actions.map((a) => a.state)).toEqual(['new', 'in-progress', 'new']);
+    expect(report.findings.filter((f) => f.code === 'unknown-status')).toEqual([]);
+  });
+
+  it('a bare "Item" holding what to do is the title; holding codes, it is not', () => {
+    const todo = figures(
+      grid(
+        ['Date', 'Item', 'Status'],
+        ['2020-08-06', 'Log into the test system and check its size', 'IP'],
+        ['2020-08-06', 'Verify that the vendor can connect and extract files', 'IP'],
+        ['2020-08-06', 'Verify where the vendor will test the application', 'Open'],
+      ),
+    );
+    expect(todo.register.mapping.columns.title?.header).toBe('Item');
+    expect(todo.register.actions.map((a) => a.state)).toEqual(['in-progress', 'in-progress', 'new']);
+  });
+});

@@ -3,7 +3,7 @@ import { parseDateCell } from '../dates';
 import type { HeaderMapping } from '../mapping/headers';
 import { isStatusWord } from '../mapping/vocabulary';
 import { DATE_FIELDS } from '../model';
-import { cellText, isBlank } from '../text';
+import { cellText, isBlank, normalizeWords } from '../text';
 import { isLabelAndCount } from './labelCount';
 
 /** Where a register's table stops, and the rows inside it that are not actions. */
@@ -66,6 +66,9 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
   const dateIdx = cols.filter((c) => DATE_FIELDS.includes(c.field)).map((c) => c.idx);
   const sectionRows = new Set<number>();
   const end = grid.values.length;
+  const headerCols = Object.values(mapping.columns)
+    .map((c) => ({ idx: c.column - firstColumn, words: normalizeWords(c.header) }))
+    .filter((c) => c.words !== '');
 
   // The shape of the first rows: their id pattern and how many mapped cells they fill.
   const shapes = new Map<string, number>();
@@ -123,7 +126,7 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
     // Most rows are actions: the cheap tests on the first cell come first, the row's facts only
     // when a label, a gap or a lone title calls for them.
     const head = first.length > 60 ? first.slice(0, 60).toLowerCase() : first.toLowerCase();
-    if (TEMPLATE_LABEL.test(head)) {
+    if (TEMPLATE_LABEL.test(head) || repeatsHeader(r)) {
       sectionRows.add(r);
       blankRun = 0;
       continue;
@@ -180,6 +183,22 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
   return { sectionRows };
 
   /**
+   * The header again, as a sheet kept in blocks repeats it under each block's title ("Action |
+   * Responsible Person | Deadline" once per policy) or a printout at each page: at least two of
+   * the mapped columns hold their own header's words, and no other mapped cell holds anything.
+   */
+  function repeatsHeader(r: number): boolean {
+    let same = 0;
+    for (const c of headerCols) {
+      const v = cellAt(grid, r, c.idx);
+      if (isBlank(v)) continue;
+      if (normalizeWords(cellText(v)) !== c.words) return false;
+      same++;
+    }
+    return same >= 2;
+  }
+
+  /**
    * The row only names an action in words (its action, title or description), with nothing else
    * yet: one more action. A label with sums beside it ("Charge estimée … 18 | 14") is not.
    */
@@ -227,7 +246,7 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
 /**
  * A template's example row under the header: its first cell says so ("e.g. NC-001", "Example:"),
  * or most of its cells describe the column's format ("Free text", "dd/mm/yyyy", "Open / Closed",
- * "Yes/No") rather than hold a value.
+ * "Yes/No") or tell what to write in it ("Mention the date…") rather than hold a value.
  */
 function isExampleRow(row: readonly (string | number | boolean)[]): boolean {
   let cells = 0;
@@ -239,7 +258,7 @@ function isExampleRow(row: readonly (string | number | boolean)[]): boolean {
     if (typeof v !== 'string') continue;
     const t = v.trim().toLowerCase();
     firstText ??= t;
-    if (FORMAT_WORDS.test(t) || isChoiceList(t)) formats++;
+    if (FORMAT_WORDS.test(t) || isChoiceList(t) || INSTRUCTION.test(t)) formats++;
   }
   if (cells === 0) return false;
   if (firstText !== undefined && EXAMPLE_PREFIX.test(firstText)) return true;
@@ -250,6 +269,14 @@ const EXAMPLE_PREFIX =
   /^(e\.? ?g\.?|ex\.|example|exemple|ejemplo|esempio|beispiel|z\. ?b\.|p\. ?ex\.|ej\.|i\.e\.)[\s:,]/;
 const FORMAT_WORDS =
   /^(free text|text|texte|texto|testo|freitext|number|numero|número|zahl|date|datum|fecha|data|name|nom|nombre|nome|yes ?\/ ?no|y ?\/ ?n|oui ?\/ ?non|s[ií] ?\/ ?no|ja ?\/ ?nein|select from (the )?list|drop-?down|(dd|jj|tt|mm|gg)[./-](mm|dd)[./-](yyyy|yy|aaaa|jjjj|aa)|(yyyy|aaaa)[./-]mm[./-]dd|mm[./-](yyyy|aaaa))$/;
+
+/**
+ * A template's instruction for the column, addressed to whoever fills it in ("MENTION THE DATE ON
+ * WHICH…", "Describe the event", "Enter the owner's name", "Indique la fecha"): a verb an action's
+ * own title would seldom start with.
+ */
+const INSTRUCTION =
+  /^(mention|describe|enter|insert|specify|fill in|select|choose|indicate|write down|type in|please|explain|indique|indicar|describa|describir|ingrese|inserire|indicare|descrivere|saisir|indiquer|décrire|decrire|renseigner|angeben|eintragen|beschreiben|bitte|informe|descreva|preencha)\b/;
 
 /** "Open / Closed", "Open, In progress, Closed": the states a column may hold, not one of them. */
 function isChoiceList(t: string): boolean {

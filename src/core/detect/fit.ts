@@ -96,6 +96,9 @@ function contentFit(field: FieldKey, p: ColumnProfile, exactHeader: boolean): Fi
     if (p.dates > 0.7) return { factor: 0, reason: 'the cells are dates' };
     if (p.numbers > 0.7) return { factor: 0, reason: 'the cells are numbers' };
     if (p.meanLength >= 25) return { factor: 1.1, reason: 'free text' };
+    // "Item" holding CA-001, CA-003: the IDs of actions listed again, not their titles.
+    if (p.meanLength < 12 && p.values.length > 0 && codeShare(p.values) >= 0.8)
+      return { factor: 0.2, reason: 'the cells are codes, not free text' };
     // "Issue Status" holding Open / Closed is no issue's title, whatever its header's first word.
     if (p.hits.status > 0.6 && p.distinctRatio < 0.5)
       return { factor: 0.2, reason: 'the cells are status words, not free text' };
@@ -103,4 +106,14 @@ function contentFit(field: FieldKey, p: ColumnProfile, exactHeader: boolean): Fi
       return { factor: 0.6, reason: 'a few short words repeat, not free text' };
   }
   return { factor: 1, reason: 'no content rule for this field' };
+}
+
+/** "CA-001", "NC 12", "A5.1", "AX014105": a letter prefix, then a number. */
+const CODE = /^[\p{L}]{0,8}[-_./ ]?\d[\p{L}\d./-]*$/u;
+
+/** Share of the distinct texts that are codes rather than words. */
+function codeShare(values: readonly string[]): number {
+  let n = 0;
+  for (const v of values) if (CODE.test(v.trim())) n++;
+  return n / values.length;
 }

@@ -180,7 +180,8 @@ function resultShare(values: readonly string[] | undefined): number {
 
 /**
  * Judges one sheet. `headers` are the header row's texts; `sheetName` counts as a header for the
- * action words ("CAPA log", "Corrective actions").
+ * action words ("CAPA log", "Corrective actions"); `filledHeaders`, those of the columns with
+ * cells under them, are the evidence of another kind.
  *
  * @example judgeSheet(['Risk ID', 'Likelihood', 'Impact', 'Risk score', 'Owner'], 'Risks', { fields: ['id', 'owner'], statusConfirmed: false }).looksLike // 'a risk register'
  */
@@ -188,9 +189,11 @@ export function judgeSheet(
   headers: readonly string[],
   sheetName: string,
   evidence: ActionEvidence,
+  filledHeaders: readonly string[] = headers,
 ): SheetKind {
   const normalized = [...headers, sheetName].map(headerWords).filter(Boolean);
-  let other = otherKindOf(headers);
+  // Another kind is named by the columns that hold something: an export's empty columns say nothing.
+  let other = otherKindOf(filledHeaders);
   // A header both kinds claim ("Defect ID" in a software defect log) is no evidence of actions.
   const claimed = other ? new Set(hits(normalized, PREPARED_BY_NAME.get(other.name)!)) : undefined;
   const actionHeaders = hits(normalized, PREPARED_ACTION).filter((h) => !claimed?.has(h));

@@ -118,6 +118,9 @@ export const ALIASES: Record<FieldKey, FieldAliases> = {
       'cim',
       'megnevezes',
       'onderwerp',
+      // A bare "Item" is the thing to do in a to-do list; a column of codes under it (an ageing
+      // list's CA-001) is not taken: its cells are codes, not text (detect/fit).
+      'item',
     ],
     not: ['file', 'auditor', 'owner'],
   },
@@ -332,6 +335,9 @@ export const ALIASES: Record<FieldKey, FieldAliases> = {
       'accountable',
       'assigned to',
       'assignee',
+      'allocated to',
+      'allocated',
+      'allocation',
       'person responsible',
       'actionee',
       'owned by',

@@ -1064,5 +1064,20 @@ function bestHeaderIn(
       bestScore = score;
     }
   }
-  return best;
+  return best && firstCopyOf(grid, best, from);
+}
+
+/**
+ * A sheet kept in blocks repeats its header over each block ("Action | Responsible Person |
+ * Deadline" once per policy): the first copy is the header, whatever block's cells fit best, so
+ * that the first block's actions are read too.
+ */
+function firstCopyOf(grid: Grid, mapping: HeaderMapping, from: number): HeaderMapping {
+  const firstRow = grid.firstRow ?? 1;
+  const own = (idx: number) => (grid.values[idx] ?? []).map((v) => normalizeWords(cellText(v))).join('|');
+  const words = own(mapping.headerRow - firstRow);
+  if (words.replace(/\|/g, '') === '') return mapping;
+  for (let idx = from; idx < mapping.headerRow - firstRow; idx++)
+    if (own(idx) === words) return { ...mapping, headerRow: idx + firstRow };
+  return mapping;
 }

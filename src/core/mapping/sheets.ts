@@ -1,5 +1,5 @@
 import { gridWidth, type Grid } from '../grid';
-import { cellText } from '../text';
+import { cellText, normalizeWords } from '../text';
 import {
   actionWordsOf,
   checkResults,
@@ -100,6 +100,64 @@ function resultColumn(grid: Grid, mapping: HeaderMapping, headers: readonly stri
   return undefined;
 }
 
+const RAID_LOG = 'a RAID log (risks, assumptions, issues, dependencies)';
+/** A RAID log's parts, one sheet each, by name: risks, assumptions, issues, dependencies, decisions. */
+const RAID_PART = /^(risks?|assumptions?|issues?|dependenc(y|ies)|decisions?)( (log|register|list))?$/;
+const ACTIONS_PART = /^(actions?|action items?|action log|action plan)( (log|register|list))?$/;
+
+/**
+ * The sheets of a RAID log kept one part to a sheet ("Risks", "Assumptions", "Issues",
+ * "Dependencies"): three parts or more, and no sheet of actions among them. A RAID log tracks a
+ * project's risks and issues, not improvement actions; its Issues sheet, with an owner and a
+ * status, is no register of actions. With an "Actions" sheet, that sheet is read as usual.
+ */
+function raidParts(sheets: readonly SheetCandidate[]): Set<number> {
+  const names = sheets.map((s) => normalizeWords(s.name.replace(/[_\-.]+/g, ' ')));
+  const parts = new Set<number>();
+  const kinds = new Set<string>();
+  names.forEach((n, i) => {
+    const m = RAID_PART.exec(n);
+    if (m) {
+      parts.add(i);
+      kinds.add(m[1].slice(0, 4));
+    }
+  });
+  if (kinds.size < 3 || names.some((n) => ACTIONS_PART.test(n))) return new Set();
+  return parts;
+}
+
+function raidWhy(sheets: readonly SheetCandidate[]): string {
+  const parts = sheets.filter((s) => RAID_PART.test(normalizeWords(s.name.replace(/[_\-.]+/g, ' '))));
+  return `${RAID_LOG}: sheets ${parts.map((s) => `"${s.name}"`).join(', ')} — no sheet of actions`;
+}
+
+/** Rows under the header looked at for cells in each column, and the rows a sheet needs to be judged by them. */
+const FILLED_SAMPLE_ROWS = 500;
+const FILLED_MIN_ROWS = 3;
+
+/**
+ * The headers of the columns that hold something under the header: an export's empty columns
+ * ("Cost Impact", "Schedule Impact" left blank on every punch item) are no evidence of what the
+ * sheet is. All headers when the sheet has fewer than three rows under its header (a template).
+ */
+function headersOfFilledColumns(grid: Grid, headerRow: number, headers: readonly string[]): string[] {
+  const from = headerRow - (grid.firstRow ?? 1) + 1;
+  const to = Math.min(grid.values.length, from + FILLED_SAMPLE_ROWS);
+  const filled = new Array<boolean>(headers.length).fill(false);
+  let rows = 0;
+  for (let r = from; r < to; r++) {
+    const row = grid.values[r] ?? [];
+    let any = false;
+    for (let c = 0; c < headers.length; c++) {
+      if (cellText(row[c] ?? '') === '') continue;
+      filled[c] = true;
+      any = true;
+    }
+    if (any) rows++;
+  }
+  return rows < FILLED_MIN_ROWS ? [...headers] : headers.filter((_, c) => filled[c]);
+}
+
 function hasRowsBelow(grid: Grid, headerRow: number): boolean {
   const from = headerRow - (grid.firstRow ?? 1) + 1;
   for (let r = from; r < grid.values.length; r++)
@@ -166,7 +224,12 @@ export function findRegisterSheet(
     hidden: boolean;
     saysActions: boolean;
   }[] = [];
+  const raid = raidParts(sheets);
   sheets.forEach((sheet, index) => {
+    if (!forced && raid.has(index)) {
+      notRegisters.push({ name: sheet.name, looksLike: RAID_LOG, why: raidWhy(sheets) });
+      return;
+    }
     const mapping = detectHeader(sheet.grid, options);
     if (!mapping) {
       const other = gridWidth(sheet.grid) > 0 ? kindOfHeaderless(sheet) : undefined;
@@ -195,7 +258,12 @@ export function findRegisterSheet(
         });
         return;
       }
-      const kind = judgeSheet(headers, sheet.name, evidenceOf(mapping, sheet.grid));
+      const kind = judgeSheet(
+        headers,
+        sheet.name,
+        evidenceOf(mapping, sheet.grid),
+        headersOfFilledColumns(sheet.grid, mapping.headerRow, headers),
+      );
       if (!kind.register) {
         notRegisters.push({ name: sheet.name, looksLike: kind.looksLike!, why: kind.why });
         return;

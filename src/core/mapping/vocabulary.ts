@@ -386,12 +386,18 @@ function classifyStatus(n: string): StatusClass | undefined {
   let overdue = false;
   for (const p of STATUS_LOOKUP.phrases) {
     if (p.words.length < 3 || !padded.includes(` ${p.words} `)) continue;
+    // "Not implemented", "Noch nicht umgesetzt", "Non réalisé": the step is not reached yet.
+    if (NEGATION.test(padded.slice(0, padded.indexOf(` ${p.words} `) + 1))) return 'new';
     if (p.value !== 'overdue') return p.value;
     overdue = true;
   }
   return overdue ? 'overdue' : undefined;
 }
 const classifyStatusMemo = boundedMemo(classifyStatus, 4096);
+
+/** A negation right before the state word found in a longer text. */
+const NEGATION =
+  / (not|no|non|nicht|noch nicht|sin|pas|nao|niet|nog niet|nem|nie|ne|never|yet to be|ainda nao|todavia no)( yet)? $/;
 
 /** "1-Open" → "open", "Closed 2": a state's code number set aside. */
 function uncodedWords(n: string): string {

@@ -114,10 +114,11 @@ export function childLink(parent: Register, childGrid: Grid, child: Register): C
   const ids = new Set(all);
   // The parent's IDs name one row each: a column of day counts or states taken for its ID names none.
   if (ids.size < 3 || ids.size < all.length * 0.9) return undefined;
-  // The child's own fields (its status, owner, dates) are not references.
+  // The child's own fields (its status, owner, dates) are not references; a title column holding
+  // the parent's IDs ("Item": CA-001, CA-003) is one.
   const mapped = new Set(
     Object.values(child.mapping.columns)
-      .filter((m) => m.field !== 'sourceRef' && m.field !== 'source')
+      .filter((m) => m.field !== 'sourceRef' && m.field !== 'source' && m.field !== 'title')
       .map((m) => m.column),
   );
   const firstRow = childGrid.firstRow ?? 1;

@@ -133,6 +133,17 @@ module.exports = async (env = {}, argv = {}) => {
           test: /[\\/]src[\\/]core[\\/]/,
           sideEffects: false,
         },
+        // The pane's own styles resolved to CSS at build time (Griffel's ahead-of-time step, as
+        // Fluent's published components have it), not by makeStyles while the first view renders.
+        ...(dev
+          ? []
+          : [
+              {
+                test: /[\\/]src[\\/]taskpane[\\/].+\.styles\.ts$/,
+                enforce: 'post',
+                use: path.resolve(__dirname, 'scripts/griffel-aot-loader.js'),
+              },
+            ]),
       ],
     },
     optimization: {

@@ -9,7 +9,7 @@
 // must stay "not a register". The user's files are never written: outputs go to a temp dir.
 //   node bench/registers/metamorphic.js [--only name,name] [--transforms t,t] [--limit N]
 //     [--non N] [--bin path/to/improvement-plan.js] [--spawn] [--keep] [--both] [--json] [--verbose]
-//     [--skip-prefix s-,t-]
+//     [--skip-prefix s-,t-] [--compose a+b,c+d]
 //   node bench/registers/metamorphic.js --report saved.json   (the table again from a --json run)
 // --both also writes each change of the grid in the other format (a CSV register as xlsx, an xlsx
 // register as CSV), as "title-rows@xlsx" and so on.
@@ -768,6 +768,54 @@ for (const name of chosen || []) {
   }
 }
 
+/**
+ * --compose a+b,c+d: changes applied one after the other in one variant (a register in another
+ * language under a title block, say), to find what the parts break together and not alone. A part
+ * that does not apply to the file is passed over; the whole is n/a only when none applies.
+ */
+function compose(spec) {
+  const parts = spec.split('+').map((name) => {
+    const tr = TRANSFORMS.find((t) => t.name === name);
+    if (!tr || (!tr.fn && !tr.post) || ['blank-columns', 'column-order'].includes(name)) {
+      process.stderr.write(
+        `Cannot compose "${name}": only changes of the sheet or workbook that keep the columns compose.\n`,
+      );
+      process.exit(2);
+    }
+    return tr;
+  });
+  return {
+    name: spec,
+    composed: true,
+    xlsx: parts.some((tr) => tr.xlsx),
+    renames: parts.some((tr) => tr.renames),
+    fn(model, t) {
+      let applied = 0;
+      const shift = [0, 0, 0];
+      for (const tr of parts) {
+        if (!tr.fn) continue;
+        t.shift = undefined;
+        if (tr.fn(model, t) === false) continue;
+        applied++;
+        // The next part works on the moved table: header, first and last rows follow the shift.
+        const by = t.shift || tr.shift || [0, 0, 0];
+        by.forEach((n, i) => (shift[i] += n));
+        t.headerRow += by[0];
+        t.firstRow += by[1];
+        t.lastRow += by[2];
+      }
+      t.shift = shift;
+      if (applied === 0 && !parts.some((tr) => tr.post)) return false;
+    },
+    post: parts.some((tr) => tr.post)
+      ? (wb, ws, model, t) => {
+          for (const tr of parts) if (tr.post) tr.post(wb, ws, model, t);
+        }
+      : undefined,
+  };
+}
+const composed = option('--compose') ? option('--compose').split(',').map(compose) : [];
+
 // ---------------------------------------------------------------------------------------------
 // Writing one variant.
 
@@ -880,7 +928,7 @@ async function writeVariant(src, tr, t, out, trace = {}) {
       fs.writeFileSync(`${out}.csv`, csvText(model, src.csv));
       return `${out}.csv`;
     }
-    typeCsvModel(model, t.headerRow + 1);
+    typeCsvModel(model, ctx.headerRow + 1);
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet(
       tr.name === 'second-sheet' || tr.name === 'excel-table' ? 'Register' : src.sheet,
@@ -1070,12 +1118,15 @@ async function main() {
       rowsPerAction: base.where && base.where.rowsPerAction,
       dataMerges: model.merges.some((m) => m.bottom >= frame.firstRow && m.top <= frame.lastRow),
     };
-    const wanted = TRANSFORMS.filter((tr) => (!chosen || chosen.has(tr.name)) && (isReg || tr.non));
+    const wanted = [
+      ...TRANSFORMS.filter((tr) => (chosen ? chosen.has(tr.name) : !composed.length) && (isReg || tr.non)),
+      ...(isReg ? composed : []),
+    ];
     const plan = [{ name: 'identity' }, ...wanted];
     // --both: each change of the grid also written in the other format (CSV typed as Excel would).
     if (both)
       for (const tr of wanted)
-        if (tr.fn && !tr.xlsx)
+        if (tr.fn && !tr.xlsx && !tr.composed)
           plan.push({ ...tr, name: `${tr.name}@${src.kind === 'csv' ? 'xlsx' : 'csv'}`, cross: true });
     for (const tr of plan) {
       if (tr.format && tr.format !== src.kind) continue;
@@ -1146,12 +1197,15 @@ function progress(res) {
 function report(results, seconds) {
   const names = [];
   for (const r of results) for (const n of Object.keys(r.cells)) if (!names.includes(n)) names.push(n);
-  const order = (n) =>
-    ['identity', ...TRANSFORMS.map((t) => t.name)].indexOf(n.split('@')[0]) + (n.includes('@') ? 100 : 0);
+  const order = (n) => {
+    const i = ['identity', ...TRANSFORMS.map((t) => t.name)].indexOf(n.split('@')[0]);
+    return (i < 0 ? 1000 : i) + (n.includes('@') ? 100 : 0);
+  };
   names.sort((a, b) => order(a) - order(b));
   const abbrev = names.map((n) => {
     const [base, at] = n.split('@');
-    const initials = base === 'totals-beside' ? 'tsd' : base.replace(/(^|-)(.)[^-]*/g, '$2').slice(0, 3);
+    const short = (b) => (b === 'totals-beside' ? 'tsd' : b.replace(/(^|-)(.)[^-]*/g, '$2').slice(0, 3));
+    const initials = base.split('+').map(short).join('+');
     return initials + (at ? `@${at[0]}` : '');
   });
   const w = (s, n) => String(s).padEnd(n);

@@ -1,25 +1,7 @@
-import { Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Select } from '@fluentui/react-components';
 import { LANGUAGE_NAMES, LANGUAGES, isLang } from '../core/i18n';
 import { PSEUDO_LOCALE, usePaneLanguage, type LanguageChoice } from './i18n';
-
-const useLanguageStyles = makeStyles({
-  footer: {
-    marginTop: 'auto',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    minWidth: 0,
-  },
-  language: {
-    minWidth: 0,
-    maxWidth: '320px',
-  },
-  /** As wide as the pane allows, never wider: an option's name never widens the page. */
-  languageSelect: {
-    minWidth: 0,
-    maxWidth: '100%',
-    '& select': { minWidth: 0, maxWidth: '100%' },
-  },
-});
+import { useLanguageStyles } from './LanguagePicker.styles';
 
 /**
  * The pane's language, below every view: Office's display language by default, or one the user

@@ -6,18 +6,11 @@ import {
   MenuPopover,
   MenuTrigger,
   useIsOverflowItemVisible,
-  makeStyles,
   useOverflowMenu,
 } from '@fluentui/react-components';
 import { viewLabel, type PaneView } from './views';
 import { useT } from './i18n';
-
-const useMoreStyles = makeStyles({
-  more: {
-    flexShrink: 0,
-    whiteSpace: 'nowrap',
-  },
-});
+import { useMoreStyles } from './MoreViews.styles';
 
 function MoreItem({ view, onSelect }: { view: PaneView; onSelect: (id: string) => void }) {
   const visible = useIsOverflowItemVisible(view.id);

@@ -1,19 +1,12 @@
 import { useState } from 'react';
-import { Field, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Switch, Text } from '@fluentui/react-components';
 import {
   excelOpenWithWorkbook,
   type OpenWithWorkbookCommands,
   type OpenWithWorkbookState,
 } from '../../../commands/openWithWorkbook';
 import { useT } from '../../i18n';
-
-const useStyles = makeStyles({
-  row: {
-    padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}`,
-    minWidth: 0,
-    overflowWrap: 'anywhere',
-  },
-});
+import { useStyles } from './OpenWithWorkbookSwitch.styles';
 
 /**
  * "Open with this workbook", below the language: off by default, stored in the workbook (so it

@@ -268,7 +268,7 @@ function year4(y: string): number {
  * `order`, and then flagged as ambiguous), `14-Mar-2026`, `14/Mar/26` (Jira), `14 March 2026`,
  * `March 14, 2026`; a month alone (`Apr-26`, `April 2026`, `04/2026`) reads as its last day; a
  * note after a date (`09 Jun 2026 (MFA mandate)`, `2022.01.06 - Submit draft`) is set aside, and
- * of dated milestones on several lines the last is the target.
+ * of dated milestones on several lines (or after one another with ";") the last is the target.
  *
  * @example parseTextDate('03/04/2026', 'dmy') // { kind: 'date', day: …3 April…, ambiguous: {…4 March…} }
  */
@@ -284,7 +284,7 @@ const textDateDmy = boundedMemo((text: string) => readTextDate(text, 'dmy'), 16_
 const textDateMdy = boundedMemo((text: string) => readTextDate(text, 'mdy'), 16_384);
 
 function readTextDate(text: string, order: DateOrder): DateParse {
-  if (text.includes('\n')) {
+  if (text.includes('\n') || text.includes(';')) {
     const milestones = latestMilestone(text, order);
     if (milestones) return milestones;
   }
@@ -372,8 +372,9 @@ function dateBeforeNote(t: string, order: DateOrder): DateParse | undefined {
  * half of the lines, and two of them, are dated.
  */
 function latestMilestone(text: string, order: DateOrder): DateParse | undefined {
+  // One per line, or one after another with a semicolon ("09 Jun 2026 (MFA); 09 Jul 2026 (SIEM)").
   const lines = text
-    .split(/\r?\n/)
+    .split(/\r?\n|;/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
   if (lines.length < 2) return undefined;

@@ -31,6 +31,11 @@ describe('dates', () => {
     expect(dayFromSerial(0).kind).toBe('invalid');
   });
 
+  it('of milestones one after another with a semicolon, the last is the target', () => {
+    expect(iso('09 Jun 2026 (MFA mandate); 09 Jul 2026 (centralised enforcement + SIEM)')).toBe('2026-07-09');
+    expect(iso('2026-08-08; 2026-07-09')).toBe('2026-08-08');
+  });
+
   it('reads Hungarian dates: the year first, each part closed by a dot', () => {
     expect(iso('2026.03.31.')).toBe('2026-03-31');
     expect(iso('2026. 03. 31.')).toBe('2026-03-31');

@@ -1957,3 +1957,87 @@ describe('class 35: the t- held-out set — empty export columns, RAID logs, blo
     expect(todo.register.actions.map((a) => a.state)).toEqual(['in-progress', 'in-progress', 'new']);
   });
 });
+
+describe('class 36: the s- held-out set — plans named for treatments, CAP milestones, partial states', () => {
+  const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
+
+  it('a sheet named "Risk Treatment Plan", tracked by state to a target date, is a register of its treatments', () => {
+    const rows: CellValue[][] = [
+      [
+        'Risk ID',
+        'Risk',
+        'Existing Controls',
+        'Recommended Controls',
+        'Risk Owner',
+        'Target Date',
+        'Status',
+        'Residual Risk',
+      ],
+      [
+        'R-001',
+        'Phishing attacks',
+        'Antivirus',
+        'MFA, e-mail filtering',
+        'IT Manager',
+        '31 Aug 2026',
+        'In Progress',
+        'Medium',
+      ],
+      [
+        'R-002',
+        'Weak passwords',
+        'Password policy',
+        'Password manager',
+        'IT Manager',
+        '15 Aug 2026',
+        'Planned',
+        'Low',
+      ],
+      [
+        'R-005',
+        'Lost laptops',
+        'Device lock',
+        'Full disk encryption',
+        'IT Support',
+        '10 Aug 2026',
+        'Completed',
+        'Low',
+      ],
+    ];
+    expect(findRegisterSheet([sheet('Risk Treatment Plan', ...rows)]).choice?.name).toBe(
+      'Risk Treatment Plan',
+    );
+    // The same columns on a sheet named for the risks stay a risk register.
+    expect(findRegisterSheet([sheet('Risks', ...rows)]).choice).toBeUndefined();
+  });
+
+  it('corrective action plan milestones ("CAP Milestones": Plan, Date, Milestone, Status) are read, behind risk sheets', () => {
+    const search = findRegisterSheet([
+      sheet(
+        'Risk Movement',
+        ['Risk', 'From band', 'From L', 'From I', 'From score', 'To band', 'To score'],
+        ['R-17 embedded credentials', 'High', 4, 4, 16, 'Moderate', 8],
+      ),
+      sheet(
+        'CAP Milestones',
+        ['Plan', 'Requirement', 'Date', 'Milestone', 'Status'],
+        ['CAP-07', '8.6.2', '2026-12-11', 'Recorded with a target date', 'Complete'],
+        ['CAP-07', '8.6.2', '2026-12-17', 'Change-freeze exemption approved', 'Complete'],
+        ['CAP-06', '11.3.1.2', '2027 roadmap', 'Replace the appliance class', 'Open'],
+      ),
+    ]);
+    expect(search.choice?.name).toBe('CAP Milestones');
+  });
+
+  it('"Partially Closed" is under way, not closed', () => {
+    const { register } = figures(
+      grid(
+        ['Gap ID', 'Description', 'Action Taken', 'Status'],
+        ['GAP-05', 'Revocation records missing', 'Authorisation matrix', 'Closed'],
+        ['GAP-29', 'Labelling inconsistent', 'Labelling standard', 'Partially Closed'],
+        ['GAP-30', 'Access controls undocumented', 'Documented controls', 'Closed'],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'in-progress', 'closed']);
+  });
+});

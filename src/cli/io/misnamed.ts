@@ -26,7 +26,7 @@ const SAVE_AS =
   'Open it in Excel and save it as an Excel Workbook (.xlsx) or as CSV UTF-8 (.csv), then retry.';
 
 /** Text whose first non-blank line holds a delimiter: what a CSV export looks like. */
-function looksLikeCsv(buf: Buffer): boolean {
+export function looksLikeCsv(buf: Buffer): boolean {
   const { text } = decodeText(buf.subarray(0, 65_536));
   const first = text.split(/\r\n?|\n/).find((l) => l.trim() !== '') ?? '';
   return /[,;\t|]/.test(first);
@@ -72,12 +72,9 @@ function asWorkbookName(
 ): ReadResult | undefined {
   switch (kind) {
     case 'text':
-      if (!looksLikeCsv(buf)) return undefined;
-      return readFailure(
-        'unsupported-format',
-        `${fileName} is not a valid Excel workbook (it is not a zip package): it is a CSV text file with ` +
-          `an ${ext} name. Rename it to ${base}.csv and retry.`,
-      );
+      // CSV text under a workbook's name is read as the CSV it is (Excel opens it too, after a
+      // warning): see csvUnderWorkbookName.
+      return undefined;
     case 'opendocument':
     case 'word':
     case 'powerpoint':
@@ -130,4 +127,18 @@ export function misnamed(buf: Buffer, named: Named): ReadResult | undefined {
   if (named.ext === '.xlsx' || named.ext === '.xlsm') return asWorkbookName(named, buf, kind);
   if (named.ext === '.xls') return asXlsName(named, buf, kind);
   return undefined;
+}
+
+/**
+ * True for CSV text under a workbook's name (.xlsx, .xlsm): a system's export or a script's
+ * output saved with the name the user wanted. Read as CSV, with a notice, as Excel opens it after
+ * asking.
+ */
+export function csvUnderWorkbookName(buf: Buffer, ext: string): boolean {
+  return (
+    (ext === '.xlsx' || ext === '.xlsm') &&
+    buf.length > 0 &&
+    sniffContent(buf) === 'text' &&
+    looksLikeCsv(buf)
+  );
 }

@@ -8,7 +8,7 @@ import path from 'path';
 import { collectAfterPhase } from '../collect';
 import { readCsvTaking } from './csv';
 import { grouped, MAX_CSV_BYTES } from './limits';
-import { misnamed } from './misnamed';
+import { csvUnderWorkbookName, misnamed } from './misnamed';
 import {
   readFailure,
   type ReaderNotice,
@@ -120,6 +120,7 @@ async function readFile(filePath: string, options: ReadOptions): Promise<ReadRes
   const held = await readBytes(filePath, kind === 'csv' || kind === 'tsv' ? MAX_CSV_BYTES : MAX_FILE_BYTES);
   if ('ok' in held) return held;
   const base = path.basename(filePath, path.extname(filePath));
+  if (csvUnderWorkbookName(held.bytes!, ext)) return readMisnamedCsv(held, fileName, base, ext, options);
   const refused = refusal(held.bytes!, { fileName, base, ext }, kind);
   if (refused) return refused;
   if (kind === 'csv' || kind === 'tsv') {
@@ -128,6 +129,23 @@ async function readFile(filePath: string, options: ReadOptions): Promise<ReadRes
     return readCsvTaking(held, fileName, base, { delimiter });
   }
   return readXlsx(held.bytes!, kind!, fileName, options.limits);
+}
+
+/** CSV text with a workbook's name, read as CSV and said so once. */
+function readMisnamedCsv(
+  held: Parameters<typeof readCsvTaking>[0],
+  fileName: string,
+  base: string,
+  ext: string,
+  options: ReadOptions,
+): ReadResult {
+  const result = readCsvTaking(held, fileName, base, { delimiter: options.delimiter });
+  if (!result.ok) return result;
+  result.value.notices.unshift({
+    code: 'csv-as-workbook',
+    message: `${fileName} is CSV text with an ${ext} name, not an Excel workbook: it is read as CSV (Excel opens it only after a warning). Rename it to ${base}.csv to say what it is.`,
+  });
+  return result;
 }
 
 /** Why the file's bytes are not read as the kind its name gives: empty, misnamed or unsupported. */

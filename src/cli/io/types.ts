@@ -21,7 +21,8 @@ export type ReaderNoticeCode =
   | 'totals-row'
   | 'far-cells'
   | 'utf16-encoding'
-  | 'unclosed-quote';
+  | 'unclosed-quote'
+  | 'csv-as-workbook';
 
 export interface ReaderNotice {
   code: ReaderNoticeCode;

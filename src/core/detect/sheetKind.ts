@@ -79,6 +79,10 @@ const PREPARED_ACTION = prepare(ACTION_WORDS);
 const ACTION_ID =
   /^(risk )?(treatment|action|measure|mitigation|remediation|capa|corrective action|massnahme|mesure|accion|azione|acao|maatregel)s? ?(id|no|nr|number|num|ref|reference)$/;
 
+/** A sheet named for a plan of treatments or actions, in the languages of the action words. */
+const PLAN_NAME =
+  /\b(treatment|mitigation|remediation|action|corrective action|improvement) plans?\b|\bplan(es)? de (tratamiento|accion|acciones|mitigacion|remediacion|mejora)\b|\bplano de (tratamento|acao|acoes)\b|\bpiano di (trattamento|azione|azioni)\b|\bplan de (traitement|remediation)\b|\bmassnahmenplan\b|\bbehandlungsplan\b/;
+
 /** A schedule's dependency column, in the languages of the project-plan words. */
 const PREPARED_PREDECESSOR = prepare([
   'predecessor',
@@ -233,7 +237,11 @@ export function judgeSheet(
     hits(normalized, PREPARED_PREDECESSOR).length > 0;
   // Rows identified as treatments or actions ("Treatment ID", "Action No") are actions, whatever
   // risk words describe them: a risk treatment plan is a register of its treatments.
-  const rowsAreActions = normalized.some((h) => ACTION_ID.test(h));
+  // So is a sheet named for the plan ("Risk Treatment Plan", "Plan de tratamiento") whose rows
+  // are tracked by a workflow state to a target date.
+  const rowsAreActions =
+    normalized.some((h) => ACTION_ID.test(h)) ||
+    (PLAN_NAME.test(headerWords(sheetName)) && evidence.statusConfirmed && has('targetDate'));
   // Findings tracked to closure — a workflow status and a recommendation or corrective action —
   // without a risk register's likelihood and impact are a remediation tracker ("Vulnerability
   // Title", "Risk Level", "Recommendation", "Status: Closed").

@@ -386,8 +386,11 @@ function classifyStatus(n: string): StatusClass | undefined {
   let overdue = false;
   for (const p of STATUS_LOOKUP.phrases) {
     if (p.words.length < 3 || !padded.includes(` ${p.words} `)) continue;
+    const before = padded.slice(0, padded.indexOf(` ${p.words} `) + 1);
     // "Not implemented", "Noch nicht umgesetzt", "Non réalisé": the step is not reached yet.
-    if (NEGATION.test(padded.slice(0, padded.indexOf(` ${p.words} `) + 1))) return 'new';
+    if (NEGATION.test(before)) return 'new';
+    // "Partially closed", "Teilweise umgesetzt", "Parcialmente concluído": under way.
+    if (PARTLY.test(before) && p.value !== 'overdue') return 'in-progress';
     if (p.value !== 'overdue') return p.value;
     overdue = true;
   }
@@ -398,6 +401,10 @@ const classifyStatusMemo = boundedMemo(classifyStatus, 4096);
 /** A negation right before the state word found in a longer text. */
 const NEGATION =
   / (not|no|non|nicht|noch nicht|sin|pas|nao|niet|nog niet|nem|nie|ne|never|yet to be|ainda nao|todavia no)( yet)? $/;
+
+/** "Partially", "partly", in the lexicons' languages, right before the state word. */
+const PARTLY =
+  / (partially|partly|partial|half|teilweise|parcialmente|parzialmente|partiellement|gedeeltelijk|deels|reszben|czesciowo|castecne|delvis|osittain|kismen)( [a-z]+)? $/;
 
 /** "1-Open" → "open", "Closed 2": a state's code number set aside. */
 function uncodedWords(n: string): string {
@@ -526,7 +533,18 @@ export function mapVocabulary<K extends VocabularyKind>(
         lastStep.push(n);
         map[n] = 'implemented' as CanonicalOf[K];
       } else if (c !== undefined) map[n] = c as CanonicalOf[K];
-      else if (isProgressNote(raw, n)) {
+      else if (IDEA_WORDS.has(n)) {
+        // "Idea" beside "In Progress": not started. Not a workflow word of its own (a column of
+        // ideas and features is a backlog), so it is read only in a column already the status.
+        map[n] = 'new' as CanonicalOf[K];
+        notes.push({
+          kind,
+          word: raw.trim(),
+          level: 'assumed',
+          value: 'new',
+          message: `"${raw.trim()}" is read as not started (new). Change it in the mapping if it means something else.`,
+        });
+      } else if (isProgressNote(raw, n)) {
         // "List of potential testers has been compiled": a sentence where a state belongs is a
         // note on the work so far — the action is under way, not finished.
         map[n] = 'in-progress' as CanonicalOf[K];
@@ -618,6 +636,18 @@ function settleLetterCodes<K extends VocabularyKind>(
     });
   }
 }
+
+/** A state column's words for what is not yet begun, which alone do not make a column of states. */
+const IDEA_WORDS = new Set([
+  'idea',
+  'ideas',
+  'suggestion',
+  'suggested',
+  'proposal',
+  'concept',
+  'idee',
+  'idea nueva',
+]);
 
 /** Words in a status cell from which it reads as a note, not a state. */
 const NOTE_WORDS = 5;

@@ -50,14 +50,20 @@ describe('files recognised by their content', () => {
     );
   });
 
-  test('a CSV named .xlsx', async () => {
-    expect(message(await read('export.xlsx', CSV))).toMatch(
-      /^export\.xlsx is not a valid Excel workbook \(it is not a zip package\): it is a CSV text file with an \.xlsx name\. Rename it to export\.csv and retry\.$/,
-    );
+  test('a CSV named .xlsx is read as the CSV it is, and said so (Excel opens it after a warning)', async () => {
+    const wb = ok(await read('export.xlsx', CSV));
+    expect(wb.sheets[0].grid.values[1]).toEqual(['NC-1', 'Backups untested', 'Open', 'Ana']);
+    expect(wb.notices[0]).toMatchObject({
+      code: 'csv-as-workbook',
+      message:
+        'export.xlsx is CSV text with an .xlsx name, not an Excel workbook: it is read as CSV (Excel opens it only after a warning). Rename it to export.csv to say what it is.',
+    });
   });
 
-  test('a UTF-16 CSV (no byte-order mark) named .xlsx is named as CSV too', async () => {
-    expect(message(await read('unicode.xlsx', Buffer.from(CSV, 'utf16le')))).toMatch(/it is a CSV text file/);
+  test('a UTF-16 CSV (no byte-order mark) named .xlsx is read as CSV too', async () => {
+    const wb = ok(await read('unicode.xlsx', Buffer.from(CSV, 'utf16le')));
+    expect(wb.sheets[0].grid.values[2]).toEqual(['NC-2', 'No MFA', 'Closed', 'Ben']);
+    expect(wb.notices.map((n) => n.code)).toContain('csv-as-workbook');
   });
 
   test.each([

@@ -65,11 +65,7 @@ function asCsvName({ fileName, base, ext }: Named, buf: Buffer, kind: ContentKin
   }
 }
 
-function asWorkbookName(
-  { fileName, base, ext }: Named,
-  buf: Buffer,
-  kind: ContentKind,
-): ReadResult | undefined {
+function asWorkbookName({ fileName, ext }: Named, buf: Buffer, kind: ContentKind): ReadResult | undefined {
   switch (kind) {
     case 'text':
       // CSV text under a workbook's name is read as the CSV it is (Excel opens it too, after a

@@ -477,12 +477,26 @@ module.exports = function moreTransforms(h) {
       if (!isBlank(cell)) last = cell;
     }
     if (!last) return false;
+    // The numbering continues from the highest ID of the same form (a register sorted newest
+    // first ends on its lowest).
+    const ids = [];
+    for (let r = t.firstRow; r <= t.lastRow; r++) {
+      const cell = cellAt(model, r, c);
+      if (!isBlank(cell)) ids.push(cell.v);
+    }
     let next;
-    if (typeof last.v === 'number' && Number.isInteger(last.v)) next = (i) => last.v + i;
-    else {
+    if (typeof last.v === 'number' && Number.isInteger(last.v)) {
+      const top = Math.max(...ids.filter((v) => typeof v === 'number' && Number.isInteger(v)));
+      next = (i) => top + i;
+    } else {
       const m = /^(.*?)(\d+)(\D*)$/.exec(textOf(last.v).trim());
       if (!m) return false;
-      next = (i) => `${m[1]}${String(+m[2] + i).padStart(m[2].length, '0')}${m[3]}`;
+      let top = +m[2];
+      for (const v of ids) {
+        const o = /^(.*?)(\d+)(\D*)$/.exec(textOf(v).trim());
+        if (o && o[1] === m[1] && o[3] === m[3]) top = Math.max(top, +o[2]);
+      }
+      next = (i) => `${m[1]}${String(top + i).padStart(m[2].length, '0')}${m[3]}`;
     }
     const styles = (model.rows[t.lastRow] || []).map((cell) => cell && cell.s);
     const rows = [];

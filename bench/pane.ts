@@ -63,12 +63,13 @@ const PROMPT_TIMEOUT_MS = 5_000;
 export type OfficeJsSource = { kind: 'double'; script: string } | { kind: 'real' };
 
 /**
- * Serves `root` as a CDN would: hashed files cached for a year, the rest revalidated (ETag), and
- * the pages' office.js `<script>` answered from `/office-js/` on this origin (the double, or the
- * `@microsoft/office-js` files, where office.js finds its own helper scripts next to itself).
+ * Serves `root` (or the folder it returns at each request) as a CDN would: hashed files cached
+ * for a year, the rest revalidated (ETag), and the pages' office.js `<script>` answered from
+ * `/office-js/` on this origin (the double, or the `@microsoft/office-js` files, where office.js
+ * finds its own helper scripts next to itself).
  */
 export async function serveBench(
-  root: string,
+  root: string | (() => string),
   office: OfficeJsSource,
 ): Promise<{ origin: string; close(): Promise<void> }> {
   const types: Record<string, string> = {
@@ -95,8 +96,9 @@ export async function serveBench(
             body = await fs.readFile(file).catch(() => undefined);
         }
       } else {
-        const file = path.normalize(path.join(root, name));
-        if (file.startsWith(root + path.sep)) body = await fs.readFile(file).catch(() => undefined);
+        const dir = typeof root === 'function' ? root() : root;
+        const file = path.normalize(path.join(dir, name));
+        if (file.startsWith(dir + path.sep)) body = await fs.readFile(file).catch(() => undefined);
         if (body && /\.[0-9a-f]{20}\.js$/.test(name)) cache = 'public, max-age=31536000, immutable';
         if (body && name.endsWith('.html'))
           body = Buffer.from(body.toString('utf8').replace(OFFICE_JS_SRC, '/office-js/office.js'));

@@ -1,9 +1,9 @@
 /**
  * A/B of two production builds of the pane, the way BENCHMARKS.md part 5 measures a change:
- * alternating cold loads (a new browser context each, the order swapped every pair) in one
- * headless Chromium at 4× CPU throttle, the sample register with its mapping saved, the host
- * double as office.js. Per load: Office.onReady → first view (tabs and the register's name),
- * → findings shown, and status change → prompt. Prints the medians of A and B, the paired
+ * alternating cold loads (a new browser context each, the order swapped every pair and the two
+ * builds' origins every two pairs) in one headless Chromium at 4× CPU throttle, the sample
+ * register with its mapping saved, the host double as office.js. Per load: Office.onReady → first
+ * view (tabs and the register's name), → findings shown, and status change → prompt. Prints the medians of A and B, the paired
  * difference B − A (mean ± 95 % interval) and in how many pairs B was faster, with the load
  * average at the start and end: on a shared machine only the paired figures say what a change does.
  *
@@ -44,9 +44,15 @@ export async function paneAB(distA: string, distB: string, pairs: number): Promi
   const loadAtStart = os.loadavg().map((l) => round(l, 2));
   const target = await sampleTarget(await workbookFromXlsx(SAMPLE));
   const script = await doubleScript(JSON.stringify(serializeWorkbook(await workbookFromXlsx(SAMPLE))));
+  // Two servers (two origins), and which build each serves swapped every two pairs: with the order
+  // within a pair swapped every pair, each build is loaded first and second from each origin
+  // equally often, so nothing of one server or origin leans on one side (an A/A run of one build
+  // on two fixed servers gave B − A −61 ± 92 ms at load 8, B faster in 9 of 12).
+  let swapped = false;
+  const dists = { A: path.resolve(distA), B: path.resolve(distB) };
   const servers = {
-    A: await serveBench(path.resolve(distA), { kind: 'double', script }),
-    B: await serveBench(path.resolve(distB), { kind: 'double', script }),
+    A: await serveBench(() => (swapped ? dists.B : dists.A), { kind: 'double', script }),
+    B: await serveBench(() => (swapped ? dists.A : dists.B), { kind: 'double', script }),
   };
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const figures: Record<Side, Record<Measure, number[]>> = {
@@ -54,12 +60,13 @@ export async function paneAB(distA: string, distB: string, pairs: number): Promi
     B: { firstView: [], findings: [], prompt: [] },
   };
   const init = marksScript(target.sheet, target.settings);
-  const url = (side: Side) => `${servers[side].origin}/taskpane.html`;
+  const url = (side: Side) => `${servers[swapped === (side === 'A') ? 'B' : 'A'].origin}/taskpane.html`;
   try {
     // One load of each first (the server's files in the OS cache), not counted.
     for (const side of ['A', 'B'] as const)
       await measureContext(browser, url(side), init, 'findings', undefined, 1);
     for (let i = 0; i < pairs; i++) {
+      swapped = Math.floor(i / 2) % 2 === 1;
       for (const side of (i % 2 ? ['B', 'A'] : ['A', 'B']) as Side[]) {
         const [s] = await measureContext(browser, url(side), init, 'findings', target, 1);
         if (s.errors.length) throw new Error(`${side}: ${s.errors.join('; ')}`);
@@ -75,7 +82,7 @@ export async function paneAB(distA: string, distB: string, pairs: number): Promi
     await Promise.all([servers.A.close(), servers.B.close()]);
   }
   const lines = [
-    `${pairs} pairs of cold loads, CPU ${THROTTLE}× slower, mapping saved; load ${loadAtStart.join(' / ')} → ${os
+    `${pairs} pairs of cold loads (order swapped every pair, origins every two), CPU ${THROTTLE}× slower, mapping saved; load ${loadAtStart.join(' / ')} → ${os
       .loadavg()
       .map((l) => round(l, 2))
       .join(' / ')}`,

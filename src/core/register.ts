@@ -465,6 +465,7 @@ export function actionsFromGrid(
   const sourceOf = wordReader(vocabularies.source);
   const priorityOf = wordReader(vocabularies.priority);
   const actions: Action[] = [];
+  const tail = preNumberedTail(grid, startIdx, endIdx, idxs, mapping.columns.id?.column, firstColumn);
   for (let r = startIdx; r < endIdx; r++) {
     if (skip?.has(r)) continue;
     const row = grid.values[r] as CellValue[] | undefined;
@@ -478,7 +479,8 @@ export function actionsFromGrid(
       if (filled < 2 && !isBlank(v)) filled++;
     }
     // A row that holds nothing but a running number (pre-numbered template rows) is not an action.
-    if (filled === 0 || (filled === 1 && isSerialOnly(values.id))) continue;
+    if (filled === 0 || (filled === 1 && (isSerialOnly(values.id) || (r >= tail && isCodedId(values.id)))))
+      continue;
     const dates: Action['dates'] = { ...datesTemplate };
     const rowFormats = formats?.[r];
     for (let k = 0; k < dateKeys.length; k++) {
@@ -792,6 +794,34 @@ export function overdueBy(action: Action, asOf: DayNumber): number | null | unde
   const target = dayOf(action, 'targetDate');
   if (target !== undefined) return target < asOf ? asOf - target : undefined;
   return action.flaggedOverdue ? null : undefined;
+}
+
+/**
+ * The first row of the run at the table's end whose mapped cells hold nothing but the ID: a
+ * template's pre-numbered rows ("F-13" … "F-27") waiting for the next actions. `endIdx` when the
+ * last row holds more than its ID (or the register has no ID column).
+ */
+function preNumberedTail(
+  grid: Grid,
+  startIdx: number,
+  endIdx: number,
+  idxs: readonly number[],
+  idColumn: number | undefined,
+  firstColumn: number,
+): number {
+  if (idColumn === undefined) return endIdx;
+  const idIdx = idColumn - firstColumn;
+  let r = endIdx;
+  for (; r > startIdx; r--) {
+    const row = grid.values[r - 1] as CellValue[] | undefined;
+    if (idxs.some((idx) => idx !== idIdx && !isBlank(cellOf(row, idx)))) break;
+  }
+  return r;
+}
+
+/** "F-13", "NC-0111", "MRA-2024-Q3-003": a coded ID, letters then numbers. */
+function isCodedId(id: CellValue | undefined): boolean {
+  return typeof id === 'string' && /^\s*[\p{L}]{1,12}[-_ /.]?([\p{L}\d]{1,6}[-_/.])*\d{1,6}\s*$/u.test(id);
 }
 
 /** True for an ID cell that is a bare running number (1, 2, 3…), as pre-numbered rows hold. */

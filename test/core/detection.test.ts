@@ -2041,3 +2041,87 @@ describe('class 36: the s- held-out set — plans named for treatments, CAP mile
     expect(register.actions.map((a) => a.state)).toEqual(['closed', 'in-progress', 'closed']);
   });
 });
+
+describe('class 37: what the metamorphic harness found unseen registers have (METAMORPHIC.md, issue 14)', () => {
+  it("a template's pre-numbered rows below the last action ('F-13' … 'F-15') are not actions", () => {
+    const { register } = figures(
+      grid(
+        ['ID', 'Finding', 'Owner', 'Due date', 'Status'],
+        ['F-10', 'Backups untested', 'Ana', '2026-10-01', 'Open'],
+        ['F-11', 'No MFA on VPN', 'Ben', '2026-10-01', 'Closed'],
+        ['F-12', '', '', '', ''],
+        ['F-12b', 'Stale accounts', 'Cy', '2026-12-31', 'Open'],
+        ['F-13', '', '', '', ''],
+        ['F-14', '', '', '', ''],
+        ['F-15', '', '', '', ''],
+      ),
+    );
+    // An ID-only row among the actions stays (it may be an action that lost its cells).
+    expect(register.actions.map((a) => a.id)).toEqual(['F-10', 'F-11', 'F-12', 'F-12b']);
+  });
+
+  it.each([
+    ['fr', ['N°', 'Constat', 'Pilote', 'Date cible', 'Statut']],
+    ['pt', ['Nº', 'Constatação', 'Responsável', 'Data-alvo', 'Situação']],
+    ['pt, a final deadline', ['Nº', 'Constatação', 'Responsável', 'Prazo final', 'Situação']],
+    ['de', ['Nr.', 'Feststellung', 'Verantwortlich', 'Geplanter Abschluss', 'Status']],
+    ['hu', ['Sorszám', 'Megállapítás', 'Felelős', 'Céldátum', 'Állapot']],
+  ])('a target date headed in %s is the target date (so overdue is counted)', (_, header) => {
+    const { register, review } = figures(
+      grid(
+        header,
+        ['1', 'Backups untested', 'Ana', '2026-10-01', 'Open'],
+        ['2', 'No MFA on VPN', 'Ben', '2027-10-01', 'Open'],
+        ['3', 'Stale accounts', 'Cy', '2026-09-30', 'Closed'],
+      ),
+    );
+    expect(register.mapping.columns.targetDate?.header).toBe(header[3]);
+    expect(review.overdue).toBe(1);
+  });
+
+  it.each([
+    ['es', ['Estado del hallazgo', 'Recomendación', 'Asignado a'], 'status'],
+    ['it', ['Stato del rilievo', 'Azione', 'Assegnato a'], 'status'],
+    ['pt', ['Situação', 'Ação', 'Atribuído a'], 'status'],
+    ['de', ['Abschlussstatus', 'Empfehlung', 'Zugewiesen an'], 'status'],
+    ['fr', ['Statut du constat', 'Plan d’atténuation', 'Attribué à'], 'status'],
+  ])('a narrow register in %s keeps its status, action and owner columns', (_, header) => {
+    const { register } = figures(
+      grid(
+        header,
+        ['Open', 'Enable MFA on the VPN for all staff', 'Ana'],
+        ['Closed', 'Test the restore of the backups', 'Ben'],
+        ['Open', 'Review the firewall rules quarterly', 'Cy'],
+      ),
+    );
+    expect(register.mapping.columns.status?.header).toBe(header[0]);
+    expect(register.mapping.columns.correctiveAction?.header).toBe(header[1]);
+    expect(register.mapping.columns.owner?.header).toBe(header[2]);
+  });
+
+  it.each([
+    ['Mitigado', 'done'],
+    ['Atténué', 'done'],
+    ['Gemindert', 'done'],
+    ['Corrigé', 'done'],
+    ['Sanato', 'done'],
+    ['Remediado', 'done'],
+    ['Retardé', 'in-progress'],
+    ['Borrador', 'new'],
+    ['Entwurf', 'new'],
+  ])('the status word "%s" is known (%s)', (word, state) => {
+    const { register, report } = figures(
+      grid(
+        ['ID', 'Title', 'Status', 'Owner', 'Target date'],
+        ['A-1', 'Fix backups', word, 'Ana', '2027-12-31'],
+        ['A-2', 'Rotate keys', 'Open', 'Ben', '2027-12-31'],
+        ['A-3', 'Review access', 'Closed', 'Cy', '2027-12-31'],
+      ),
+    );
+    expect(report.findings.filter((f) => f.code === 'unknown-status')).toEqual([]);
+    // A finishing word beside the register's own "Closed" is the step before it (implemented).
+    if (state === 'done') expect(register.actions[0].state).toBe('implemented');
+    else if (state !== 'in-progress') expect(register.actions[0].state).toBe(state);
+    else expect(register.actions[0].statusIsOverdue).toBe(true);
+  });
+});

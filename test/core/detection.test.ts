@@ -2100,6 +2100,46 @@ describe('class 37: what the metamorphic harness found unseen registers have (ME
   });
 
   it.each([
+    ['Fecha fin', 'targetDate'],
+    ['Data fine', 'targetDate'],
+    ['Umsetzung bis', 'targetDate'],
+    ['Uiterste datum', 'targetDate'],
+    ['Commitment Date', 'targetDate'],
+    ['Agreed Date', 'targetDate'],
+    ['Planned Closure', 'targetDate'],
+    ['Fecha de finalización', 'completionDate'],
+    ['Ist-Termin', 'completionDate'],
+    ['Data de fecho', 'closedDate'],
+    ['Opgelost op', 'closedDate'],
+    ['Fecha de seguimiento', 'targetReviewDate'],
+  ])('the date column "%s" is the %s', (header, field) => {
+    const { register } = figures(
+      grid(
+        ['ID', 'Action', 'Owner', 'Status', header],
+        ['A-1', 'Enable MFA on the VPN', 'Ana', 'Open', '2026-10-01'],
+        ['A-2', 'Test the restore of the backups', 'Ben', 'Closed', '2026-11-01'],
+        ['A-3', 'Review the firewall rules', 'Cy', 'Open', '2026-12-15'],
+      ),
+    );
+    expect(Object.values(register.mapping.columns).find((c) => c.header === header)?.field).toBe(field);
+  });
+
+  it.each([['Avance'], ['Avancement'], ['Fortschritt'], ['Avanzamento'], ['Andamento'], ['Voortgang']])(
+    'a share done headed "%s" gives each row its state, as "Progress" does',
+    (header) => {
+      const { register } = figures(
+        grid(
+          ['ID', 'Action', 'Owner', 'Due date', header],
+          ['A-1', 'Enable MFA on the VPN', 'Ana', '2026-10-01', 0.3],
+          ['A-2', 'Test the restore of the backups', 'Ben', '2026-10-01', 1],
+          ['A-3', 'Review the firewall rules', 'Cy', '2026-10-01', 0],
+        ),
+      );
+      expect(register.actions.map((a) => a.state)).toEqual(['in-progress', 'closed', 'new']);
+    },
+  );
+
+  it.each([
     ['Mitigado', 'done'],
     ['Atténué', 'done'],
     ['Gemindert', 'done'],

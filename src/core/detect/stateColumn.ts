@@ -112,6 +112,34 @@ const DONE_WORDS = new Set(
   ].map((w) => normalizeWords(w)),
 );
 
+/** Header words that name a share done ("Progress", "Avance", "Fortschritt", "Andamento"). */
+const PROGRESS_WORDS = new Set(
+  [
+    'percent',
+    'percentage',
+    'progress',
+    'progreso',
+    'avance',
+    'avances',
+    'avancement',
+    'avanzamento',
+    'andamento',
+    'progresso',
+    'fortschritt',
+    'erledigungsgrad',
+    'voortgang',
+    'elorehaladas',
+    'keszultseg',
+    'keszultsegi',
+    'postep',
+    'porcentaje',
+    'porcentagem',
+    'percentuale',
+    'pourcentage',
+    'prozent',
+  ].map((w) => normalizeWords(w)),
+);
+
 /** Words that make a yes/no column something else than "is it done" ("Effective (Y/N)", "Verified?"). */
 const NOT_DONE_WORDS = new Set([
   'effective',
@@ -229,8 +257,7 @@ export function findStateColumn(
   const firstColumn = grid.firstColumn ?? 1;
   for (const candidate of candidates(mapping)) {
     const words = normalizeWords(candidate.header).split(' ');
-    const percentHeader =
-      candidate.header.includes('%') || words.includes('percent') || words.includes('progress');
+    const percentHeader = candidate.header.includes('%') || words.some((w) => PROGRESS_WORDS.has(w));
     const named = candidate.insteadOf === 'status' || words.some((w) => DONE_WORDS.has(w));
     if (!percentHeader && !named) continue;
     if (words.some((w) => NOT_DONE_WORDS.has(w))) continue;

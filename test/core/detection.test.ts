@@ -2100,8 +2100,6 @@ describe('class 37: what the metamorphic harness found unseen registers have (ME
   });
 
   it.each([
-    ['Fecha fin', 'targetDate'],
-    ['Data fine', 'targetDate'],
     ['Umsetzung bis', 'targetDate'],
     ['Uiterste datum', 'targetDate'],
     ['Commitment Date', 'targetDate'],

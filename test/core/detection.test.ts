@@ -2163,3 +2163,156 @@ describe('class 37: what the metamorphic harness found unseen registers have (ME
     else expect(register.actions[0].statusIsOverdue).toBe(true);
   });
 });
+
+describe('class 38: the u- held-out set — vulnerabilities tracked to a deadline, objectives, gap assessments', () => {
+  const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
+
+  it('vulnerabilities tracked to a remediation deadline by an owner are a register, whatever CVE and CVSS describe them', () => {
+    const { review } = figures(
+      grid(
+        [
+          'ID',
+          'CVE',
+          'Titel',
+          'CVSS v3.1',
+          'EPSS',
+          'Schweregrad',
+          'Behebungsfrist',
+          'Status',
+          'Verantwortlich',
+        ],
+        [
+          'VUL-1',
+          'CVE-2025-21293',
+          'Windows Kernel EoP',
+          7.8,
+          0.08,
+          'Hoch',
+          '2025-02-14',
+          'Geschlossen',
+          'IT-Betrieb',
+        ],
+        [
+          'VUL-2',
+          'CVE-2025-29813',
+          'Azure DevOps EoP',
+          10,
+          0.12,
+          'Kritisch',
+          '2025-05-15',
+          'Offen',
+          'Engineering',
+        ],
+        ['VUL-3', 'CVE-2024-38200', 'Office NTLM', 7.5, 0.21, 'Hoch', '2027-09-13', 'Offen', 'IT-Betrieb'],
+        ['VUL-4', 'CVE-2024-21762', 'Fortinet SSL VPN', 9.8, 0.9, 'Kritisch', 'N/A', 'N/A', 'IT-Betrieb'],
+      ),
+    );
+    // "N/A" as the status: not applicable (the product is not in use), so not open.
+    expect(review).toMatchObject({ total: 4, open: 2, overdue: 1 });
+    // A scanner's export (no owner, no deadline) stays a scan export.
+    const scan = findRegisterSheet([
+      sheet(
+        'Scan',
+        ['Plugin ID', 'CVE', 'CVSS', 'Host', 'Port', 'Status'],
+        ['19506', 'CVE-2025-1', 7.8, '10.0.0.1', 443, 'Open'],
+        ['19507', 'CVE-2025-2', 5.0, '10.0.0.2', 22, 'Open'],
+      ),
+    ]);
+    expect(scan.choice).toBeUndefined();
+  });
+
+  it('security objectives headed in German (Ziel, Messgröße, Zielwert, Aktueller Wert) are not a register', () => {
+    const search = findRegisterSheet([
+      sheet(
+        'Ziele',
+        [
+          'ID',
+          'Ziel',
+          'Verantwortlich',
+          'Messgröße',
+          'Baseline',
+          'Zielwert',
+          'Aktueller Wert',
+          'Status',
+          'Prüfdatum',
+          'Verknüpfte Maßnahme',
+        ],
+        [
+          'OBJ-1',
+          'Klickrate senken',
+          'ISB',
+          '% Klicks',
+          '8 %',
+          '<5 %',
+          '4 %',
+          'Auf Kurs',
+          '2026-06-30',
+          'RTP-005',
+        ],
+        [
+          'OBJ-2',
+          'MFA für Admins',
+          'ISB',
+          '% Konten',
+          '0 %',
+          '100 %',
+          '48 %',
+          'Hinter Plan',
+          '2026-06-30',
+          'RTP-001',
+        ],
+      ),
+    ]);
+    expect(search.choice).toBeUndefined();
+    expect(search.notRegisters[0].looksLike).toBe('information-security objectives');
+  });
+
+  it('controls graded Implemented / Partially / Not implemented, with recommendations, are a gap assessment', () => {
+    const rows: CellValue[][] = [
+      [
+        'Control ID',
+        'Control Name',
+        'Status',
+        'Evidence / Notes',
+        'Recommended Action',
+        'Priority',
+        'Target Timeline',
+      ],
+      [
+        'A.5.1',
+        'Policies',
+        'Partially Implemented',
+        'In Confluence',
+        'Centralise policies',
+        'High',
+        'Short (0–3 months)',
+      ],
+      [
+        'A.5.7',
+        'Threat intelligence',
+        'Not Implemented',
+        'No process',
+        'Subscribe to feeds',
+        'Medium',
+        'Medium (3-12 months)',
+      ],
+      [
+        'A.5.17',
+        'Authentication',
+        'Implemented',
+        'MFA for admins',
+        'Extend MFA',
+        'High',
+        'Short (0-3 months)',
+      ],
+    ];
+    const search = findRegisterSheet([sheet('Sheet1', ...rows)]);
+    expect(search.choice).toBeUndefined();
+    expect(search.notRegisters[0].looksLike).toBe('a gap assessment of controls');
+    // Actions to implement controls, tracked by their own progress, stay a register.
+    const tracker = rows.map((r, i) =>
+      i === 0 ? r : [...r.slice(0, 2), ['In Progress', 'Planned', 'Completed'][i - 1], ...r.slice(3)],
+    );
+    expect(findRegisterSheet([sheet('Sheet1', ...tracker)]).choice?.name).toBe('Sheet1');
+  });
+});

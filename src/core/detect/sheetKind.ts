@@ -40,6 +40,7 @@ export function companionOf(looksLike: string | undefined): SheetKind['companion
 export const CHECKLIST = 'an audit or compliance checklist';
 const PROJECT_PLAN = 'a project plan';
 const RISK_REGISTER = 'a risk register';
+const VULNERABILITY_SCAN = 'a vulnerability scan export';
 const ACTION_WORDS: readonly string[] = kinds.actionWords;
 
 /** Header words of another kind of sheet this many times, with no action word, decide it. */
@@ -171,6 +172,61 @@ export interface ActionEvidence {
   doneFlag?: boolean;
 }
 
+const GAP_ASSESSMENT = 'a gap assessment of controls';
+/** A header naming controls or requirements assessed ("Control ID", "Control Name", "Anforderung"). */
+const CONTROL_HEADER =
+  /\b(control|controls|controle|controles|control id|kontrolle|massnahme annex|annex a|clause|requirement|anforderung|requisito|exigence|requisito)\b/;
+/** A control's implementation levels, not an action's progress. */
+const CONTROL_STATES = new Set(
+  prepare([
+    'implemented',
+    'not implemented',
+    'partially implemented',
+    'partially',
+    'fully implemented',
+    'largely implemented',
+    'in place',
+    'not in place',
+    'partially in place',
+    'not applicable',
+    'n a',
+    'umgesetzt',
+    'nicht umgesetzt',
+    'teilweise umgesetzt',
+    'implementado',
+    'no implementado',
+    'parcialmente implementado',
+    'implementato',
+    'non implementato',
+    'parzialmente implementato',
+    'mis en oeuvre',
+    'non mis en oeuvre',
+    'partiellement mis en oeuvre',
+  ]),
+);
+const NOT_IN_PLACE = new Set(
+  prepare([
+    'not implemented',
+    'not in place',
+    'nicht umgesetzt',
+    'no implementado',
+    'non implementato',
+    'non mis en oeuvre',
+  ]),
+);
+
+/**
+ * True when a status column's words are a control's implementation levels: every word one of
+ * them, "not implemented" among them, and at least two levels.
+ */
+function controlStates(values: readonly string[] | undefined): boolean {
+  if (!values || values.length < 2) return false;
+  const words = values.map((v) => normalizeWords(v)).filter((w) => w !== '');
+  return (
+    words.length >= 2 && words.every((w) => CONTROL_STATES.has(w)) && words.some((w) => NOT_IN_PLACE.has(w))
+  );
+}
+
 /** Share of the status words that are checklist results ("Compliant", "Pass", "Yes", ✅). */
 function resultShare(values: readonly string[] | undefined): number {
   if (!values || values.length === 0) return 0;
@@ -209,6 +265,12 @@ export function judgeSheet(
       headers: [...(other?.name === CHECKLIST ? other.headers : []), status, status],
     };
   }
+  if (controlStates(evidence.statusValues) && normalized.some((h) => CONTROL_HEADER.test(h))) {
+    // Controls graded Implemented / Partially / Not implemented: a gap assessment or an SoA,
+    // whose recommendations are the input to an action plan, not the plan.
+    const status = 'status: ' + (evidence.statusValues ?? []).slice(0, 3).join(' / ');
+    other = { name: GAP_ASSESSMENT, headers: [status, status, status, status] };
+  }
   const otherCount = other?.headers.length ?? 0;
   const has = (f: FieldKey) => evidence.fields.includes(f);
   const actionScore =
@@ -245,11 +307,14 @@ export function judgeSheet(
   // Findings tracked to closure — a workflow status and a recommendation or corrective action —
   // without a risk register's likelihood and impact are a remediation tracker ("Vulnerability
   // Title", "Risk Level", "Recommendation", "Status: Closed").
+  // So are vulnerabilities tracked to a remediation deadline by an owner ("Behebungsfrist",
+  // "Status: Geschlossen", "Verantwortlich"), whatever CVE and CVSS columns describe them.
   const remediationTracked =
-    other?.name === RISK_REGISTER &&
-    evidence.statusConfirmed &&
-    (has('correctiveAction') || has('remediation')) &&
-    !pairFound(other.name, normalized);
+    (other?.name === RISK_REGISTER &&
+      evidence.statusConfirmed &&
+      (has('correctiveAction') || has('remediation')) &&
+      !pairFound(other.name, normalized)) ||
+    (other?.name === VULNERABILITY_SCAN && evidence.statusConfirmed && has('targetDate') && has('owner'));
   const otherWins =
     other !== undefined &&
     !trackedTasks &&

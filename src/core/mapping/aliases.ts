@@ -643,6 +643,13 @@ export const ALIASES: Record<FieldKey, FieldAliases> = {
       'agreed date',
       'agreed completion date',
       'agreed due date',
+      'behebungsfrist',
+      'umsetzungsfrist',
+      'erledigungsfrist',
+      'remediation deadline',
+      'fix by',
+      'fix by date',
+      'remediate by',
     ],
     not: [
       'start',

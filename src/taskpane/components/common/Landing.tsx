@@ -1,36 +1,11 @@
-import { FluentProvider, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, Link, Text } from '@fluentui/react-components';
 import type { PaneTranslator } from '../../../core/i18n';
 import { usePaneTheme } from '../../theme';
+import { useLandingStyles } from './Landing.styles';
 
 /** The help page (support, privacy, terms) beside the pane; its #playground section says how to try the add-in without Excel. */
 export const HELP_URL = 'help.html';
 export const PLAYGROUND_URL = 'help.html#playground';
-
-const useStyles = makeStyles({
-  page: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-    maxWidth: '44rem',
-    minHeight: '100vh',
-    boxSizing: 'border-box',
-    overflowWrap: 'anywhere',
-  },
-  heading: { margin: 0 },
-  list: {
-    margin: 0,
-    paddingInlineStart: tokens.spacingHorizontalXL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  links: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-  },
-});
 
 /**
  * What the pane shows outside Excel — a plain browser tab on the pane's address (an administrator
@@ -39,7 +14,7 @@ const useStyles = makeStyles({
  * Office or Excel, so nothing can fail or mislead.
  */
 export function Landing({ t }: { t: PaneTranslator }) {
-  const styles = useStyles();
+  const styles = useLandingStyles();
   const theme = usePaneTheme();
   return (
     <FluentProvider theme={theme}>

@@ -489,7 +489,11 @@ module.exports = function moreTransforms(h) {
       const top = Math.max(...ids.filter((v) => typeof v === 'number' && Number.isInteger(v)));
       next = (i) => top + i;
     } else {
-      const m = /^(.*?)(\d+)(\D*)$/.exec(textOf(last.v).trim());
+      const text = textOf(last.v).trim();
+      // No template numbers on a UUID or on prose the ID column holds ("Expand SIEM use cases
+      // (Phase 06 roadmap)"): "the next one" of those is the harness's invention.
+      if (/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(text) || text.split(/\s+/).length > 2) return false;
+      const m = /^(.*?)(\d+)(\D*)$/.exec(text);
       if (!m) return false;
       let top = +m[2];
       for (const v of ids) {

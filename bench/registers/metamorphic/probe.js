@@ -13,7 +13,14 @@ const args = process.argv.slice(2);
 const at = args.indexOf('--dist');
 const dist = path.resolve(at >= 0 ? args[at + 1] : path.join(__dirname, '..', '..', '..', 'dist'));
 const { mapHeaderRow } = require(path.join(dist, 'core', 'mapping', 'headers.js'));
-const { lookupWord } = require(path.join(dist, 'core', 'mapping', 'vocabulary.js'));
+const { lookupWord, isStatusWord } = require(path.join(dist, 'core', 'mapping', 'vocabulary.js'));
+
+/**
+ * What a status word alone is read as: its state, else "a closing word" for the words whose state
+ * the register decides ("Completed", "Mitigated": lookupWord leaves them undefined, isStatusWord
+ * knows them), else "unknown" — so that an unknown translation of such a word is listed too.
+ */
+const stateOf = (word) => lookupWord('status', word) || (isStatusWord(word) ? 'a closing word' : 'unknown');
 
 /** The field a header alone is read as (the best-scoring one), or "none". */
 function fieldOf(header) {
@@ -32,9 +39,9 @@ for (const [forms, ...words] of HEADERS) {
 }
 const statuses = [];
 for (const [forms, ...words] of STATUSES) {
-  const want = lookupWord('status', forms[0]) || 'unknown';
+  const want = stateOf(forms[0]);
   LANGS.forEach((lang, i) => {
-    const got = lookupWord('status', words[i]) || 'unknown';
+    const got = stateOf(words[i]);
     if (got !== want) statuses.push({ lang, english: forms[0], word: words[i], want, got });
   });
 }

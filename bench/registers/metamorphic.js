@@ -120,7 +120,12 @@ async function judge(kind, expected, file) {
   const got = { total: f.total, open: f.open, closed: f.total - f.open, overdue: f.overdue };
   const sheets = Array.isArray(f.registers) ? f.registers.length : 1;
   const ok = ['total', 'open', 'closed', 'overdue'].every((k) => got[k] === expected[k]);
-  return { ok, got, where, sheets };
+  // Each open action's state by its (1-based) sheet row, for the changes that rewrite the status
+  // column from the read (stage-marks, closed-yes-no); every other action of the table is closed.
+  const openStates = Array.isArray(f.openActions)
+    ? new Map(f.openActions.map((a) => [a.row, a.state]))
+    : undefined;
+  return { ok, got, where, sheets, openStates, overdueAsStatus: f.overdueAsStatus };
 }
 
 function describeRead(v) {
@@ -1116,6 +1121,8 @@ async function main() {
       expected: entry.expected,
       manySheets: base.sheets > 1,
       rowsPerAction: base.where && base.where.rowsPerAction,
+      openStates: base.openStates,
+      overdueAsStatus: base.overdueAsStatus,
       dataMerges: model.merges.some((m) => m.bottom >= frame.firstRow && m.top <= frame.lastRow),
     };
     const wanted = [

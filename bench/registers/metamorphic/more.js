@@ -522,6 +522,73 @@ module.exports = function moreTransforms(h) {
     t.info.push(`15 rows numbered ${next(1)}…${next(15)}`);
   }
 
+  // --- Own: the status column replaced by what some registers keep instead -----------------------
+  // Both rewrite the status cells from the original read (each open action's state by its row;
+  // every other row of the table closed), so they apply only where that read is certain: one row
+  // per action, each row an action, and no overdue taken from a status word (marks cannot say it).
+
+  /** Row (0-based) -> state of each action of the table, "closed" for the closed ones; or false. */
+  function rowStates(model, t) {
+    const c = t.columns.status;
+    if (c === undefined || !t.openStates || t.manySheets || t.overdueAsStatus) return false;
+    if (!plainRows(model, t) || t.lastRow - t.firstRow + 1 !== t.expected.total) return false;
+    if (t.openStates.size !== t.expected.open) return false;
+    const states = new Map();
+    for (let r = t.firstRow; r <= t.lastRow; r++) states.set(r, t.openStates.get(r + 1) || 'closed');
+    if ([...t.openStates.keys()].some((row) => !states.has(row - 1))) return false;
+    return states;
+  }
+
+  const NOT_STARTED = new Set(['new', 'planned', 'unknown']);
+
+  /**
+   * Stages as X-marks in columns instead of a status ("Empezado / Terminado / Revisado" in a real
+   * Spanish to-do list): Started, Done, Verified. Closed: all three; implemented, awaiting
+   * verification: Started and Done; under way (in progress, analysis, on hold): Started; not
+   * started: none.
+   */
+  function stageMarks(model, t) {
+    const states = rowStates(model, t);
+    if (!states) return false;
+    const c = t.columns.status;
+    insertColumn(model, c + 1);
+    insertColumn(model, c + 1);
+    const head = model.rows[t.headerRow];
+    const style = (head[c] || {}).s;
+    ['Started', 'Done', 'Verified'].forEach((name, i) => (head[c + i] = { v: name, s: style }));
+    const count = [0, 0, 0];
+    for (const [r, state] of states) {
+      const marks = state === 'closed' ? 3 : state === 'implemented' ? 2 : NOT_STARTED.has(state) ? 0 : 1;
+      const row = model.rows[r];
+      const s = (row[c] || {}).s;
+      for (let i = 0; i < 3; i++) {
+        row[c + i] = i < marks ? { v: 'X', s } : t.csv ? { v: '' } : s ? { v: null, s } : undefined;
+        if (i < marks) count[i]++;
+      }
+    }
+    if (t.csv)
+      for (const row of model.rows)
+        if (row) for (let i = 0; i < row.length; i++) if (!row[i]) row[i] = { v: '' };
+    t.info.push(
+      `status as X-marks: Started ${count[0]}, Done ${count[1]}, Verified ${count[2]} of ${states.size}`,
+    );
+  }
+
+  /** A "Closed?" column of Yes / No instead of the status words. */
+  function closedYesNo(model, t) {
+    const states = rowStates(model, t);
+    if (!states) return false;
+    const c = t.columns.status;
+    model.rows[t.headerRow][c] = { ...model.rows[t.headerRow][c], v: 'Closed?' };
+    let yes = 0;
+    for (const [r, state] of states) {
+      const cell = model.rows[r][c] || {};
+      model.rows[r][c] = { ...cell, v: state === 'closed' ? 'Yes' : 'No' };
+      if (state === 'closed') yes++;
+    }
+    t.info.push(`"Closed?" Yes ${yes}, No ${states.size - yes}`);
+  }
+
   const per = (prefix, make, more) =>
     LANGS.filter((l) => l !== 'hu').map((l) => ({ name: `${prefix}-${l}`, fn: make(l), ...more }));
 
@@ -538,5 +605,7 @@ module.exports = function moreTransforms(h) {
     { name: 'lang-hu', fn: langHu, extra: true, renames: true },
     { name: 'form-header', fn: formHeader, extra: true },
     { name: 'template-tail', fn: templateTail, extra: true },
+    { name: 'stage-marks', fn: stageMarks, extra: true },
+    { name: 'closed-yes-no', fn: closedYesNo, extra: true },
   ];
 };

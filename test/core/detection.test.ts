@@ -2315,4 +2315,29 @@ describe('class 38: the u- held-out set — vulnerabilities tracked to a deadlin
     );
     expect(findRegisterSheet([sheet('Sheet1', ...tracker)]).choice?.name).toBe('Sheet1');
   });
+
+  it('an action column of codes ("Ação": A0001, A0002) is another sheet\'s IDs, not the action', () => {
+    const { register } = figures(
+      grid(
+        ['Cliente', 'Ação', 'Descrição', 'Responsável', 'Prazo atual', 'Status'],
+        ['Alfa', 'A0001', 'Revisar contratos com fornecedores', 'Cliente', '2026-05-10', 'Em andamento'],
+        ['Beta', 'A0002', 'Treinar a equipe em phishing', 'Consultoria', '2026-06-10', 'Atrasada'],
+        ['Gama', 'A0003', 'Testar a restauração dos backups', 'Cliente', '2026-07-10', 'Em andamento'],
+      ),
+    );
+    expect(register.mapping.columns.correctiveAction).toBeUndefined();
+  });
+
+  it('findings with a recommended action and who should act, but nothing that tracks them, are not a register', () => {
+    const search = findRegisterSheet([
+      sheet(
+        'Pendências',
+        ['Local', 'Categoria', 'Descrição da Pendência', 'Ação Recomendada', 'Responsável'],
+        ['Casa de Máquinas', 'Limpeza', 'Material mal armazenado', 'Guardar o material no armário', 'Otis'],
+        ['Casa de Máquinas', 'Segurança', 'Porta fora de norma', 'Instalar porta incombustível', 'Cliente'],
+        ['Poço', 'Iluminação', 'Lâmpada queimada', 'Trocar a lâmpada', 'Otis'],
+      ),
+    ]);
+    expect(search.choice).toBeUndefined();
+  });
 });

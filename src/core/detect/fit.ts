@@ -38,6 +38,16 @@ const TEXT_FIELDS: readonly FieldKey[] = [
   'requirement',
 ];
 
+/** Text fields written in words: a column of codes is none of them (a requirement or a reference is). */
+const PROSE_FIELDS: readonly FieldKey[] = [
+  'title',
+  'description',
+  'correction',
+  'rootCause',
+  'correctiveAction',
+  'remediation',
+];
+
 const pct = (share: number) => `${Math.round(share * 100)} %`;
 
 /**
@@ -50,7 +60,8 @@ const pct = (share: number) => `${Math.round(share * 100)} %`;
 export function fieldFit(field: FieldKey, p: ColumnProfile, exactHeader = false): Fit {
   const fit = contentFit(field, p, exactHeader);
   // A header that is the field's own name keeps its column: its cells are then reported one by one.
-  return fit.factor === 0 && exactHeader
+  // Not a text field holding codes ("Ação": A0001, A0002): those are another sheet's IDs.
+  return fit.factor === 0 && exactHeader && fit !== CODES
     ? { factor: 0.4, reason: `the header names it, but ${fit.reason}` }
     : fit;
 }
@@ -97,8 +108,13 @@ function contentFit(field: FieldKey, p: ColumnProfile, exactHeader: boolean): Fi
     if (p.numbers > 0.7) return { factor: 0, reason: 'the cells are numbers' };
     if (p.meanLength >= 25) return { factor: 1.1, reason: 'free text' };
     // "Item" holding CA-001, CA-003: the IDs of actions listed again, not their titles.
-    if (p.meanLength < 12 && p.values.length > 0 && codeShare(p.values) >= 0.8)
-      return { factor: 0.2, reason: 'the cells are codes, not free text' };
+    if (
+      PROSE_FIELDS.includes(field) &&
+      p.meanLength < 12 &&
+      p.values.length > 0 &&
+      codeShare(p.values) >= 0.8
+    )
+      return CODES;
     // "Issue Status" holding Open / Closed is no issue's title, whatever its header's first word.
     if (p.hits.status > 0.6 && p.distinctRatio < 0.5)
       return { factor: 0.2, reason: 'the cells are status words, not free text' };
@@ -107,6 +123,9 @@ function contentFit(field: FieldKey, p: ColumnProfile, exactHeader: boolean): Fi
   }
   return { factor: 1, reason: 'no content rule for this field' };
 }
+
+/** A text field's cells that are codes: no title, description or action. */
+const CODES: Fit = Object.freeze({ factor: 0, reason: 'the cells are codes, not free text' });
 
 /** "CA-001", "NC 12", "A5.1", "AX014105": a letter prefix, then a number. */
 const CODE = /^[\p{L}]{0,8}[-_./ ]?\d[\p{L}\d./-]*$/u;

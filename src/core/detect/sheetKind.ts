@@ -165,6 +165,8 @@ export interface ActionEvidence {
   statusConfirmed: boolean;
   /** The status column's distinct words, when there is one. */
   statusValues?: readonly string[];
+  /** The action column only recommends ("Ação Recomendada"): with no state or date, nothing tracks it. */
+  recommended?: boolean;
   /**
    * No status column, but a yes/no column that says whether each row is done ("Closed (Y/N)",
    * "Atendido"): the register's state and its record of completion at once.
@@ -344,7 +346,7 @@ export function judgeSheet(
     !!evidence.doneFlag ||
     has('status') ||
     has('targetDate') ||
-    (has('owner') && (has('correctiveAction') || has('remediation'))) ||
+    (has('owner') && ((has('correctiveAction') && !evidence.recommended) || has('remediation'))) ||
     has('closedDate') ||
     has('completionDate');
   if (actionScore < 2 || !tracked) {

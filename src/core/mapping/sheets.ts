@@ -188,8 +188,13 @@ function evidenceOf(mapping: HeaderMapping, grid: Grid) {
     statusConfirmed: !!status && (status.fit === undefined || status.fit >= 1 || codedWorkflow(status)),
     statusValues: status?.values,
     doneFlag: !status && doneFlag(grid, mapping),
+    recommended: RECOMMENDED.test(normalizeWords(mapping.columns.correctiveAction?.header ?? '')),
   };
 }
+
+/** An action column that only recommends ("Ação Recomendada", "Recommended action", "Empfehlung"). */
+const RECOMMENDED =
+  /\b(recommended|recommendation|recommendations|recomendada|recomendado|recomendacion|recomendacao|recommandee|recommande|recommandation|empfohlen|empfohlene|empfehlung|raccomandata|raccomandazione|aanbevolen|aanbeveling|javasolt|javaslat)\b/;
 
 /**
  * A register without a status column that says of each row whether it is done ("Closed (Y/N)",

@@ -466,6 +466,8 @@ export function actionsFromGrid(
   const priorityOf = wordReader(vocabularies.priority);
   const actions: Action[] = [];
   const tail = preNumberedTail(grid, startIdx, endIdx, idxs, mapping.columns.id?.column, firstColumn);
+  const tailIds =
+    tail < endIdx ? idShapesAbove(grid, startIdx, tail, mapping.columns.id!.column - firstColumn) : undefined;
   for (let r = startIdx; r < endIdx; r++) {
     if (skip?.has(r)) continue;
     const row = grid.values[r] as CellValue[] | undefined;
@@ -479,7 +481,10 @@ export function actionsFromGrid(
       if (filled < 2 && !isBlank(v)) filled++;
     }
     // A row that holds nothing but a running number (pre-numbered template rows) is not an action.
-    if (filled === 0 || (filled === 1 && (isSerialOnly(values.id) || (r >= tail && isCodedId(values.id)))))
+    if (
+      filled === 0 ||
+      (filled === 1 && (isSerialOnly(values.id) || (r >= tail && isNextId(values.id, tailIds))))
+    )
       continue;
     const dates: Action['dates'] = { ...datesTemplate };
     const rowFormats = formats?.[r];
@@ -819,9 +824,30 @@ function preNumberedTail(
   return r;
 }
 
-/** "F-13", "NC-0111", "MRA-2024-Q3-003": a coded ID, letters then numbers. */
-function isCodedId(id: CellValue | undefined): boolean {
-  return typeof id === 'string' && /^\s*[\p{L}]{1,12}[-_ /.]?([\p{L}\d]{1,6}[-_/.])*\d{1,6}\s*$/u.test(id);
+/** "NC-2026-014" → "A-9-9": the IDs of one register share a shape. */
+function idShapeOf(id: CellValue | undefined): string | undefined {
+  const t = typeof id === 'number' ? String(id) : typeof id === 'string' ? id.trim() : '';
+  if (t === '' || t.length > 40 || !/\d/.test(t)) return undefined;
+  return t.replace(/\p{L}+/gu, 'A').replace(/\d+/g, '9');
+}
+
+/** The shapes of the IDs on the rows above the pre-numbered tail (the last 200 of them). */
+function idShapesAbove(grid: Grid, startIdx: number, tail: number, idIdx: number): Set<string> {
+  const shapes = new Set<string>();
+  for (let r = Math.max(startIdx, tail - 200); r < tail; r++) {
+    const shape = idShapeOf(cellOf(grid.values[r] as CellValue[] | undefined, idIdx));
+    if (shape) shapes.add(shape);
+  }
+  return shapes;
+}
+
+/**
+ * An ID in the pre-numbered tail shaped like the register's own ("F-13" under "F-12", "POA&M-004",
+ * "2024-063_F08"): the next number waiting for an action, not one.
+ */
+function isNextId(id: CellValue | undefined, shapes: Set<string> | undefined): boolean {
+  const shape = idShapeOf(id);
+  return shape !== undefined && shapes !== undefined && shapes.has(shape);
 }
 
 /** True for an ID cell that is a bare running number (1, 2, 3…), as pre-numbered rows hold. */

@@ -2061,6 +2061,23 @@ describe('class 37: what the metamorphic harness found unseen registers have (ME
   });
 
   it.each([
+    [['POA&M-001', 'POA&M-002', 'POA&M-003', 'POA&M-004']],
+    [['2024-061_F06', '2024-062_F07', '2024-063_F08', '2024-064_F09']],
+    [['4966559', '4966560', '4966561', '4966562']],
+  ])('pre-numbered rows shaped like the IDs above them (%j) are not actions', (ids) => {
+    const { register } = figures(
+      grid(
+        ['ID', 'Weakness', 'POC', 'Scheduled Completion Date', 'Status'],
+        [ids[0], 'Backups untested', 'Ana', '2026-10-01', 'Ongoing'],
+        [ids[1], 'No MFA on VPN', 'Ben', '2026-10-01', 'Completed'],
+        [ids[2], '', '', '', ''],
+        [ids[3], '', '', '', ''],
+      ),
+    );
+    expect(register.actions.map((a) => a.id)).toEqual(ids.slice(0, 2));
+  });
+
+  it.each([
     ['fr', ['N°', 'Constat', 'Pilote', 'Date cible', 'Statut']],
     ['pt', ['Nº', 'Constatação', 'Responsável', 'Data-alvo', 'Situação']],
     ['pt, a final deadline', ['Nº', 'Constatação', 'Responsável', 'Prazo final', 'Situação']],
@@ -2339,5 +2356,38 @@ describe('class 38: the u- held-out set — vulnerabilities tracked to a deadlin
       ),
     ]);
     expect(search.choice).toBeUndefined();
+  });
+});
+
+describe('class 39: what the harness found after the fixes (METAMORPHIC.md R3–R5)', () => {
+  it("the action's status wins over the finding's, in French, Portuguese, German and Hungarian", () => {
+    for (const [finding, action] of [
+      ['Statut du constat', "Statut de l'action"],
+      ['Situação da constatação', 'Status da ação'],
+      ['Status der Feststellung', 'Maßnahmenstatus'],
+      ['Megállapítás állapota', 'Intézkedés állapota'],
+    ]) {
+      const { register } = figures(
+        grid(
+          ['ID', action, 'Finding', finding, 'Owner'],
+          ['A-1', 'Open', 'Backups untested', 'Closed', 'Ana'],
+          ['A-2', 'Closed', 'No MFA', 'Closed', 'Ben'],
+          ['A-3', 'In progress', 'Stale accounts', 'Open', 'Cy'],
+        ),
+      );
+      expect(register.mapping.columns.status?.header).toBe(action);
+    }
+  });
+
+  it('Hungarian "Teendő", "Felülvizsgálat alatt" and "Csökkentve" are states', () => {
+    const { report } = figures(
+      grid(
+        ['Azonosító', 'Megállapítás', 'Felelős', 'Határidő', 'Állapot'],
+        ['1', 'Hiányzó mentési teszt', 'Kovács', '2027-01-31', 'Teendő'],
+        ['2', 'Régi fiókok', 'Nagy', '2027-01-31', 'Felülvizsgálat alatt'],
+        ['3', 'Gyenge jelszavak', 'Szabó', '2027-01-31', 'Csökkentve'],
+      ),
+    );
+    expect(report.findings.filter((f) => f.code === 'unknown-status')).toEqual([]);
   });
 });

@@ -303,12 +303,12 @@ const FORMER_WORDS = new Set(
 );
 /** Whose status a status column is: the action's wins over the finding's or the audit's. */
 const ACTION_OWNER_WORDS = new Set(
-  'action actions recommendation recommendations remediation capa car measure measures corrective improvement task plan mitigation treatment massnahme massnahmen action corrective accion acciones azione azioni acao acoes'.split(
+  'action actions recommendation recommendations remediation capa car measure measures corrective improvement task plan mitigation treatment massnahme massnahmen action corrective accion acciones azione azioni acao acoes intezkedes intezkedesek'.split(
     ' ',
   ),
 );
 const FINDING_OWNER_WORDS = new Set(
-  'finding findings audit issue observation incident risk review report feststellung constat hallazgo rilievo constatacao'.split(
+  'finding findings audit issue observation incident risk review report feststellung constat hallazgo rilievo constatacao megallapitas'.split(
     ' ',
   ),
 );
@@ -683,6 +683,8 @@ const PROGRESS =
 
 /** A header that names the day a task starts. */
 const START = new Set([
+  'kezdes',
+  'kezdes datuma',
   'start',
   'start date',
   'begin',

@@ -69,6 +69,10 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
   const headerCols = Object.values(mapping.columns)
     .map((c) => ({ idx: c.column - firstColumn, words: normalizeWords(c.header) }))
     .filter((c) => c.words !== '');
+  // A copy of the header starts with one of its texts: the cheap test asked of every row first.
+  const headerFirsts = new Set(
+    [...Object.values(mapping.columns), ...mapping.unmapped].map((c) => c.header.trim().toLowerCase()),
+  );
 
   // The shape of the first rows: their id pattern and how many mapped cells they fill.
   const shapes = new Map<string, number>();
@@ -126,7 +130,7 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
     // Most rows are actions: the cheap tests on the first cell come first, the row's facts only
     // when a label, a gap or a lone title calls for them.
     const head = first.length > 60 ? first.slice(0, 60).toLowerCase() : first.toLowerCase();
-    if (TEMPLATE_LABEL.test(head) || repeatsHeader(r)) {
+    if (TEMPLATE_LABEL.test(head) || (headerFirsts.has(head.trim()) && repeatsHeader(r))) {
       sectionRows.add(r);
       blankRun = 0;
       continue;

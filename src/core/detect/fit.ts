@@ -25,19 +25,6 @@ const VOCAB_OF: Partial<Record<FieldKey, VocabularyKind>> = {
   effectivenessResult: 'effectiveness',
 };
 
-const TEXT_FIELDS: readonly FieldKey[] = [
-  'title',
-  'description',
-  'correction',
-  'rootCause',
-  'correctiveAction',
-  'remediation',
-  'notes',
-  'evidence',
-  'sourceRef',
-  'requirement',
-];
-
 /** Text fields written in words: a column of codes is none of them (a requirement or a reference is). */
 const PROSE_FIELDS: readonly FieldKey[] = [
   'title',
@@ -47,6 +34,8 @@ const PROSE_FIELDS: readonly FieldKey[] = [
   'correctiveAction',
   'remediation',
 ];
+
+const TEXT_FIELDS: readonly FieldKey[] = [...PROSE_FIELDS, 'notes', 'evidence', 'sourceRef', 'requirement'];
 
 const pct = (share: number) => `${Math.round(share * 100)} %`;
 

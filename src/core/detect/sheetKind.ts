@@ -177,7 +177,7 @@ export interface ActionEvidence {
 const GAP_ASSESSMENT = 'a gap assessment of controls';
 /** A header naming controls or requirements assessed ("Control ID", "Control Name", "Anforderung"). */
 const CONTROL_HEADER =
-  /\b(control|controls|controle|controles|control id|kontrolle|massnahme annex|annex a|clause|requirement|anforderung|requisito|exigence|requisito)\b/;
+  /\b(control|controls|controle|controles|kontrolle|annex a|clause|requirement|anforderung|requisito|exigence)\b/;
 /** A control's implementation levels, not an action's progress. */
 const CONTROL_STATES = new Set(
   prepare([

@@ -126,9 +126,9 @@ function raidParts(sheets: readonly SheetCandidate[]): Set<number> {
   return parts;
 }
 
-function raidWhy(sheets: readonly SheetCandidate[]): string {
-  const parts = sheets.filter((s) => RAID_PART.test(normalizeWords(s.name.replace(/[_\-.]+/g, ' '))));
-  return `${RAID_LOG}: sheets ${parts.map((s) => `"${s.name}"`).join(', ')} — no sheet of actions`;
+function raidWhy(sheets: readonly SheetCandidate[], parts: ReadonlySet<number>): string {
+  const names = sheets.filter((_, i) => parts.has(i)).map((s) => `"${s.name}"`);
+  return `${RAID_LOG}: sheets ${names.join(', ')} — no sheet of actions`;
 }
 
 /** Rows under the header looked at for cells in each column, and the rows a sheet needs to be judged by them. */
@@ -230,9 +230,10 @@ export function findRegisterSheet(
     saysActions: boolean;
   }[] = [];
   const raid = raidParts(sheets);
+  const raidSays = raid.size > 0 ? raidWhy(sheets, raid) : '';
   sheets.forEach((sheet, index) => {
     if (!forced && raid.has(index)) {
-      notRegisters.push({ name: sheet.name, looksLike: RAID_LOG, why: raidWhy(sheets) });
+      notRegisters.push({ name: sheet.name, looksLike: RAID_LOG, why: raidSays });
       return;
     }
     const mapping = detectHeader(sheet.grid, options);

@@ -135,7 +135,9 @@ function detectionOf(register: Register): Detection {
         ? 'sheet name'
         : register.stateColumn
           ? `column ${register.stateColumn.letter} "${register.stateColumn.header}" (${register.stateColumn.kind === 'yes-no' ? 'yes/no' : 'share done'})`
-          : 'dates',
+          : register.stages
+            ? `column ${register.stages.map((s) => `${s.letter} "${s.header}"`).join(', ')} (stage marks)`
+            : 'dates',
     overdueFrom: register.mapping.columns.targetDate
       ? 'target date'
       : register.overdueColumn

@@ -100,7 +100,11 @@ function notARegisterOfItsOwn(
     return `it holds ${actions.length} action ${actions.length === 1 ? 'row' : 'rows'}`;
   const { columns } = loaded.register.mapping;
   const tracked =
-    columns.status || loaded.register.stateColumn || columns.closedDate || columns.completionDate;
+    columns.status ||
+    loaded.register.stateColumn ||
+    loaded.register.stages ||
+    columns.closedDate ||
+    columns.completionDate;
   if (!tracked) return 'it has no status, no done column and no closing date: nothing tracks its rows';
   const either = actions.filter(
     (a) => a.id.trim() !== '' || Object.values(a.dates).some((d) => d?.kind === 'date'),

@@ -29,11 +29,13 @@ import {
   type CanonicalOf,
   type VocabularyKind,
   type VocabularyMap,
+  isStatusWord,
 } from './mapping/vocabulary';
 import { normalizeWords } from './text';
 import { findTableShape, type TableEnd } from './detect/extent';
 import { learnDateOrder } from './detect/dateOrder';
 import { presetFields, recognisePreset } from './detect/presets';
+import { findStageColumns, stageOfHeader, stateFromStages, type Stage } from './detect/stageColumns';
 import { findStateColumn, stateFromColumn, type StateColumn } from './detect/stateColumn';
 import { findOverdueColumn, flaggedOverdue, type OverdueColumn } from './detect/overdueColumn';
 import { mergedBlocks } from './detect/merges';
@@ -113,6 +115,8 @@ export interface Register {
   defaultState?: { state: State; reason: string };
   /** The yes/no or percent-complete column each row's state was read from, when there is no status column. */
   stateColumn?: StateColumn;
+  /** The stage columns ("Started | Done | Verified") each row's state was read from by its marks. */
+  stages?: readonly Stage[];
   /** The register's own yes/no overdue flag, read when it has no target date column. */
   overdueColumn?: OverdueColumn;
   /** The well-known layout the register was read as, and whether it was recognised or named. */
@@ -203,8 +207,11 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
   }
   const dateOrderLearned = config.dateOrder ? undefined : learnDateOrder(grid, mapping, startIdx, endIdx);
   const dateOrder = config.dateOrder ?? dateOrderLearned ?? 'dmy';
-  // A yes/no or percent-complete column gives the states when no status column holds words.
-  const stateColumn = findStateColumn(grid, mapping, startIdx, endIdx);
+  // Stages marked with an X under "Started | Done | Verified", unless a status column says it in words.
+  const stages = statusInWords(mapping) ? undefined : findStageColumns(grid, mapping, startIdx, endIdx);
+  if (stages) mapping = withoutStageFields(mapping, stages);
+  // Else a yes/no or percent-complete column gives the states when no status column holds words.
+  const stateColumn = stages ? undefined : findStateColumn(grid, mapping, startIdx, endIdx);
   if (stateColumn?.insteadOf) mapping = withoutField(mapping, stateColumn);
   const overdueColumn = findOverdueColumn(grid, mapping, startIdx, endIdx);
 
@@ -244,10 +251,19 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
   // The sheet's name says the state only when no date column can say it row by row.
   const datesSayIt = !!(mapping.columns.closedDate || mapping.columns.completionDate);
   const defaultState =
-    mapping.columns.status || datesSayIt || stateColumn ? undefined : stateFromSheetName(sheetName);
+    mapping.columns.status || datesSayIt || stateColumn || stages ? undefined : stateFromSheetName(sheetName);
 
   // Pass 2: actions.
-  const base = { mapping, vocabularies, defaultType, dateOrder, defaultState, stateColumn, overdueColumn };
+  const base = {
+    mapping,
+    vocabularies,
+    defaultType,
+    dateOrder,
+    defaultState,
+    stateColumn,
+    stages,
+    overdueColumn,
+  };
   let actions = actionsFromGrid(base, grid, startIdx, endIdx, skip);
   // One row per workflow step (a CAPA system's step export): one action per ID.
   const steps = collapseStepLog(
@@ -268,9 +284,10 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
       dateOrderFrom: config.dateOrder ? 'config' : dateOrderLearned ? 'dates' : 'default',
       lastRow,
       tableEnd,
-      stateFromDates: !mapping.columns.status && !defaultState && !stateColumn,
+      stateFromDates: !mapping.columns.status && !defaultState && !stateColumn && !stages,
       defaultState,
       stateColumn,
+      stages,
       overdueColumn,
       preset,
       stepLog: steps?.log,
@@ -386,9 +403,9 @@ export function storedMapping(grid: Grid, config: RegisterConfig): HeaderMapping
  */
 export function mappingToStore(
   grid: Grid,
-  register: Pick<Register, 'mapping' | 'stateColumn'>,
+  register: Pick<Register, 'mapping' | 'stateColumn' | 'stages'>,
 ): Required<Pick<RegisterConfig, 'headerRow' | 'fields'>> & Pick<RegisterConfig, 'headers'> {
-  const { mapping, stateColumn } = register;
+  const { mapping, stateColumn, stages } = register;
   const firstColumn = grid.firstColumn ?? 1;
   const row = grid.values[mapping.headerRow - (grid.firstRow ?? 1)] ?? [];
   const width = gridWidth(grid);
@@ -407,7 +424,8 @@ export function mappingToStore(
     if (column) store(column.field, column.column, column.letter);
   // Stored as overrides, a revised date column would lose its initial one, and a status column
   // read as yes/no states would be read as a status: such a mapping is detected on every read.
-  if (mapping.fallbacks || stateColumn?.insteadOf) return { headerRow: mapping.headerRow, fields };
+  if (mapping.fallbacks || stateColumn?.insteadOf || stages?.some((s) => s.insteadOf))
+    return { headerRow: mapping.headerRow, fields };
   return { headerRow: mapping.headerRow, fields, headers };
 }
 
@@ -427,6 +445,7 @@ export function actionsFromGrid(
     | 'dateOrder'
     | 'defaultState'
     | 'stateColumn'
+    | 'stages'
     | 'overdueColumn'
   >,
   grid: Grid,
@@ -434,7 +453,7 @@ export function actionsFromGrid(
   endIdx = grid.values.length,
   skip?: ReadonlySet<number>,
 ): Action[] {
-  const { mapping, vocabularies, defaultType, dateOrder, defaultState, stateColumn, overdueColumn } =
+  const { mapping, vocabularies, defaultType, dateOrder, defaultState, stateColumn, stages, overdueColumn } =
     register;
   const stateIdx = stateColumn ? stateColumn.column - (grid.firstColumn ?? 1) : -1;
   const firstRow = grid.firstRow ?? 1;
@@ -512,7 +531,9 @@ export function actionsFromGrid(
       : mapping.columns.status
         ? finishedByDates(dates, !!mapping.columns.closedDate)
         : (defaultState?.state ??
-          stateFromFlagOrDates(grid, r, stateIdx, stateColumn, dates, !!mapping.columns.closedDate));
+          (stages
+            ? stateFromStagesOrDates(grid, r, stages, dates, !!mapping.columns.closedDate)
+            : stateFromFlagOrDates(grid, r, stateIdx, stateColumn, dates, !!mapping.columns.closedDate)));
     const typeText = cellText(values.type);
     const sourceText = cellText(values.source);
     const priorityText = cellText(values.priority);
@@ -600,6 +621,61 @@ function withoutField(mapping: HeaderMapping, column: StateColumn): HeaderMappin
       },
     ],
   };
+}
+
+/**
+ * A status column named as such ("Status", "Estado"), set by the user, or whose cells are workflow
+ * words: it says each row's state, and stage marks beside it are not asked.
+ */
+function statusInWords(mapping: HeaderMapping): boolean {
+  const status = mapping.columns.status;
+  if (!status || status.confidence === 'override') return !!status;
+  // "Done", "In progress" taken for the status by its header: a stage column, if marks fill it.
+  if (stageOfHeader(status.header)) return false;
+  if (status.confidence === 'exact') return true;
+  return (status.fit === undefined || status.fit >= 1) && !!status.values?.some((v) => isStatusWord(v));
+}
+
+/** The mapping without the fields the stage columns' headers were first taken for ("Started" → start date). */
+function withoutStageFields(mapping: HeaderMapping, stages: readonly Stage[]): HeaderMapping {
+  const taken: HeaderMapping['ruledOut'] = stages.flatMap((s) =>
+    s.insteadOf
+      ? [
+          {
+            field: s.insteadOf,
+            letter: s.letter,
+            header: s.header,
+            reason: "its cells are marks of a stage: read with the columns beside it as each row's state",
+          },
+        ]
+      : [],
+  );
+  // A status column elsewhere whose cells are not workflow words gives way to the marks.
+  const status = mapping.columns.status;
+  if (status && !taken.some((t) => t.field === 'status'))
+    taken.push({
+      field: 'status',
+      letter: status.letter,
+      header: status.header,
+      reason: `its cells are not workflow states; the stage columns ${stages.map((s) => s.letter).join(', ')} say each row's state`,
+    });
+  if (taken.length === 0) return mapping;
+  const columns = { ...mapping.columns };
+  for (const t of taken) delete columns[t.field];
+  return { ...mapping, columns, ruledOut: [...mapping.ruledOut, ...taken] };
+}
+
+/** The stage marks' state for a row; its dates' state when it has no mark. */
+function stateFromStagesOrDates(
+  grid: Grid,
+  r: number,
+  stages: readonly Stage[],
+  dates: Action['dates'],
+  hasClosedColumn: boolean,
+): State | undefined {
+  // The marks are the register's own record of how far the row got; a row without any is read by its dates.
+  const fromMarks = stateFromStages(grid, r, stages);
+  return fromMarks === 'new' || fromMarks === undefined ? stateFromDates(dates, hasClosedColumn) : fromMarks;
 }
 
 /** For a row whose status cell is blank: closed (or implemented) when its dates say so, else unknown. */

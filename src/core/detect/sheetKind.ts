@@ -41,6 +41,10 @@ export const CHECKLIST = 'an audit or compliance checklist';
 const PROJECT_PLAN = 'a project plan';
 const RISK_REGISTER = 'a risk register';
 const VULNERABILITY_SCAN = 'a vulnerability scan export';
+const KPI_SHEET = 'a KPI or metrics sheet';
+/** A column of the next thing to do about each row ("Next Step", "Próximos pasos", "Nächste Schritte"). */
+const NEXT_STEP =
+  /\b(next (step|steps|action|actions)|(proximo|proximos|siguiente|siguientes) (paso|pasos|passo|passos)|prochaines? etapes?|(nachster|nachste|naechster|naechste) schritte?|prossim[oi] pass[oi]|volgende stap(pen)?|kovetkezo lepes(ek)?)\b/;
 const ACTION_WORDS: readonly string[] = kinds.actionWords;
 
 /** Header words of another kind of sheet this many times, with no action word, decide it. */
@@ -275,6 +279,13 @@ export function judgeSheet(
   }
   const otherCount = other?.headers.length ?? 0;
   const has = (f: FieldKey) => evidence.fields.includes(f);
+  // Improvement projects measured by a metric against a baseline and a target, tracked by a
+  // workflow state with the next thing to do (a quality-improvement or Lean project list), are a
+  // register of those projects: a KPI sheet reports a figure, it does not move a row to done.
+  const improvementProjects =
+    other?.name === KPI_SHEET &&
+    evidence.statusConfirmed &&
+    (has('correctiveAction') || has('remediation') || normalized.some((h) => NEXT_STEP.test(h)));
   const actionScore =
     Number(evidence.statusConfirmed || !!evidence.doneFlag) +
     Number(has('targetDate')) +
@@ -282,7 +293,7 @@ export function judgeSheet(
     Number(has('correctiveAction') || has('remediation')) +
     Number(has('closedDate') || has('completionDate') || !!evidence.doneFlag) +
     Number(has('rootCause') || has('effectivenessResult') || has('verifiedBy')) +
-    Number(actionHeaders.length > 0);
+    Number(actionHeaders.length > 0 || improvementProjects);
   // A task list tracked to done — workflow words in its status cells, an owner or the task itself,
   // and a due date — is a list of actions although a plan's start dates and durations sit beside
   // them.
@@ -322,6 +333,7 @@ export function judgeSheet(
     !trackedTasks &&
     !rowsAreActions &&
     !remediationTracked &&
+    !improvementProjects &&
     (dependentTasks ||
       // A few words of another kind ("Risk rating", "Privacy impact") do not outweigh a full set of
       // action columns (status, target date, owner and the action itself); many do, and so does the

@@ -5,6 +5,7 @@ import { DATE_FIELDS, FIELDS, type FieldKey } from '../model';
 import { ALIASES } from './aliases';
 import { boundedMemo } from '../memo';
 import { fieldFit } from '../detect/fit';
+import { stageRuns } from '../detect/stageColumns';
 import { profileColumns, type ColumnProfile } from '../detect/profile';
 import { sideBlockColumns } from '../detect/sideBlock';
 
@@ -866,7 +867,11 @@ export function mappingScore(mapping: HeaderMapping): number {
 
 export function looksLikeRegisterHeader(mapping: HeaderMapping, min = MIN_MAPPED_COLUMNS): boolean {
   const fields = Object.keys(mapping.columns) as FieldKey[];
-  return fields.length >= min && fields.some((f) => KEY_FIELDS.includes(f));
+  if (fields.length >= min && fields.some((f) => KEY_FIELDS.includes(f))) return true;
+  // Stages marked in columns ("Empezado | Terminado | Revisado") stand for the status column.
+  if (fields.length === 0 || mapping.columns.status) return false;
+  const runs = stageRuns(mapping);
+  return runs.length > 0 && fields.length + 1 >= min;
 }
 
 /**
@@ -878,7 +883,10 @@ const SHORT_HEADER_COLUMNS = 2;
 
 function namesWhoOrWhenOfWhat(mapping: HeaderMapping): boolean {
   const c = mapping.columns;
-  return (!!c.correctiveAction || !!c.remediation) && (!!c.owner || !!c.targetDate);
+  return (
+    (!!c.correctiveAction || !!c.remediation) &&
+    (!!c.owner || !!c.targetDate || stageRuns(mapping).length > 0)
+  );
 }
 
 /** A row's texts when their words alone name a register's columns, else undefined. */

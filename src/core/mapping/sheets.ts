@@ -11,6 +11,7 @@ import {
 import type { FieldKey } from '../model';
 import { detectHeader, headerTexts, mappingScore, type FieldOverrides, type HeaderMapping } from './headers';
 import { lookupWord } from './vocabulary';
+import { findStageColumns } from '../detect/stageColumns';
 import { findStateColumn } from '../detect/stateColumn';
 
 export interface SheetCandidate {
@@ -187,7 +188,7 @@ function evidenceOf(mapping: HeaderMapping, grid: Grid) {
     fields,
     statusConfirmed: !!status && (status.fit === undefined || status.fit >= 1 || codedWorkflow(status)),
     statusValues: status?.values,
-    doneFlag: !status && doneFlag(grid, mapping),
+    doneFlag: (!status && doneFlag(grid, mapping)) || stageMarks(grid, mapping),
     recommended: RECOMMENDED.test(normalizeWords(mapping.columns.correctiveAction?.header ?? '')),
   };
 }
@@ -204,6 +205,12 @@ const RECOMMENDED =
 function doneFlag(grid: Grid, mapping: HeaderMapping): boolean {
   const from = mapping.headerRow - (grid.firstRow ?? 1) + 1;
   return findStateColumn(grid, mapping, from, grid.values.length)?.kind === 'yes-no';
+}
+
+/** Stages marked with an X under "Started | Done | Verified": each row's state, as a status column gives it. */
+function stageMarks(grid: Grid, mapping: HeaderMapping): boolean {
+  const from = mapping.headerRow - (grid.firstRow ?? 1) + 1;
+  return !!findStageColumns(grid, mapping, from, grid.values.length);
 }
 
 /**

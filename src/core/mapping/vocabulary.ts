@@ -40,7 +40,7 @@ const STATUS_WORDS: Table<State | 'overdue'> = (
  * "Erledigt") say finished without saying verified; `implemented-or-closed` words ("Implemented",
  * "Umgesetzt") are the last step of registers that have no closing word.
  */
-type StatusClass = State | 'overdue' | 'done' | 'implemented-or-closed';
+export type StatusClass = State | 'overdue' | 'done' | 'implemented-or-closed';
 
 const STATUS_CLASSES: Table<StatusClass> = [
   ...STATUS_WORDS,
@@ -368,6 +368,16 @@ export function lookupWord<K extends VocabularyKind>(kind: K, text: string): Can
     if ((p.words.includes(' ') || p.words.length >= 5) && padded.includes(` ${p.words} `)) return p.value;
   }
   return undefined;
+}
+
+/**
+ * What a status word says as the lexicons class it, "done" (finished, closed or implemented as the
+ * register will say) and "implemented-or-closed" kept apart: for a stage column's header.
+ *
+ * @example statusClassOf('Terminado') // 'done'
+ */
+export function statusClassOf(text: string): StatusClass | undefined {
+  return classifyStatusMemo(normalizeWords(text));
 }
 
 /**

@@ -1,0 +1,193 @@
+import { computeReview, findRegisterSheet, parseRegister } from '../../src/core';
+import type { CellValue, Grid } from '../../src/core/grid';
+import { AS_OF } from './builders';
+
+/**
+ * Class 40 (issue 14): stages marked with an X in columns ("Empezado | Terminado | Revisado",
+ * "Started | Done | Verified") instead of a status column, as a real Spanish to-do list and the
+ * metamorphic harness's stage-marks change keep them; and the finishing words "Solved" and
+ * "Next step" that the v- held-out set found.
+ */
+const grid = (...rows: CellValue[][]): Grid => ({ values: rows });
+
+function figures(g: Grid, sheet = 'Actions') {
+  const parsed = parseRegister(g, {}, sheet);
+  if (!parsed.ok) throw new Error(parsed.message);
+  const register = parsed.value;
+  const review = computeReview(register, { asOf: AS_OF });
+  const closed = register.actions.filter((a) => a.state === 'closed').length;
+  return { register, review, closed };
+}
+
+describe('class 40: stages marked with an X in columns', () => {
+  it('the last stage marked is the state; a Done before a check still to come is implemented', () => {
+    const { register, review, closed } = figures(
+      grid(
+        ['ID', 'Action', 'Owner', 'Due date', 'Started', 'Done', 'Verified'],
+        ['A-1', 'Enforce MFA', 'Ana', '2026-01-31', 'X', 'X', 'X'],
+        ['A-2', 'Patch VPN', 'Ben', '2026-01-31', 'X', 'X', ''],
+        ['A-3', 'Review access', 'Cy', '2026-01-31', 'X', '', ''],
+        ['A-4', 'Train staff', 'Di', '2099-01-31', '', '', ''],
+      ),
+    );
+    expect(register.stages?.map((s) => s.letter)).toEqual(['E', 'F', 'G']);
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'implemented', 'in-progress', 'new']);
+    expect([review.total, review.open, closed, review.overdue]).toEqual([4, 3, 1, 2]);
+  });
+
+  it('one X under "Empezado" on a Spanish list is read; the blanks beside it are "not yet"', () => {
+    const { register, review, closed } = figures(
+      grid(
+        ['Actividades pendientes', 'Empezado', 'Terminado', 'Revisado'],
+        ['Agregar campos a la captura', 'X', '', ''],
+        ['Lista de anexos', '', '', ''],
+        ['Mensajes de error', '', '', ''],
+      ),
+    );
+    expect(register.stages?.map((s) => s.stage)).toEqual(['in-progress', 'done', 'verified']);
+    expect(register.actions.map((a) => a.state)).toEqual(['in-progress', 'new', 'new']);
+    expect([review.open, closed]).toEqual([3, 0]);
+  });
+
+  it('"Done" as the last stage closes; ✓ and yes are marks', () => {
+    const { register } = figures(
+      grid(
+        ['Task', 'Owner', 'In progress', 'Done'],
+        ['Update policy', 'Ana', '✓', '✓'],
+        ['Rotate keys', 'Ben', 'yes', ''],
+        ['Backup test', 'Cy', '', ''],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'in-progress', 'new']);
+  });
+
+  it('the marks win over a date column taken by a stage header ("Completed" is not a completion date here)', () => {
+    const { register } = figures(
+      grid(
+        ['ID', 'Action', 'Target date', 'Started', 'Completed', 'Verified'],
+        ['1', 'Fix backups', '2026-03-01', 'x', 'x', ''],
+        ['2', 'MFA', '2026-03-01', '', '', ''],
+      ),
+    );
+    expect(register.mapping.columns.completionDate).toBeUndefined();
+    expect(register.actions.map((a) => a.state)).toEqual(['implemented', 'new']);
+  });
+
+  it('a status column of workflow words keeps its say: the marks beside it are not asked', () => {
+    const { register } = figures(
+      grid(
+        ['ID', 'Action', 'Status', 'Started', 'Done'],
+        ['1', 'Fix backups', 'Open', 'x', 'x'],
+        ['2', 'MFA', 'Closed', '', ''],
+      ),
+    );
+    expect(register.stages).toBeUndefined();
+    expect(register.actions.map((a) => a.state)).toEqual(['new', 'closed']);
+  });
+
+  it('a gap assessment graded "Not implemented | Partially | Implemented" with one X per control is not stages', () => {
+    const { register } = figures(
+      grid(
+        ['ID', 'Control', 'Owner', 'Due date', 'Not implemented', 'Partially implemented', 'Implemented'],
+        ['1', 'A.5.1', 'Ana', '2026-03-01', '', 'X', ''],
+        ['2', 'A.5.2', 'Ben', '2026-03-01', 'X', '', ''],
+      ),
+    );
+    expect(register.stages).toBeUndefined();
+  });
+
+  it('columns of dates or words under stage headers are not marks', () => {
+    const { register } = figures(
+      grid(
+        ['ID', 'Action', 'Started', 'Done', 'Status'],
+        ['1', 'Fix backups', 'Monday', 'the team', 'Open'],
+        ['2', 'MFA', 'Tuesday', 'IT', 'Closed'],
+      ),
+    );
+    expect(register.stages).toBeUndefined();
+  });
+
+  it('stage marks are evidence of a register: an issue list tracked by X-marks is not taken for another kind of sheet', () => {
+    const search = findRegisterSheet([
+      {
+        name: 'Issues',
+        grid: grid(
+          ['Issue', 'Description', 'Raised by', 'Started', 'Done', 'Verified'],
+          ['Login fails', 'SSO timeout', 'Ana', 'X', 'X', ''],
+          ['Slow report', 'Query plan', 'Ben', 'X', '', ''],
+          ['Typo', 'Footer', 'Cy', '', '', ''],
+        ),
+      },
+    ]);
+    expect(search.choice?.name).toBe('Issues');
+  });
+});
+
+describe('class 41: finishing words and next steps the v- held-out set found', () => {
+  it('"SOLVED" is a finishing word', () => {
+    const { review, closed } = figures(
+      grid(
+        ['Sl. No', 'Date raised', 'Event', 'Actions', 'Owner', 'Status'],
+        ['1', '2025-08-01', 'Map visual failed', 'Read the docs', 'Aryan', 'SOLVED'],
+        ['2', '2025-08-02', 'Slow cleaning', 'Used Power Query', 'Aryan', 'SOLVED'],
+      ),
+    );
+    expect([review.open, closed]).toEqual([0, 2]);
+  });
+
+  it('improvement projects tracked by a workflow state with their next step are a register, whatever metrics describe them', () => {
+    const search = findRegisterSheet([
+      {
+        name: 'QI projects',
+        grid: grid(
+          [
+            'Project Name',
+            'Aim Statement',
+            'Metric',
+            'Baseline',
+            'Target',
+            'Current Value',
+            'Status',
+            'Next Step',
+          ],
+          [
+            'No-shows',
+            'Reduce no-shows',
+            'No-show rate',
+            13.1,
+            10,
+            12.1,
+            'In Progress',
+            'Test SMS reminders',
+          ],
+          [
+            'Referrals',
+            'More referrals',
+            'Completion rate',
+            71.6,
+            82,
+            77.8,
+            'In Progress',
+            'Create checklist',
+          ],
+          ['Drills', 'Drill records', 'Completed %', 40, 100, 60, 'Not started', 'Schedule tabletop'],
+        ),
+      },
+    ]);
+    expect(search.choice?.name).toBe('QI projects');
+  });
+
+  it('a KPI sheet with next steps but no workflow state is still a KPI sheet', () => {
+    const search = findRegisterSheet([
+      {
+        name: 'KPIs',
+        grid: grid(
+          ['KPI', 'Metric', 'Baseline', 'Target value', 'Actual', 'Trend', 'RAG', 'Next steps'],
+          ['Patching', 'Patched in 30 days', 80, 95, 91, 'Up', 'Green', 'Keep going'],
+          ['Phishing', 'Click rate', 12, 5, 7, 'Down', 'Amber', 'More training'],
+        ),
+      },
+    ]);
+    expect(search.choice).toBeUndefined();
+  });
+});

@@ -17,7 +17,6 @@ import {
   followUp,
   latestEarlierReview,
   type EarlierReview,
-  snapshotActions,
   type FollowUp,
   type SnapshotAction,
 } from './previous';
@@ -259,6 +258,13 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
   const auditOpen: ActionLine[] = [];
   const riskTreatmentOpen: ActionLine[] = [];
   const openOfis: ActionLine[] = [];
+  // The hidden block's open actions (snapshotActions), the NCs raised in the period and the
+  // unreadable statuses are counted in the same loop: one pass over the rows for every figure.
+  const openActions: SnapshotAction[] = [];
+  const recurrences = findRecurrences(register);
+  let ncsRaised = 0;
+  let recurring = 0;
+  let statusRows = 0;
 
   for (const action of register.actions) {
     const type = action.type ?? 'unknown';
@@ -270,11 +276,18 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
     const raised = dayOf(action, 'raisedDate');
     const closed = closedDay(action);
     if (raised === undefined) raisedDateUnknown++;
-    if (action.statusIsOverdue && action.state === undefined) overdueAsStatus++;
+    if (action.state === undefined) {
+      if (action.statusIsOverdue) overdueAsStatus++;
+      else statusRows++;
+    }
     if (action.state === 'closed' && closed === undefined) closedDateUnknown++;
     if (inPeriod(raised)) {
       raisedInPeriod++;
       months.get(monthKey(raised!))!.raised++;
+      if (isNc(action.type)) {
+        ncsRaised++;
+        if (recurrences.links.has(action)) recurring++;
+      }
     }
     if (inPeriod(closed)) {
       closedInPeriod++;
@@ -305,6 +318,14 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
       overdue++;
       overdueList.push(overdueLine(action, late, placeOf));
     }
+    const target = dayOf(action, 'targetDate');
+    openActions.push({
+      id: action.id,
+      row: action.row,
+      state: action.state ?? 'unknown',
+      targetDate: target === undefined ? '' : isoFromDay(target),
+      overdue: late !== undefined,
+    });
     if (raised === undefined || raised > asOf) ageingUnknown++;
     else {
       const age = asOf - raised;
@@ -316,14 +337,6 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
   const words = reviewWords(register, options.t);
   const findings =
     options.findings ?? validateRegister(register, { asOf, rechecks: options.rechecks }).findings;
-  const recurrences = findRecurrences(register);
-  let ncsRaised = 0;
-  let recurring = 0;
-  for (const action of register.actions) {
-    if (!isNc(action.type) || !inPeriod(dayOf(action, 'raisedDate'))) continue;
-    ncsRaised++;
-    if (recurrences.links.has(action)) recurring++;
-  }
   const statusWord = (a: Action | undefined) => {
     if (!a) return '';
     const word = words.status[a.state ?? 'unknown'];
@@ -360,7 +373,7 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
     closedDateUnknown,
     raisedDateUnknown,
     overdueAsStatus,
-    quality: dataQuality(register, findings),
+    quality: dataQuality(register, findings, statusRows),
     notes: figureNotes(register, counts, ncClosed),
     recurrence: {
       ncsRaisedInPeriod: ncsRaised,
@@ -371,6 +384,6 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
     effectivenessChecksOverdue: effectivenessChecksOverdue(register, asOf),
     rechecksOverdue: rechecksOverdue(register, asOf, options.rechecks),
     ...(earlier ? { followUp: followUp(register, earlier, asOf, statusWord) } : {}),
-    openActions: snapshotActions(register, asOf),
+    openActions,
   };
 }

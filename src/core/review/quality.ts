@@ -67,7 +67,12 @@ function counted(by: ReadonlyMap<string, number>): FindingCount[] {
  *
  * @example dataQuality(register, findings).errors // [{ code: 'duplicate-id', label: 'Duplicate ID', count: 1 }]
  */
-export function dataQuality(register: Register, findings: readonly CountedFinding[]): DataQuality {
+export function dataQuality(
+  register: Register,
+  findings: readonly CountedFinding[],
+  /** Rows whose status could not be read, when the caller counted them in its own pass. */
+  statusRowsCounted?: number,
+): DataQuality {
   // One pass over the findings (tens of thousands on a big register) for every count.
   const errors = new Map<string, number>();
   const warnings = new Map<string, number>();
@@ -82,8 +87,9 @@ export function dataQuality(register: Register, findings: readonly CountedFindin
     if (f.code === 'unknown-type') typeRows.add(f.row);
     else if (f.code === 'invalid-date') dateRows.add(f.row);
   }
-  let statusRows = 0;
-  for (const a of register.actions) if (a.state === undefined && !a.statusIsOverdue) statusRows++;
+  let statusRows = statusRowsCounted ?? 0;
+  if (statusRowsCounted === undefined)
+    for (const a of register.actions) if (a.state === undefined && !a.statusIsOverdue) statusRows++;
   const rowsNotRead = [
     { what: 'status not readable', rows: statusRows },
     { what: 'type not readable', rows: typeRows.size },

@@ -67,10 +67,11 @@ const STOP_WORDS = new Set(
  * @example titleWords('Leavers keep access after their last day (London office)') // ['leaver', 'keep', 'access', 'last', 'day', 'london', 'office']
  */
 export function titleWords(title: string): string[] {
-  const out = new Set<string>();
+  // A title's dozen words: a list searched for a repeat costs less than a Set and its copy.
+  const out: string[] = [];
   if (!isPlainAscii(title)) {
     for (const w of normalizeWords(title).split(' ')) addTitleWord(out, w, /^\d+$/.test(w));
-    return [...out];
+    return out;
   }
   // Printable ASCII (nearly every title): normalizeWords' words are the runs of letters and
   // digits, lower-cased; found in one pass, without the lower-cased copy, the regex and the split.
@@ -90,12 +91,14 @@ export function titleWords(title: string): string[] {
       start = -1;
     }
   }
-  return [...out];
+  return out;
 }
 
-function addTitleWord(out: Set<string>, w: string, digitsOnly: boolean): void {
+/** Adds a title word once, in the order first seen (as a Set keeps it). */
+function addTitleWord(out: string[], w: string, digitsOnly: boolean): void {
   if (w.length < 2 || STOP_WORDS.has(w) || digitsOnly) return;
-  out.add(w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+  const word = w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  if (!out.includes(word)) out.push(word);
 }
 
 /** Jaccard index of two word sets (shared words / all words). */
@@ -190,13 +193,20 @@ function computeRecurrences(register: Register): Recurrences {
   const linksOf: (RecurrenceLink[] | undefined)[] = new Array(ncs.length);
   const keyGroups = new Map<string, Set<number>>();
   const titlePairs: [number, number][] = [];
-  const groupOf = (members: number[], because: string[]): RecurringGroup => {
-    members.sort((x, y) => x - y);
-    return {
-      ids: members.map((i) => nameOf(ncs[i].action)),
-      rows: members.map((i) => ncs[i].action.row),
-      because,
-    };
+  const groupOf = (members: ReadonlySet<number>, because: string[]): RecurringGroup => {
+    // Indices in ascending order: a typed array sorts numbers without a comparison call per pair.
+    const sorted = new Int32Array(members.size);
+    let at = 0;
+    for (const i of members) sorted[at++] = i;
+    sorted.sort();
+    const ids: string[] = [];
+    const rows: number[] = [];
+    for (let k = 0; k < sorted.length; k++) {
+      const action = ncs[sorted[k]].action;
+      ids.push(nameOf(action));
+      rows.push(action.row);
+    }
+    return { ids, rows, because };
   };
   const link = (i: number, j: number, reason: RecurrenceReason, shared?: string) => {
     const a = i < j ? i : j;
@@ -296,7 +306,7 @@ function computeRecurrences(register: Register): Recurrences {
   const groups: RecurringGroup[] = [];
   for (const [shared, members] of keyGroups) {
     if (members.size < 2) continue;
-    groups.push(groupOf([...members], [shared]));
+    groups.push(groupOf(members, [shared]));
   }
   // Union-find without recursion (a register of many similar titles makes long chains) and
   // clusters as sets (a list searched per member is quadratic in a big cluster).
@@ -320,9 +330,9 @@ function computeRecurrences(register: Register): Recurrences {
       if (!members) clusters.set(r, (members = new Set()));
       members.add(x);
     }
-  for (const members of clusters.values()) groups.push(groupOf([...members], ['similar titles']));
+  for (const members of clusters.values()) groups.push(groupOf(members, ['similar titles']));
   groups.sort((a, b) => b.ids.length - a.ids.length || a.rows[0] - b.rows[0]);
-  for (const list of links.values()) list.sort((a, b) => a.earlier.row - b.earlier.row);
+  for (const list of links.values()) if (list.length > 1) list.sort((a, b) => a.earlier.row - b.earlier.row);
   return { links, groups, comparable: ncs.length };
 }
 

@@ -64,7 +64,12 @@ const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
 
 /** CPU profiles of map, validate and review on one grid: top functions, and the detection's share. */
 async function profileCore(grid: Grid): Promise<Record<string, unknown>> {
-  const groups = { detect: ['/src/core/detect/'], mapping: ['/src/core/mapping/'] };
+  const groups = {
+    detect: ['/src/core/detect/'],
+    mapping: ['/src/core/mapping/'],
+    // Recurring NCs: finding them (review/recurrence.ts, once per register) and the rule's findings.
+    recurrence: ['/src/core/review/recurrence.ts', '/src/core/rules/recurringNc.ts'],
+  };
   const register = () => {
     const r = parseRegister(grid);
     if (!r.ok) throw new Error(r.message);
@@ -105,6 +110,7 @@ async function profileCore(grid: Grid): Promise<Record<string, unknown>> {
       ofCore: round(detectSamples / all, 3),
       mappingOfMap: map.shares.mapping,
     },
+    recurrence: { ofValidate: validate.shares.recurrence, ofReview: review.shares.recurrence },
     samples: { map: map.samples, validate: validate.samples, review: review.samples },
     map: map.top,
     validate: validate.top,
@@ -227,6 +233,11 @@ export async function runCore(options: Options): Promise<PartResult> {
       part.notes.push(
         `Content-aware detection (src/core/detect: table end, date order, state and overdue columns, merged cells, step logs, presets) at ${size.toLocaleString('en')} rows: ` +
           `${pct(d.ofMap)} of map's CPU samples, ${pct(d.ofCore)} of the whole core's; header and vocabulary mapping (src/core/mapping): ${pct(d.mappingOfMap)} of map's.`,
+      );
+      const rec = profile.recurrence as { ofValidate: number; ofReview: number };
+      part.notes.push(
+        `Recurring NCs (src/core/review/recurrence.ts and the recurring-nc rule) at ${size.toLocaleString('en')} rows: ` +
+          `${pct(rec.ofValidate)} of validate's CPU samples, ${pct(rec.ofReview)} of review's (computed once per register: the review reuses validate's).`,
       );
     }
     bySize[size] = {

@@ -29,14 +29,13 @@ import {
   type CanonicalOf,
   type VocabularyKind,
   type VocabularyMap,
-  isStatusWord,
 } from './mapping/vocabulary';
 import { normalizeWords } from './text';
 import { findTableShape, type TableEnd } from './detect/extent';
 import { learnDateOrder } from './detect/dateOrder';
 import { presetFields, recognisePreset } from './detect/presets';
-import { findStageColumns, stageOfHeader, stateFromStages, type Stage } from './detect/stageColumns';
-import { findStateColumn, stateFromColumn, type StateColumn } from './detect/stateColumn';
+import { findStageColumns, stateFromStages, type Stage } from './detect/stageColumns';
+import { findStateColumn, stateFromColumn, statusInWords, type StateColumn } from './detect/stateColumn';
 import { findOverdueColumn, flaggedOverdue, type OverdueColumn } from './detect/overdueColumn';
 import { mergedBlocks } from './detect/merges';
 import { collapseStepLog, type StepLog } from './detect/stepLog';
@@ -213,6 +212,8 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
   // Else a yes/no or percent-complete column gives the states when no status column holds words.
   const stateColumn = stages ? undefined : findStateColumn(grid, mapping, startIdx, endIdx);
   if (stateColumn?.insteadOf) mapping = withoutField(mapping, stateColumn);
+  // A status column of other words ("Disposition") yields to the "Closed?" answers found beside it.
+  if (stateColumn && mapping.columns.status) mapping = withoutStatus(mapping, stateColumn);
   const overdueColumn = findOverdueColumn(grid, mapping, startIdx, endIdx);
 
   // Pass 1: collect distinct words of the vocabulary columns. Status words are never
@@ -623,19 +624,6 @@ function withoutField(mapping: HeaderMapping, column: StateColumn): HeaderMappin
   };
 }
 
-/**
- * A status column named as such ("Status", "Estado"), set by the user, or whose cells are workflow
- * words: it says each row's state, and stage marks beside it are not asked.
- */
-function statusInWords(mapping: HeaderMapping): boolean {
-  const status = mapping.columns.status;
-  if (!status || status.confidence === 'override') return !!status;
-  // "Done", "In progress" taken for the status by its header: a stage column, if marks fill it.
-  if (stageOfHeader(status.header)) return false;
-  if (status.confidence === 'exact') return true;
-  return (status.fit === undefined || status.fit >= 1) && !!status.values?.some((v) => isStatusWord(v));
-}
-
 /** The mapping without the fields the stage columns' headers were first taken for ("Started" → start date). */
 function withoutStageFields(mapping: HeaderMapping, stages: readonly Stage[]): HeaderMapping {
   const taken: HeaderMapping['ruledOut'] = stages.flatMap((s) =>
@@ -678,6 +666,22 @@ function stateFromStagesOrDates(
   return fromMarks === 'new' || fromMarks === undefined ? stateFromDates(dates, hasClosedColumn) : fromMarks;
 }
 
+/** The mapping without a status column that gave way to the state column beside it. */
+function withoutStatus(mapping: HeaderMapping, column: StateColumn): HeaderMapping {
+  const status = mapping.columns.status!;
+  const columns = { ...mapping.columns };
+  delete columns.status;
+  const reason = `its cells are not workflow states; column ${column.letter} "${column.header}" says each row's state`;
+  return {
+    ...mapping,
+    columns,
+    ruledOut: [
+      ...mapping.ruledOut,
+      { field: 'status', letter: status.letter, header: status.header, reason },
+    ],
+  };
+}
+
 /** For a row whose status cell is blank: closed (or implemented) when its dates say so, else unknown. */
 function finishedByDates(dates: Action['dates'], hasClosedColumn: boolean): State | undefined {
   const state = stateFromDates(dates, hasClosedColumn);
@@ -695,8 +699,12 @@ function stateFromFlagOrDates(
 ): State | undefined {
   const fromDates = stateFromDates(dates, hasClosedColumn);
   if (!column) return fromDates;
-  const fromFlag = stateFromColumn(cellAt(grid, r, idx), formatAt(grid, r, idx), column);
-  return fromDates === 'new' ? fromFlag : fromDates === 'closed' ? 'closed' : (fromFlag ?? fromDates);
+  const cell = cellAt(grid, r, idx);
+  const fromFlag = stateFromColumn(cell, formatAt(grid, r, idx), column);
+  if (fromDates === 'new') return fromFlag;
+  // "Closed? No" beside a closing date: the register's own answer is no, whatever the date says.
+  if (column.kind === 'yes-no' && fromFlag === 'new' && !isBlank(cell)) return 'new';
+  return fromDates === 'closed' ? 'closed' : (fromFlag ?? fromDates);
 }
 
 /**

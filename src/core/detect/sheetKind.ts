@@ -279,15 +279,17 @@ export function judgeSheet(
   }
   const otherCount = other?.headers.length ?? 0;
   const has = (f: FieldKey) => evidence.fields.includes(f);
+  // Each row's state said by a workflow status, a "Closed?" yes/no or stage marks.
+  const tracksState = evidence.statusConfirmed || !!evidence.doneFlag;
   // Improvement projects measured by a metric against a baseline and a target, tracked by a
   // workflow state with the next thing to do (a quality-improvement or Lean project list), are a
   // register of those projects: a KPI sheet reports a figure, it does not move a row to done.
   const improvementProjects =
     other?.name === KPI_SHEET &&
-    evidence.statusConfirmed &&
+    tracksState &&
     (has('correctiveAction') || has('remediation') || normalized.some((h) => NEXT_STEP.test(h)));
   const actionScore =
-    Number(evidence.statusConfirmed || !!evidence.doneFlag) +
+    Number(tracksState) +
     Number(has('targetDate')) +
     Number(has('owner')) +
     Number(has('correctiveAction') || has('remediation')) +
@@ -299,7 +301,7 @@ export function judgeSheet(
   // them.
   const trackedTasks =
     other?.name === PROJECT_PLAN &&
-    evidence.statusConfirmed &&
+    tracksState &&
     (has('owner') || has('correctiveAction')) &&
     has('targetDate') &&
     otherCount < OTHER_STRONG;
@@ -316,7 +318,7 @@ export function judgeSheet(
   // are tracked by a workflow state to a target date.
   const rowsAreActions =
     normalized.some((h) => ACTION_ID.test(h)) ||
-    (PLAN_NAME.test(headerWords(sheetName)) && evidence.statusConfirmed && has('targetDate'));
+    (PLAN_NAME.test(headerWords(sheetName)) && tracksState && has('targetDate'));
   // Findings tracked to closure — a workflow status and a recommendation or corrective action —
   // without a risk register's likelihood and impact are a remediation tracker ("Vulnerability
   // Title", "Risk Level", "Recommendation", "Status: Closed").
@@ -324,10 +326,10 @@ export function judgeSheet(
   // "Status: Geschlossen", "Verantwortlich"), whatever CVE and CVSS columns describe them.
   const remediationTracked =
     (other?.name === RISK_REGISTER &&
-      evidence.statusConfirmed &&
+      tracksState &&
       (has('correctiveAction') || has('remediation')) &&
       !pairFound(other.name, normalized)) ||
-    (other?.name === VULNERABILITY_SCAN && evidence.statusConfirmed && has('targetDate') && has('owner'));
+    (other?.name === VULNERABILITY_SCAN && tracksState && has('targetDate') && has('owner'));
   const otherWins =
     other !== undefined &&
     !trackedTasks &&

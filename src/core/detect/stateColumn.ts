@@ -2,7 +2,9 @@ import type { CellValue, Grid } from '../grid';
 import { cellAt, formatAt } from '../grid';
 import type { HeaderMapping } from '../mapping/headers';
 import type { FieldKey, State } from '../model';
+import { isStatusWord } from '../mapping/vocabulary';
 import { cellText, isBlank, normalizeWords } from '../text';
+import { stageOfHeader } from './stageColumns';
 
 /**
  * A register without a status column often says how far each action got in another way: a
@@ -218,6 +220,30 @@ export function yesNo(value: CellValue, stateWords = true): boolean | undefined 
 
 const SAMPLE = 200;
 
+/**
+ * A status column named as such ("Status", "Estado"), set by the user, or whose cells are mostly
+ * workflow words (half its distinct values or more): it says each row's state, and stage marks or
+ * a "Closed?" column beside it are not asked.
+ */
+export function statusInWords(mapping: HeaderMapping): boolean {
+  const status = mapping.columns.status;
+  if (!status || status.confidence === 'override') return !!status;
+  // "Done", "In progress" taken for the status by its header: a stage column, if marks fill it.
+  if (stageOfHeader(status.header)) return false;
+  if (status.confidence === 'exact') return true;
+  // Taken for the status by its cells alone ("release_impact": Release Hold, Pending QA Review):
+  // a column whose header asks "Closed?" or marks stages says the state in the register's own words.
+  if (status.confidence === 'content') return false;
+  const values = status.values ?? [];
+  const words = values.filter((v) => isStatusWord(v)).length;
+  return (status.fit === undefined || status.fit >= 1) && words > 0 && words * 2 >= values.length;
+}
+
+/** A header that asks a yes/no question: "Closed?", "Done (Y/N)", "Fixed [yes/no]". */
+function asksYesNo(header: string): boolean {
+  return /\?\s*$|\(\s*y\s*\/\s*n\s*\)|\by\s*\/\s*n\b|\byes\s*\/\s*no\b/i.test(header);
+}
+
 /** Fields whose column, when its cells are yes/no answers or shares, is really the state column. */
 const TAKEN_FOR: readonly FieldKey[] = ['closedDate', 'completionDate'];
 
@@ -230,14 +256,18 @@ interface Candidate {
 
 function candidates(mapping: HeaderMapping): Candidate[] {
   const status = mapping.columns.status;
-  // A status column is the state column only when its own cells are answers or shares.
-  if (status) return status.confidence === 'override' ? [] : [{ ...status, insteadOf: 'status' }];
+  if (status?.confidence === 'override') return [];
+  // A status column is the state column when its own cells are answers or shares; one of
+  // workflow words keeps its say, any other ("Disposition", "Release impact") yields to a
+  // "Closed?" column of yes/no answers.
+  const own: Candidate[] = status ? [{ ...status, insteadOf: 'status' }] : [];
+  if (status && statusInWords(mapping)) return own;
   const out: Candidate[] = [];
   for (const field of TAKEN_FOR) {
     const c = mapping.columns[field];
     if (c && c.confidence !== 'override') out.push({ ...c, insteadOf: field });
   }
-  return [...out, ...mapping.unmapped];
+  return [...out, ...mapping.unmapped, ...own];
 }
 
 /**
@@ -282,7 +312,8 @@ export function findStateColumn(
         if (typeof v === 'number' && !format.includes('%')) max = Math.max(max, v);
       }
     }
-    if (filled < 2) continue;
+    // "Closed?", "Done (Y/N)": the header asks for a yes or a no, so one answer is enough.
+    if (filled < (asksYesNo(candidate.header) ? 1 : 2)) continue;
     const base = {
       column: candidate.column,
       letter: candidate.letter,

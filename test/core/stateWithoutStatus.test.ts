@@ -191,3 +191,68 @@ describe('class 41: finishing words and next steps the v- held-out set found', (
     expect(search.choice).toBeUndefined();
   });
 });
+
+describe('class 42: a "Closed?" yes/no column says the state', () => {
+  it('one answer under a header that asks ("Closed?") is enough', () => {
+    const { closed } = figures(
+      grid(
+        ['Weakness ID', 'Weakness', 'Point of contact', 'Scheduled completion date', 'Closed?'],
+        ['W-1', 'No MFA on VPN', 'Ana', '2026-03-01', 'Yes'],
+      ),
+    );
+    expect(closed).toBe(1);
+  });
+
+  it('a column taken for the status by its cells alone ("release_impact": Release Hold) yields to the "Closed?" answers', () => {
+    const { register, closed } = figures(
+      grid(
+        ['ID', 'Action', 'Owner', 'Due date', 'release_impact', 'Closed?'],
+        ['1', 'Fix backups', 'Ana', '2026-03-01', 'Release Blocked', 'Yes'],
+        ['2', 'MFA', 'Ben', '2026-03-01', 'Pending QA Review', 'No'],
+        ['3', 'Keys', 'Cy', '2026-03-01', 'Release Hold', 'No'],
+      ),
+    );
+    expect(register.stateColumn?.header).toBe('Closed?');
+    expect(register.mapping.columns.status).toBeUndefined();
+    expect(closed).toBe(1);
+  });
+
+  it('a status column of workflow words keeps its say over a "Closed?" column', () => {
+    const { register } = figures(
+      grid(
+        ['ID', 'Action', 'Owner', 'Due date', 'Status', 'Closed?'],
+        ['1', 'Fix backups', 'Ana', '2026-03-01', 'Closed', 'Yes'],
+        ['2', 'MFA', 'Ben', '2026-03-01', 'In progress', 'No'],
+      ),
+    );
+    expect(register.mapping.columns.status?.header).toBe('Status');
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'in-progress']);
+  });
+
+  it('"Closed? No" beside a closing date is open: the register\'s own answer wins over the date', () => {
+    const { register, review } = figures(
+      grid(
+        ['ID', 'Action', 'Owner', 'Due date', 'Closure date', 'Closed?'],
+        ['1', 'Fix backups', 'Ana', '2026-03-01', '2026-02-20', 'Yes'],
+        ['2', 'MFA', 'Ben', '2026-03-01', '2026-02-25', 'No'],
+        ['3', 'Keys', 'Cy', '2026-03-01', '', 'No'],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'new', 'new']);
+    expect([review.open, review.overdue]).toEqual([2, 2]);
+  });
+
+  it('a risk treatment plan tracked by a "Closed?" answer to a target date is a register', () => {
+    const search = findRegisterSheet([
+      {
+        name: 'Risk Treatment Plan',
+        grid: grid(
+          ['Risk ID', 'Risk', 'Residual risk', 'Treatment owner', 'Target date', 'Closed?'],
+          ['R-1', 'Ransomware', 'Medium', 'Ana', '2026-03-01', 'No'],
+          ['R-2', 'Phishing', 'Low', 'Ben', '2026-03-01', 'Yes'],
+        ),
+      },
+    ]);
+    expect(search.choice?.name).toBe('Risk Treatment Plan');
+  });
+});

@@ -617,23 +617,39 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
   let lastRow = 1;
   for (const c of b.cells) if (c.row > lastRow) lastRow = c.row;
 
-  // The hidden, machine-readable block for the next review (text cells only).
-  const rows = snapshotRows({
+  const columnWidths = [...REVIEW_COLUMN_WIDTHS];
+  // Row heights from the printed cells, before the hidden block joins them: its cells lie beyond
+  // the last printed column, which layoutRows passes over (twice per cell: 156,000 at 50,000 rows).
+  const printedHeights = layoutRows({ cells: b.cells, merges: b.merges, columnWidths }, last);
+
+  // The hidden, machine-readable block for the next review (text cells only): its heading rows,
+  // then six cells per open action written straight from the action (as snapshotRows lists them,
+  // without a list of six strings per action first).
+  const head = snapshotRows({
     asOf: figures.asOf,
     period: figures.period,
     register,
     figures: Object.fromEntries(keyRows.map((k) => [k.key, k.value])),
     decisions,
-    actions: figures.openActions,
+    actions: [],
   });
-  // Six cells per open action: plain loops, no closure per row and cell.
-  for (let i = 0; i < rows.length; i++) {
-    const cells = rows[i];
+  for (let i = 0; i < head.length; i++) {
+    const cells = head[i];
     for (let j = 0; j < cells.length; j++)
       b.cells.push({ row: i + 1, col: BLOCK_COLUMN + j, kind: 'text', value: cells[j] });
   }
+  const actions = figures.openActions;
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i];
+    const row = head.length + i + 1;
+    b.cells.push({ row, col: BLOCK_COLUMN, kind: 'text', value: 'action' });
+    b.cells.push({ row, col: BLOCK_COLUMN + 1, kind: 'text', value: a.id });
+    b.cells.push({ row, col: BLOCK_COLUMN + 2, kind: 'text', value: String(a.row) });
+    b.cells.push({ row, col: BLOCK_COLUMN + 3, kind: 'text', value: a.state });
+    b.cells.push({ row, col: BLOCK_COLUMN + 4, kind: 'text', value: a.targetDate });
+    b.cells.push({ row, col: BLOCK_COLUMN + 5, kind: 'text', value: a.overdue ? 'overdue' : '' });
+  }
 
-  const columnWidths = [...REVIEW_COLUMN_WIDTHS];
   const plan: SheetPlan = {
     name,
     cells: b.cells,
@@ -643,7 +659,7 @@ export function planReviewSheet(figures: ReviewFigures, options: ReviewSheetOpti
     freezeRows: 0,
     hiddenColumns: Array.from({ length: BLOCK_WIDTH }, (_, i) => BLOCK_COLUMN + i),
   };
-  const heights = mergeHeights(layoutRows(plan, last), typedRows).filter((h) => !spacers.includes(h.row));
+  const heights = mergeHeights(printedHeights, typedRows).filter((h) => !spacers.includes(h.row));
   for (const row of spacers) if (row <= lastRow) heights.push({ row, height: 6 });
   heights.sort((x, y) => x.row - y.row);
   const paper = paperFor(options.locale);

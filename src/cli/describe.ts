@@ -163,7 +163,13 @@ export function describeRegister(loaded: LoadedRegister): RegisterDescription {
     headerRow: register.mapping.headerRow,
     rows: register.actions.length,
     mapping,
-    unmappedColumns: register.mapping.unmapped.map((u) => ({ column: u.letter, header: u.header })),
+    // The columns the states were read from are used, though no field names them.
+    unmappedColumns: register.mapping.unmapped
+      .filter(
+        (u) =>
+          u.column !== register.stateColumn?.column && !register.stages?.some((s) => s.column === u.column),
+      )
+      .map((u) => ({ column: u.letter, header: u.header })),
     columns,
     sheetChosenBy: loaded.chosenBy,
     configuration: {

@@ -101,6 +101,19 @@ describe('small correctness points', () => {
     expect(run.stdout).not.toMatch(/"Target\n/);
   });
 
+  it('--explain names stage-mark columns as where the states came from, not as columns left unused', async () => {
+    const file = path.join(dir, 'stages.csv');
+    fs.writeFileSync(
+      file,
+      'ID,Action,Owner,Started,Done,Verified,Remarks\nA-1,Enforce MFA,Ana,X,X,,\nA-2,Patch VPN,Ben,X,,,late\n',
+    );
+    const run = await runCli(['validate', file, '--explain', '--as-of', AS_OF]);
+    expect(run.stdout).toContain(
+      'States:   from the column D "Started", E "Done", F "Verified" (stage marks)',
+    );
+    expect(run.stdout).not.toContain('Not used:');
+  });
+
   it('init writes the headers of the sample register, in its order, plus the re-check date', async () => {
     const file = path.join(dir, 'new.xlsx');
     expect((await runCli(['init', file])).code).toBe(0);

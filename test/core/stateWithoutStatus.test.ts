@@ -256,3 +256,36 @@ describe('class 42: a "Closed?" yes/no column says the state', () => {
     expect(search.choice?.name).toBe('Risk Treatment Plan');
   });
 });
+
+describe('class 42 (the limit): what does not outrank a status column', () => {
+  it('a "record_complete" TRUE / FALSE beside a review status taken by its cells is not the state', () => {
+    const { register } = figures(
+      grid(
+        [
+          'deviation_id',
+          'title',
+          'severity',
+          'opened_date',
+          'due_date',
+          'owner',
+          'record_complete',
+          'review_status',
+        ],
+        ['DEV-1', 'Temperature excursion', 'High', '2026-07-01', '2026-07-18', 'Jo', true, 'Pending Review'],
+        [
+          'DEV-2',
+          'Training acknowledgement',
+          'Medium',
+          '2026-07-08',
+          '2026-08-30',
+          'Al',
+          false,
+          'Pending Review',
+        ],
+        ['DEV-3', 'Label mix-up', 'Low', '2026-07-09', '2026-08-30', 'Al', true, 'Closed'],
+      ),
+    );
+    expect(register.stateColumn).toBeUndefined();
+    expect(register.actions.map((a) => a.state)).toEqual(['analysis', 'analysis', 'closed']);
+  });
+});

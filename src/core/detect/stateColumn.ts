@@ -267,7 +267,10 @@ function candidates(mapping: HeaderMapping): Candidate[] {
     const c = mapping.columns[field];
     if (c && c.confidence !== 'override') out.push({ ...c, insteadOf: field });
   }
-  return [...out, ...mapping.unmapped, ...own];
+  // Beside a status column, only a header that asks ("Closed?", "Done (Y/N)") outranks it: a
+  // "record_complete" TRUE / FALSE says the paperwork is complete, not that the action closed.
+  const others = [...out, ...mapping.unmapped];
+  return status ? [...others.filter((c) => asksYesNo(c.header)), ...own] : others;
 }
 
 /**

@@ -56,6 +56,8 @@ export interface Detection {
   tableEnd: string | null;
   /** Why several rows were read as one action (a workflow-step export), or null. */
   rowsPerAction: string | null;
+  /** Why each header was read over the cells one column beside it, or null. */
+  headerShift: string | null;
   /** Each field's column with its confidence (0–1), the evidence and the runner-up. */
   columns: Partial<
     Record<
@@ -120,6 +122,7 @@ function detectionOf(register: Register): Detection {
     lastRow: register.lastRow,
     tableEnd: register.tableEnd?.reason ?? null,
     rowsPerAction: register.stepLog?.reason ?? null,
+    headerShift: register.headerShift?.reason ?? null,
     columns,
     ruledOut: register.mapping.ruledOut.map((r) => ({
       column: r.letter,

@@ -193,6 +193,7 @@ export function formatExplanation(d: RegisterDescription): string {
   const lines = ['How the register was read:'];
   lines.push(`  Rows:     ${x.firstRow}–${x.lastRow}${x.tableEnd ? ` (${x.tableEnd})` : ''}`);
   if (x.rowsPerAction) lines.push(`  Steps:    ${x.rowsPerAction}`);
+  if (x.headerShift) lines.push(`  Header:   ${x.headerShift}`);
   if (x.preset)
     lines.push(
       `  Layout:   ${x.preset.label}${x.preset.recognised ? ' (recognised by its headers)' : ' (--preset)'}`,

@@ -34,6 +34,7 @@ import { normalizeWords } from './text';
 import { findTableShape, type TableEnd } from './detect/extent';
 import { learnDateOrder } from './detect/dateOrder';
 import { presetFields, recognisePreset } from './detect/presets';
+import { shiftedHeader, type HeaderShift } from './detect/headerShift';
 import { findStageColumns, stateFromStages, type Stage } from './detect/stageColumns';
 import { findStateColumn, stateFromColumn, statusInWords, type StateColumn } from './detect/stateColumn';
 import { findOverdueColumn, flaggedOverdue, type OverdueColumn } from './detect/overdueColumn';
@@ -114,6 +115,8 @@ export interface Register {
   defaultState?: { state: State; reason: string };
   /** The yes/no or percent-complete column each row's state was read from, when there is no status column. */
   stateColumn?: StateColumn;
+  /** Set when the rows sit one column beside their header and each header was read over its cells. */
+  headerShift?: HeaderShift;
   /** The stage columns ("Started | Done | Verified") each row's state was read from by its marks. */
   stages?: readonly Stage[];
   /** The register's own yes/no overdue flag, read when it has no target date column. */
@@ -186,6 +189,12 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
         ? `Row ${config.headerRow} does not look like a register header: none of its cells names a known column (ID, Type, Status, Owner, Target date, …). Choose another header row or map the columns by hand.`
         : 'No header row with enough known columns (ID, Type, Status, Owner, Target date, …) was found in the first 60 rows. Choose the header row or map the columns by hand.',
     };
+  }
+  // Rows pasted one column beside their header: each header read over the cells it stands for.
+  let headerShift: HeaderShift | undefined;
+  if (!trusted && !preset && !config.fields) {
+    const shifted = shiftedHeader(grid, mapping, sampleEnd);
+    if (shifted) ({ grid, mapping, shift: headerShift } = shifted);
   }
   const firstColumn = grid.firstColumn ?? 1;
   const startIdx = Math.max(mapping.headerRow - firstRow + 1, (config.rows?.first ?? 0) - firstRow);
@@ -291,6 +300,7 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
       stages,
       overdueColumn,
       preset,
+      headerShift,
       stepLog: steps?.log,
     },
   };
@@ -398,15 +408,16 @@ export function storedMapping(grid: Grid, config: RegisterConfig): HeaderMapping
  * header has the same words (the mapping survives an inserted column), else by its letter — and
  * the header row's texts from column A. Without the texts when the fields, as overrides, would
  * read the register otherwise: a revised date column read where it is blank from the initial one,
- * or a status column whose yes/no cells became the state column.
+ * or a status column whose yes/no cells became the state column; and by letters when the rows sit
+ * beside their header.
  *
  * @example mappingToStore(grid, register) // { headerRow: 3, fields: { id: 'ID', … }, headers: ['', 'ID', …] }
  */
 export function mappingToStore(
   grid: Grid,
-  register: Pick<Register, 'mapping' | 'stateColumn' | 'stages'>,
+  register: Pick<Register, 'mapping' | 'stateColumn' | 'stages' | 'headerShift'>,
 ): Required<Pick<RegisterConfig, 'headerRow' | 'fields'>> & Pick<RegisterConfig, 'headers'> {
-  const { mapping, stateColumn, stages } = register;
+  const { mapping, stateColumn, stages, headerShift } = register;
   const firstColumn = grid.firstColumn ?? 1;
   const row = grid.values[mapping.headerRow - (grid.firstRow ?? 1)] ?? [];
   const width = gridWidth(grid);
@@ -419,13 +430,14 @@ export function mappingToStore(
   const store = (field: FieldKey, column: number, letter: string) => {
     const words = normalized[column - 1] ?? '';
     const unique = words !== '' && normalized.indexOf(words) === normalized.lastIndexOf(words);
-    fields[field] = unique ? headers[column - 1] : letter;
+    // Over rows that sit beside their header, a header's text names the column next to its own.
+    fields[field] = unique && !headerShift ? headers[column - 1] : letter;
   };
   for (const column of Object.values(mapping.columns))
     if (column) store(column.field, column.column, column.letter);
   // Stored as overrides, a revised date column would lose its initial one, and a status column
   // read as yes/no states would be read as a status: such a mapping is detected on every read.
-  if (mapping.fallbacks || stateColumn?.insteadOf || stages?.some((s) => s.insteadOf))
+  if (mapping.fallbacks || stateColumn?.insteadOf || stages?.some((s) => s.insteadOf) || headerShift)
     return { headerRow: mapping.headerRow, fields };
   return { headerRow: mapping.headerRow, fields, headers };
 }

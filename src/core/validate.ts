@@ -52,7 +52,13 @@ export function validateRegister(
   const findings: Finding[] = [];
   // One element at a time: a spread of a rule's findings (tens of thousands on a big register)
   // passes each as an argument and overflows the stack.
-  for (const rule of rules) if (rule.checkRegister) for (const f of rule.checkRegister(ctx)) findings.push(f);
+  // Indexed loops over the big lists here and in the rules: an iterator's result object per element
+  // is allocated wherever the loop runs before the optimiser has it (a call per round, a long loop).
+  for (const rule of rules) {
+    if (!rule.checkRegister) continue;
+    const out = rule.checkRegister(ctx);
+    for (let i = 0; i < out.length; i++) findings.push(out[i]);
+  }
   // One pass over the rows for every row rule; a rule returns nothing for a row without findings.
   const actionRules = rules.filter((r) => r.checkAction);
   const actions = register.actions;

@@ -266,7 +266,9 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
   let recurring = 0;
   let statusRows = 0;
 
-  for (const action of register.actions) {
+  const actions = register.actions;
+  for (let i = 0; i < actions.length; i++) {
+    const action = actions[i];
     const type = action.type ?? 'unknown';
     const source = action.source ?? 'unknown';
     byStatus[action.state ?? 'unknown']++;

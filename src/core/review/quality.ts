@@ -79,7 +79,8 @@ export function dataQuality(
   let infos = 0;
   const typeRows = new Set<number>();
   const dateRows = new Set<number>();
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     if (f.severity === 'error') errors.set(f.code, (errors.get(f.code) ?? 0) + 1);
     else if (f.severity === 'warning') warnings.set(f.code, (warnings.get(f.code) ?? 0) + 1);
     else if (f.severity === 'info') infos++;

@@ -183,7 +183,9 @@ const memo = new WeakMap<Register, Recurrences>();
 
 function computeRecurrences(register: Register): Recurrences {
   const ncs: Nc[] = [];
-  for (const action of register.actions) {
+  const actions = register.actions;
+  for (let i = 0; i < actions.length; i++) {
+    const action = actions[i];
     if (!isNc(action.type)) continue;
     const raised = dayOf(action, 'raisedDate');
     if (raised !== undefined) ncs.push(ncOf(action, raised));
@@ -240,7 +242,9 @@ function computeRecurrences(register: Register): Recurrences {
     // Per key: the NCs in raised order, and where the latest day's run of NCs starts.
     const seen = new Map<string, { list: number[]; day: number; dayStart: number; label: string }>();
     ncs.forEach((nc, j) => {
-      for (const k of keysOf(nc)) {
+      const keys = keysOf(nc);
+      for (let q = 0; q < keys.length; q++) {
+        const k = keys[q];
         let entry = seen.get(k);
         if (!entry) seen.set(k, (entry = { list: [], day: nc.raised, dayStart: 0, label: show(k) }));
         const { list } = entry;

@@ -10,7 +10,9 @@ export const duplicateId: Rule = {
   checkRegister(ctx) {
     const firstRow = new Map<string, number>();
     const out: Finding[] = [];
-    for (const action of ctx.register.actions) {
+    const actions = ctx.register.actions;
+    for (let i = 0; i < actions.length; i++) {
+      const action = actions[i];
       if (!hasValue(action, 'id')) continue;
       const key = idKey(action.id);
       const first = firstRow.get(key);

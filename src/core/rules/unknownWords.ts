@@ -25,7 +25,9 @@ export function unknownWordFindings(
 ): Finding[] {
   if (!hasColumn(ctx, field)) return [];
   const groups = new Map<string, { word: string; first: Action; rows: number[] }>();
-  for (const action of ctx.register.actions) {
+  const actions = ctx.register.actions;
+  for (let i = 0; i < actions.length; i++) {
+    const action = actions[i];
     if (!isUnknown(action)) continue;
     const word = textOf(action, field);
     if (!word && !sayBlank) continue;

@@ -289,3 +289,28 @@ describe('class 42 (the limit): what does not outrank a status column', () => {
     expect(register.actions.map((a) => a.state)).toEqual(['analysis', 'analysis', 'closed']);
   });
 });
+
+describe('class 44: the state words of task tools, as their exports write them', () => {
+  it.each([
+    ['Stuck', 'on-hold'],
+    ['Planning', 'planned'],
+    ['Scoping', 'analysis'],
+    ['Removed', 'cancelled'],
+    ['Exception granted', 'cancelled'],
+    ['Awaiting evidence', 'in-progress'],
+    ['Listo', 'closed'],
+    ['Fazendo', 'in-progress'],
+    ['Do zrobienia', 'new'],
+    ['Zrobione', 'closed'],
+    ['Yapılacak', 'new'],
+    ['待办', 'new'],
+    ['Cleared', 'closed'],
+    ['Not cleared', 'new'],
+    ['Finalised', 'closed'],
+  ])('"%s" is %s', (word, state) => {
+    const { register } = figures(
+      grid(['ID', 'Action', 'Owner', 'Due date', 'Status'], ['1', 'Fix backups', 'Ana', '2026-03-01', word]),
+    );
+    expect(register.actions[0].state).toBe(state);
+  });
+});

@@ -469,6 +469,10 @@ export function actionsFromGrid(
   const { mapping, vocabularies, defaultType, dateOrder, defaultState, stateColumn, stages, overdueColumn } =
     register;
   const stateIdx = stateColumn ? stateColumn.column - (grid.firstColumn ?? 1) : -1;
+  const plannedFinish =
+    !mapping.columns.targetDate &&
+    !!mapping.columns.status &&
+    !!(mapping.columns.completionDate || mapping.columns.closedDate);
   const firstRow = grid.firstRow ?? 1;
   const firstColumn = grid.firstColumn ?? 1;
   const fieldCols = Object.values(mapping.columns).map((m) => ({
@@ -547,6 +551,13 @@ export function actionsFromGrid(
           (stages
             ? stateFromStagesOrDates(grid, r, stages, dates, !!mapping.columns.closedDate)
             : stateFromFlagOrDates(grid, r, stateIdx, stateColumn, dates, !!mapping.columns.closedDate)));
+    // With no target date column, a finish date on a row whose status says it is still open is
+    // when it is planned to finish ("Data de conclusão" in a Planner export, a closure date
+    // entered ahead): its due date.
+    if (plannedFinish && statusText && statusWord !== undefined && OPEN_STATES.has(statusWord)) {
+      const planned = dates.completionDate?.kind === 'date' ? dates.completionDate : dates.closedDate;
+      if (planned?.kind === 'date') dates.targetDate = planned;
+    }
     const typeText = cellText(values.type);
     const sourceText = cellText(values.source);
     const priorityText = cellText(values.priority);
@@ -565,6 +576,16 @@ export function actionsFromGrid(
   }
   return actions;
 }
+
+/** States of an action still to be finished, or the status word "overdue". */
+const OPEN_STATES: ReadonlySet<string> = new Set([
+  'new',
+  'analysis',
+  'planned',
+  'in-progress',
+  'on-hold',
+  'overdue',
+]);
 
 /**
  * The state a sheet's name gives every row when the register has no status column: POA&M

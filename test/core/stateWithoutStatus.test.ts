@@ -314,3 +314,83 @@ describe('class 44: the state words of task tools, as their exports write them',
     expect(register.actions[0].state).toBe(state);
   });
 });
+
+describe('class 45: what the w- held-out set found', () => {
+  it('Indonesian states behind emoji ("✅ Selesai", "⬜ Belum Mulai") and the PIC as owner', () => {
+    const { register, review, closed } = figures(
+      grid(
+        ['#', 'Task', 'Kategori', 'Prioritas', 'Deadline', 'PIC', 'Status', 'Catatan'],
+        [1, 'Install analytics', 'Analytics', 'Kritis', '2026-06-22', 'Founder', '✅ Selesai', ''],
+        [2, 'Remove demo password', 'Security', 'Kritis', '2026-06-22', 'Founder', '⬜ Belum Mulai', ''],
+        [
+          3,
+          'Fix meta tags',
+          'SEO',
+          'Tinggi',
+          '2026-06-21',
+          'Founder',
+          '✅ Selesai (draft, perlu review legal)',
+          '',
+        ],
+      ),
+    );
+    expect(register.mapping.columns.owner?.header).toBe('PIC');
+    expect([review.open, closed, review.overdue]).toEqual([1, 2, 1]);
+  });
+
+  it('"済" (done) closes a Japanese issue', () => {
+    const { register } = figures(
+      grid(
+        ['No.', '内容', '対応予定日', '対応者', 'ステータス'],
+        [1, 'ログイン不可', '2021-07-31', '田中', '済'],
+      ),
+    );
+    expect(register.actions[0].state).toBe('closed');
+  });
+
+  it('with no target date column, a finish date on a row still open is when it is planned to finish', () => {
+    const { review } = figures(
+      grid(
+        ['Nome da tarefa', 'Progresso', 'Atribuído a', 'Data de início', 'Data de conclusão', 'Concluído em'],
+        ['Capacitação da equipe', 'Não iniciado', 'Dailson', '2025-08-01', '2025-08-29', ''],
+        ['Revisão dos instrumentos', 'Em andamento', 'Jamilly', '2025-07-01', '2027-08-29', ''],
+        ['Plano de trabalho', 'Concluída', 'Fábia', '2025-07-01', '2025-07-15', '2025-07-14'],
+      ),
+    );
+    expect([review.open, review.overdue]).toEqual([2, 1]);
+  });
+
+  it('an impediment log tracked by a resolution owner to a committed date is a register, not an incident log', () => {
+    const search = findRegisterSheet([
+      {
+        name: 'Impediments Sheet',
+        grid: grid(
+          [
+            'Impediment Status',
+            'Impediment Tracking Number',
+            'Impediment Title',
+            'Severity',
+            'Reporter',
+            'Reported Date',
+            'Resolution Owner',
+            'Resolution Committed Date',
+            'Resolution Actual Date',
+          ],
+          ['Open', 'PLC-7', 'Chase data', 'Critical', 'Glenn', '2026-01-28', 'Brandy', '2026-02-28', ''],
+          [
+            'Closed',
+            'PLC-8',
+            'AI pushback',
+            'High',
+            'Glenn',
+            '2026-01-28',
+            'Wade',
+            '2026-02-20',
+            '2026-02-19',
+          ],
+        ),
+      },
+    ]);
+    expect(search.choice?.name).toBe('Impediments Sheet');
+  });
+});

@@ -28,6 +28,7 @@ import zhStatus from './status/zh.json';
 import jaStatus from './status/ja.json';
 import koStatus from './status/ko.json';
 import arStatus from './status/ar.json';
+import idStatus from './status/id.json';
 import csHeaders from './headers/cs.json';
 import daHeaders from './headers/da.json';
 import fiHeaders from './headers/fi.json';
@@ -42,6 +43,7 @@ import svHeaders from './headers/sv.json';
 import trHeaders from './headers/tr.json';
 import ukHeaders from './headers/uk.json';
 import zhHeaders from './headers/zh.json';
+import idHeaders from './headers/id.json';
 
 export type StatusLexiconKey =
   | 'new'
@@ -83,6 +85,7 @@ export const STATUS_LEXICONS: readonly StatusLexicon[] = [
   jaStatus,
   koStatus,
   arStatus,
+  idStatus,
 ];
 
 /**
@@ -111,4 +114,5 @@ export const HEADER_LEXICONS: readonly HeaderLexicon[] = [
   trHeaders,
   ukHeaders,
   zhHeaders,
+  idHeaders,
 ];

@@ -245,6 +245,19 @@ const MONTHS: Record<string, number> = {
   augusztus: 8,
   szeptember: 9,
   szept: 9,
+  // Indonesian and Malay ("15 Agu 2026", "3 Okt 2026", "1 Ogos 2026"): the rest are spelt as above.
+  maret: 3,
+  mac: 3,
+  agu: 8,
+  agt: 8,
+  agustus: 8,
+  ogos: 8,
+  julai: 7,
+  peb: 2,
+  nop: 11,
+  des: 12,
+  desember: 12,
+  disember: 12,
 };
 
 /** The month a name means ("Mar", "marzo"); undefined for any other word, "constructor" included. */

@@ -45,6 +45,15 @@ describe('dates', () => {
     expect(iso('2026.13.31.')).not.toMatch(/^\d{4}-/);
   });
 
+  it('reads Indonesian and Malay month names', () => {
+    expect(iso('15 Agu 2026')).toBe('2026-08-15');
+    expect(iso('3 Okt 2026')).toBe('2026-10-03');
+    expect(iso('22 Mei 2026')).toBe('2026-05-22');
+    expect(iso('1 Des 2026')).toBe('2026-12-01');
+    expect(iso('1 Ogos 2026')).toBe('2026-08-01');
+    expect(iso('9 Mac 2026')).toBe('2026-03-09');
+  });
+
   it('reads six text formats', () => {
     expect(iso('2026-03-14')).toBe('2026-03-14');
     expect(iso('2026-03-14T10:30:00Z')).toBe('2026-03-14');

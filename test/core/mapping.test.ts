@@ -194,11 +194,13 @@ describe("words that name JavaScript's own object properties", () => {
       values: [
         ['ID', 'Type', 'Status', 'Owner', 'Target date'],
         ...WORDS.map((w, i) => [`NC-${i + 1}`, w, w, 'Ana', `14-${w}-2026`]),
+        // One known type keeps the column a type column (one of topics alone is not read as types).
+        ['NC-6', 'Minor NC', 'Open', 'Ana', '2026-03-14'],
       ],
     };
     const parsed = parseRegister(grid);
     if (!parsed.ok) throw new Error(parsed.message);
-    for (const action of parsed.value.actions) {
+    for (const action of parsed.value.actions.slice(0, WORDS.length)) {
       expect(action.state).toBeUndefined();
       expect(action.type).toBeUndefined();
       expect(action.dates.targetDate?.kind).toBe('invalid');

@@ -338,6 +338,19 @@ describe('class 45: what the w- held-out set found', () => {
     expect([review.open, closed, review.overdue]).toEqual([1, 2, 1]);
   });
 
+  it('a "Kategori" of topics (Analytics, Security) is not the NC / OFI type: the register is untyped, not wrong', () => {
+    const { register } = figures(
+      grid(
+        ['#', 'Task', 'Kategori', 'Deadline', 'PIC', 'Status'],
+        [1, 'Install analytics', 'Analytics', '2026-06-22', 'Founder', 'Selesai'],
+        [2, 'Remove demo password', 'Security', '2026-06-22', 'Founder', 'Belum Mulai'],
+        [3, 'Fix meta tags', 'SEO', '2026-06-21', 'Founder', 'Selesai'],
+      ),
+    );
+    expect(register.mapping.columns.type).toBeUndefined();
+    expect(register.mapping.ruledOut.map((r) => r.field)).toContain('type');
+  });
+
   it('"済" (done) closes a Japanese issue', () => {
     const { register } = figures(
       grid(

@@ -58,6 +58,8 @@ export interface Detection {
   rowsPerAction: string | null;
   /** Why each header was read over the cells one column beside it, or null. */
   headerShift: string | null;
+  /** Sheet rows left out as test entries ("test", "Test1A"). */
+  testRows: number[];
   /** Each field's column with its confidence (0–1), the evidence and the runner-up. */
   columns: Partial<
     Record<
@@ -123,6 +125,7 @@ function detectionOf(register: Register): Detection {
     tableEnd: register.tableEnd?.reason ?? null,
     rowsPerAction: register.stepLog?.reason ?? null,
     headerShift: register.headerShift?.reason ?? null,
+    testRows: register.testRows ?? [],
     columns,
     ruledOut: register.mapping.ruledOut.map((r) => ({
       column: r.letter,

@@ -194,6 +194,10 @@ export function formatExplanation(d: RegisterDescription): string {
   lines.push(`  Rows:     ${x.firstRow}–${x.lastRow}${x.tableEnd ? ` (${x.tableEnd})` : ''}`);
   if (x.rowsPerAction) lines.push(`  Steps:    ${x.rowsPerAction}`);
   if (x.headerShift) lines.push(`  Header:   ${x.headerShift}`);
+  if (x.testRows.length > 0)
+    lines.push(
+      `  Left out: ${x.testRows.length === 1 ? 'row' : 'rows'} ${x.testRows.join(', ')}, typed to try the sheet out ("test", "Test1A")`,
+    );
   if (x.preset)
     lines.push(
       `  Layout:   ${x.preset.label}${x.preset.recognised ? ' (recognised by its headers)' : ' (--preset)'}`,

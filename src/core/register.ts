@@ -115,6 +115,8 @@ export interface Register {
   defaultState?: { state: State; reason: string };
   /** The yes/no or percent-complete column each row's state was read from, when there is no status column. */
   stateColumn?: StateColumn;
+  /** Sheet rows left out as entries typed to try the sheet out ("test", "Test1A"). */
+  testRows?: number[];
   /** Set when the rows sit one column beside their header and each header was read over its cells. */
   headerShift?: HeaderShift;
   /** The stage columns ("Started | Done | Verified") each row's state was read from by its marks. */
@@ -200,6 +202,7 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
   const startIdx = Math.max(mapping.headerRow - firstRow + 1, (config.rows?.first ?? 0) - firstRow);
   let endIdx = grid.values.length; // exclusive
   let tableEnd: TableEnd | undefined;
+  let testRows: number[] | undefined;
   let skip: ReadonlySet<number> | undefined;
   // Vertically merged cells read as Excel shows them: their value down every row they cover.
   const blocks = mergedBlocks(grid, mapping, startIdx);
@@ -210,6 +213,7 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
     const shape = findTableShape(grid, mapping, startIdx);
     tableEnd = shape.end;
     if (tableEnd) endIdx = tableEnd.index;
+    testRows = shape.testRows;
     if (shape.sectionRows.size > 0)
       skip = skip ? new Set([...skip, ...shape.sectionRows]) : shape.sectionRows;
   }
@@ -301,6 +305,7 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
       overdueColumn,
       preset,
       headerShift,
+      testRows,
       stepLog: steps?.log,
     },
   };

@@ -407,3 +407,31 @@ describe('class 45: what the w- held-out set found', () => {
     expect(search.choice?.name).toBe('Impediments Sheet');
   });
 });
+
+describe('class 46: entries typed to try the sheet out', () => {
+  it('a row titled "test" or "Test1A" is left out and said, not counted as an action', () => {
+    const { register, review } = figures(
+      grid(
+        ['ID', 'Title', 'Owner', 'Due date', 'Status'],
+        ['1', 'Enforce MFA', 'Ana', '2026-03-01', 'Open'],
+        ['2', 'Patch VPN', 'Ben', '2026-03-01', 'Closed'],
+        ['3', 'test', 'Intern 02', '2026-03-01', 'Open'],
+        ['4', 'Test1A', 'Test1', '2026-03-01', 'In progress'],
+      ),
+    );
+    expect(review.total).toBe(2);
+    expect(register.testRows).toEqual([4, 5]);
+  });
+
+  it('an action about testing is an action', () => {
+    const { review } = figures(
+      grid(
+        ['ID', 'Title', 'Owner', 'Due date', 'Status'],
+        ['1', 'Test the backups', 'Ana', '2026-03-01', 'Open'],
+        ['2', 'Testing', 'Ben', '2026-03-01', 'Open'],
+        ['3', 'Penetration test', 'Cy', '2026-03-01', 'Open'],
+      ),
+    );
+    expect(review.total).toBe(3);
+  });
+});

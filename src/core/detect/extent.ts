@@ -20,6 +20,8 @@ export interface TableShape {
   end?: TableEnd;
   /** Indexes of rows inside the table that are section or band titles ("HIGH", "Audit 2025"), not actions. */
   sectionRows: Set<number>;
+  /** Sheet rows of entries someone typed to try the sheet out ("test", "Test1A"), left out. */
+  testRows?: number[];
 }
 
 /** First words of a row that sums up, explains or labels instead of recording an action. */
@@ -33,6 +35,21 @@ const BARE_TOTAL =
 /** A template's own rows: guidance and example lines under the header of a published form. */
 const TEMPLATE_LABEL =
   /^(guidance|examples?|example rows?|instructions?|sample rows?|how to fill in|esempio|ejemplo|beispiel|exemple)$/;
+
+/** What someone types to try a sheet or an app out: "test", "Test1A", "prueba", "dummy", "asdf". */
+const TEST_ENTRY =
+  /^(test|tests|teste|testes|testing 123|prueba|pruebas|probe|dummy|asdf+|qwerty|xxx+|lorem ipsum\b.*|(test|teste|prueba|probe)\s*\d+[a-z]?)\.?$/i;
+
+/** A row whose title or action is a test word: an entry made to try the sheet out, not an action. */
+function isTestEntry(grid: Grid, r: number, textIdx: readonly number[]): boolean {
+  for (const idx of textIdx) {
+    const v = cellAt(grid, r, idx);
+    if (isBlank(v)) continue;
+    const t = cellText(v).trim();
+    return t.length <= 16 && TEST_ENTRY.test(t);
+  }
+  return false;
+}
 
 /** A template's description of a date column: "Date the weakness was first identified", "Date", "dd/mm/yyyy". */
 const DESCRIBES_A_DATE = /\b(date|dates|datum|fecha|data|date de|yyyy|aaaa|jjjj|dd|mm)\b/i;
@@ -120,6 +137,7 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
 
   let seenAction = false;
   let blankRun = 0;
+  let testRows: number[] | undefined;
   for (let r = startIdx; r < end; r++) {
     const row = grid.values[r] ?? [];
     const first = firstNonBlankText(row);
@@ -132,6 +150,12 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
     const head = first.length > 60 ? first.slice(0, 60).toLowerCase() : first.toLowerCase();
     if (TEMPLATE_LABEL.test(head) || (headerFirsts.has(head.trim()) && repeatsHeader(r))) {
       sectionRows.add(r);
+      blankRun = 0;
+      continue;
+    }
+    if (isTestEntry(grid, r, textIdx)) {
+      sectionRows.add(r);
+      (testRows ??= []).push(r + firstRow);
       blankRun = 0;
       continue;
     }
@@ -156,12 +180,12 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
       )
         back--;
       if (back - 1 <= startIdx) back = r - blankRun;
-      return { end: at(back, 'a summary row', first), sectionRows };
+      return { end: at(back, 'a summary row', first), sectionRows, testRows };
     }
     // After a gap, "Open | 4" or "4 | Total actions": a block of counts, whatever column it sits in.
     // (Under a header with no action yet, too: a template's own summary below its empty table.)
     if (blankRun > 0 && isLabelAndCount(row)) {
-      return { end: at(r - blankRun, 'a block of counts', first), sectionRows };
+      return { end: at(r - blankRun, 'a block of counts', first), sectionRows, testRows };
     }
     if (seenAction && blankRun > 0 && !facts(r).actionLike) {
       // After a gap: does the block below look like more actions?
@@ -172,7 +196,8 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
         rows++;
         if (facts(k).actionLike) like++;
       }
-      if (like * 2 < rows) return { end: at(r - blankRun, 'rows of another shape', first), sectionRows };
+      if (like * 2 < rows)
+        return { end: at(r - blankRun, 'rows of another shape', first), sectionRows, testRows };
     }
     blankRun = 0;
     if (
@@ -184,7 +209,7 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
     }
     if (!seenAction && countFilled(grid, r, cols) > 0) seenAction = true;
   }
-  return { sectionRows };
+  return { sectionRows, testRows };
 
   /**
    * The header again, as a sheet kept in blocks repeats it under each block's title ("Action |

@@ -253,6 +253,23 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
     priority: mapVocabulary('priority', distinct.priority, config.vocabulary?.priority),
     effectiveness: mapVocabulary('effectiveness', distinct.effectiveness, config.vocabulary?.effectiveness),
   };
+  // A "Type" or "Kategori" of topics (Analytics, Security, SEO), not one word of it an NC or OFI
+  // type: the register is untyped, which is allowed, rather than wrong on every row.
+  const typeColumn = mapping.columns.type;
+  if (
+    typeColumn &&
+    typeColumn.confidence !== 'override' &&
+    !config.vocabulary?.type &&
+    distinct.type.size > 0 &&
+    Object.keys(vocabularies.type.map).length === 0
+  ) {
+    const columns = { ...mapping.columns };
+    delete columns.type;
+    const reason = 'none of its words is an NC or OFI type: the register is read untyped';
+    const ruledOut = { field: 'type' as const, letter: typeColumn.letter, header: typeColumn.header, reason };
+    mapping = { ...mapping, columns, ruledOut: [...mapping.ruledOut, ruledOut] };
+    vocabularies.type = mapVocabulary('type', new Set());
+  }
   let defaultType: Register['defaultType'];
   if (!mapping.columns.type) {
     if (config.defaultType) defaultType = { type: config.defaultType, reason: 'set in the mapping' };

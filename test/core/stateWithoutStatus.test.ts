@@ -435,3 +435,22 @@ describe('class 46: entries typed to try the sheet out', () => {
     expect(review.total).toBe(3);
   });
 });
+
+describe('class 44 (the limit): a finishing word in a plan for it is no state', () => {
+  it('"first draft should be finalized by mid-January" is a progress note, not a close', () => {
+    const { register } = figures(
+      grid(
+        ['Item', 'Lead', 'Status', 'Deadline'],
+        [
+          'Manuscript',
+          'Sean',
+          'Outline circulated...first draft should be finalized by mid-January',
+          '2015-03-31',
+        ],
+        ['Webplot', 'Sean', 'Done – created webplot()', ''],
+      ),
+    );
+    expect(register.actions[0].state).not.toBe('closed');
+    expect(register.actions[1].state).toBe('closed');
+  });
+});

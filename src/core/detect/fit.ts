@@ -49,9 +49,8 @@ const pct = (share: number) => `${Math.round(share * 100)} %`;
 export function fieldFit(field: FieldKey, p: ColumnProfile, exactHeader = false): Fit {
   const fit = contentFit(field, p, exactHeader);
   // A header that is the field's own name keeps its column: its cells are then reported one by one.
-  // Not a text field holding codes ("Ação": A0001, A0002): those are another sheet's IDs; nor a
-  // type column of topics, none of them an NC or OFI.
-  return fit.factor === 0 && exactHeader && fit !== CODES && fit !== NOT_A_TYPE
+  // Not a text field holding codes ("Ação": A0001, A0002): those are another sheet's IDs.
+  return fit.factor === 0 && exactHeader && fit !== CODES
     ? { factor: 0.4, reason: `the header names it, but ${fit.reason}` }
     : fit;
 }
@@ -75,9 +74,6 @@ function contentFit(field: FieldKey, p: ColumnProfile, exactHeader: boolean): Fi
     const hits = p.hits[kind];
     if (hits >= 0.6) return { factor: 1.3, reason: `${pct(hits)} of the cells are known ${kind} words` };
     if (hits >= 0.2) return { factor: 0.8, reason: `${pct(hits)} of the cells are known ${kind} words` };
-    // A "Type" or "Kategori" of topics (Analytics, Security, SEO) — not one word of an NC or OFI —
-    // is no finding's type: the register is then untyped, which is allowed, not wrong.
-    if (kind === 'type' && hits === 0) return NOT_A_TYPE;
     if (exactHeader && p.distinct <= 25)
       return { factor: 0.5, reason: `the header says ${kind}, but its words are not known ones` };
     return { factor: 0, reason: `only ${pct(hits)} of the cells are ${kind} words` };
@@ -116,9 +112,6 @@ function contentFit(field: FieldKey, p: ColumnProfile, exactHeader: boolean): Fi
   }
   return { factor: 1, reason: 'no content rule for this field' };
 }
-
-/** A type column none of whose cells is an NC or OFI type: topics, not a finding's type. */
-const NOT_A_TYPE: Fit = Object.freeze({ factor: 0, reason: 'none of the cells is an NC or OFI type' });
 
 /** A text field's cells that are codes: no title, description or action. */
 const CODES: Fit = Object.freeze({ factor: 0, reason: 'the cells are codes, not free text' });

@@ -399,6 +399,8 @@ function classifyStatus(n: string): StatusClass | undefined {
     const before = padded.slice(0, padded.indexOf(` ${p.words} `) + 1);
     // "Not implemented", "Noch nicht umgesetzt", "Non réalisé": the step is not reached yet.
     if (NEGATION.test(before)) return 'new';
+    // "First draft should be finalized by mid-January": a plan for the step, not the step.
+    if (FUTURE.test(before)) continue;
     // "Partially closed", "Teilweise umgesetzt", "Parcialmente concluído": under way.
     if (PARTLY.test(before) && p.value !== 'overdue') return 'in-progress';
     if (p.value !== 'overdue') return p.value;
@@ -411,6 +413,10 @@ const classifyStatusMemo = boundedMemo(classifyStatus, 4096);
 /** A negation right before the state word found in a longer text. */
 const NEGATION =
   / (not|no|non|nicht|noch nicht|sin|pas|nao|niet|nog niet|nem|nie|ne|never|yet to be|ainda nao|todavia no)( yet)? $/;
+
+/** A step still to come, right before the state word: "should be", "will be", "to be", "debe ser". */
+const FUTURE =
+  / (should|will|would|must|shall|could|may|might|to|going to|expected to|planned to|needs to|need to) (be|get) $| (debe ser|sera|devra etre|doit etre|sara|deve essere|deve ser) $/;
 
 /** "Partially", "partly", in the lexicons' languages, right before the state word. */
 const PARTLY =

@@ -81,7 +81,13 @@ describe('validation rules', () => {
   });
 
   it('unknown-type and unknown-status: words that map to nothing', () => {
-    expect(findingsOf('unknown-type', [makeAction({ type: 'Banana' })])[0].message).toMatch(/"Banana"/);
+    // Beside a known type: a column of no NC or OFI word at all is read as no type column.
+    expect(
+      findingsOf('unknown-type', [
+        makeAction({ type: 'Banana' }),
+        makeAction({ id: 'NC-2', type: 'Minor' }),
+      ])[0].message,
+    ).toMatch(/"Banana"/);
     expect(findingsOf('unknown-status', [makeAction({ status: 'Zebra crossing' })])[0]).toMatchObject({
       severity: 'error',
       field: 'status',

@@ -412,11 +412,11 @@ describe('class 46: entries typed to try the sheet out', () => {
   it('a row titled "test" or "Test1A" is left out and said, not counted as an action', () => {
     const { register, review } = figures(
       grid(
-        ['ID', 'Title', 'Owner', 'Due date', 'Status'],
-        ['1', 'Enforce MFA', 'Ana', '2026-03-01', 'Open'],
-        ['2', 'Patch VPN', 'Ben', '2026-03-01', 'Closed'],
-        ['3', 'test', 'Intern 02', '2026-03-01', 'Open'],
-        ['4', 'Test1A', 'Test1', '2026-03-01', 'In progress'],
+        ['ID', 'Title', 'Owner', 'Due date', 'Status', 'Corrective action'],
+        ['1', 'Enforce MFA', 'Ana', '2026-03-01', 'Open', 'Roll out MFA to all staff'],
+        ['2', 'Patch VPN', 'Ben', '2026-03-01', 'Closed', 'Apply the vendor patch'],
+        ['3', 'test', 'Intern 02', '2026-03-01', 'Open', 'Auto-fill in progress..'],
+        ['4', 'Test1A', 'Test1', '2026-03-01', 'In progress', ''],
       ),
     );
     expect(review.total).toBe(2);

@@ -40,13 +40,15 @@ const TEMPLATE_LABEL =
 const TEST_ENTRY =
   /^(test|tests|teste|testes|testing 123|prueba|pruebas|probe|dummy|asdf+|qwerty|xxx+|lorem ipsum\b.*|(test|teste|prueba|probe)\s*\d+[a-z]?)\.?$/i;
 
-/** A row whose title or action is a test word: an entry made to try the sheet out, not an action. */
+/**
+ * A row whose title, action or description is a test word: an entry made to try the sheet out
+ * (a SharePoint list's "test" beside an action auto-filled "in progress"), not an action.
+ */
 function isTestEntry(grid: Grid, r: number, textIdx: readonly number[]): boolean {
   for (const idx of textIdx) {
     const v = cellAt(grid, r, idx);
-    if (isBlank(v)) continue;
-    const t = cellText(v).trim();
-    return t.length <= 16 && TEST_ENTRY.test(t);
+    if (typeof v !== 'string' || v.length > 20) continue;
+    if (TEST_ENTRY.test(v.trim())) return true;
   }
   return false;
 }

@@ -423,6 +423,19 @@ describe('class 46: entries typed to try the sheet out', () => {
     expect(register.testRows).toEqual([4, 5]);
   });
 
+  it('a "test" item among the actions, closed with the others, stayed through the work: it is counted', () => {
+    const { register, review } = figures(
+      grid(
+        ['ID', 'Title', 'Owner', 'Due date', 'Status'],
+        ['PL-1', 'Weld seam check', 'Kim', '2026-03-01', 'Closed'],
+        ['PL-2', 'test', 'Kim', '2026-03-01', 'Closed'],
+        ['PL-3', 'Fence sensor', 'Lee', '2026-03-01', 'Open'],
+      ),
+    );
+    expect(review.total).toBe(3);
+    expect(register.testRows).toBeUndefined();
+  });
+
   it('an action about testing is an action', () => {
     const { review } = figures(
       grid(

@@ -41,6 +41,32 @@ const TEST_ENTRY =
   /^(test|tests|teste|testes|testing 123|prueba|pruebas|probe|dummy|asdf+|qwerty|xxx+|lorem ipsum\b.*|(test|teste|prueba|probe)\s*\d+[a-z]?)\.?$/i;
 
 /**
+ * The test entries typed where someone tries a sheet out — before its first action or after its
+ * last — as sheet rows; one between actions stayed through the team's work (a punch list's "test"
+ * item closed among the others) and is read as the action it became.
+ */
+function edgeTests(
+  grid: Grid,
+  candidates: readonly number[] | undefined,
+  sectionRows: Set<number>,
+  startIdx: number,
+  endIdx: number,
+): number[] | undefined {
+  if (!candidates) return undefined;
+  const content = (r: number) => !sectionRows.has(r) && firstNonBlankText(grid.values[r] ?? []) !== '';
+  const kept: number[] = [];
+  for (const r of candidates) {
+    let before = false;
+    let after = false;
+    for (let i = r - 1; i >= startIdx && !before; i--) before = content(i);
+    for (let i = r + 1; i < endIdx && !after; i++) after = content(i);
+    if (before && after) sectionRows.delete(r);
+    else kept.push(r + (grid.firstRow ?? 1));
+  }
+  return kept.length > 0 ? kept : undefined;
+}
+
+/**
  * A row whose title, action or description is a test word: an entry made to try the sheet out
  * (a SharePoint list's "test" beside an action auto-filled "in progress"), not an action.
  */
@@ -157,7 +183,7 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
     }
     if (isTestEntry(grid, r, textIdx)) {
       sectionRows.add(r);
-      (testRows ??= []).push(r + firstRow);
+      (testRows ??= []).push(r);
       blankRun = 0;
       continue;
     }
@@ -182,12 +208,12 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
       )
         back--;
       if (back - 1 <= startIdx) back = r - blankRun;
-      return { end: at(back, 'a summary row', first), sectionRows, testRows };
+      return shaped(at(back, 'a summary row', first));
     }
     // After a gap, "Open | 4" or "4 | Total actions": a block of counts, whatever column it sits in.
     // (Under a header with no action yet, too: a template's own summary below its empty table.)
     if (blankRun > 0 && isLabelAndCount(row)) {
-      return { end: at(r - blankRun, 'a block of counts', first), sectionRows, testRows };
+      return shaped(at(r - blankRun, 'a block of counts', first));
     }
     if (seenAction && blankRun > 0 && !facts(r).actionLike) {
       // After a gap: does the block below look like more actions?
@@ -198,8 +224,7 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
         rows++;
         if (facts(k).actionLike) like++;
       }
-      if (like * 2 < rows)
-        return { end: at(r - blankRun, 'rows of another shape', first), sectionRows, testRows };
+      if (like * 2 < rows) return shaped(at(r - blankRun, 'rows of another shape', first));
     }
     blankRun = 0;
     if (
@@ -211,7 +236,7 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
     }
     if (!seenAction && countFilled(grid, r, cols) > 0) seenAction = true;
   }
-  return { sectionRows, testRows };
+  return shaped();
 
   /**
    * The header again, as a sheet kept in blocks repeats it under each block's title ("Action |
@@ -263,6 +288,12 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
       described++;
     }
     return described > 0;
+  }
+
+  /** The shape found, with the test entries kept only at the table's edges. */
+  function shaped(tableEnd?: TableEnd): TableShape {
+    const tests = edgeTests(grid, testRows, sectionRows, startIdx, tableEnd?.index ?? end);
+    return { ...(tableEnd ? { end: tableEnd } : {}), sectionRows, ...(tests ? { testRows: tests } : {}) };
   }
 
   function at(index: number, what: string, text: string): TableEnd {

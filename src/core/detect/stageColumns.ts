@@ -1,6 +1,5 @@
 import type { CellValue, Grid } from '../grid';
 import { cellAt } from '../grid';
-import type { HeaderMapping } from '../mapping/headers';
 import { statusClassOf } from '../mapping/vocabulary';
 import type { FieldKey, State } from '../model';
 import { cellText, isBlank, normalizeWords } from '../text';
@@ -20,6 +19,14 @@ export interface Stage {
   stage: StageKind;
   /** The field the header first suggested ("Started" → start date), which the marks ruled out. */
   insteadOf?: FieldKey;
+}
+
+/** The header's columns as a mapping holds them (structurally, so the header search can ask too). */
+export interface HeaderColumns {
+  columns: Partial<
+    Record<FieldKey, { field: FieldKey; column: number; letter: string; header: string; confidence: string }>
+  >;
+  unmapped: readonly { column: number; letter: string; header: string }[];
 }
 
 export type StageKind = 'new' | 'analysis' | 'planned' | 'in-progress' | 'done' | 'verified';
@@ -162,7 +169,7 @@ const SAMPLE = 200;
  */
 export function findStageColumns(
   grid: Grid,
-  mapping: HeaderMapping,
+  mapping: HeaderColumns,
   startIdx: number,
   endIdx: number,
 ): Stage[] | undefined {
@@ -175,7 +182,7 @@ export function findStageColumns(
  * headers are stage words in the workflow's order, reaching "In progress" or later (a run of
  * "New | Planned" alone says nothing of what got done).
  */
-export function stageRuns(mapping: Pick<HeaderMapping, 'columns' | 'unmapped'>): Stage[][] {
+export function stageRuns(mapping: HeaderColumns): Stage[][] {
   const headers = [
     ...Object.values(mapping.columns).flatMap((c) =>
       c && c.confidence !== 'override'

@@ -708,7 +708,7 @@ function withoutStageFields(mapping: HeaderMapping, stages: readonly Stage[]): H
   return { ...mapping, columns, ruledOut: [...mapping.ruledOut, ...taken] };
 }
 
-/** The stage marks' state for a row; its dates' state when it has no mark. */
+/** The stage marks' state for a row; its dates' state when its stage cells are not marks. */
 function stateFromStagesOrDates(
   grid: Grid,
   r: number,
@@ -716,9 +716,9 @@ function stateFromStagesOrDates(
   dates: Action['dates'],
   hasClosedColumn: boolean,
 ): State | undefined {
-  // The marks are the register's own record of how far the row got; a row without any is read by its dates.
-  const fromMarks = stateFromStages(grid, r, stages);
-  return fromMarks === 'new' || fromMarks === undefined ? stateFromDates(dates, hasClosedColumn) : fromMarks;
+  // The marks are the register's own record of how far the row got, a row without any not started
+  // (a planned finish date beside it says nothing); only cells that are no marks leave it to the dates.
+  return stateFromStages(grid, r, stages) ?? stateFromDates(dates, hasClosedColumn);
 }
 
 /** The mapping without a status column that gave way to the state column beside it. */

@@ -73,6 +73,17 @@ describe('class 40: stages marked with an X in columns', () => {
     expect(register.actions.map((a) => a.state)).toEqual(['implemented', 'new']);
   });
 
+  it('a row with no mark is not started, whatever finish date is planned beside it', () => {
+    const { register } = figures(
+      grid(
+        ['ID', 'Action', 'Owner', 'Completion date', 'Started', 'Done', 'Verified'],
+        ['1', 'Fix backups', 'Ana', '2026-03-01', 'x', 'x', 'x'],
+        ['2', 'MFA', 'Ben', '2026-04-01', '', '', ''],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'new']);
+  });
+
   it('a status column of workflow words keeps its say: the marks beside it are not asked', () => {
     const { register } = figures(
       grid(

@@ -38,7 +38,9 @@ const TEMPLATE_LABEL =
 
 /** What someone types to try a sheet or an app out: "test", "Test1A", "prueba", "dummy", "asdf". */
 const TEST_ENTRY =
-  /^(test|tests|teste|testes|testing 123|prueba|pruebas|probe|dummy|asdf+|qwerty|xxx+|lorem ipsum\b.*|(test|teste|prueba|probe)\s*\d+[a-z]?)\.?$/i;
+  /^(test|tests|teste|testes|testing 123|prueba|pruebas|probe|dummy|asdf+|qwerty|xxx+|lorem ipsum\b.*|(test|teste|prueba|probe)\s*\d+[a-z]?)\.?\s*$/i;
+/** The first letters of {@link TEST_ENTRY}'s words, lower-cased char codes: t, p, d, a, q, x, l. */
+const TEST_INITIALS = new Set([...'tpdaqxl'].map((c) => c.charCodeAt(0)));
 
 /**
  * The test entries typed where someone tries a sheet out — before its first action or after its
@@ -73,8 +75,9 @@ function edgeTests(
 function isTestEntry(grid: Grid, r: number, textIdx: readonly number[]): boolean {
   for (const idx of textIdx) {
     const v = cellAt(grid, r, idx);
-    if (typeof v !== 'string' || v.length > 20) continue;
-    if (TEST_ENTRY.test(v.trim())) return true;
+    // Asked of every row: the first letter rules out nearly every title before the expression runs.
+    if (typeof v !== 'string' || v.length > 20 || !TEST_INITIALS.has(v.charCodeAt(0) | 32)) continue;
+    if (TEST_ENTRY.test(v)) return true;
   }
   return false;
 }

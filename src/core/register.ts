@@ -263,11 +263,10 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
     distinct.type.size > 0 &&
     Object.keys(vocabularies.type.map).length === 0
   ) {
-    const columns = { ...mapping.columns };
-    delete columns.type;
     const reason = 'none of its words is an NC or OFI type: the register is read untyped';
-    const ruledOut = { field: 'type' as const, letter: typeColumn.letter, header: typeColumn.header, reason };
-    mapping = { ...mapping, columns, ruledOut: [...mapping.ruledOut, ruledOut] };
+    mapping = withoutFields(mapping, [
+      { field: 'type', letter: typeColumn.letter, header: typeColumn.header, reason },
+    ]);
     vocabularies.type = mapVocabulary('type', new Set());
   }
   let defaultType: Register['defaultType'];
@@ -576,7 +575,7 @@ export function actionsFromGrid(
     // With no target date column, a finish date on a row whose status says it is still open is
     // when it is planned to finish ("Data de conclusão" in a Planner export, a closure date
     // entered ahead): its due date.
-    if (plannedFinish && statusText && statusWord !== undefined && OPEN_STATES.has(statusWord)) {
+    if (plannedFinish && statusText && isStillOpen(statusWord)) {
       const planned = dates.completionDate?.kind === 'date' ? dates.completionDate : dates.closedDate;
       if (planned?.kind === 'date') dates.targetDate = planned;
     }
@@ -598,16 +597,6 @@ export function actionsFromGrid(
   }
   return actions;
 }
-
-/** States of an action still to be finished, or the status word "overdue". */
-const OPEN_STATES: ReadonlySet<string> = new Set([
-  'new',
-  'analysis',
-  'planned',
-  'in-progress',
-  'on-hold',
-  'overdue',
-]);
 
 /**
  * The state a sheet's name gives every row when the register has no status column: POA&M
@@ -658,54 +647,45 @@ function stateFromDates(dates: Action['dates'], hasClosedColumn: boolean): State
   return 'new';
 }
 
+/** A status word's state that is still to be finished: "Overdue" is; "implemented" is done already. */
+function isStillOpen(word: State | 'overdue' | undefined): boolean {
+  return word === 'overdue' || (word !== undefined && word !== 'implemented' && isOpen(word));
+}
+
+/** The mapping without the fields ruled out, each said with its reason in the ruled-out list. */
+function withoutFields(mapping: HeaderMapping, ruled: HeaderMapping['ruledOut']): HeaderMapping {
+  if (ruled.length === 0) return mapping;
+  const columns = { ...mapping.columns };
+  for (const r of ruled) delete columns[r.field];
+  return { ...mapping, columns, ruledOut: [...mapping.ruledOut, ...ruled] };
+}
+
 /** The mapping without the field the state column was first taken for, said in its ruled-out list. */
 function withoutField(mapping: HeaderMapping, column: StateColumn): HeaderMapping {
-  const field = column.insteadOf!;
-  const columns = { ...mapping.columns };
-  delete columns[field];
   const what = column.kind === 'yes-no' ? 'yes/no answers' : 'shares done';
-  return {
-    ...mapping,
-    columns,
-    ruledOut: [
-      ...mapping.ruledOut,
-      {
-        field,
-        letter: column.letter,
-        header: column.header,
-        reason: `its cells are ${what}: read as each row's state`,
-      },
-    ],
-  };
+  const reason = `its cells are ${what}: read as each row's state`;
+  return withoutFields(mapping, [
+    { field: column.insteadOf!, letter: column.letter, header: column.header, reason },
+  ]);
 }
 
 /** The mapping without the fields the stage columns' headers were first taken for ("Started" → start date). */
 function withoutStageFields(mapping: HeaderMapping, stages: readonly Stage[]): HeaderMapping {
+  const reason = "its cells are marks of a stage: read with the columns beside it as each row's state";
   const taken: HeaderMapping['ruledOut'] = stages.flatMap((s) =>
-    s.insteadOf
-      ? [
-          {
-            field: s.insteadOf,
-            letter: s.letter,
-            header: s.header,
-            reason: "its cells are marks of a stage: read with the columns beside it as each row's state",
-          },
-        ]
-      : [],
+    s.insteadOf ? [{ field: s.insteadOf, letter: s.letter, header: s.header, reason }] : [],
   );
   // A status column elsewhere whose cells are not workflow words gives way to the marks.
   const status = mapping.columns.status;
   if (status && !taken.some((t) => t.field === 'status'))
-    taken.push({
-      field: 'status',
-      letter: status.letter,
-      header: status.header,
-      reason: `its cells are not workflow states; the stage columns ${stages.map((s) => s.letter).join(', ')} say each row's state`,
-    });
-  if (taken.length === 0) return mapping;
-  const columns = { ...mapping.columns };
-  for (const t of taken) delete columns[t.field];
-  return { ...mapping, columns, ruledOut: [...mapping.ruledOut, ...taken] };
+    taken.push(statusGivesWay(status, `the stage columns ${stages.map((s) => s.letter).join(', ')} say`));
+  return withoutFields(mapping, taken);
+}
+
+/** A status column whose cells are not workflow states, ruled out for the column(s) that say the state. */
+function statusGivesWay(status: MappedColumn, saying: string): HeaderMapping['ruledOut'][number] {
+  const reason = `its cells are not workflow states; ${saying} each row's state`;
+  return { field: 'status', letter: status.letter, header: status.header, reason };
 }
 
 /** The stage marks' state for a row; its dates' state when its stage cells are not marks. */
@@ -723,18 +703,9 @@ function stateFromStagesOrDates(
 
 /** The mapping without a status column that gave way to the state column beside it. */
 function withoutStatus(mapping: HeaderMapping, column: StateColumn): HeaderMapping {
-  const status = mapping.columns.status!;
-  const columns = { ...mapping.columns };
-  delete columns.status;
-  const reason = `its cells are not workflow states; column ${column.letter} "${column.header}" says each row's state`;
-  return {
-    ...mapping,
-    columns,
-    ruledOut: [
-      ...mapping.ruledOut,
-      { field: 'status', letter: status.letter, header: status.header, reason },
-    ],
-  };
+  return withoutFields(mapping, [
+    statusGivesWay(mapping.columns.status!, `column ${column.letter} "${column.header}" says`),
+  ]);
 }
 
 /** For a row whose status cell is blank: closed (or implemented) when its dates say so, else unknown. */

@@ -1,7 +1,8 @@
-import type { Grid } from '../grid';
+import type { CellValue, Grid } from '../grid';
 import { cellAt } from '../grid';
 import type { HeaderMapping } from '../mapping/headers';
-import { hasCjk, isBlank, normalizeWords } from '../text';
+import { hasCjk, normalizeWords } from '../text';
+import { sampleAnswers } from './profile';
 import { yesNo } from './stateColumn';
 
 /**
@@ -102,15 +103,15 @@ export function findOverdueColumn(
   const firstColumn = grid.firstColumn ?? 1;
   for (const candidate of mapping.unmapped) {
     if (!namesLateness(candidate.header)) continue;
-    const idx = candidate.column - firstColumn;
-    let filled = 0;
-    let answers = 0;
-    for (let r = startIdx; r < endIdx && filled < SAMPLE; r++) {
-      const v = cellAt(grid, r, idx);
-      if (isBlank(v)) continue;
-      filled++;
-      if (yesNo(v, false) !== undefined) answers++;
-    }
+    const isAnswer = (v: CellValue) => yesNo(v, false) !== undefined;
+    const { filled, answers } = sampleAnswers(
+      grid,
+      candidate.column - firstColumn,
+      startIdx,
+      endIdx,
+      isAnswer,
+      SAMPLE,
+    );
     if (filled >= 2 && answers / filled >= 0.9) {
       return {
         column: candidate.column,

@@ -1,4 +1,4 @@
-import { cellAt, formatAt, type Grid } from '../grid';
+import { cellAt, formatAt, type CellValue, type Grid } from '../grid';
 import { boundedMemo } from '../memo';
 import { isDateFormat, parseTextDate } from '../dates';
 import { cellText, isBlank, isMissing, normalizeWords } from '../text';
@@ -130,4 +130,29 @@ function fitsUncached(kind: VocabularyKind, text: string): boolean {
   if (text.length > 40 || normalizeWords(text).split(' ').length > 5) return false;
   if (kind === 'status') return isStatusWord(text);
   return lookupWord(kind, text) !== undefined;
+}
+
+/**
+ * How many of a column's first `max` filled cells, between rows `startIdx` and `endIdx`, pass
+ * `test`: the share a detector asks of a sample ("are these yes/no answers?", "marks?").
+ *
+ * @example sampleAnswers(grid, 4, 1, 40, (v) => yesNo(v) !== undefined) // { filled: 12, answers: 12 }
+ */
+export function sampleAnswers(
+  grid: Grid,
+  colIndex: number,
+  startIdx: number,
+  endIdx: number,
+  test: (value: CellValue) => boolean,
+  max = 200,
+): { filled: number; answers: number } {
+  let filled = 0;
+  let answers = 0;
+  for (let r = startIdx; r < endIdx && filled < max; r++) {
+    const v = cellAt(grid, r, colIndex);
+    if (isBlank(v)) continue;
+    filled++;
+    if (test(v)) answers++;
+  }
+  return { filled, answers };
 }

@@ -1,6 +1,7 @@
 import type { CellValue, Grid } from '../grid';
 import { cellAt } from '../grid';
 import { statusClassOf } from '../mapping/vocabulary';
+import { sampleAnswers } from './profile';
 import type { FieldKey, State } from '../model';
 import { cellText, isBlank, normalizeWords } from '../text';
 
@@ -218,17 +219,16 @@ function marksOnly(
   endIdx: number,
   firstColumn: number,
 ): boolean {
+  const isAnswer = (v: CellValue) => isMark(v) !== undefined;
   for (const stage of run) {
-    const idx = stage.column - firstColumn;
-    let filled = 0;
-    let answers = 0;
-    for (let r = startIdx; r < endIdx && filled < SAMPLE; r++) {
-      const v = cellAt(grid, r, idx);
-      if (isBlank(v)) continue;
-      filled++;
-      const m = isMark(v);
-      if (m !== undefined) answers++;
-    }
+    const { filled, answers } = sampleAnswers(
+      grid,
+      stage.column - firstColumn,
+      startIdx,
+      endIdx,
+      isAnswer,
+      SAMPLE,
+    );
     if (filled > 0 && answers / filled < 0.9) return false;
   }
   return true;

@@ -16,6 +16,7 @@ import { dataQuality, figureNotes, type CountedFinding, type DataQuality, type F
 import {
   followUp,
   latestEarlierReview,
+  snapshotAction,
   type EarlierReview,
   type FollowUp,
   type SnapshotAction,
@@ -258,7 +259,7 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
   const auditOpen: ActionLine[] = [];
   const riskTreatmentOpen: ActionLine[] = [];
   const openOfis: ActionLine[] = [];
-  // The hidden block's open actions (snapshotActions), the NCs raised in the period and the
+  // The hidden block's open actions (snapshotAction), the NCs raised in the period and the
   // unreadable statuses are counted in the same loop: one pass over the rows for every figure.
   const openActions: SnapshotAction[] = [];
   const recurrences = findRecurrences(register);
@@ -320,14 +321,7 @@ export function computeReview(register: Register, options: ReviewOptions): Revie
       overdue++;
       overdueList.push(overdueLine(action, late, placeOf));
     }
-    const target = dayOf(action, 'targetDate');
-    openActions.push({
-      id: action.id,
-      row: action.row,
-      state: action.state ?? 'unknown',
-      targetDate: target === undefined ? '' : isoFromDay(target),
-      overdue: late !== undefined,
-    });
+    openActions.push(snapshotAction(action, late));
     if (raised === undefined || raised > asOf) ageingUnknown++;
     else {
       const age = asOf - raised;

@@ -56,21 +56,19 @@ export interface EarlierReview extends ReviewSnapshot {
   decisionRows: { decision: string; owner: string; due: string; actionId: string }[];
 }
 
-/** Open actions of a register as the block records them. */
-export function snapshotActions(register: Register, asOf: DayNumber): SnapshotAction[] {
-  const out: SnapshotAction[] = [];
-  for (const a of register.actions) {
-    if (!isOpen(a.state)) continue;
-    const target = dayOf(a, 'targetDate');
-    out.push({
-      id: a.id,
-      row: a.row,
-      state: a.state ?? 'unknown',
-      targetDate: target === undefined ? '' : isoFromDay(target),
-      overdue: overdueBy(a, asOf) !== undefined,
-    });
-  }
-  return out;
+/**
+ * An open action as the block records it; `late` is its days past the target date (`overdueBy`),
+ * undefined when it is not overdue.
+ */
+export function snapshotAction(a: Action, late: number | null | undefined): SnapshotAction {
+  const target = dayOf(a, 'targetDate');
+  return {
+    id: a.id,
+    row: a.row,
+    state: a.state ?? 'unknown',
+    targetDate: target === undefined ? '' : isoFromDay(target),
+    overdue: late !== undefined,
+  };
 }
 
 /** The block's rows (each a row of text cells), to be written from {@link BLOCK_COLUMN}. */

@@ -75,13 +75,14 @@ function prng(seed: number): () => number {
 
 type Weighted<T> = readonly (readonly [T, number])[];
 
-const WORDS =
+// The words of titles and descriptions: the concatenation split as a whole (a `.split` on the last
+// literal alone made WORDS one string, and the titles single letters).
+const WORDS = (
   'access review supplier backup restore encryption key rotation laptop asset inventory patch vulnerability ' +
   'scan firewall rule change request incident response training awareness phishing onboarding leaver account ' +
   'privileged password policy logging monitoring alert retention classification label document control ' +
-  'risk treatment plan contract clause cloud service configuration baseline test evidence record ticket'.split(
-    ' ',
-  );
+  'risk treatment plan contract clause cloud service configuration baseline test evidence record ticket'
+).split(' ');
 const TYPES: Weighted<string> = [
   ['Minor NC', 34],
   ['Major NC', 9],

@@ -6,6 +6,7 @@ import { startPaneLanguage } from './i18n';
 import { startWatchingAfterFirstView } from './startup';
 import { lazyBackend } from './lazyBackend';
 import { firstViewShown } from './firstView';
+import { FirstViewStyles } from './firstViewStyles';
 
 const BOOT_FAILED =
   'Improvement Plan could not start. Close this pane and open Improvement Plan again from Excel.';
@@ -33,7 +34,9 @@ async function boot(): Promise<void> {
   const { commands, workflow } = startWatchingAfterFirstView(backend.commands, backend.workflow);
   createRoot(container).render(
     <StrictMode>
-      <App commands={commands} workflow={workflow} translator={translator} />
+      <FirstViewStyles>
+        <App commands={commands} workflow={workflow} translator={translator} />
+      </FirstViewStyles>
     </StrictMode>,
   );
 }

@@ -12,7 +12,6 @@ const { BannerPlugin, Compilation } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { releaseBaseUrl, toProductionManifest } = require('./scripts/manifest-url');
-const { FirstViewCss } = require('./scripts/first-view-css');
 
 /** `--env ADDIN_PRODUCTION_URL=…` from webpack-cli, when given. */
 function pickUrl(env) {
@@ -200,8 +199,6 @@ module.exports = async (env = {}, argv = {}) => {
   };
 
   if (!dev) {
-    // The first view's CSS written into taskpane.html (scripts/first-view-css.js, BENCHMARKS.md part 5).
-    config.plugins.push(new FirstViewCss());
     // V8 explicit compile hint (Chromium 136+, so Edge WebView2 and Office on the web in Edge or Chrome;
     // other engines read a comment): compile every function of the bundle while the file streams in,
     // on a background thread, instead of on the main thread at first call. The pane calls most of

@@ -6,7 +6,6 @@ import { startPaneLanguage } from './i18n';
 import { startWatchingAfterFirstView } from './startup';
 import { lazyBackend } from './lazyBackend';
 import { firstViewShown } from './firstView';
-import { FirstViewStyles } from './firstViewStyles';
 
 const BOOT_FAILED =
   'Improvement Plan could not start. Close this pane and open Improvement Plan again from Excel.';
@@ -34,9 +33,7 @@ async function boot(): Promise<void> {
   const { commands, workflow } = startWatchingAfterFirstView(backend.commands, backend.workflow);
   createRoot(container).render(
     <StrictMode>
-      <FirstViewStyles>
-        <App commands={commands} workflow={workflow} translator={translator} />
-      </FirstViewStyles>
+      <App commands={commands} workflow={workflow} translator={translator} />
     </StrictMode>,
   );
 }

@@ -117,7 +117,6 @@ interface Nc {
   /** "cause|area" keys. */
   causes: string[];
   words: string[];
-  wordSet: ReadonlySet<string> | undefined;
 }
 
 function areaOf(id: string): string {
@@ -146,18 +145,13 @@ function ncOf(action: Action, raised: number): Nc {
   const cause = requirements.length > 0 ? causeWords(textOf(action, 'causeCategory')) : '';
   const words = titleWords(textOf(action, 'title') || textOf(action, 'description'));
   const causes = cause ? causeKeys(cause, requirements) : NONE;
-  return { action, raised, requirements, causes, words, wordSet: undefined };
+  return { action, raised, requirements, causes, words };
 }
 
 /** "cause|area" per distinct area of the requirements, in their order. */
 function causeKeys(cause: string, requirements: readonly string[]): string[] {
   if (requirements.length === 1) return [`${cause}|${areaOf(requirements[0])}`];
   return [...new Set(requirements.map((r) => `${cause}|${areaOf(r)}`))];
-}
-
-/** The NC's title words as a set, made when its title is first compared. */
-function wordSetOf(nc: Nc): ReadonlySet<string> {
-  return (nc.wordSet ??= new Set(nc.words));
 }
 
 function nameOf(action: Action): string {
@@ -275,37 +269,7 @@ function computeRecurrences(register: Register): Recurrences {
       return `${cause} (${area})`;
     },
   );
-  // Titles: prefix filtering on words ordered rarest first.
-  const df = new Map<string, number>();
-  for (const nc of ncs) for (const w of nc.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const index = new Map<string, number[]>();
-  ncs.forEach((nc, j) => {
-    if (nc.words.length < 2) return;
-    const ordered = nc.words.slice().sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : 1));
-    const prefix = ordered.length - Math.ceil(TITLE_SIMILARITY * ordered.length) + 1;
-    const candidates = new Set<number>();
-    for (let k = 0; k < prefix; k++) {
-      const w = ordered[k];
-      let seen = index.get(w);
-      if (!seen) index.set(w, (seen = []));
-      for (let x = seen.length - 1; x >= Math.max(0, seen.length - TITLE_CANDIDATES); x--) {
-        const days = nc.raised - ncs[seen[x]].raised;
-        if (days > RECURRENCE_WINDOW_DAYS) break;
-        if (days > 0) candidates.add(seen[x]);
-      }
-      seen.push(j);
-    }
-    if (candidates.size === 0) return;
-    // The latest similar titles first; a few are enough to say the NC recurs.
-    let found = 0;
-    for (const i of [...candidates].sort((x, y) => y - x)) {
-      if (found >= TITLE_LINKS) break;
-      if (ncs[i].words.length >= 2 && jaccard(wordSetOf(ncs[i]), nc.words) >= TITLE_SIMILARITY) {
-        link(i, j, 'title');
-        found++;
-      }
-    }
-  });
+  titleLinks(ncs, (i, j) => link(i, j, 'title'));
 
   const links = new Map<Action, RecurrenceLink[]>();
   // The lists are the links themselves (made in their final shape), not copied.
@@ -347,6 +311,124 @@ function computeRecurrences(register: Register): Recurrences {
   groups.sort((a, b) => b.ids.length - a.ids.length || a.rows[0] - b.rows[0]);
   for (const list of links.values()) if (list.length > 1) list.sort((a, b) => a.earlier.row - b.earlier.row);
   return { links, groups, comparable: ncs.length };
+}
+
+/**
+ * Links each NC to the latest earlier NCs (at most {@link TITLE_LINKS}) raised 1 to 365 days before
+ * it whose title words overlap its own by a Jaccard index of at least {@link TITLE_SIMILARITY}.
+ * Prefix filtering: a title's words ordered rarest first (by how many NCs use the word, then
+ * alphabetically), the candidates are the earlier titles (the latest {@link TITLE_CANDIDATES} per
+ * word, inside the window) that share one of its first `n − ⌈0.6 n⌉ + 1` words — two titles whose
+ * index reaches 0.6 always do. Words are interned once as their rank in that order, so the titles
+ * are runs of one Int32Array, each sorted, and two titles are compared by a merge count: nothing
+ * is allocated per comparison, each pair is compared once, and a candidate whose length alone
+ * rules the index out is not compared. All candidates are compared and the latest similar ones
+ * linked, as comparing them latest first and stopping at the third similar one would link.
+ */
+function titleLinks(ncs: readonly Nc[], link: (earlier: number, later: number) => void): void {
+  const n = ncs.length;
+  // Each distinct word once: its id, its text and the number of NCs whose title has it. The
+  // titles' words as ids, title j at [start[j], start[j + 1]).
+  const idOf = new Map<string, number>();
+  const names: string[] = [];
+  const df: number[] = [];
+  const start = new Int32Array(n + 1);
+  for (let j = 0; j < n; j++) start[j + 1] = start[j] + ncs[j].words.length;
+  const tokens = new Int32Array(start[n]);
+  const raisedOf = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const words = ncs[j].words;
+    raisedOf[j] = ncs[j].raised;
+    for (let k = 0, at = start[j]; k < words.length; k++, at++) {
+      let id = idOf.get(words[k]);
+      if (id === undefined) {
+        id = names.length;
+        idOf.set(words[k], id);
+        names.push(words[k]);
+        df.push(0);
+      }
+      df[id]++;
+      tokens[at] = id;
+    }
+  }
+  // The rank of each word, rarest first and then alphabetically: a title's words sorted by rank
+  // are its words in that order (the words of a title are distinct, so the order is total).
+  const byRank = names.map((_, id) => id);
+  byRank.sort((a, b) => df[a] - df[b] || (names[a] < names[b] ? -1 : 1));
+  const rank = new Int32Array(names.length);
+  for (let r = 0; r < byRank.length; r++) rank[byRank[r]] = r;
+  // Each title's words as their ranks, ascending (a dozen words: an insertion sort).
+  for (let j = 0; j < n; j++) {
+    const end = start[j + 1];
+    for (let at = start[j]; at < end; at++) {
+      const r = rank[tokens[at]];
+      let k = at;
+      for (; k > start[j] && tokens[k - 1] > r; k--) tokens[k] = tokens[k - 1];
+      tokens[k] = r;
+    }
+  }
+  // Per word rank: the NCs (in raised order) that have it among their prefix words.
+  const index: (number[] | undefined)[] = new Array<number[] | undefined>(names.length);
+  // The NC at hand's candidates, each compared once (stamped with the NC's index + 1), and the
+  // similar ones.
+  const stamp = new Int32Array(n);
+  const similarOnes: number[] = [];
+  for (let j = 0; j < n; j++) {
+    const from = start[j];
+    const len = start[j + 1] - from;
+    if (len < 2) continue;
+    const raised = raisedOf[j];
+    const prefix = len - Math.ceil(TITLE_SIMILARITY * len) + 1;
+    similarOnes.length = 0;
+    for (let k = 0; k < prefix; k++) {
+      const w = tokens[from + k];
+      let seen = index[w];
+      if (!seen) index[w] = seen = [];
+      const last = seen.length - TITLE_CANDIDATES;
+      for (let x = seen.length - 1; x >= 0 && x >= last; x--) {
+        const i = seen[x];
+        const days = raised - raisedOf[i];
+        if (days > RECURRENCE_WINDOW_DAYS) break;
+        if (days <= 0 || stamp[i] === j + 1) continue;
+        stamp[i] = j + 1;
+        if (similar(tokens, start[i], start[i + 1], from, from + len)) similarOnes.push(i);
+      }
+      seen.push(j);
+    }
+    if (similarOnes.length === 0) continue;
+    // The latest similar titles first; a few are enough to say the NC recurs.
+    if (similarOnes.length > 1) similarOnes.sort((x, y) => y - x);
+    for (let c = 0; c < similarOnes.length && c < TITLE_LINKS; c++) link(similarOnes[c], j);
+  }
+}
+
+/**
+ * Whether two titles — runs [a, aEnd) and [b, bEnd) of `tokens`, distinct word ranks, ascending —
+ * have a Jaccard index of at least {@link TITLE_SIMILARITY}: as {@link jaccard} answers, by a
+ * merge count. The index reaches 0.6 only with shared words ≥ 0.375 × (m + n) (s / (m + n − s) ≥
+ * 3/5 ⇔ 8 s ≥ 3 (m + n)), so a pair whose shorter title is too short, or whose words left cannot
+ * reach that count, is left before or during the merge.
+ */
+function similar(tokens: Int32Array, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  const na = aEnd - a;
+  const nb = bEnd - b;
+  if (na < 2) return false;
+  const need = 3 * (na + nb);
+  if (8 * (na < nb ? na : nb) < need) return false;
+  let shared = 0;
+  while (a < aEnd && b < bEnd) {
+    // Even if every word left on the shorter side matched, too few would be shared.
+    if (8 * (shared + (aEnd - a < bEnd - b ? aEnd - a : bEnd - b)) < need) return false;
+    const u = tokens[a];
+    const v = tokens[b];
+    if (u === v) {
+      shared++;
+      a++;
+      b++;
+    } else if (u < v) a++;
+    else b++;
+  }
+  return shared / (na + nb - shared) >= TITLE_SIMILARITY;
 }
 
 /**

@@ -90,7 +90,16 @@ const VOCABULARY = [
   'x',
 ];
 
-/** NCs raised over two years with titles of 0–8 words drawn from a few words (many similar). */
+/** 150 more words: a vocabulary past the 64 commonest words the comparison keeps as bits. */
+const MANY_WORDS = [
+  ...VOCABULARY,
+  ...Array.from(
+    { length: 150 },
+    (_, k) => `topic${String.fromCharCode(97 + (k % 26))}${Math.floor(k / 26)}x`,
+  ),
+];
+
+/** NCs raised over two years with titles of 0–8 words drawn from the first `words` (many similar). */
 function randomRegister(seed: number, count: number, words: number): Register {
   const rnd = prng(seed);
   const start = serial('2024-01-01');
@@ -98,7 +107,7 @@ function randomRegister(seed: number, count: number, words: number): Register {
   for (let i = 0; i < count; i++) {
     const n = Math.floor(rnd() * 9);
     const title: string[] = [];
-    for (let k = 0; k < n; k++) title.push(VOCABULARY[Math.floor(rnd() * rnd() * words)]);
+    for (let k = 0; k < n; k++) title.push(MANY_WORDS[Math.floor(rnd() * rnd() * words)]);
     actions.push(
       makeAction({
         id: `NC-${i + 1}`,
@@ -123,6 +132,18 @@ describe('similar titles (recurrence.ts, interned word ranks)', () => {
       const register = randomRegister(seed, count, words);
       const expected = referenceTitleLinks(register);
       expect(expected.length).toBeGreaterThan(count / 2);
+      expect(titleLinksOf(register)).toEqual(expected);
+    }
+  });
+
+  it('link the same NCs when titles have more words than the 64 commonest (compared by a merge)', () => {
+    for (const [seed, count, words] of [
+      [5, 2000, 100],
+      [6, 3000, 168],
+    ]) {
+      const register = randomRegister(seed, count, words);
+      const expected = referenceTitleLinks(register);
+      expect(expected.length).toBeGreaterThan(20);
       expect(titleLinksOf(register)).toEqual(expected);
     }
   });

@@ -367,6 +367,22 @@ function titleLinks(ncs: readonly Nc[], link: (earlier: number, later: number) =
       tokens[k] = r;
     }
   }
+  // The 64 commonest words (most candidate pairs share only those) as the bits of each title's
+  // signature (lo, hi), and the count of its other words: the words two titles share are the
+  // common bits they share plus at most the fewer of their other words — exactly the shared bits
+  // when either title has no other word.
+  const common = byRank.length > 64 ? byRank.length - 64 : 0;
+  const sigLo = new Int32Array(n);
+  const sigHi = new Int32Array(n);
+  const rare = new Int32Array(n);
+  for (let j = 0; j < n; j++) {
+    for (let at = start[j]; at < start[j + 1]; at++) {
+      const bit = tokens[at] - common;
+      if (bit < 0) rare[j]++;
+      else if (bit < 32) sigLo[j] |= 1 << bit;
+      else sigHi[j] |= 1 << (bit - 32);
+    }
+  }
   // Per word rank: the NCs (in raised order) that have it among their prefix words.
   const index: (number[] | undefined)[] = new Array<number[] | undefined>(names.length);
   // The NC at hand's candidates, each compared once (stamped with the NC's index + 1), and the
@@ -391,7 +407,21 @@ function titleLinks(ncs: readonly Nc[], link: (earlier: number, later: number) =
         if (days > RECURRENCE_WINDOW_DAYS) break;
         if (days <= 0 || stamp[i] === j + 1) continue;
         stamp[i] = j + 1;
-        if (similar(tokens, start[i], start[i + 1], from, from + len)) similarOnes.push(i);
+        const na = start[i + 1] - start[i];
+        if (na < 2) continue;
+        // Similar only with shared words ≥ 0.375 × (m + n): s / (m + n − s) ≥ 3/5 ⇔ 8 s ≥ 3 (m + n).
+        const need = 3 * (na + len);
+        if (8 * (na < len ? na : len) < need) continue;
+        const bits = bitCount(sigLo[i] & sigLo[j]) + bitCount(sigHi[i] & sigHi[j]);
+        const ra = rare[i];
+        const rb = rare[j];
+        if (8 * (bits + (ra < rb ? ra : rb)) < need) continue;
+        // The other words are the first of each run (the rarest): merged, they give the rest.
+        const shared =
+          ra === 0 || rb === 0
+            ? bits
+            : sharedWords(tokens, start[i], start[i] + ra, from, from + rb, bits, need);
+        if (shared >= 0 && shared / (na + len - shared) >= TITLE_SIMILARITY) similarOnes.push(i);
       }
       seen.push(j);
     }
@@ -402,23 +432,30 @@ function titleLinks(ncs: readonly Nc[], link: (earlier: number, later: number) =
   }
 }
 
+/** The number of bits set in a 32-bit integer. */
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
 /**
- * Whether two titles — runs [a, aEnd) and [b, bEnd) of `tokens`, distinct word ranks, ascending —
- * have a Jaccard index of at least {@link TITLE_SIMILARITY}: as {@link jaccard} answers, by a
- * merge count. The index reaches 0.6 only with shared words ≥ 0.375 × (m + n) (s / (m + n − s) ≥
- * 3/5 ⇔ 8 s ≥ 3 (m + n)), so a pair whose shorter title is too short, or whose words left cannot
- * reach that count, is left before or during the merge.
+ * `known` plus the words two runs of `tokens` ([a, aEnd) and [b, bEnd), distinct word ranks,
+ * ascending) share, by a merge count; −1 once even every word left on the shorter side would not
+ * bring 8 × shared to `need` (3 × the two titles' words: see {@link titleLinks}).
  */
-function similar(tokens: Int32Array, a: number, aEnd: number, b: number, bEnd: number): boolean {
-  const na = aEnd - a;
-  const nb = bEnd - b;
-  if (na < 2) return false;
-  const need = 3 * (na + nb);
-  if (8 * (na < nb ? na : nb) < need) return false;
-  let shared = 0;
+function sharedWords(
+  tokens: Int32Array,
+  a: number,
+  aEnd: number,
+  b: number,
+  bEnd: number,
+  known: number,
+  need: number,
+): number {
+  let shared = known;
   while (a < aEnd && b < bEnd) {
-    // Even if every word left on the shorter side matched, too few would be shared.
-    if (8 * (shared + (aEnd - a < bEnd - b ? aEnd - a : bEnd - b)) < need) return false;
+    if (8 * (shared + (aEnd - a < bEnd - b ? aEnd - a : bEnd - b)) < need) return -1;
     const u = tokens[a];
     const v = tokens[b];
     if (u === v) {
@@ -428,7 +465,7 @@ function similar(tokens: Int32Array, a: number, aEnd: number, b: number, bEnd: n
     } else if (u < v) a++;
     else b++;
   }
-  return shared / (na + nb - shared) >= TITLE_SIMILARITY;
+  return shared;
 }
 
 /**

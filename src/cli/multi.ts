@@ -10,6 +10,7 @@ import { findRegisterSheet } from '../core/mapping/sheets';
 import { readObjectivesSheets, type ObjectivesSheet } from '../core/objectives';
 import { childLink, mirrorsRegister } from '../core/rollup/related';
 import { HISTORY_SHEET } from '../core/workflow/history';
+import { isErrorValue } from '../core/text';
 import type { CliOptions } from './args';
 import {
   pickSheet,
@@ -117,7 +118,7 @@ function notARegisterOfItsOwn(
 /** Columns a header must have before two sheets sharing it count as one layout. */
 const SAME_LAYOUT_MIN_COLUMNS = 5;
 
-/** The header of a register as one text: each column's field and header, in sheet order. */
+/** The header of a register as one text: each column's field and header, in sheet order, placed from its first. */
 function layoutOf(loaded: LoadedRegister): string {
   const { columns, unmapped } = loaded.register.mapping;
   const cells = [
@@ -125,7 +126,9 @@ function layoutOf(loaded: LoadedRegister): string {
     ...unmapped.map((u) => ({ column: u.column, text: `=${u.header}` })),
   ].sort((a, b) => a.column - b.column);
   if (cells.length < SAME_LAYOUT_MIN_COLUMNS) return '';
-  return cells.map((c) => `${c.column}:${c.text.trim().toLowerCase()}`).join('\n');
+  // Counted from the table's first column: the same header one column further left is the same layout.
+  const from = cells[0].column;
+  return cells.map((c) => `${c.column - from}:${c.text.trim().toLowerCase()}`).join('\n');
 }
 
 /** True when two sheets have the same header, column for column, and read it the same way. */
@@ -135,11 +138,19 @@ function sameLayout(a: LoadedRegister, b: LoadedRegister): boolean {
 }
 
 /**
+ * An ID that names one action across sheets: not an error a formula left ("#NUM!") nor a bare
+ * running number (1, 2, 3 number the rows of every list).
+ */
+function namesOneAction(id: string): boolean {
+  return id !== '' && !isErrorValue(id) && !/^\d{1,4}\.?$/.test(id);
+}
+
+/**
  * True when most of a sheet's IDs are those of a register already read: a workbook that keeps
  * one finding's remediation, root cause and verification on sheets of their own, linked by ID.
  */
 function linkedTable(candidate: LoadedRegister, read: readonly LoadedRegister[]): boolean {
-  const ids = candidate.register.actions.map((a) => a.id.trim()).filter((id) => id !== '');
+  const ids = candidate.register.actions.map((a) => a.id.trim()).filter(namesOneAction);
   if (ids.length === 0) return false;
   const known = new Set(read.flatMap((r) => r.register.actions.map((a) => a.id.trim())));
   return ids.filter((id) => known.has(id)).length >= ids.length / 2;

@@ -67,3 +67,25 @@ export function gridWidth(grid: Grid): number {
   for (const row of grid.values) if (row.length > w) w = row.length;
   return w;
 }
+
+/** A rectangle of cells, 1-based and inclusive. */
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const REF = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i;
+
+/** A1 range text → 1-based area, or undefined when it is not one. */
+export function areaOf(ref: string): Area | undefined {
+  const m = REF.exec(ref.trim());
+  if (!m) return undefined;
+  const left = columnNumber(m[1]);
+  const top = Number(m[2]);
+  const right = m[3] ? columnNumber(m[3]) : left;
+  const bottom = m[4] ? Number(m[4]) : top;
+  if (!left || !right || top < 1 || bottom < top || right < left) return undefined;
+  return { top, left, bottom, right };
+}

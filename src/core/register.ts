@@ -525,8 +525,9 @@ export function actionsFromGrid(
   const tail = preNumberedTail(grid, startIdx, endIdx, idxs, mapping.columns.id?.column, firstColumn);
   const tailIds =
     tail < endIdx ? idShapesAbove(grid, startIdx, tail, mapping.columns.id!.column - firstColumn) : undefined;
+  const defaults = defaultsTail(grid, startIdx, endIdx, mapping, firstColumn);
   for (let r = startIdx; r < endIdx; r++) {
-    if (skip?.has(r)) continue;
+    if (skip?.has(r) || r >= defaults) continue;
     const row = grid.values[r] as CellValue[] | undefined;
     const values: Partial<Record<FieldKey, CellValue>> = { ...valuesTemplate };
     // Only whether a row fills none, one or more of its cells matters: past two, the cells are
@@ -930,6 +931,36 @@ function preNumberedTail(
   for (; r > startIdx; r--) {
     const row = grid.values[r - 1] as CellValue[] | undefined;
     if (idxs.some((idx) => idx !== idIdx && !isBlank(cellOf(row, idx)))) break;
+  }
+  return r;
+}
+
+/** Fields a drop-down fills: a template's rows may hold their default words and nothing else. */
+const DROP_DOWN_FIELDS: readonly FieldKey[] = ['status', 'priority', 'type', 'source'];
+
+/**
+ * The first row of the run at the table's end whose cells hold nothing but drop-down words — a
+ * status and a priority copied down as defaults ("Not Started", "High") with no task, owner, ID or
+ * date in any of the table's columns: rows waiting for the next actions. `endIdx` when the last
+ * row holds more.
+ */
+function defaultsTail(
+  grid: Grid,
+  startIdx: number,
+  endIdx: number,
+  mapping: HeaderMapping,
+  firstColumn: number,
+): number {
+  if (!DROP_DOWN_FIELDS.some((f) => mapping.columns[f])) return endIdx;
+  // The table's other columns, its unmapped ones included (not a legend or a summary beside it).
+  const others = [
+    ...Object.values(mapping.columns).filter((m) => !DROP_DOWN_FIELDS.includes(m.field)),
+    ...mapping.unmapped,
+  ].map((m) => m.column - firstColumn);
+  let r = endIdx;
+  for (; r > startIdx; r--) {
+    const row = grid.values[r - 1] as CellValue[] | undefined;
+    if (others.some((c) => !isBlank(cellOf(row, c)))) break;
   }
   return r;
 }

@@ -222,6 +222,153 @@ describe('register-like sheets that are not registers of their own', () => {
   });
 });
 
+describe('class 47: one list over several sheets, as people really keep it', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir();
+  });
+  afterAll(() => removeDir(dir));
+
+  it('a sprint sheet whose table sits one column further left is more of the same list', async () => {
+    const header = ['what', 'why', 'who', 'when', 'how', 'status'];
+    const file = path.join(dir, 'sprints.xlsx');
+    await writeXlsx(file, [
+      {
+        name: '1ª Sprint',
+        rows: [
+          ['', 'Plano de ação'],
+          ['', ...header],
+          ['', 'pesquisar sobre nafta', 'contexto', 'Ana', '2026-01-10', 'leitura', 'Feito'],
+          ['', 'buscar dados de exportação', 'dados', 'Bia', '2026-01-17', 'site', 'Feito'],
+          ['', 'elaborar a apresentação', 'entrega', 'todos', '2026-01-20', 'slides', 'Feito'],
+        ],
+      },
+      {
+        name: '2ª Sprint',
+        rows: [
+          ['Plano de ação'],
+          header,
+          ['revisar a apresentação', 'entrega', 'Ana', '2026-02-10', 'slides', 'Feito'],
+          ['ensaiar', 'entrega', 'todos', '2026-02-12', 'sala', 'Feito'],
+        ],
+      },
+    ]);
+    const run = await runCli(['review', file, '--json', '--as-of', AS_OF]);
+    expect(run.stderr).not.toContain('is left out');
+    expect(json<Review>(run)).toMatchObject({ total: 5, open: 0, overdue: 0 });
+  });
+
+  it('a status key and a priority key beside each team’s table are not columns of it, and a sheet holding only the keys is no register', async () => {
+    const header = [
+      'STATUS',
+      'PRIORITY',
+      'DEADLINE',
+      'TASK',
+      'ASSIGNED TO',
+      '',
+      'STATUS KEY',
+      '',
+      'PRIORITY KEY',
+    ];
+    const keys = [
+      ['Not Started', 'High'],
+      ['In Progress', 'Medium'],
+      ['Complete', 'Low'],
+      ['On Hold', ''],
+    ];
+    const team = (name: string, tasks: unknown[][]) => ({
+      name,
+      rows: [
+        ['PROJECT TRACKING'],
+        header,
+        ...keys.map((k, i) => [...(tasks[i] ?? ['', '', '', '', '']), '', k[0], '', k[1]]),
+      ],
+    });
+    const file = path.join(dir, 'teams.xlsx');
+    await writeXlsx(file, [
+      team('Backend', [
+        ['In Progress', 'High', '2024-09-13', 'Routes and controllers', 'Hoki'],
+        ['Not Started', 'Medium', '2024-09-16', 'Record the API demo', 'Etnan'],
+        // A drop-down's defaults copied down with no task: a row waiting for the next one.
+        ['Not Started', 'High', '', '', ''],
+      ]),
+      team('Frontend', [
+        ['In Progress', 'High', '2024-09-16', 'Main page', 'Diego'],
+        ['Not Started', 'Low', '2027-09-18', 'Sub pages', ''],
+      ]),
+      team('Misc', []),
+    ]);
+    const run = await runCli(['review', file, '--json', '--as-of', AS_OF]);
+    expect(run.stderr).not.toContain('names their IDs');
+    expect(json<Review>(run)).toMatchObject({ total: 4, open: 4, overdue: 3 });
+  });
+
+  it('a formula error in every ID cell ("#NUM!") ties no sheet to another', async () => {
+    const header = [
+      'FOLIO',
+      'FECHA DE APERTURA',
+      'DESCRIPCIÓN',
+      'FECHA ESTIMADA DE CIERRE',
+      'ESTATUS',
+      'RESPONSABLE',
+    ];
+    const file = path.join(dir, 'folios.xlsx');
+    await writeXlsx(file, [
+      {
+        name: 'Mejoras',
+        rows: [
+          header,
+          [
+            { error: '#NUM!' },
+            '2025-01-10',
+            'Mejorar el tablero de indicadores',
+            '2025-03-31',
+            'Cerrada',
+            'Calidad',
+          ],
+          [{ error: '#NUM!' }, '2025-02-11', 'Digitalizar las bitácoras', '2025-06-30', 'Cerrada', 'TI'],
+          [{ error: '#NUM!' }, '2025-03-12', 'Capacitar a los auditores', '2025-09-30', 'Cerrada', 'RH'],
+        ],
+      },
+      {
+        name: 'Acciones',
+        rows: [
+          header,
+          [
+            { error: '#NUM!' },
+            '2025-04-01',
+            'Programa de mantenimiento incumplido',
+            '2025-08-31',
+            'Abierta',
+            'Plantas',
+          ],
+          // A band of the year the actions below were raised in.
+          ['', '', 2026, '', '', ''],
+          [
+            '#NUM!',
+            '2026-01-15',
+            'Indicador de ingresos fuera de meta',
+            '2026-06-30',
+            'Ejecución',
+            'Agencia',
+          ],
+          [
+            { error: '#NUM!' },
+            '2026-02-20',
+            'Hallazgo de auditoría externa',
+            '2027-01-31',
+            'Abierta',
+            'Comercial',
+          ],
+        ],
+      },
+    ]);
+    const run = await runCli(['review', file, '--json', '--as-of', AS_OF]);
+    expect(run.stderr).not.toContain('holds the same IDs');
+    expect(json<Review>(run)).toMatchObject({ total: 6, open: 3, overdue: 2 });
+  });
+});
+
 describe('a register whose header is below the first rows', () => {
   const actions = [
     ['S.no', 'Item', 'By When', 'By Whom : Responsibility'],

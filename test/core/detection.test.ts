@@ -227,6 +227,29 @@ describe('class 4: state words of every language and tool, and registers without
     expect(register.actions[0].state).toBe(state);
   });
 
+  it.each([
+    ['Closed – pending evidence', 'implemented'],
+    ['Closed (awaiting evidence)', 'implemented'],
+    ['Fixed, not verified', 'implemented'],
+    ['Completed - to be verified', 'implemented'],
+    ['Cerrada - pendiente de evidencia', 'implemented'],
+    ['Fermé - en attente de preuve', 'implemented'],
+    ['Abgeschlossen, Nachweis ausstehend', 'implemented'],
+    ['Closed - overdue', 'closed'],
+    ['Closed: verified at the audit', 'closed'],
+    ['Open - pending evidence', 'new'],
+  ])('a finishing word with what is still to come after it: "%s" reads as %s', (word, state) => {
+    const { register, review } = figures(
+      grid(
+        ['ID', 'Action', 'Owner', 'Due', 'Status'],
+        ['1', 'Patch', 'Ana', '2026-12-30', word],
+        ['2', 'Train', 'Bo', '2026-12-30', 'Closed'],
+      ),
+    );
+    expect(register.actions[0].state).toBe(state);
+    expect(review.open).toBe(state === 'closed' ? 0 : 1);
+  });
+
   it('"Overdue" as a status counts the row as open and overdue, with one warning', () => {
     const { review, report } = figures(
       grid(['ID', 'Action', 'Owner', 'Due', 'Status'], ['1', 'Patch', 'Ana', '2026-10-01', 'Overdue']),
@@ -425,6 +448,55 @@ describe('class 7: files that are not action registers are named for what they a
         ['Objective', 'Measure', 'Target', 'Owner', 'Due date', 'Status'],
         ['Reduce phishing clicks', 'Click rate', '<5%', 'CISO', '2026-12-31', 'On track'],
         ['Patch in 14 days', '% patched', '95%', 'IT', '2026-09-30', 'At risk'],
+      ),
+    ],
+    [
+      'a KPI or metrics sheet',
+      sheet(
+        'OOMRSC-05',
+        [
+          'No.',
+          'Proceso',
+          'Indicador o Índice',
+          'Periodicidad',
+          'Unidad de Medida',
+          'Meta Anual',
+          'Cumple: Sí/No',
+          'Observación',
+          'Acción',
+          'Responsable',
+        ],
+        [1, 'Calidad', 'Quejas atendidas', 'Mensual', '%', '95%', 'SI', '', '', 'Ana Ruiz'],
+        [
+          2,
+          'Compras',
+          'Entregas a tiempo',
+          'Mensual',
+          '%',
+          '90%',
+          'NO',
+          'Proveedor tardío',
+          'AC 05/2026',
+          'Luis Pérez',
+        ],
+        [3, 'TI', 'Disponibilidad', 'Trimestral', '%', '99%', 'SI', '', '', 'Eva Gil'],
+      ),
+    ],
+    [
+      'an evidence request list (PBC)',
+      sheet(
+        'PBC',
+        ['PBC ID', 'Area', 'Evidence requested', 'Owner (job title)', 'Due', 'Status'],
+        ['PBC-01', 'Governance', 'Signed ISMS scope', 'CEO', '2026-10-09', 'Not available - draft only'],
+        ['PBC-02', 'Access', 'Leaver report Q3', 'IT manager', '2026-10-09', 'Provided'],
+        [
+          'PBC-03',
+          'Backup',
+          'Restore test record',
+          'IT manager',
+          '2026-10-16',
+          'Not available - does not exist',
+        ],
       ),
     ],
     [
@@ -905,6 +977,51 @@ describe('class 16: vertically merged cells are read as Excel shows them', () =>
       ['NC-1', 'closed'],
       ['NC-2', 'new'],
       ['NC-3', 'new'],
+    ]);
+  });
+
+  it('without IDs, a task merged down over two rows (each with its own comment) is one task; a finding merged over its own actions is not', () => {
+    const todo = read({
+      values: [
+        ['Task', 'Comment', 'Done', 'Date'],
+        ['Update feedback systems', 'Too generic', 'yes', '2018-03-23'],
+        ['', 'Streamline the update', 'yes', '2018-03-23'],
+        ['Create a drug class', 'Dose and PK/PD', 'no', ''],
+        ['Update documentation', '', '', ''],
+      ],
+      merges: ['A2:A3'],
+    });
+    expect(todo.actions.map((a) => a.row)).toEqual([2, 4, 5]);
+    const findings = read({
+      values: [
+        ['Finding', 'Corrective action', 'Owner', 'Due date', 'Status'],
+        ['Backups untested', 'Test a restore', 'Ana', '2026-12-31', 'Open'],
+        ['', 'Write the runbook', 'Ben', '2026-12-31', 'Open'],
+        ['Old firewall rules', 'Review the rules', 'Cy', '2026-12-31', 'Closed'],
+      ],
+      merges: ['A2:A3'],
+    });
+    expect(findings.actions.map((a) => a.row)).toEqual([2, 3, 4]);
+  });
+
+  it('a header over two rows — a group split into dates beside cells merged down over both — is read as one, under the lower row', () => {
+    const register = read({
+      values: [
+        ['Etapa', 'O quê?', 'Quem?', 'Quando?', '', '', 'Como?'],
+        ['', '', '', 'Início', 'Fim planejado', 'Fim real', ''],
+        [1, 'Definir o público', 'Ana', '2022-05-25', '2022-06-24', '', 'Formulário'],
+        [2, 'Desenhar a interface', 'Bruno', '2022-06-25', '2099-07-25', '', 'Figma'],
+        [3, 'Programar', 'Lucas', '2022-07-26', '2022-09-09', '2022-09-01', 'VSCode'],
+      ],
+      merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:G2'],
+    });
+    expect(register.mapping.headerRow).toBe(2);
+    expect(register.mapping.columns.targetDate?.letter).toBe('E');
+    expect(register.mapping.columns.owner?.letter).toBe('C');
+    expect(register.actions.map((a) => [a.row, a.state])).toEqual([
+      [3, 'new'],
+      [4, 'new'],
+      [5, 'closed'],
     ]);
   });
 

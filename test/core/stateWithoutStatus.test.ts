@@ -478,3 +478,48 @@ describe('class 44 (the limit): a finishing word in a plan for it is no state', 
     expect(register.actions[1].state).toBe('closed');
   });
 });
+
+describe('class 48: a status column of numbers shown as percentages', () => {
+  it('100 %, 10 % and 0 % are how far each row got, not yes and no', () => {
+    const pct = '0%';
+    const { register, review, closed } = figures({
+      values: [
+        ['WHAT', 'WHO', 'WHEN', 'STATUS'],
+        ['Mapa mental', 'Alanis', '2025-10-25', 1],
+        ['Protótipos', 'Bruno', '2025-11-25', 0.1],
+        ['Moodboard', 'Bruno', '2025-11-25', 0],
+      ],
+      numberFormats: [
+        ['General', 'General', 'General', 'General'],
+        ['General', 'General', 'General', pct],
+        ['General', 'General', 'General', pct],
+        ['General', 'General', 'General', pct],
+      ],
+    });
+    expect(register.stateColumn?.kind).toBe('percent');
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'in-progress', 'new']);
+    expect([review.total, review.open, closed, review.overdue]).toEqual([3, 2, 1, 2]);
+  });
+
+  it('a state cell merged down over two rows keeps its format: its 1 shown as 100 % is done on both', () => {
+    const pct = '0%';
+    const { register, review } = figures({
+      values: [
+        ['N°', 'Défaut', 'Action', 'Pilote', 'Etat'],
+        ['A1', 'Centrage', 'Régler le pas', 'Mobtasim', 1],
+        ['A2', 'Centrage', 'Régler l’axe', 'Mobtasim', ''],
+        ['A3', 'Connexion', 'Fixer la table', 'Mobtasim', 1],
+      ],
+      numberFormats: [
+        ['General', 'General', 'General', 'General', 'General'],
+        ['General', 'General', 'General', 'General', pct],
+        ['General', 'General', 'General', 'General', 'General'],
+        ['General', 'General', 'General', 'General', pct],
+      ],
+      merges: ['E2:E3'],
+    });
+    expect(register.stateColumn?.kind).toBe('percent');
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'closed', 'closed']);
+    expect(review.open).toBe(0);
+  });
+});

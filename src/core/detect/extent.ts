@@ -231,7 +231,7 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
     }
     blankRun = 0;
     if (
-      ((typical >= 4 && isSectionTitle(row)) || (typical >= 3 && isPhaseTitle(row))) &&
+      ((typical >= 4 && isSectionTitle(row)) || (typical >= 3 && (isPhaseTitle(row) || yearBand(r)))) &&
       !facts(r).actionLike
     ) {
       sectionRows.add(r);
@@ -240,6 +240,21 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
     if (!seenAction && countFilled(grid, r, cols) > 0) seenAction = true;
   }
   return shaped();
+
+  /**
+   * A band of the year the rows below were raised in ("2025" over the year's actions): the year
+   * alone in the table's columns, whatever running numbers sit in the helper columns beside it.
+   */
+  function yearBand(r: number): boolean {
+    let year = false;
+    for (const { idx } of cols) {
+      const v = cellAt(grid, r, idx);
+      if (isBlank(v)) continue;
+      if (year || !YEAR.test(cellText(v))) return false;
+      year = true;
+    }
+    return year;
+  }
 
   /**
    * The header again, as a sheet kept in blocks repeats it under each block's title ("Action |
@@ -370,6 +385,10 @@ function isPhaseTitle(row: readonly (string | number | boolean)[]): boolean {
  * A band across the table ("── HIGH RISK ITEMS ──", "Audit 2025"): one text of several words,
  * alone in its row or repeated across a merged row.
  */
+/** A year as a band's title: "2025", "Año 2025", "FY 2026", "Year 2024". */
+const YEAR =
+  /^(?:(?:year|ano|año|anno|jahr|annee|année|ev|jaar|rok|fy|exercice|ejercicio)\s*)?(?:19[5-9]\d|20\d\d)$/i;
+
 function isSectionTitle(row: readonly (string | number | boolean)[]): boolean {
   let text: string | undefined;
   for (const v of row) {

@@ -1,4 +1,4 @@
-import { cellAt, columnNumber, type CellValue, type Grid } from '../grid';
+import { areaOf, cellAt, type CellValue, type Grid } from '../grid';
 import type { HeaderMapping } from '../mapping/headers';
 import { isBlank } from '../text';
 
@@ -8,34 +8,14 @@ import { isBlank } from '../text';
  * that record its letters and replies. Read as plain cells, the covered rows look blank (the table
  * seems to end there) or lose the owner; read as Excel shows them, the merged value belongs to
  * every row it covers, and a row inside a merge with no ID and no status of its own continues
- * the record above rather than starting an action.
+ * the record above rather than starting an action (so does one whose action text, in a register
+ * without IDs, is merged down from the row above).
  */
 export interface MergedBlocks {
   /** The grid with each vertical merge's value repeated down its column (the input when none). */
   grid: Grid;
   /** Row indices (into `grid.values`) that continue the record above. */
   continuation: ReadonlySet<number>;
-}
-
-interface Area {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-const REF = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i;
-
-/** A1 range text → 1-based area, or undefined when it is not one. */
-export function areaOf(ref: string): Area | undefined {
-  const m = REF.exec(ref.trim());
-  if (!m) return undefined;
-  const left = columnNumber(m[1]);
-  const top = Number(m[2]);
-  const right = m[3] ? columnNumber(m[3]) : left;
-  const bottom = m[4] ? Number(m[4]) : top;
-  if (!left || !right || top < 1 || bottom < top || right < left) return undefined;
-  return { top, left, bottom, right };
 }
 
 /**
@@ -54,6 +34,8 @@ export function mergedBlocks(grid: Grid, mapping: HeaderMapping, startIdx: numbe
   const copied = new Set<number>();
   /** Covered cells, per row index: the column indices whose value came from a merge above. */
   const covered = new Map<number, Set<number>>();
+  const formats = grid.numberFormats?.slice();
+  const formatsCopied = new Set<number>();
   for (const ref of grid.merges) {
     const area = areaOf(ref);
     if (!area || area.bottom === area.top) continue;
@@ -62,6 +44,7 @@ export function mergedBlocks(grid: Grid, mapping: HeaderMapping, startIdx: numbe
     const col = area.left - firstColumn;
     if (col < 0) continue;
     const value: CellValue = cellAt(grid, topIdx, col);
+    const format = grid.numberFormats?.[topIdx]?.[col];
     const lastIdx = Math.min(area.bottom - firstRow, values.length - 1);
     for (let r = topIdx + 1; r <= lastIdx; r++) {
       if (!isBlank(cellAt(grid, r, col))) continue; // the cell has its own value: leave it
@@ -72,6 +55,16 @@ export function mergedBlocks(grid: Grid, mapping: HeaderMapping, startIdx: numbe
       const row = values[r];
       while (row.length <= col) row.push('');
       row[col] = value;
+      // Shown in the merged cell's format too ("0%" makes its 1 a 100 %).
+      if (format !== undefined && formats) {
+        if (!formatsCopied.has(r)) {
+          formats[r] = (formats[r] ?? []).slice();
+          formatsCopied.add(r);
+        }
+        const f = formats[r];
+        while (f.length <= col) f.push('General');
+        f[col] = format;
+      }
       let cols = covered.get(r);
       if (!cols) covered.set(r, (cols = new Set()));
       cols.add(col);
@@ -85,16 +78,20 @@ export function mergedBlocks(grid: Grid, mapping: HeaderMapping, startIdx: numbe
     const idx = c.column - firstColumn;
     return !covered.get(r)!.has(idx) && !isBlank(cellAt(grid, r, idx));
   };
+  // Without an ID column, the action's own text names it: a task merged down over two rows (each
+  // with its own comment) is one task.
+  const named = mapping.columns.id
+    ? undefined
+    : (mapping.columns.correctiveAction ?? mapping.columns.title ?? mapping.columns.remediation);
   const mapped = Object.values(mapping.columns).map((c) => c.column - firstColumn);
   for (const r of covered.keys()) {
     const nothingOwn = mapped.every((idx) => covered.get(r)!.has(idx) || isBlank(cellAt(grid, r, idx)));
     if (nothingOwn || (!own(r, 'id') && !own(r, 'status') && idOrStatusCovered(r))) continuation.add(r);
   }
   function idOrStatusCovered(r: number): boolean {
-    return (['id', 'status'] as const).some((f) => {
-      const c = mapping.columns[f];
-      return c !== undefined && covered.get(r)!.has(c.column - firstColumn);
-    });
+    return [mapping.columns.id, mapping.columns.status, named].some(
+      (c) => c !== undefined && covered.get(r)!.has(c.column - firstColumn),
+    );
   }
-  return { grid: { ...grid, values }, continuation };
+  return { grid: { ...grid, values, ...(formats ? { numberFormats: formats } : {}) }, continuation };
 }

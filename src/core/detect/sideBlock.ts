@@ -2,6 +2,10 @@ import { isBlank, normalizeWords, cellText } from '../text';
 import type { Grid } from '../grid';
 import { isLabelAndCount } from './labelCount';
 
+/** A header naming the key or legend of one of the register's columns: "Status key", "Leyenda prioridad". */
+const LEGEND =
+  /^(?:(.+?) (?:key|keys|legend|legenda|leyenda|legende|options|codes)|(?:key|legend|legenda|leyenda|legende) (?:de |del |da |do |di |du )?(.+))$/;
+
 /**
  * A small table beside the register on its header row — a summary ("Prioridade | Quantidade |
  * Finalizadas" counted with COUNTIF), a legend or a lookup list — is not part of the register.
@@ -11,6 +15,8 @@ import { isLabelAndCount } from './labelCount';
  *   — dates and verifiers of its closed actions — runs down the whole table), or it holds only
  *   labels and counts;
  * - its header repeats a header of the register ("Status", "Priority"): it summarises a column.
+ * A block whose header names the key or legend of a register's column ("Status key", "Priority
+ * legend") lists that column's words, whatever rows it runs down.
  * A block of two columns holding a label and a count on every row, its header row included
  * ("Total actions | 12", "Open | 4"), is a summary whatever its words.
  *
@@ -68,7 +74,8 @@ export function sideBlockColumns(grid: Grid, headerIdx: number, end: number, wid
   const main = blocks.reduce((a, b) =>
     b.to - b.from > a.to - a.from || (b.to - b.from === a.to - a.from && b.rows > a.rows) ? b : a,
   );
-  if (main.lastRow <= headerIdx) return out;
+  // An empty register's rows are not judged against a block beside it; only a legend is told apart.
+  const empty = main.lastRow <= headerIdx;
   const mainWords = new Set<string>();
   for (let c = main.from; c <= main.to; c++) {
     const w = normalizeWords(cellText(header[c] ?? ''));
@@ -78,11 +85,16 @@ export function sideBlockColumns(grid: Grid, headerIdx: number, end: number, wid
   for (const block of blocks) {
     if (block === main) continue;
     let repeats = false;
+    let legend = false;
     for (let c = block.from; c <= block.to && !repeats; c++) {
       const w = normalizeWords(cellText(header[c] ?? ''));
       repeats = w !== '' && mainWords.has(w);
+      // "Status key", "Priority legend": the words a column of the register may take, listed.
+      const named = LEGEND.exec(w);
+      legend ||= named !== null && mainWords.has(named[1] ?? named[2]);
     }
-    if (!pairs(block) && (!repeats || (block.lastRow > half && !counts(block)))) continue;
+    if (!legend && (empty || (!pairs(block) && (!repeats || (block.lastRow > half && !counts(block))))))
+      continue;
     for (let c = block.from; c <= block.to; c++) out.add(c);
   }
   return out;

@@ -302,13 +302,20 @@ export function findStateColumn(
     let pct = 0;
     let max = 0;
     let numbers = 0;
+    let shown = 0;
     for (let r = startIdx; r < endIdx && filled < SAMPLE; r++) {
       const v = asNumber(cellAt(grid, r, idx));
       if (isBlank(v)) continue;
       filled++;
-      if (typeof v === 'number') numbers++;
-      if (yesNo(v, stateWords) !== undefined && !(typeof v === 'number' && percentHeader)) yn++;
       const format = formatAt(grid, r, idx);
+      if (typeof v === 'number') numbers++;
+      // 1 and 0 shown as 100 % and 0 % are shares, as the 10 % beside them is.
+      if (typeof v === 'number' && format.includes('%')) shown++;
+      if (
+        yesNo(v, stateWords) !== undefined &&
+        !(typeof v === 'number' && (percentHeader || format.includes('%')))
+      )
+        yn++;
       const s = share(v, format, 100);
       if (s !== undefined && s >= 0 && s <= 1) {
         pct++;
@@ -328,6 +335,8 @@ export function findStateColumn(
     // "Completo" over 75, 40, 100: a share done in plain numbers, under a word for done.
     if (named && numbers === filled && pct === filled && max > 1)
       return { ...base, kind: 'percent', scale: 100 };
+    // A status column of numbers shown as percentages (100 %, 10 %, 0 %): how far each row got.
+    if (named && shown === filled && pct === filled) return { ...base, kind: 'percent', scale: 1 };
   }
   return undefined;
 }

@@ -8,6 +8,7 @@ import { fieldFit } from '../detect/fit';
 import { stageRuns } from '../detect/stageColumns';
 import { profileColumns, type ColumnProfile } from '../detect/profile';
 import { sideBlockColumns } from '../detect/sideBlock';
+import { stackedHeaderRow } from '../detect/stackedHeader';
 
 /** How sure the mapping of one column is. */
 export type Confidence = 'override' | 'exact' | 'alias' | 'fuzzy' | 'content';
@@ -1072,6 +1073,18 @@ function bestHeaderIn(
     if (score > bestScore) {
       best = mapping;
       bestScore = score;
+    }
+    // A header over two rows, cells merged down beside a group's sub-header: read as one row.
+    const stacked = stackedHeaderRow(grid, idx);
+    if (stacked) {
+      const values = grid.values.slice();
+      values[idx + 1] = stacked;
+      const lower = mapWithEvidence({ ...grid, values }, idx + 1, width, overrides);
+      const lowerScore = mappingScore(lower);
+      if (looksLikeRegisterHeader(lower, min) && accept(lower) && lowerScore > bestScore) {
+        best = lower;
+        bestScore = lowerScore;
+      }
     }
   }
   return best && firstCopyOf(grid, best, from);

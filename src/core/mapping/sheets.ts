@@ -235,6 +235,8 @@ export function findRegisterSheet(
     score: number;
     hidden: boolean;
     saysActions: boolean;
+    /** Its rows carry workflow states (a status confirmed by its cells, a done flag). */
+    tracked: boolean;
   }[] = [];
   const raid = raidParts(sheets);
   const raidSays = raid.size > 0 ? raidWhy(sheets, raid) : '';
@@ -261,6 +263,7 @@ export function findRegisterSheet(
     const namedOther = !namedActions && !!nameKind && !GENERIC_KIND_WORDS.has(nameKind.name);
     const saysActions = namedActions || (!namedOther && actionWordsOf(headers, '').length > 0);
     if (namedOther) score *= NAMED_OTHER;
+    let tracked = false;
     if (!forced) {
       const results = resultColumn(sheet.grid, mapping, headers);
       if (results) {
@@ -271,10 +274,12 @@ export function findRegisterSheet(
         });
         return;
       }
+      const evidence = evidenceOf(mapping, sheet.grid);
+      tracked = (evidence.statusConfirmed && (evidence.statusValues ?? []).length > 0) || !!evidence.doneFlag;
       const kind = judgeSheet(
         headers,
         sheet.name,
-        evidenceOf(mapping, sheet.grid),
+        evidence,
         headersOfFilledColumns(sheet.grid, mapping.headerRow, headers),
       );
       if (!kind.register) {
@@ -289,9 +294,18 @@ export function findRegisterSheet(
       score,
       hidden: !!sheet.hidden,
       saysActions,
+      tracked,
     });
   });
-  scored.sort((a, b) => b.score - a.score || Number(a.hidden) - Number(b.hidden) || a.index - b.index);
+  // Between sheets that score alike, the one whose rows carry workflow states is the register
+  // (a milestones sheet with the same header and an empty status column is not).
+  scored.sort(
+    (a, b) =>
+      b.score - a.score ||
+      Number(b.tracked) - Number(a.tracked) ||
+      Number(a.hidden) - Number(b.hidden) ||
+      a.index - b.index,
+  );
   if (scored.length === 0) return { notRegisters };
   const [best, ...rest] = scored;
   return {

@@ -392,6 +392,7 @@ function classifyStatus(n: string): StatusClass | undefined {
   if (exact !== undefined || !n) return exact;
   const uncoded = uncodedWords(n);
   if (!uncoded) return undefined;
+  if (finishedButPending(uncoded)) return 'implemented';
   const padded = ` ${uncoded} `;
   let overdue = false;
   for (const p of STATUS_LOOKUP.phrases) {
@@ -421,6 +422,35 @@ const FUTURE =
 /** "Partially", "partly", in the lexicons' languages, right before the state word. */
 const PARTLY =
   / (partially|partly|partial|half|teilweise|parcialmente|parzialmente|partiellement|gedeeltelijk|deels|reszben|czesciowo|castecne|delvis|osittain|kismen)( [a-z]+)? $/;
+
+/**
+ * What is still to come after a finishing word: evidence, a check, a sign-off ("pending", "awaiting",
+ * "not verified", "to be confirmed", "pendiente", "en attente", "ausstehend", "in attesa").
+ */
+const STILL_TO_COME =
+  / (pending|awaiting|waiting (for|on)|outstanding|to be (verified|checked|confirmed|validated|approved|reviewed|signed off|closed|evidenced)|not (yet )?(verified|validated|checked|confirmed|approved|signed off|evidenced|tested|retested|effective yet)|unverified|unconfirmed|pendiente|pendientes|por (verificar|validar|confirmar|cerrar)|a (verificar|validar|confirmar|verifier|valider|confirmer)|en attente|ausstehend|noch offen|zu (prufen|verifizieren|bestatigen)|in attesa|da (verificare|validare|confermare)|pendente|pendentes|aguardando|em verificacao|openstaand|nog te (verifieren|controleren|bevestigen)|oczekuje|do (weryfikacji|zatwierdzenia)|fuggoben|ellenorzesre var)( |$)/;
+
+/** The finishing words a compound status can begin with, longest first ("implemented", "cerrada"). */
+const FINISHING_PREFIXES = STATUS_LOOKUP.phrases.filter(
+  (p) =>
+    p.value === 'closed' ||
+    p.value === 'done' ||
+    p.value === 'implemented' ||
+    p.value === 'implemented-or-closed',
+);
+
+/**
+ * A finishing word followed by what is still to come — "Closed – pending evidence", "Fixed, not
+ * verified", "Cerrada - pendiente de evidencia", "Abgeschlossen, Nachweis ausstehend": the work is
+ * done and its check or closure is not, the implemented step.
+ */
+function finishedButPending(uncoded: string): boolean {
+  for (const p of FINISHING_PREFIXES) {
+    if (uncoded.length > p.words.length && uncoded.startsWith(`${p.words} `))
+      return STILL_TO_COME.test(uncoded.slice(p.words.length));
+  }
+  return false;
+}
 
 /** "1-Open" → "open", "Closed 2": a state's code number set aside. */
 function uncodedWords(n: string): string {
@@ -466,6 +496,7 @@ const statusWordMemo = boundedMemo(
 function classifyRawStatus(raw: string, n: string): StatusClass | undefined {
   const whole = classifyWhole(n);
   if (whole !== undefined) return whole;
+  if (finishedButPending(uncodedWords(n))) return 'implemented';
   const lead = LEAD_WORDS.exec(raw);
   const first = lead ? classifyWhole(normalizeWords(lead[1])) : undefined;
   return first ?? classifyStatusMemo(n);

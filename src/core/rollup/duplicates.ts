@@ -1,7 +1,7 @@
 import type { Action } from '../register';
 import { textOf } from '../register';
 import { parseRequirements } from '../requirements';
-import { normalizeWords } from '../text';
+import { isErrorValue, normalizeWords } from '../text';
 import type { State } from '../model';
 
 /** Where an action lives: its file, sheet and 1-based sheet row. */
@@ -29,10 +29,13 @@ interface Seen {
   place: Place;
 }
 
-/** An id that names one action across registers: "NC-2026-014" does, a bare row number "14" does not. */
+/**
+ * An id that names one action across registers: "NC-2026-014" does; a bare row number "14" does
+ * not, nor an error its formula left ("#NUM!" on every row).
+ */
 function idKey(action: Action): string | undefined {
   const id = action.id.trim().toLowerCase().replace(/\s+/g, ' ');
-  return id === '' || /^[0-9.]+$/.test(id) ? undefined : id;
+  return id === '' || /^[0-9.]+$/.test(id) || isErrorValue(id) ? undefined : id;
 }
 
 /** A requirement cell as its 2022 references ("A 5.15" and "Annex A 5.15" are one). */

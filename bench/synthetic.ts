@@ -62,7 +62,7 @@ export const BENCH_AS_OF_ISO = '2026-11-26';
 export const BENCH_AS_OF = dayFromIso(BENCH_AS_OF_ISO)!;
 
 /** mulberry32: a tiny, fast, deterministic PRNG. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1122,6 +1122,46 @@ describe('class 18: a list of findings with nothing that tracks them is not a re
     const withAction = rows.map((r, i) => [...r, i === 0 ? 'Ação corretiva' : 'Substituir / corrigir']);
     expect(findRegisterSheet([{ name: 'Planilha2', grid: grid(...withAction) }]).choice).toBeDefined();
   });
+
+  it('each incident’s containment beside its corrective action is a plan of actions, although nothing tracks them yet', () => {
+    const search = findRegisterSheet([
+      {
+        name: 'actions',
+        grid: grid(
+          ['report_id', 'immediate_action', 'systemic_action', 'verification', 'priority'],
+          [
+            'R003',
+            'Freeze all chemical thawing of frozen injection lines and use containment shields',
+            'Revise the energy isolation and hot work procedures to prohibit opening hydrocarbon lines',
+            'HSE supervisors audit every active winterization job daily',
+            'High',
+          ],
+          [
+            'R008',
+            'Quarantine and inspect all power tong snub lines, anchors and connection hardware',
+            'Revise the rig floor lifting procedures to mandate dual secondary retention systems',
+            'Supervisors audit snub line integrity before every tour',
+            'Critical',
+          ],
+          [
+            'R011',
+            'Stop all crane lifts over live wells until the load charts are checked again',
+            'Add a lift plan review by a second competent person to every critical lift on site',
+            'Monthly sample of lift plans checked by the site HSE lead',
+            'High',
+          ],
+          [
+            'R014',
+            'Barricade the separator area and isolate the relief line that failed under pressure',
+            'Bring relief valve testing into the planned maintenance system with a yearly interval',
+            'Maintenance records reviewed for every relief valve each quarter',
+            'Medium',
+          ],
+        ),
+      },
+    ]);
+    expect(search.choice?.name).toBe('actions');
+  });
 });
 
 describe('class 19: "no conformidad" is one term, not the number sign "No"', () => {

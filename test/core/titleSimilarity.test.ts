@@ -1,6 +1,7 @@
 import { findRecurrences, jaccard, titleWords, type Register } from '../../src/core';
 import { isNc } from '../../src/core/model';
 import { dayOf, textOf } from '../../src/core/register';
+import { prng } from '../../bench/synthetic';
 import { makeAction, registerOf, serial } from './builders';
 
 /**
@@ -55,18 +56,6 @@ function titleLinksOf(register: Register): string[] {
     for (const l of links) if (l.reasons.includes('title')) out.push(`${l.earlier.row}>${later.row}`);
   });
   return out.sort();
-}
-
-/** mulberry32 */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const VOCABULARY = [

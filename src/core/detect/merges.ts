@@ -48,23 +48,9 @@ export function mergedBlocks(grid: Grid, mapping: HeaderMapping, startIdx: numbe
     const lastIdx = Math.min(area.bottom - firstRow, values.length - 1);
     for (let r = topIdx + 1; r <= lastIdx; r++) {
       if (!isBlank(cellAt(grid, r, col))) continue; // the cell has its own value: leave it
-      if (!copied.has(r)) {
-        values[r] = (values[r] ?? []).slice();
-        copied.add(r);
-      }
-      const row = values[r];
-      while (row.length <= col) row.push('');
-      row[col] = value;
+      put(values, copied, r, col, value, '');
       // Shown in the merged cell's format too ("0%" makes its 1 a 100 %).
-      if (format !== undefined && formats) {
-        if (!formatsCopied.has(r)) {
-          formats[r] = (formats[r] ?? []).slice();
-          formatsCopied.add(r);
-        }
-        const f = formats[r];
-        while (f.length <= col) f.push('General');
-        f[col] = format;
-      }
+      if (format !== undefined && formats) put(formats, formatsCopied, r, col, format, 'General');
       let cols = covered.get(r);
       if (!cols) covered.set(r, (cols = new Set()));
       cols.add(col);
@@ -94,4 +80,15 @@ export function mergedBlocks(grid: Grid, mapping: HeaderMapping, startIdx: numbe
     );
   }
   return { grid: { ...grid, values, ...(formats ? { numberFormats: formats } : {}) }, continuation };
+}
+
+/** Sets one cell of a row copied once (the caller's grid is never written), padding the row to it. */
+function put<T>(rows: T[][], copied: Set<number>, r: number, col: number, value: T, pad: T): void {
+  if (!copied.has(r)) {
+    rows[r] = (rows[r] ?? []).slice();
+    copied.add(r);
+  }
+  const row = rows[r];
+  while (row.length <= col) row.push(pad);
+  row[col] = value;
 }

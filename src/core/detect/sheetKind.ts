@@ -353,7 +353,7 @@ export function judgeSheet(
     };
   }
   // Nothing that tracks an action — no status, target or closing date, nor an owner of a stated
-  // action — is a list of findings or recommendations (a template's one example row, an
+  // action, nor a containment beside a corrective action — is a list of findings or recommendations (a template's one example row, an
   // inspection's non-conformities with who found them), not a register of actions.
   const tracked =
     evidence.statusConfirmed ||
@@ -361,6 +361,9 @@ export function judgeSheet(
     has('status') ||
     has('targetDate') ||
     (has('owner') && ((has('correctiveAction') && !evidence.recommended) || has('remediation'))) ||
+    // The containment and the corrective action side by side (an 8D or CAPA plan of each
+    // incident's actions): actions to be done, although nothing tracks them yet.
+    (has('correction') && has('correctiveAction') && !evidence.recommended) ||
     has('closedDate') ||
     has('completionDate');
   if (actionScore < 2 || !tracked) {

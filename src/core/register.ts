@@ -294,7 +294,9 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
     stages,
     overdueColumn,
   };
-  let actions = actionsFromGrid(base, grid, startIdx, endIdx, skip);
+  // Rows at the table's end holding only a drop-down's defaults wait for the next actions.
+  const lastIdx = defaultsTail(grid, startIdx, endIdx, mapping, grid.firstColumn ?? 1);
+  let actions = actionsFromGrid(base, grid, startIdx, lastIdx, skip);
   // One row per workflow step (a CAPA system's step export): one action per ID.
   const steps = collapseStepLog(
     actions,
@@ -525,9 +527,8 @@ export function actionsFromGrid(
   const tail = preNumberedTail(grid, startIdx, endIdx, idxs, mapping.columns.id?.column, firstColumn);
   const tailIds =
     tail < endIdx ? idShapesAbove(grid, startIdx, tail, mapping.columns.id!.column - firstColumn) : undefined;
-  const defaults = defaultsTail(grid, startIdx, endIdx, mapping, firstColumn);
   for (let r = startIdx; r < endIdx; r++) {
-    if (skip?.has(r) || r >= defaults) continue;
+    if (skip?.has(r)) continue;
     const row = grid.values[r] as CellValue[] | undefined;
     const values: Partial<Record<FieldKey, CellValue>> = { ...valuesTemplate };
     // Only whether a row fills none, one or more of its cells matters: past two, the cells are

@@ -381,14 +381,14 @@ function isPhaseTitle(row: readonly (string | number | boolean)[]): boolean {
   return false;
 }
 
-/**
- * A band across the table ("── HIGH RISK ITEMS ──", "Audit 2025"): one text of several words,
- * alone in its row or repeated across a merged row.
- */
 /** A year as a band's title: "2025", "Año 2025", "FY 2026", "Year 2024". */
 const YEAR =
   /^(?:(?:year|ano|año|anno|jahr|annee|année|ev|jaar|rok|fy|exercice|ejercicio)\s*)?(?:19[5-9]\d|20\d\d)$/i;
 
+/**
+ * A band across the table ("── HIGH RISK ITEMS ──", "Audit 2025"): one text of several words,
+ * alone in its row or repeated across a merged row.
+ */
 function isSectionTitle(row: readonly (string | number | boolean)[]): boolean {
   let text: string | undefined;
   for (const v of row) {

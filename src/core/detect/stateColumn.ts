@@ -310,12 +310,9 @@ export function findStateColumn(
       const format = formatAt(grid, r, idx);
       if (typeof v === 'number') numbers++;
       // 1 and 0 shown as 100 % and 0 % are shares, as the 10 % beside them is.
-      if (typeof v === 'number' && format.includes('%')) shown++;
-      if (
-        yesNo(v, stateWords) !== undefined &&
-        !(typeof v === 'number' && (percentHeader || format.includes('%')))
-      )
-        yn++;
+      const asPercent = typeof v === 'number' && format.includes('%');
+      if (asPercent) shown++;
+      if (yesNo(v, stateWords) !== undefined && !(typeof v === 'number' && percentHeader) && !asPercent) yn++;
       const s = share(v, format, 100);
       if (s !== undefined && s >= 0 && s <= 1) {
         pct++;

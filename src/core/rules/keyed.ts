@@ -4,6 +4,7 @@ import type { Finding, Severity } from '../findings';
 import type { FieldKey } from '../model';
 import type { Action } from '../register';
 import type { Rule, RuleContext } from './rule';
+import { DEFAULT_POLICY, policyLimit } from '../followThrough/policy';
 
 /**
  * A finding about one cell of one action, with its catalogue key and values so it can be said in
@@ -39,4 +40,39 @@ export function policyBasis(
   return because.startsWith('priority ')
     ? { basis: 'priority', kind: String(action.priority) }
     : { basis: 'type', kind: String(action.type) };
+}
+
+/** A policy limit with what its findings' values say it comes from ({@link policyBasis}). */
+export interface RowLimit {
+  days: number;
+  because: string;
+  basis: 'priority' | 'type';
+  kind: string;
+}
+
+/**
+ * Limits by type and priority, per validation run: they depend only on those two and the run's
+ * policy, and two rules ask on every open row (a limit object and a string per row otherwise).
+ */
+const limitsByRun = new WeakMap<RuleContext, Map<Action['type'], Map<Action['priority'], RowLimit | null>>>();
+
+/**
+ * The target-date policy's limit for the action ({@link policyLimit} with the run's policy) and its
+ * basis; undefined when neither its type nor its priority has one. The same object for every row
+ * of a type and priority: read it, do not change it.
+ */
+export function rowLimit(action: Pick<Action, 'type' | 'priority'>, ctx: RuleContext): RowLimit | undefined {
+  let byType = limitsByRun.get(ctx);
+  if (!byType) limitsByRun.set(ctx, (byType = new Map()));
+  let byPriority = byType.get(action.type);
+  if (!byPriority) byType.set(action.type, (byPriority = new Map()));
+  let limit = byPriority.get(action.priority);
+  if (limit === undefined) {
+    const found = policyLimit(action, ctx.policy ?? DEFAULT_POLICY);
+    limit = found
+      ? { days: found.days, because: found.because, ...policyBasis(action, found.because) }
+      : null;
+    byPriority.set(action.priority, limit);
+  }
+  return limit ?? undefined;
 }

@@ -1,9 +1,9 @@
 import { isoFromDay } from '../dates';
-import { DEFAULT_POLICY, policyDate, policyLimit } from '../followThrough/policy';
+import { policyDate } from '../followThrough/policy';
 import { isOpen } from '../model';
 import { countsLate, dayOf } from '../register';
 import { label, type Rule } from './rule';
-import { keyedFinding, policyBasis } from './keyed';
+import { keyedFinding, rowLimit } from './keyed';
 
 export const targetBeyondPolicy: Rule = {
   code: 'target-beyond-policy',
@@ -12,7 +12,7 @@ export const targetBeyondPolicy: Rule = {
     "An open action's target date is no later than the target-date policy allows for its type or priority.",
   checkAction(action, ctx) {
     if (!isOpen(action.state) || !countsLate(action)) return undefined;
-    const limit = policyLimit(action, ctx.policy ?? DEFAULT_POLICY);
+    const limit = rowLimit(action, ctx);
     const raised = dayOf(action, 'raisedDate');
     const target = dayOf(action, 'targetDate');
     if (!limit || raised === undefined || target === undefined || target < raised) return undefined;
@@ -25,7 +25,7 @@ export const targetBeyondPolicy: Rule = {
       action,
       'targetDate',
       'finding.target-beyond-policy',
-      { target, days, raised, limit: limit.days, latest, ...policyBasis(action, limit.because) },
+      { target, days, raised, limit: limit.days, latest, basis: limit.basis, kind: limit.kind },
       `${label(action)}: its target date ${isoFromDay(target)} is ${days} day${days === 1 ? '' : 's'} after it was raised (${isoFromDay(raised)}); the target-date policy allows ${limit.days} day${limit.days === 1 ? '' : 's'} for ${limit.because}, so ${isoFromDay(latest)} at the latest. Bring the target forward, or record why it needs longer.`,
     );
   },

@@ -1,9 +1,9 @@
 import { isoFromDay } from '../dates';
-import { DEFAULT_POLICY, policyDate, policyLimit } from '../followThrough/policy';
+import { policyDate } from '../followThrough/policy';
 import { isOpen } from '../model';
 import { dayOf } from '../register';
 import { hasColumn, label, type Rule } from './rule';
-import { keyedFinding, policyBasis } from './keyed';
+import { keyedFinding, rowLimit } from './keyed';
 
 export const targetMissingSuggested: Rule = {
   code: 'target-missing-suggested',
@@ -12,7 +12,7 @@ export const targetMissingSuggested: Rule = {
   checkAction(action, ctx) {
     if (!hasColumn(ctx, 'targetDate') || !isOpen(action.state)) return undefined;
     if (action.dates.targetDate?.kind !== 'empty') return undefined;
-    const limit = policyLimit(action, ctx.policy ?? DEFAULT_POLICY);
+    const limit = rowLimit(action, ctx);
     const raised = dayOf(action, 'raisedDate');
     if (!limit || raised === undefined) return undefined;
     const suggested = policyDate(raised, limit);
@@ -29,7 +29,8 @@ export const targetMissingSuggested: Rule = {
         limit: limit.days,
         raised,
         passed: passed ? 'yes' : 'no',
-        ...policyBasis(action, limit.because),
+        basis: limit.basis,
+        kind: limit.kind,
       },
       `${label(action)}: the target-date policy suggests ${isoFromDay(suggested)} as its target (${limit.days} day${limit.days === 1 ? '' : 's'} for ${limit.because}, from ${isoFromDay(raised)} when it was raised).${passed}`,
     );

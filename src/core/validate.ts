@@ -67,7 +67,7 @@ export function validateRegister(
     for (let k = 0; k < actionRules.length; k++) {
       const out = actionRules[k].checkAction!(action, ctx);
       if (out === undefined) continue;
-      if (Array.isArray(out)) for (const f of out) findings.push(flatMessage(f));
+      if (Array.isArray(out)) for (let f = 0; f < out.length; f++) findings.push(flatMessage(out[f]));
       else findings.push(flatMessage(out));
     }
   }

@@ -5,18 +5,33 @@ import { cellText, isMissing } from '../text';
 import { hasColumn, label, type Rule, type RuleContext } from './rule';
 import { keyedFinding } from './keyed';
 
-/** Parsed references by cell text, per validation run: two rules read every cell, and registers repeat references. */
-const parsedByRun = new WeakMap<RuleContext, Map<string, ParsedReference[]>>();
+/**
+ * Parsed references per validation run: two rules read every cell, and registers repeat
+ * references. Text cells by the cell (a missing one, "n/a", as no references: asked once per
+ * distinct cell, not per row and rule), other cells by their text.
+ */
+const parsedByRun = new WeakMap<
+  RuleContext,
+  { byCell: Map<string, readonly ParsedReference[]>; byText: Map<string, readonly ParsedReference[]> }
+>();
 
-function references(action: Action, ctx: RuleContext): ParsedReference[] {
-  if (!hasColumn(ctx, 'requirement')) return [];
+const NO_REFERENCES: readonly ParsedReference[] = [];
+
+function references(action: Action, ctx: RuleContext): readonly ParsedReference[] {
+  if (!hasColumn(ctx, 'requirement')) return NO_REFERENCES;
   const v = action.values.requirement;
-  if (v === undefined || isMissing(v)) return [];
-  const text = typeof v === 'string' ? v : cellText(v);
+  if (v === undefined || v === null) return NO_REFERENCES;
   let cache = parsedByRun.get(ctx);
-  if (!cache) parsedByRun.set(ctx, (cache = new Map()));
-  let refs = cache.get(text);
-  if (!refs) cache.set(text, (refs = parseRequirements(text)));
+  if (!cache) parsedByRun.set(ctx, (cache = { byCell: new Map(), byText: new Map() }));
+  if (typeof v === 'string') {
+    let refs = cache.byCell.get(v);
+    if (!refs) cache.byCell.set(v, (refs = isMissing(v) ? NO_REFERENCES : parseRequirements(v)));
+    return refs;
+  }
+  if (isMissing(v)) return NO_REFERENCES;
+  const text = cellText(v);
+  let refs = cache.byText.get(text);
+  if (!refs) cache.byText.set(text, (refs = parseRequirements(text)));
   return refs;
 }
 
@@ -27,7 +42,9 @@ export const unknownRequirement: Rule = {
     'Requirement references are ISO/IEC 27001:2022 clauses (4.1–10.2) or Annex A controls (A.5.1–A.8.34).',
   checkAction(action, ctx) {
     let out: Finding[] | undefined; // allocated only for a row with a finding
-    for (const ref of references(action, ctx)) {
+    const refs = references(action, ctx);
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i];
       if (ref.kind !== 'unknown') continue;
       (out ??= []).push(
         keyedFinding(
@@ -51,7 +68,9 @@ export const legacy2013Requirement: Rule = {
   description: 'ISO/IEC 27001:2013 control references, with the 2022 controls that replace them.',
   checkAction(action, ctx) {
     let out: Finding[] | undefined; // allocated only for a row with a finding
-    for (const ref of references(action, ctx)) {
+    const refs = references(action, ctx);
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i];
       if (ref.kind !== 'legacy-2013') continue;
       const to = ref.mapsTo.length ? ref.mapsTo.join(', ') : 'no single 2022 control';
       (out ??= []).push(

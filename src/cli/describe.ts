@@ -78,6 +78,8 @@ export interface Detection {
   ruledOut: { column: string; header: string; field: FieldKey; reason: string }[];
   dateOrder: 'dmy' | 'mdy';
   dateOrderFrom: 'config' | 'dates' | 'default';
+  /** The year deadlines written without one were read in, with where it came from and how many cells. */
+  deadlineYear: { year: number; from: 'dates' | 'title'; cells: number } | null;
   /** How each row's state was decided when the register has no status column. */
   stateFrom: 'status column' | 'dates' | 'sheet name' | `column ${string}`;
   /** Where lateness was read: the target date column, the register's own overdue flag, or null. */
@@ -135,6 +137,7 @@ function detectionOf(register: Register): Detection {
     })),
     dateOrder: register.dateOrder,
     dateOrderFrom: register.dateOrderFrom,
+    deadlineYear: register.deadlineYear ?? null,
     stateFrom: register.mapping.columns.status
       ? 'status column'
       : register.defaultState

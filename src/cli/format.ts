@@ -217,6 +217,14 @@ export function formatExplanation(d: RegisterDescription): string {
     default: 'the default',
   }[x.dateOrderFrom];
   lines.push(`  Dates:    ${order} (${from})`);
+  if (x.deadlineYear) {
+    const y = x.deadlineYear;
+    const why =
+      y.from === 'dates' ? 'the year of most of its dates' : 'the year its title or sheet name gives';
+    lines.push(
+      `            ${y.cells} ${y.cells === 1 ? 'deadline' : 'deadlines'} without a year ("Septiembre", "KW 12") read in ${y.year}: ${why}`,
+    );
+  }
   lines.push(`  States:   from the ${x.stateFrom}`);
   if (x.overdueFrom !== null && x.overdueFrom !== 'target date')
     lines.push(`  Overdue:  from ${x.overdueFrom}`);

@@ -346,6 +346,8 @@ function readTextDate(text: string, order: DateOrder): DateParse {
   if (month) return fromParts(month.year, month.month, daysInMonth(month.year, month.month), t);
   const period = periodEnd(noTime);
   if (period) return fromParts(period.year, period.month, daysInMonth(period.year, period.month), t);
+  const week = weekEnd(noTime);
+  if (week !== undefined) return dateOn(week);
   const deadline = afterDeadlineWords(noTime);
   if (deadline !== undefined) {
     if (/^\d{4}$/.test(deadline.rest) && deadline.end) return fromParts(Number(deadline.rest), 12, 31, t);
@@ -358,6 +360,38 @@ function readTextDate(text: string, order: DateOrder): DateParse {
   if (noted) return noted;
   return { kind: 'invalid', reason: `"${t.length > 30 ? t.slice(0, 29) + '…' : t}" is not a date` };
 }
+
+/**
+ * A deadline written without its year — "Septiembre", "end of March", "15 March", "15.03.",
+ * "KW 12", "Q3", "julio/noviembre" or "Oct-Nov" (the last month named) — read in `year`, the year the register's
+ * own dates or title give (see {@link learnDeadlineYear}). Invalid for a text that has a year of
+ * its own or is no such deadline.
+ *
+ * @example parseYearlessDate('Septiembre', 2025, 'dmy') // { kind: 'date', day: …2025-09-30… }
+ */
+export function parseYearlessDate(text: string, year: number, order: DateOrder): DateParse {
+  const t = text.trim().replace(/\s+/g, ' ');
+  if (t === '' || t.length > YEARLESS_MAX || /\d{3}/.test(t)) return NOT_YEARLESS;
+  // Two deadlines in one cell ("julio/noviembre", "June & December"): the action ends with the last.
+  const parts = t.split(/\s*(?:\/|&|,|[-–]|\s+(?:and|y|e|et|und|en)\s+)\s*/i).filter((p) => p !== '');
+  if (parts.length > 1 && parts.every((p) => /^\p{L}+\.?$/u.test(p))) {
+    const last = parseYearlessDate(parts[parts.length - 1], year, order);
+    if (last.kind === 'date') return last;
+  }
+  const numeric = /^(\d{1,2})([/.-])(\d{1,2})\.?$/.exec(t);
+  const withYear = numeric
+    ? `${numeric[1]}${numeric[2]}${numeric[3]}${numeric[2]}${year}`
+    : /^\d{1,2}\.? de \p{L}+$/iu.test(t)
+      ? `${t} de ${year}`
+      : `${t} ${year}`;
+  // The text must need the year: "Done" or "5" with a year after it is still no date.
+  const read = readTextDate(withYear, order);
+  return read.kind === 'date' && /\p{L}|[/.-]/u.test(t) ? read : NOT_YEARLESS;
+}
+
+/** Longest text read as a deadline without a year ("end of September" in a few languages). */
+const YEARLESS_MAX = 40;
+const NOT_YEARLESS: DateParse = { kind: 'invalid', reason: 'no deadline without a year' };
 
 /** Longest text read as a date followed by notes ("09 Jun 2026 (MFA mandate, as the board asked)"). */
 const NOTED_DATE_MAX = 300;
@@ -434,6 +468,32 @@ function periodEnd(text: string): { year: number; month: number } | undefined {
   m = /^(\d{4})[\s\-/.]*H([12])$/i.exec(text);
   if (m) return { year: Number(m[1]), month: Number(m[2]) * 6 };
   return undefined;
+}
+
+/**
+ * A calendar week as a deadline — "KW 12/2026" (Kalenderwoche), "CW12 2026", "week 12, 2026",
+ * "wk 12-26", "semana 12 2026", "2026-W12" (ISO 8601) — as the last day (Sunday)
+ * of that ISO week. Undefined for a week the year does not have.
+ */
+function weekEnd(text: string): DayNumber | undefined {
+  const m =
+    /^(?:KW|CW|WK|week|semaine|semana|settimana|uke|vecka|uge|tydzie[nń])\.?\s*(\d{1,2})[\s\-/.,']+(\d{4}|\d{2})$/i.exec(
+      text,
+    );
+  const iso = m ? undefined : /^(\d{4})[\s\-/.]*W(\d{1,2})$/i.exec(text);
+  const year = m ? year4(m[2]) : iso ? Number(iso[1]) : undefined;
+  const week = m ? Number(m[1]) : iso ? Number(iso[2]) : undefined;
+  if (year === undefined || week === undefined || week < 1) return undefined;
+  // Week 1 holds the year's first Thursday, so 4 January; weeks start on Monday.
+  const mondayOfWeek1 = dayFromYmd(year, 1, 4) - ((new Date(Date.UTC(year, 0, 4)).getUTCDay() + 6) % 7);
+  const sunday = mondayOfWeek1 + 7 * (week - 1) + 6;
+  // A year has 53 weeks only when its week 53's Thursday still falls in it.
+  return inYear(sunday - 3, year) ? sunday : undefined;
+}
+
+/** Whether the day falls in the year (a week's Thursday decides which year the week is in). */
+function inYear(day: DayNumber, year: number): boolean {
+  return day >= dayFromYmd(year, 1, 1) && day <= dayFromYmd(year, 12, 31);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { cellAt, columnLetter, formatAt, gridWidth, type CellValue, type Grid } from './grid';
-import { parseDateCell, type DateOrder, type DateParse, type DayNumber } from './dates';
+import { parseDateCell, parseYearlessDate, type DateOrder, type DateParse, type DayNumber } from './dates';
 import { cellText, isBlank, isMissing } from './text';
 import {
   DATE_FIELDS,
@@ -33,6 +33,7 @@ import {
 import { normalizeWords } from './text';
 import { findTableShape, type TableEnd } from './detect/extent';
 import { learnDateOrder } from './detect/dateOrder';
+import { learnDeadlineYear, type DeadlineYear } from './detect/deadlineYear';
 import { presetFields, recognisePreset } from './detect/presets';
 import { shiftedHeader, type HeaderShift } from './detect/headerShift';
 import { findStageColumns, stateFromStages, type Stage } from './detect/stageColumns';
@@ -105,6 +106,8 @@ export interface Register {
   dateOrder: DateOrder;
   /** How the date order was decided: set in the mapping, learned from the dates, or the default. */
   dateOrderFrom: 'config' | 'dates' | 'default';
+  /** The year deadlines written without one ("Septiembre", "KW 12") are read in, when there are any. */
+  deadlineYear?: DeadlineYear;
   /** 1-based sheet row of the last row read. */
   lastRow: number;
   /** Where the table ends and why, when rows below it were left out. */
@@ -219,6 +222,7 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
   }
   const dateOrderLearned = config.dateOrder ? undefined : learnDateOrder(grid, mapping, startIdx, endIdx);
   const dateOrder = config.dateOrder ?? dateOrderLearned ?? 'dmy';
+  const deadlineYear = learnDeadlineYear(grid, mapping, startIdx, endIdx, dateOrder, sheetName ?? '');
   // Stages marked with an X under "Started | Done | Verified", unless a status column says it in words.
   const stages = statusInWords(mapping) ? undefined : findStageColumns(grid, mapping, startIdx, endIdx);
   if (stages) mapping = withoutStageFields(mapping, stages);
@@ -289,6 +293,7 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
     vocabularies,
     defaultType,
     dateOrder,
+    deadlineYear,
     defaultState,
     stateColumn,
     stages,
@@ -314,6 +319,7 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
       defaultType,
       dateOrder,
       dateOrderFrom: config.dateOrder ? 'config' : dateOrderLearned ? 'dates' : 'default',
+      deadlineYear,
       lastRow,
       tableEnd,
       stateFromDates: !mapping.columns.status && !defaultState && !stateColumn && !stages,
@@ -479,6 +485,7 @@ export function actionsFromGrid(
     | 'vocabularies'
     | 'defaultType'
     | 'dateOrder'
+    | 'deadlineYear'
     | 'defaultState'
     | 'stateColumn'
     | 'stages'
@@ -491,6 +498,7 @@ export function actionsFromGrid(
 ): Action[] {
   const { mapping, vocabularies, defaultType, dateOrder, defaultState, stateColumn, stages, overdueColumn } =
     register;
+  const year = register.deadlineYear?.year;
   const stateIdx = stateColumn ? stateColumn.column - (grid.firstColumn ?? 1) : -1;
   const plannedFinish =
     !mapping.columns.targetDate &&
@@ -549,12 +557,14 @@ export function actionsFromGrid(
     const rowFormats = formats?.[r];
     for (let k = 0; k < dateKeys.length; k++) {
       const idx = dateIdxs[k];
-      storeDate(
-        dates,
-        dateNos[k],
-        dateKeys[k],
-        parseDateCell(cellOf(row, idx), rowFormats?.[idx] ?? 'General', dateOrder),
-      );
+      const v = cellOf(row, idx);
+      let parsed = parseDateCell(v, rowFormats?.[idx] ?? 'General', dateOrder);
+      // A deadline without its year ("Septiembre") in the year the register's dates or title give.
+      if (year !== undefined && parsed.kind === 'invalid' && typeof v === 'string') {
+        const yearless = parseYearlessDate(v, year, dateOrder);
+        if (yearless.kind === 'date') parsed = yearless;
+      }
+      storeDate(dates, dateNos[k], dateKeys[k], parsed);
     }
     // A revised date column left blank (or "N/A") where the date never moved: the initial one holds it.
     for (const { field, idx } of fallbackCols) {

@@ -95,6 +95,24 @@ describe('dates', () => {
     expect(iso('FY26 Q3')).toBe('invalid');
   });
 
+  it('a calendar week is a deadline by its last day, the Sunday of that ISO week', () => {
+    expect(iso('KW 12/2026')).toBe('2026-03-22');
+    expect(iso('KW12 2026')).toBe('2026-03-22');
+    expect(iso('CW 1 2026')).toBe('2026-01-04');
+    expect(iso('Week 53, 2026')).toBe('2027-01-03');
+    expect(iso('wk 52-25')).toBe('2025-12-28');
+    expect(iso('semana 10 2026')).toBe('2026-03-08');
+    expect(iso('2026-W12')).toBe('2026-03-22');
+    expect(iso('2025-W01')).toBe('2025-01-05');
+    // 2027 has 52 weeks; week 0 is none; a number alone is no week.
+    expect(iso('KW 53/2027')).toBe('invalid');
+    expect(iso('KW 0/2026')).toBe('invalid');
+    expect(iso('12/2026 KW')).toBe('invalid');
+    // "week 2026" is no week 20 of 2026, nor "end of week" a date.
+    expect(iso('week 2026')).toBe('invalid');
+    expect(iso('end of week 2026')).toBe('invalid');
+  });
+
   it('words before a deadline do not move it: by, end of, fin de, Ende, entro, até', () => {
     expect(iso('by 31/03/2026')).toBe('2026-03-31');
     expect(iso('Due 2026-01-15')).toBe('2026-01-15');

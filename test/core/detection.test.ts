@@ -1865,6 +1865,51 @@ describe('class 32: treatment plans, remediation trackers and issue lists fixed 
     expect(found.notRegisters[0]?.looksLike).toBe('a risk register');
   });
 
+  it('a risk register whose treatment is tracked by its own status to a target date is a plan of those treatments', () => {
+    const rows = (statusHeader: string) =>
+      grid(
+        [
+          'Risk ID',
+          'Threat',
+          'Vulnerability',
+          'Likelihood (1-5)',
+          'Impact (1-5)',
+          'Treatment Controls',
+          'Risk Owner',
+          'Target Date',
+          statusHeader,
+        ],
+        [
+          'R-001',
+          'Unreviewed change',
+          'Weak approvals',
+          3,
+          4,
+          'A.8.32 change control',
+          'DevOps Lead',
+          '2026-03-07',
+          'Implemented partial',
+        ],
+        [
+          'R-002',
+          'Known CVE exploited',
+          'Slow patching',
+          4,
+          4,
+          'A.8.8 patch SLA',
+          'Engineering',
+          '2026-03-07',
+          'Planned',
+        ],
+      );
+    const plan = findRegisterSheet([{ name: 'Risk register', grid: rows('Treatment Status') }]);
+    expect(plan.choice?.name).toBe('Risk register');
+    // A status of the risk itself, beside the same columns, is still the risk's: a risk register.
+    const risks = findRegisterSheet([{ name: 'Risk register', grid: rows('Status') }]);
+    expect(risks.choice).toBeUndefined();
+    expect(risks.notRegisters[0]?.looksLike).toBe('a risk register');
+  });
+
   it('pentest findings tracked to closure (recommendation, status) without likelihood are a remediation tracker', () => {
     const found = findRegisterSheet([
       {
@@ -2196,6 +2241,19 @@ describe('class 36: the s- held-out set — plans named for treatments, CAP mile
       ),
     );
     expect(register.actions.map((a) => a.state)).toEqual(['closed', 'in-progress', 'closed']);
+  });
+
+  it('"Implemented partial", the qualifier after the word, is under way too', () => {
+    const { register } = figures(
+      grid(
+        ['ID', 'Treatment', 'Owner', 'Target Date', 'Treatment Status'],
+        ['R-1', 'Protect main branch', 'DevOps', '2026-03-07', 'Implemented partial'],
+        ['R-2', 'Enable MFA', 'IT', '2026-03-07', 'Planned'],
+        ['R-3', 'Patch SLA', 'IT', '2026-03-07', 'Implementado parcialmente'],
+        ['R-4', 'Backups', 'IT', '2026-03-07', 'Implemented'],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual(['in-progress', 'planned', 'in-progress', 'closed']);
   });
 });
 
@@ -2546,5 +2604,178 @@ describe('class 39: what the harness found after the fixes (METAMORPHIC.md R3–
       ),
     );
     expect(report.findings.filter((f) => f.code === 'unknown-status')).toEqual([]);
+  });
+});
+
+describe('class 49: the aa-, ab- and ac- held-out sets — plans named so, commitments, vulnerability words', () => {
+  const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
+
+  it('a Spanish tracker with snake_case headers (dueno, vence, cerrado_el, compromiso) is read', () => {
+    const { register, review } = figures(
+      grid(
+        ['id', 'compromiso', 'area', 'dueno', 'creado', 'vence', 'estado', 'cerrado_el'],
+        [
+          'CM-001',
+          'Renegociar el descuento',
+          'Comercial',
+          'Javier',
+          '2026-08-04',
+          '2026-08-11',
+          'Vencido',
+          '',
+        ],
+        [
+          'CM-002',
+          'Pasar a entrega quincenal',
+          'Logística',
+          'Andrea',
+          '2026-08-03',
+          '2026-08-17',
+          'Cumplido',
+          '2026-08-13',
+        ],
+        ['CM-003', 'Cobrar la cartera', 'Cartera', 'Andrea', '2026-07-16', '2026-12-30', 'En curso', ''],
+      ),
+    );
+    const c = register.mapping.columns;
+    expect([c.owner?.letter, c.targetDate?.letter, c.closedDate?.letter, c.correctiveAction?.letter]).toEqual(
+      ['D', 'F', 'H', 'B'],
+    );
+    expect([review.total, review.open, review.overdue]).toEqual([3, 2, 1]);
+  });
+
+  it('a sheet named for the plan of treatments wins over inventories and logs with statuses of their own', () => {
+    const search = findRegisterSheet([
+      sheet(
+        'Inventario_Vulnerabilidades',
+        [
+          'ID',
+          'Vulnerabilidad',
+          'Descripción',
+          'Severidad',
+          'Estado',
+          'Fecha',
+          'Responsable',
+          'Acción Correctiva',
+        ],
+        ['V-1', 'Puerto abierto', 'Telnet', 'Alta', 'Pendiente', '2025-10-01', 'TI', 'Cerrar el puerto'],
+        ['V-2', 'Sin parches', 'Windows', 'Media', 'En Revisión', '2025-10-02', 'TI', 'Parchear'],
+      ),
+      sheet(
+        'Plan_Tratamiento',
+        ['ID', 'ID_Riesgo', 'Medida', 'Responsable', 'Estado', 'Fecha Límite'],
+        ['TRT-001', 'RSG-001', 'Renovar servidor', 'IT Admin', 'En Progreso', '31/12/2025'],
+        ['TRT-002', 'RSG-002', 'Backup offline', 'CISO', 'En Progreso', ''],
+        ['TRT-003', 'RSG-003', 'Cifrado TDE', 'DPO', 'Planificado', ''],
+      ),
+    ]);
+    expect(search.choice?.name).toBe('Plan_Tratamiento');
+  });
+
+  it('a log of audits counting their findings and NCs per audit is an audit programme, not a register', () => {
+    const audits = sheet(
+      'Auditorias',
+      [
+        'ID Auditoría',
+        'Fecha',
+        'Tipo',
+        'Alcance',
+        'Auditor',
+        'Estado',
+        'Hallazgos',
+        'No Conformidades',
+        'Fecha Cierre',
+      ],
+      [
+        'AUD-2025-001',
+        '15/03/2025',
+        'Interna',
+        'Controles A.5 y A.8',
+        'Auditor Interno',
+        'Completada',
+        8,
+        2,
+        '30/03/2025',
+      ],
+      [
+        'AUD-2024-004',
+        '20/12/2024',
+        'Externa',
+        'Certificación',
+        'Bureau Veritas',
+        'Cerrada',
+        12,
+        0,
+        '10/01/2025',
+      ],
+      ['AUD-2025-002', '15/06/2025', 'Interna', 'Incidentes', 'Auditor Interno', 'Planificada', '', '', ''],
+    );
+    const search = findRegisterSheet([audits]);
+    expect(search.choice).toBeUndefined();
+    expect(search.notRegisters[0]?.looksLike).toBe('an audit programme');
+  });
+
+  it("a vulnerability catalogue's required action and due date, with no owner or state, is not a register", () => {
+    const search = findRegisterSheet([
+      sheet(
+        'known_exploited',
+        [
+          'cveID',
+          'vendorProject',
+          'product',
+          'vulnerabilityName',
+          'dateAdded',
+          'requiredAction',
+          'dueDate',
+          'knownRansomwareCampaignUse',
+          'cwes',
+        ],
+        [
+          'CVE-2025-48384',
+          'Git',
+          'Git',
+          'Git Link Following',
+          '2025-08-25',
+          'Apply mitigations per vendor instructions',
+          '2025-09-15',
+          'Unknown',
+          'CWE-59',
+        ],
+        [
+          'CVE-2024-8068',
+          'Citrix',
+          'Session Recording',
+          'Privilege Management',
+          '2025-08-25',
+          'Apply mitigations per vendor instructions',
+          '2025-09-15',
+          'Unknown',
+          'CWE-269',
+        ],
+      ),
+    ]);
+    expect(search.choice).toBeUndefined();
+    expect(search.notRegisters[0]?.looksLike).toBe('a vulnerability scan export');
+  });
+
+  it("a vulnerability's exploitability states are workflow states: exploitable is open, not exploitable is set aside", () => {
+    const { register, review } = figures(
+      grid(
+        ['ref_id', 'name', 'status', 'severity', 'detected_at', 'due_date'],
+        ['CVE-1', 'Log4Shell', 'exploitable', 'critical', '2024-01-15', '2024-02-15'],
+        ['CVE-2', 'OpenSSL overflow', 'potential', 'high', '', ''],
+        ['CVE-3', 'Weak TLS', 'mitigated', 'medium', '', ''],
+        ['CVE-4', 'Old jQuery', 'not_exploitable', 'low', '', ''],
+        ['CVE-5', 'Kernel bug', 'unaffected', 'low', '', ''],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual([
+      'new',
+      undefined, // "potential" is too common a word to be a state: asked about once
+      'closed',
+      'cancelled',
+      'cancelled',
+    ]);
+    expect([review.open, review.overdue]).toEqual([2, 1]);
   });
 });

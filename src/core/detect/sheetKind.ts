@@ -84,9 +84,27 @@ const PREPARED_ACTION = prepare(ACTION_WORDS);
 const ACTION_ID =
   /^(risk )?(treatment|action|measure|mitigation|remediation|capa|corrective action|massnahme|mesure|accion|azione|acao|maatregel)s? ?(id|no|nr|number|num|ref|reference)$/;
 
-/** A sheet named for a plan of treatments or actions, in the languages of the action words. */
+/** A sheet named for a plan of treatments or actions, in the languages of the action words ("Plan_Tratamiento" too). */
 const PLAN_NAME =
-  /\b(treatment|mitigation|remediation|action|corrective action|improvement) plans?\b|\bplan(es)? de (tratamiento|accion|acciones|mitigacion|remediacion|mejora)\b|\bplano de (tratamento|acao|acoes)\b|\bpiano di (trattamento|azione|azioni)\b|\bplan de (traitement|remediation)\b|\bmassnahmenplan\b|\bbehandlungsplan\b/;
+  /\b(treatment|mitigation|remediation|action|corrective action|improvement) plans?\b|\bplan(es)?( de)? (tratamiento|accion|acciones|mitigacion|remediacion|mejora)\b|\bplano( de)? (tratamento|acao|acoes)\b|\bpiano( di)? (trattamento|azione|azioni)\b|\bplan( de)? (traitement|remediation)\b|\bmassnahmenplan\b|\bbehandlungsplan\b/;
+
+/**
+ * Whether a sheet's name says it is a plan of treatments or actions ("Risk Treatment Plan",
+ * "Plan_Tratamiento", "Plan de acción"): the list of what is to be done, over the inventories,
+ * logs and matrices a workbook keeps beside it.
+ *
+ * @example namesAPlan('Plan_Tratamiento') // true
+ */
+export function namesAPlan(sheetName: string): boolean {
+  return PLAN_NAME.test(headerWords(sheetName.replace(/[_\-.]+/g, ' ')));
+}
+
+/**
+ * A status column named for the treatment or action, not the risk ("Treatment Status", "Estado de
+ * la acción", "Stato del trattamento"): what it tracks is the treatment's progress.
+ */
+const TREATMENT_STATUS =
+  /\b(treatment|mitigation|remediation|action|response|plan|tratamiento|mitigacion|accion|tratamento|acao|trattamento|azione|traitement|behandlung|massnahme)\b.*\b(status|state|progress|estado|estatus|situacao|stato|statut|etat|stand)\b|\b(status|state|estado|estatus|stato|statut|etat)\b.*\b(treatment|mitigation|remediation|tratamiento|accion|trattamento|azione|traitement|behandlung|massnahme)\b/;
 
 /** A schedule's dependency column, in the languages of the project-plan words. */
 const PREPARED_PREDECESSOR = prepare([
@@ -247,7 +265,8 @@ function resultShare(values: readonly string[] | undefined): number {
 /**
  * Judges one sheet. `headers` are the header row's texts; `sheetName` counts as a header for the
  * action words ("CAPA log", "Corrective actions"); `filledHeaders`, those of the columns with
- * cells under them, are the evidence of another kind.
+ * cells under them, are the evidence of another kind; `actionWordHeaders`, those whose cells are
+ * not counts, the evidence of actions.
  *
  * @example judgeSheet(['Risk ID', 'Likelihood', 'Impact', 'Risk score', 'Owner'], 'Risks', { fields: ['id', 'owner'], statusConfirmed: false }).looksLike // 'a risk register'
  */
@@ -256,13 +275,19 @@ export function judgeSheet(
   sheetName: string,
   evidence: ActionEvidence,
   filledHeaders: readonly string[] = headers,
+  actionWordHeaders: readonly string[] = headers,
 ): SheetKind {
   const normalized = [...headers, sheetName].map(headerWords).filter(Boolean);
+  // Action words count in the headers whose cells are not counts ("Hallazgos: 8" tallies findings).
+  const countable =
+    actionWordHeaders === headers
+      ? normalized
+      : [...actionWordHeaders, sheetName].map(headerWords).filter(Boolean);
   // Another kind is named by the columns that hold something: an export's empty columns say nothing.
   let other = otherKindOf(filledHeaders);
   // A header both kinds claim ("Defect ID" in a software defect log) is no evidence of actions.
   const claimed = other ? new Set(hits(normalized, PREPARED_BY_NAME.get(other.name)!)) : undefined;
-  const actionHeaders = hits(normalized, PREPARED_ACTION).filter((h) => !claimed?.has(h));
+  const actionHeaders = hits(countable, PREPARED_ACTION).filter((h) => !claimed?.has(h));
   if (resultShare(evidence.statusValues) >= 0.6) {
     // A status column of results ("Compliant", "Not met", ✅) is a checklist's answer column.
     const status = 'status: ' + (evidence.statusValues ?? []).slice(0, 3).join(' / ');
@@ -316,9 +341,16 @@ export function judgeSheet(
   // risk words describe them: a risk treatment plan is a register of its treatments.
   // So is a sheet named for the plan ("Risk Treatment Plan", "Plan de tratamiento") whose rows
   // are tracked by a workflow state to a target date.
+  // And so is a risk register whose treatment is tracked by its own status to a target date (a
+  // risk treatment plan kept in the register's columns: "Treatment Status", "Target Date"). A
+  // plain "Status" of Open / In Progress beside a mitigation is the risk's: still a risk register.
   const rowsAreActions =
     normalized.some((h) => ACTION_ID.test(h)) ||
-    (PLAN_NAME.test(headerWords(sheetName)) && tracksState && has('targetDate'));
+    (namesAPlan(sheetName) && tracksState && has('targetDate')) ||
+    (other?.name === RISK_REGISTER &&
+      evidence.statusConfirmed &&
+      has('targetDate') &&
+      normalized.some((h) => TREATMENT_STATUS.test(h)));
   // Findings tracked to closure — a workflow status and a recommendation or corrective action —
   // without a risk register's likelihood and impact are a remediation tracker ("Vulnerability
   // Title", "Risk Level", "Recommendation", "Status: Closed").

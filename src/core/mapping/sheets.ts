@@ -5,6 +5,7 @@ import {
   checkResults,
   CHECKLIST,
   judgeSheet,
+  namesAPlan,
   otherKindOf,
   shortHeader,
 } from '../detect/sheetKind';
@@ -52,6 +53,12 @@ export const NO_HEADER_FOUND =
  * has a status, an owner and a due date: another sheet named for nothing else wins.
  */
 const NAMED_OTHER = 0.5;
+/**
+ * Score factor of a sheet named for a plan of treatments or actions ("Plan_Tratamiento", "Action
+ * plan"): in a workbook of inventories, logs and matrices with statuses of their own, the plan is
+ * the list of what is to be done.
+ */
+const NAMED_PLAN = 1.5;
 /** Kinds whose words are too common in action registers' names ("Gap log", "Q3 check") to count against a name. */
 const GENERIC_KIND_WORDS = new Set(['an audit or compliance checklist', 'a KPI or metrics sheet']);
 
@@ -159,6 +166,38 @@ function headersOfFilledColumns(grid: Grid, headerRow: number, headers: readonly
   return rows < FILLED_MIN_ROWS ? [...headers] : headers.filter((_, c) => filled[c]);
 }
 
+/** An ID column's header words: numbers there are running numbers, not counts ("NC No", "CAPA #"). */
+const NUMBERING_HEADER = /(^|[^\p{L}])(id|no|nr|nro|num|number|numero|nummer|ref|n°|nº|#)([^\p{L}]|$)/iu;
+
+/**
+ * The columns (indexes from the grid's first) whose cells are all whole numbers under a header
+ * that does not number the rows: counts, such as an audit log's "Hallazgos" or "No
+ * Conformidades" per audit. Their header words name what was counted, not what the rows are.
+ */
+function tallyColumns(grid: Grid, mapping: HeaderMapping, headers: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const from = mapping.headerRow - (grid.firstRow ?? 1) + 1;
+  const to = Math.min(grid.values.length, from + FILLED_SAMPLE_ROWS);
+  const idColumn = (mapping.columns.id?.column ?? 0) - (grid.firstColumn ?? 1);
+  for (let c = 0; c < headers.length; c++) {
+    if (c === idColumn || headers[c] === '' || NUMBERING_HEADER.test(headers[c])) continue;
+    let numbers = 0;
+    let other = false;
+    for (let r = from; r < to && !other; r++) {
+      const v = grid.values[r]?.[c];
+      if (v === undefined || v === null || v === '') continue;
+      if (
+        (typeof v === 'number' && Number.isInteger(v)) ||
+        (typeof v === 'string' && /^\s*\d{1,6}\s*$/.test(v))
+      )
+        numbers++;
+      else other = true;
+    }
+    if (!other && numbers > 0) out.add(c);
+  }
+  return out;
+}
+
 function hasRowsBelow(grid: Grid, headerRow: number): boolean {
   const from = headerRow - (grid.firstRow ?? 1) + 1;
   for (let r = from; r < grid.values.length; r++)
@@ -255,14 +294,18 @@ export function findRegisterSheet(
     let score = mappingScore(mapping) * (hasRowsBelow(sheet.grid, mapping.headerRow) ? 10 : 1);
     if (score <= 0) return;
     const headers = headerTexts(sheet.grid, mapping.headerRow);
+    // "Hallazgos: 8", "NCs raised: 2": a column counting findings is an audit log's tally, not actions.
+    const tallies = tallyColumns(sheet.grid, mapping, headers);
+    const untallied = tallies.size > 0 ? headers.filter((_, c) => !tallies.has(c)) : headers;
     // A sheet named for something else ("Incident_Register") that also has a status, an owner
     // and a due date loses to one that is not; `saysActions` (name, or headers such as "CAPA
     // ID") decides whether a second sheet is rolled up beside the first.
     const namedActions = actionWordsOf([], sheet.name).length > 0;
     const nameKind = otherKindOf([sheet.name.replace(/[_\-.]+/g, ' ')]);
     const namedOther = !namedActions && !!nameKind && !GENERIC_KIND_WORDS.has(nameKind.name);
-    const saysActions = namedActions || (!namedOther && actionWordsOf(headers, '').length > 0);
+    const saysActions = namedActions || (!namedOther && actionWordsOf(untallied, '').length > 0);
     if (namedOther) score *= NAMED_OTHER;
+    else if (namesAPlan(sheet.name)) score *= NAMED_PLAN;
     let tracked = false;
     if (!forced) {
       const results = resultColumn(sheet.grid, mapping, headers);
@@ -281,6 +324,7 @@ export function findRegisterSheet(
         sheet.name,
         evidence,
         headersOfFilledColumns(sheet.grid, mapping.headerRow, headers),
+        untallied,
       );
       if (!kind.register) {
         notRegisters.push({ name: sheet.name, looksLike: kind.looksLike!, why: kind.why });

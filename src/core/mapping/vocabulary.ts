@@ -402,8 +402,14 @@ function classifyStatus(n: string): StatusClass | undefined {
     if (NEGATION.test(before)) return 'new';
     // "First draft should be finalized by mid-January": a plan for the step, not the step.
     if (FUTURE.test(before)) continue;
-    // "Partially closed", "Teilweise umgesetzt", "Parcialmente concluído": under way.
-    if (PARTLY.test(before) && p.value !== 'overdue') return 'in-progress';
+    // "Partially closed", "Teilweise umgesetzt", "Parcialmente concluído": under way; so are
+    // "Implemented partial", "Implementado parcialmente", the qualifier after the word.
+    if (
+      p.value !== 'overdue' &&
+      (PARTLY.test(before) ||
+        PARTLY_AFTER.test(padded.slice(padded.indexOf(` ${p.words} `) + p.words.length + 1)))
+    )
+      return 'in-progress';
     if (p.value !== 'overdue') return p.value;
     overdue = true;
   }
@@ -422,6 +428,10 @@ const FUTURE =
 /** "Partially", "partly", in the lexicons' languages, right before the state word. */
 const PARTLY =
   / (partially|partly|partial|half|teilweise|parcialmente|parzialmente|partiellement|gedeeltelijk|deels|reszben|czesciowo|castecne|delvis|osittain|kismen)( [a-z]+)? $/;
+
+/** The same qualifier right after the state word ("Implemented partial", "Umgesetzt teilweise"). */
+const PARTLY_AFTER =
+  /^ ?(partially|partly|partial|in part|half|teilweise|parcialmente|parcial|parzialmente|parziale|partiellement|partiel|partielle|gedeeltelijk|deels|reszben|czesciowo|castecne|delvis|osittain)( |$)/;
 
 /**
  * What is still to come after a finishing word: evidence, a check, a sign-off ("pending", "awaiting",

@@ -1,6 +1,6 @@
 import type { CellValue } from './grid';
 import { boundedMemo } from './memo';
-import { isErrorValue, isMissing } from './text';
+import { isErrorValue, isMissing, oneTypo } from './text';
 
 /**
  * Dates in the core are *day numbers*: whole days since 1899-12-30, which equals the Excel
@@ -378,6 +378,17 @@ export function parseYearlessDate(text: string, year: number, order: DateOrder):
     const last = parseYearlessDate(parts[parts.length - 1], year, order);
     if (last.kind === 'date') return last;
   }
+  // "Anual", "year-end": by the end of the plan's year.
+  const folded = t
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  if (YEAR_LONG.test(folded)) return dateOn(dayFromYmd(year, 12, 31));
+  // A month name mistyped by one letter ("Nobiembre"), where a deadline without a year is written.
+  if (/^\p{L}{6,}$/u.test(folded) && monthNumber(folded) === undefined) {
+    const month = Object.keys(MONTHS).find((name) => name.length >= 6 && oneTypo(folded, name));
+    if (month) return readTextDate(`${month} ${year}`, order);
+  }
   const numeric = /^(\d{1,2})([/.-])(\d{1,2})\.?$/.exec(t);
   const withYear = numeric
     ? `${numeric[1]}${numeric[2]}${numeric[3]}${numeric[2]}${year}`
@@ -388,6 +399,10 @@ export function parseYearlessDate(text: string, year: number, order: DateOrder):
   const read = readTextDate(withYear, order);
   return read.kind === 'date' && /\p{L}|[/.-]/u.test(t) ? read : NOT_YEARLESS;
 }
+
+/** Within the plan's year, by its end: "anual", "annual", "year-end", "todo el año", "ganzjährig". */
+const YEAR_LONG =
+  /^(anual|annual|yearly|year[ -]?end|end of (the )?year|all year|todo el ano|durante el ano|fin de ano|fin del ano|annuel|annuelle|fin d ?annee|annuale|fine anno|jahrlich|ganzjahrig|jahresende|jaarlijks|anual(mente)?)\.?$/;
 
 /** Longest text read as a deadline without a year ("end of September" in a few languages). */
 const YEARLESS_MAX = 40;

@@ -55,10 +55,13 @@ describe('deadlines written without a year', () => {
         ['Acción', 'Responsable', 'Fecha límite'],
         ['Revisar cuentas', 'Ben', 'diciembre'],
         ['Formación', 'Cy', 'end of March'],
+        // Within the plan's year, and a month mistyped by a letter.
+        ['Control de gastos', 'Di', 'anual'],
+        ['Balance', 'Ed', 'Nobiembre'],
       ),
     );
-    expect(register.deadlineYear).toEqual({ year: 2024, from: 'title', cells: 2 });
-    expect(targets).toEqual(['2024-12-31', '2024-03-31']);
+    expect(register.deadlineYear).toEqual({ year: 2024, from: 'title', cells: 4 });
+    expect(targets).toEqual(['2024-12-31', '2024-03-31', '2024-12-31', '2024-11-30']);
   });
 
   it('stay unreadable when nothing gives the year, and a register whose dates have years learns none', () => {

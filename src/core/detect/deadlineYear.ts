@@ -12,6 +12,9 @@ export interface DeadlineYear {
   cells: number;
 }
 
+/** A year, a serial or an ISO date: text with a run of three digits has its year. */
+const THREE_DIGITS = /\d{3}/;
+
 /** Dated cells after which the year is settled. */
 const DECIDED = 500;
 
@@ -36,26 +39,36 @@ export function learnDeadlineYear(
     .filter((c) => c !== undefined)
     .map((c) => c.column - firstColumn);
   if (cols.length === 0) return undefined;
+  // First the cells without a year: text with no run of three digits (a date with its year has
+  // one), read as a deadline in any year. Most registers have none, and the pass ends there.
   let cells = 0;
-  let dated = 0;
-  const years = new Map<number, number>();
   for (let r = from; r < to; r++) {
     for (const c of cols) {
       const v = cellAt(grid, r, c);
-      if (v === null || v === undefined || v === '') continue;
-      if (dated < DECIDED) {
-        const parsed = parseDateCell(v, grid.numberFormats?.[r]?.[c] ?? 'General', order);
-        if (parsed.kind === 'date') {
-          const year = Number(isoFromDay(parsed.day).slice(0, 4));
-          years.set(year, (years.get(year) ?? 0) + 1);
-          dated++;
-          continue;
-        }
-      }
-      if (typeof v === 'string' && parseYearlessDate(v, 2000, order).kind === 'date') cells++;
+      if (
+        typeof v === 'string' &&
+        v !== '' &&
+        !THREE_DIGITS.test(v) &&
+        parseYearlessDate(v, 2000, order).kind === 'date'
+      )
+        cells++;
     }
   }
   if (cells === 0) return undefined;
+  // Then the years of the dates that have one, a few hundred of them.
+  let dated = 0;
+  const years = new Map<number, number>();
+  for (let r = from; r < to && dated < DECIDED; r++) {
+    for (const c of cols) {
+      const v = cellAt(grid, r, c);
+      if (v === null || v === undefined || v === '') continue;
+      const parsed = parseDateCell(v, grid.numberFormats?.[r]?.[c] ?? 'General', order);
+      if (parsed.kind !== 'date') continue;
+      const year = Number(isoFromDay(parsed.day).slice(0, 4));
+      years.set(year, (years.get(year) ?? 0) + 1);
+      dated++;
+    }
+  }
   const fromDates = commonest(years);
   if (fromDates !== undefined) return { year: fromDates, from: 'dates', cells };
   const titled = new Map<number, number>();

@@ -408,6 +408,10 @@ const YEAR_LONG =
 const YEARLESS_MAX = 40;
 const NOT_YEARLESS: DateParse = { kind: 'invalid', reason: 'no deadline without a year' };
 
+/** A date followed by a time of day in words: "morning", "EOD", "close of business", "mañana" (tarde, Vormittag…). */
+const TIME_OF_DAY =
+  /^(.*\d)[\s,]+(?:in the |by |at )?(morning|afternoon|evening|night|noon|midday|eod|cob|eob|end of (?:the )?day|close of business|manana|tarde|noche|mediodia|vormittag|nachmittag|abend|matin|apres-midi|soir|mattina|pomeriggio|sera|ochtend|middag|avond|manha)\.?$/i;
+
 /** Longest text read as a date followed by notes ("09 Jun 2026 (MFA mandate, as the board asked)"). */
 const NOTED_DATE_MAX = 300;
 
@@ -418,6 +422,12 @@ const NOTED_DATE_MAX = 300;
  */
 function dateBeforeNote(t: string, order: DateOrder): DateParse | undefined {
   const text = t.replace(/^\(\d{1,3}\)\s*/, '');
+  // A time of day after the date ("2025-10-27 morning", "31/03/2026 EOD") does not move the day.
+  const timeOfDay = TIME_OF_DAY.exec(text);
+  if (timeOfDay) {
+    const date = readTextDate(timeOfDay[1], order);
+    if (date.kind === 'date') return date;
+  }
   const bracket = /^(.*[^\s([])\s*[([][^()[\]]*[)\]]$/.exec(text);
   const dash = /^(.*?\S)\s*(?:\s[-–]|:)\s*\p{L}/u.exec(text);
   for (const before of [bracket?.[1], dash?.[1], text === t ? undefined : text]) {

@@ -41,6 +41,7 @@ import { findStateColumn, stateFromColumn, statusInWords, type StateColumn } fro
 import { findOverdueColumn, flaggedOverdue, type OverdueColumn } from './detect/overdueColumn';
 import { mergedBlocks } from './detect/merges';
 import { collapseStepLog, type StepLog } from './detect/stepLog';
+import { splitRecordHalves } from './detect/splitRecords';
 
 /** Everything a user can configure about how their register is read (stored in the workbook). */
 export interface RegisterConfig {
@@ -302,6 +303,9 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
   // Rows at the table's end holding only a drop-down's defaults wait for the next actions.
   const lastIdx = defaultsTail(grid, startIdx, endIdx, mapping, grid.firstColumn ?? 1);
   let actions = actionsFromGrid(base, grid, startIdx, lastIdx, skip);
+  // Records typed over two rows (ID and event above, action and status below): one action each.
+  const halves = splitRecordHalves(actions);
+  if (halves.size > 0) actions = joinHalves(actions, halves);
   // One row per workflow step (a CAPA system's step export): one action per ID.
   const steps = collapseStepLog(
     actions,
@@ -429,6 +433,38 @@ export function storedMapping(grid: Grid, config: RegisterConfig): HeaderMapping
     badOverrides: [],
     ruledOut: [],
   };
+}
+
+/**
+ * Each record's second row (see {@link splitRecordHalves}) joined to its first: its cells, dates
+ * and state fill what the first left empty, and the record keeps the first row's number.
+ */
+function joinHalves(actions: Action[], halves: ReadonlyMap<number, number>): Action[] {
+  const joined = actions.slice();
+  halves.forEach((firstIndex, secondIndex) => {
+    const first = actions[firstIndex];
+    const second = actions[secondIndex];
+    const values = { ...first.values };
+    for (const field of Object.keys(second.values) as FieldKey[])
+      if (!isBlank(second.values[field])) values[field] = second.values[field];
+    const dates = { ...first.dates };
+    for (const field of Object.keys(second.dates) as FieldKey[]) {
+      const date = second.dates[field];
+      if (date && date.kind !== 'empty' && (dates[field]?.kind ?? 'empty') === 'empty') dates[field] = date;
+    }
+    joined[firstIndex] = {
+      ...first,
+      values,
+      dates,
+      state: second.state,
+      statusIsOverdue: second.statusIsOverdue,
+      flaggedOverdue: first.flaggedOverdue || second.flaggedOverdue,
+      type: first.type ?? second.type,
+      source: first.source ?? second.source,
+      priority: first.priority ?? second.priority,
+    };
+  });
+  return joined.filter((_, i) => !halves.has(i));
 }
 
 /**

@@ -133,6 +133,8 @@ export function isMissing(value: CellValue | undefined | null): boolean {
   const cn = value.charCodeAt(n - 1);
   const t = c0 > 32 && c0 < 127 && cn > 32 && cn < 127 ? value : value.trim();
   if (t === '') return true;
+  // A template's prompt in angle brackets ("<dd/mm/yyyy>", "<Summarize the content>"), not an address.
+  if (t.charCodeAt(0) === 60 /* < */) return TEMPLATE_PROMPT.test(t);
   // Most cells start with a letter no placeholder starts with ("Dana Reyes", "Closed"), and real
   // text is longer than any placeholder: both answer before lower-casing the cell.
   let first = t.charCodeAt(0);
@@ -146,6 +148,8 @@ export function isMissing(value: CellValue | undefined | null): boolean {
 }
 
 const HAS_DIGIT = /[0-9]/;
+/** "<dd/mm/yyyy>", "<Name of the owner>": a prompt a template leaves in a cell (not "<ana@x.org>"). */
+const TEMPLATE_PROMPT = /^<[^<>@]{1,60}>$/;
 /** By the trimmed text: names and status words repeat on every row. */
 const isPlaceholder = boundedMemo((t: string): boolean => {
   const lowered = t.toLowerCase().replace(/\s+/g, ' ');
@@ -228,4 +232,27 @@ function sameTail(a: string, ai: number, b: string, bi: number): boolean {
   if (n !== Math.max(0, b.length - bi)) return false;
   for (let k = 0; k < n; k++) if (a.charCodeAt(ai + k) !== b.charCodeAt(bi + k)) return false;
   return true;
+}
+
+/** The traffic lights a status column may hold alone, by their colour. */
+const TRAFFIC_LIGHTS: Readonly<Record<string, 'green' | 'amber' | 'red'>> = {
+  '🟢': 'green',
+  '🟩': 'green',
+  '🟡': 'amber',
+  '🟠': 'amber',
+  '🟨': 'amber',
+  '🟧': 'amber',
+  '🔴': 'red',
+  '🟥': 'red',
+};
+
+/**
+ * The colour of a cell that holds one traffic light and nothing else ("🟢", "🔴 "); undefined for
+ * any other text (words fold such symbols away, so a status of lights alone has no word).
+ *
+ * @example trafficLight('🟡') // 'amber'
+ */
+export function trafficLight(text: string): 'green' | 'amber' | 'red' | undefined {
+  const t = text.replace(/[\s\uFE0F]+/g, '');
+  return t.length <= 2 && Object.hasOwn(TRAFFIC_LIGHTS, t) ? TRAFFIC_LIGHTS[t] : undefined;
 }

@@ -95,6 +95,14 @@ describe('dates', () => {
     expect(iso('FY26 Q3')).toBe('invalid');
   });
 
+  it('a time of day in words after a date does not move the day', () => {
+    expect(iso('2025-10-27 morning')).toBe('2025-10-27');
+    expect(iso('27/10/2025 EOD')).toBe('2025-10-27');
+    expect(iso('31.03.2026, close of business')).toBe('2026-03-31');
+    expect(iso('31.03.2026 Vormittag')).toBe('2026-03-31');
+    expect(iso('Monday morning')).toBe('invalid');
+  });
+
   it('a calendar week is a deadline by its last day, the Sunday of that ISO week', () => {
     expect(iso('KW 12/2026')).toBe('2026-03-22');
     expect(iso('KW12 2026')).toBe('2026-03-22');

@@ -1,6 +1,7 @@
 import { computeReview, findRegisterSheet, parseRegister, validateRegister } from '../../src/core';
 import type { CellValue, Grid } from '../../src/core/grid';
 import type { RegisterConfig } from '../../src/core/register';
+import { isMissing } from '../../src/core/text';
 import { AS_OF } from './builders';
 
 /** A grid from literal rows: what a reader hands the core for a small register typed in a test. */
@@ -2607,7 +2608,7 @@ describe('class 39: what the harness found after the fixes (METAMORPHIC.md R3–
   });
 });
 
-describe('class 49: the aa-, ab- and ac- held-out sets — plans named so, commitments, vulnerability words', () => {
+describe('class 49: the aa- to ae- held-out sets — plans named so, split records, lights, vulnerability words', () => {
   const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
 
   it('a Spanish tracker with snake_case headers (dueno, vence, cerrado_el, compromiso) is read', () => {
@@ -2713,6 +2714,144 @@ describe('class 49: the aa-, ab- and ac- held-out sets — plans named so, commi
     const search = findRegisterSheet([audits]);
     expect(search.choice).toBeUndefined();
     expect(search.notRegisters[0]?.looksLike).toBe('an audit programme');
+  });
+
+  it('a status of traffic lights alone is read: green done, amber under way, red not started', () => {
+    const { register, review, report } = figures(
+      grid(
+        ['ID', 'Requirement', 'Action Item', 'Priority', 'Status', 'Owner'],
+        ['4.3', 'ISMS Scope', 'Define boundaries', 'High', '🟢', 'CISO'],
+        ['6.1', 'Risk Assessment', 'Assess patient data risks', 'Critical', '🟡', 'IT Mgr'],
+        ['6.1.3', 'SoA', 'Finalize the SoA', 'High', '🔴', 'CISO'],
+        ['7.5', 'Documentation', 'Version control', 'Med', '🟢\uFE0F', 'ISMS Mgr'],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'in-progress', 'new', 'closed']);
+    expect([review.total, review.open]).toEqual([4, 2]);
+    expect(report.findings.filter((f) => f.code === 'unknown-status')).toEqual([]);
+  });
+
+  it('a record typed over two rows (ID and event above, action, owner and status below) is one action', () => {
+    const { register, review } = figures(
+      grid(
+        ['SL. NO', 'DATE RAISED', 'EVENT', 'ACTIONS', 'OWNER', 'STATUS'],
+        ['1', '2023-08-27', 'Effect of null values', 'Remove null values', 'Joshua', 'SOLVED'],
+        ['2', '2023-09-04', 'Overfitting models', '', '', ''],
+        ['', '', '', 'Train other models', 'Joshua', 'PENDING'],
+        ['3', '2023-09-10', 'Slow pipeline', 'Cache features', 'Ana', 'SOLVED'],
+      ),
+    );
+    expect(register.actions.map((a) => [a.row, a.id, a.state])).toEqual([
+      [2, '1', 'closed'],
+      [3, '2', 'new'],
+      [5, '3', 'closed'],
+    ]);
+    expect(register.actions[1].values.owner).toBe('Joshua');
+    expect([review.total, review.open]).toEqual([3, 1]);
+  });
+
+  it('a finding with several action rows under it keeps each action', () => {
+    const { register } = figures(
+      grid(
+        ['Finding ID', 'Finding', 'Action', 'Owner', 'Status'],
+        ['F-1', 'No MFA', 'Enable MFA on VPN', 'Ana', 'Open'],
+        ['', '', 'Enable MFA on mail', 'Ben', 'Closed'],
+        ['F-2', 'Old backups', 'Test restores', 'Cy', 'Open'],
+      ),
+    );
+    expect(register.actions).toHaveLength(3);
+  });
+
+  it('a sheet named for a kind says it once more: a "RAID LOG" of categories, mitigations and Open / Closed', () => {
+    const search = findRegisterSheet([
+      sheet(
+        'RAID LOG',
+        [
+          'RAID Category',
+          'Description',
+          'Impact',
+          'Mitigation',
+          'Owner',
+          'Priority',
+          'RPN (for risks)',
+          'Status',
+        ],
+        [
+          'Risk',
+          'Database is static',
+          'Training suffers',
+          'Restrict additions',
+          'Project Manager',
+          'High',
+          '',
+          'Open',
+        ],
+        [
+          'Assumption',
+          'Employee data is correct',
+          'Accurate output',
+          'Check the data',
+          'Project Manager',
+          'High',
+          '',
+          'Closed',
+        ],
+        [
+          'Issue',
+          'Several domains',
+          'Ambiguous model',
+          'Identify events',
+          'Project Manager',
+          'High',
+          '',
+          'Open',
+        ],
+      ),
+    ]);
+    expect(search.choice).toBeUndefined();
+    expect(search.notRegisters[0]?.looksLike).toBe('a RAID log (risks, assumptions, issues, dependencies)');
+    // "Gap" in a sheet's name is too common in action registers' names to say a checklist.
+    const gaps = findRegisterSheet([
+      sheet(
+        'Gap Closure',
+        ['Gap ID', 'Standard', 'Risk', 'Description', 'Action Taken', 'Status'],
+        ['GAP-05', 'CIP-004 R4', 'High', 'Revocation records missing', 'Authorisation matrix', 'Closed'],
+        ['GAP-29', 'CIP-011', 'Low', 'Labelling inconsistent', 'Labelling standard', 'Partially Closed'],
+      ),
+    ]);
+    expect(gaps.choice?.name).toBe('Gap Closure');
+  });
+
+  it("a template's prompt in angle brackets ('<dd/mm/yyyy>') is an empty cell, not a wrong date", () => {
+    const { report } = figures(
+      grid(
+        ['ID', 'Action', 'Owner', 'Deadline', 'Status'],
+        ['A-1', 'Renew the contract', 'Ana', '<dd/mm/yyyy>', 'Open'],
+        ['A-2', 'Patch the VPN', '<Name>', '2026-12-31', 'Open'],
+      ),
+    );
+    const codes = report.findings.map((f) => f.code);
+    expect(codes).toContain('missing-target-date');
+    expect(codes).toContain('missing-owner');
+    expect(codes).not.toContain('invalid-date');
+    expect(isMissing('<ana@example.org>')).toBe(false);
+  });
+
+  it('未完了 (not yet done) is open, 完了 closed; an "ETA" is the target date', () => {
+    const ja = figures(
+      grid(
+        ['項目番号', '状況', '科目', '指摘事項'],
+        [1, '未完了', 'HTML/CSS', '絶対温度が更新されない'],
+        [2, '完了', 'HTML/CSS', '線が斜めに引かれない'],
+        [3, '未完了', 'Unity', '繰り返しが記述されていない'],
+      ),
+    );
+    expect(ja.register.actions.map((a) => a.state)).toEqual(['new', 'closed', 'new']);
+    const eta = figures(
+      grid(['Issues', 'Raised By', 'Status', 'ETA'], ['Share the VAPT report', 'Keith', 'WIP', '2019-04-12']),
+    );
+    expect(eta.register.mapping.columns.targetDate?.header).toBe('ETA');
+    expect(eta.register.mapping.columns.title?.header).toBe('Issues');
   });
 
   it("a vulnerability catalogue's required action and due date, with no owner or state, is not a register", () => {

@@ -1,5 +1,5 @@
 import kinds from './lexicons/sheetKinds.json';
-import { hasCjk, normalizeWords } from '../text';
+import { hasCjk, normalizeWords, trafficLight } from '../text';
 import type { FieldKey } from '../model';
 
 /**
@@ -159,15 +159,21 @@ export function checkResults(header: string, values: readonly string[]): string 
 }
 
 /** The other kind whose words the headers hold most, with the headers that hold them. */
-export function otherKindOf(headers: readonly string[]): { name: string; headers: string[] } | undefined {
+export function otherKindOf(
+  headers: readonly string[],
+  prefer?: string,
+): { name: string; headers: string[] } | undefined {
   const own = headers.map((h) => h.replace(/\s+/g, ' ').trim()).filter((h) => headerWords(h) !== '');
   const byWords = new Map(own.map((h) => [headerWords(h), h] as const));
   let best: { name: string; headers: string[] } | undefined;
   for (const k of PREPARED_OTHERS) {
     // Found by their words, named in the user's own spelling.
     const found = hits([...byWords.keys()], k.words).map((n) => byWords.get(n) ?? n);
-    if (found.length > 0 && (!best || found.length > best.headers.length))
+    if (found.length === 0) continue;
+    // The kind the sheet's name says wins over another found as often.
+    if (k.name === prefer && best && found.length === best.headers.length)
       best = { name: k.name, headers: found };
+    else if (!best || found.length > best.headers.length) best = { name: k.name, headers: found };
   }
   return best;
 }
@@ -257,7 +263,8 @@ function resultShare(values: readonly string[] | undefined): number {
   let n = 0;
   for (const v of values) {
     const w = normalizeWords(v);
-    if (w === '' || RESULT_WORDS.has(w)) n++;
+    // A traffic light alone is a state (green, amber, red), not a check's tick.
+    if ((w === '' && !trafficLight(v)) || RESULT_WORDS.has(w)) n++;
   }
   return n / values.length;
 }
@@ -284,7 +291,17 @@ export function judgeSheet(
       ? normalized
       : [...actionWordHeaders, sheetName].map(headerWords).filter(Boolean);
   // Another kind is named by the columns that hold something: an export's empty columns say nothing.
-  let other = otherKindOf(filledHeaders);
+  // A sheet named for a kind ("RAID LOG" over "RAID Category") says it once more, and that kind
+  // wins over another its headers name as often ("Impact").
+  // A name with an action word in it ("CAP Milestones") says actions first; "Gap" or "Check" in a
+  // name are too common in action registers' names to say a checklist.
+  const nameKind =
+    actionWordsOf([], sheetName).length > 0
+      ? undefined
+      : otherKindOf([sheetName.replace(/[_\-.]+/g, ' ')])?.name;
+  const named = nameKind === CHECKLIST || nameKind === KPI_SHEET ? undefined : nameKind;
+  let other = otherKindOf(filledHeaders, named);
+  if (other && other.name === named) other = { name: other.name, headers: [...other.headers, sheetName] };
   // A header both kinds claim ("Defect ID" in a software defect log) is no evidence of actions.
   const claimed = other ? new Set(hits(normalized, PREPARED_BY_NAME.get(other.name)!)) : undefined;
   const actionHeaders = hits(countable, PREPARED_ACTION).filter((h) => !claimed?.has(h));

@@ -1,5 +1,5 @@
 import { boundedMemo } from '../memo';
-import { normalizeWords } from '../text';
+import { normalizeWords, trafficLight } from '../text';
 import type { ActionType, EffectivenessResult, Priority, Source, State } from '../model';
 import { STATUS_LEXICONS } from '../detect/lexicons';
 
@@ -504,12 +504,31 @@ const statusWordMemo = boundedMemo(
  * dash, colon or bracket are read when the whole text is not a known state.
  */
 function classifyRawStatus(raw: string, n: string): StatusClass | undefined {
+  if (n === '' || !/[\p{L}\p{N}]/u.test(n)) return lightState(raw);
   const whole = classifyWhole(n);
   if (whole !== undefined) return whole;
   if (finishedButPending(uncodedWords(n))) return 'implemented';
   const lead = LEAD_WORDS.exec(raw);
   const first = lead ? classifyWhole(normalizeWords(lead[1])) : undefined;
   return first ?? classifyStatusMemo(n);
+}
+
+/**
+ * A status of traffic lights alone, with no legend: green is done, amber under way, red not
+ * started — the reading of an implementation tracker's lights.
+ */
+function lightState(raw: string): StatusClass | undefined {
+  const light = trafficLight(raw);
+  return light === 'green' ? 'done' : light === 'amber' ? 'in-progress' : light === 'red' ? 'new' : undefined;
+}
+
+/**
+ * The key a vocabulary word is kept under: its words, or for a traffic light alone (which has no
+ * words) the light itself.
+ */
+export function wordKey(text: string): string {
+  const n = normalizeWords(text);
+  return n !== '' ? n : trafficLight(text) ? text.replace(/[\s\uFE0F]+/g, '') : '';
 }
 
 /** The words before a note's first dash, colon or bracket. */
@@ -567,11 +586,11 @@ export function mapVocabulary<K extends VocabularyKind>(
   const seen = Object.create(null) as Record<string, string>;
   const notes: VocabularyNote[] = [];
   const normalizedOverrides = new Map<string, CanonicalOf[K]>();
-  for (const [w, v] of Object.entries(overrides)) normalizedOverrides.set(normalizeWords(w), v);
+  for (const [w, v] of Object.entries(overrides)) normalizedOverrides.set(wordKey(w), v);
   const done: string[] = [];
   const lastStep: string[] = [];
   for (const raw of words) {
-    const n = normalizeWords(raw);
+    const n = wordKey(raw);
     if (!n || n in seen) continue;
     seen[n] = raw.trim();
     const override = normalizedOverrides.get(n);
@@ -757,4 +776,4 @@ export function resolveWord<K extends VocabularyKind>(
 }
 
 /** A register repeats a handful of status, type, source and priority words on every row. */
-const normalizedWord = boundedMemo(normalizeWords, 4096);
+const normalizedWord = boundedMemo(wordKey, 4096);

@@ -148,8 +148,11 @@ export function isMissing(value: CellValue | undefined | null): boolean {
 }
 
 const HAS_DIGIT = /[0-9]/;
-/** "<dd/mm/yyyy>", "<Name of the owner>": a prompt a template leaves in a cell (not "<ana@x.org>"). */
-const TEMPLATE_PROMPT = /^<[^<>@]{1,60}>$/;
+/**
+ * "<dd/mm/yyyy>", "<Name of the owner>": a prompt a template leaves in a cell — not an address
+ * ("<ana@x.org>") nor markup ("<b>", "<img src=x>"), which is the user's text and shown as such.
+ */
+const TEMPLATE_PROMPT = /^<(?![a-z][a-z0-9]*\s*\/?>)[^<>@="'`]{1,60}>$/;
 /** By the trimmed text: names and status words repeat on every row. */
 const isPlaceholder = boundedMemo((t: string): boolean => {
   const lowered = t.toLowerCase().replace(/\s+/g, ' ');

@@ -2835,6 +2835,10 @@ describe('class 49: the aa- to ae- held-out sets — plans named so, split recor
     expect(codes).toContain('missing-owner');
     expect(codes).not.toContain('invalid-date');
     expect(isMissing('<ana@example.org>')).toBe(false);
+    // Markup is the user's text, shown as text: never taken for a prompt.
+    expect(isMissing('<img src=x onerror=alert(1)>')).toBe(false);
+    expect(isMissing('<b>')).toBe(false);
+    expect(isMissing('<Add more if needed>')).toBe(true);
   });
 
   it('未完了 (not yet done) is open, 完了 closed; an "ETA" is the target date', () => {

@@ -20,10 +20,7 @@ export function learnDateOrder(
   from: number,
   to: number,
 ): DateOrder | undefined {
-  const firstColumn = grid.firstColumn ?? 1;
-  const cols = DATE_FIELDS.map((f) => mapping.columns[f])
-    .filter((c) => c !== undefined)
-    .map((c) => c.column - firstColumn);
+  const cols = dateColumnIndexes(grid, mapping);
   if (cols.length === 0) return undefined;
   let dmy = 0;
   let mdy = 0;
@@ -42,4 +39,12 @@ export function learnDateOrder(
   }
   if (dmy === mdy) return undefined;
   return mdy > dmy ? 'mdy' : 'dmy';
+}
+
+/** The grid column indexes (from its first column) of the mapped date fields. */
+export function dateColumnIndexes(grid: Grid, mapping: HeaderMapping): number[] {
+  const firstColumn = grid.firstColumn ?? 1;
+  return DATE_FIELDS.map((f) => mapping.columns[f])
+    .filter((c) => c !== undefined)
+    .map((c) => c.column - firstColumn);
 }

@@ -2,7 +2,7 @@ import { cellAt, type Grid } from '../grid';
 import { cellText } from '../text';
 import { isoFromDay, parseDateCell, parseYearlessDate, type DateOrder } from '../dates';
 import type { HeaderMapping } from '../mapping/headers';
-import { DATE_FIELDS } from '../model';
+import { dateColumnIndexes } from './dateOrder';
 
 /** The year a register's deadlines without one ("Septiembre", "KW 12", "15.03.") are read in, and where it came from. */
 export interface DeadlineYear {
@@ -34,10 +34,7 @@ export function learnDeadlineYear(
   order: DateOrder,
   sheetName: string,
 ): DeadlineYear | undefined {
-  const firstColumn = grid.firstColumn ?? 1;
-  const cols = DATE_FIELDS.map((f) => mapping.columns[f])
-    .filter((c) => c !== undefined)
-    .map((c) => c.column - firstColumn);
+  const cols = dateColumnIndexes(grid, mapping);
   if (cols.length === 0) return undefined;
   // First the cells without a year: text with no run of three digits (a date with its year has
   // one), read as a deadline in any year. Most registers have none, and the pass ends there.

@@ -179,6 +179,19 @@ export function otherKindOf(
 }
 
 /**
+ * The other kind a sheet's name says it is ("Incident_Register", "RAID LOG"), or undefined. A name
+ * with an action word in it ("CAP Milestones") says actions first, and "Gap", "Check" or "KPI" are
+ * too common in action registers' names ("Gap log", "Q3 check") to say a checklist or a KPI sheet.
+ *
+ * @example kindNamedBy('RAID LOG') // 'a RAID log (risks, assumptions, issues, dependencies)'
+ */
+export function kindNamedBy(sheetName: string): string | undefined {
+  if (actionWordsOf([], sheetName).length > 0) return undefined;
+  const kind = otherKindOf([sheetName.replace(/[_\-.]+/g, ' ')])?.name;
+  return kind === CHECKLIST || kind === KPI_SHEET ? undefined : kind;
+}
+
+/**
  * The action words (corrective action, finding, NC, CAPA, POA&M…) a sheet's headers and name
  * hold: a sheet that says it holds actions.
  */
@@ -293,13 +306,7 @@ export function judgeSheet(
   // Another kind is named by the columns that hold something: an export's empty columns say nothing.
   // A sheet named for a kind ("RAID LOG" over "RAID Category") says it once more, and that kind
   // wins over another its headers name as often ("Impact").
-  // A name with an action word in it ("CAP Milestones") says actions first; "Gap" or "Check" in a
-  // name are too common in action registers' names to say a checklist.
-  const nameKind =
-    actionWordsOf([], sheetName).length > 0
-      ? undefined
-      : otherKindOf([sheetName.replace(/[_\-.]+/g, ' ')])?.name;
-  const named = nameKind === CHECKLIST || nameKind === KPI_SHEET ? undefined : nameKind;
+  const named = kindNamedBy(sheetName);
   let other = otherKindOf(filledHeaders, named);
   if (other && other.name === named) other = { name: other.name, headers: [...other.headers, sheetName] };
   // A header both kinds claim ("Defect ID" in a software defect log) is no evidence of actions.

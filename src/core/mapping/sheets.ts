@@ -5,6 +5,7 @@ import {
   checkResults,
   CHECKLIST,
   judgeSheet,
+  kindNamedBy,
   namesAPlan,
   otherKindOf,
   shortHeader,
@@ -59,8 +60,6 @@ const NAMED_OTHER = 0.5;
  * the list of what is to be done.
  */
 const NAMED_PLAN = 1.5;
-/** Kinds whose words are too common in action registers' names ("Gap log", "Q3 check") to count against a name. */
-const GENERIC_KIND_WORDS = new Set(['an audit or compliance checklist', 'a KPI or metrics sheet']);
 
 /** Rows scanned for the words of a sheet that has no register header. */
 const KIND_SCAN_ROWS = 20;
@@ -301,8 +300,7 @@ export function findRegisterSheet(
     // and a due date loses to one that is not; `saysActions` (name, or headers such as "CAPA
     // ID") decides whether a second sheet is rolled up beside the first.
     const namedActions = actionWordsOf([], sheet.name).length > 0;
-    const nameKind = otherKindOf([sheet.name.replace(/[_\-.]+/g, ' ')]);
-    const namedOther = !namedActions && !!nameKind && !GENERIC_KIND_WORDS.has(nameKind.name);
+    const namedOther = kindNamedBy(sheet.name) !== undefined;
     const saysActions = namedActions || (!namedOther && actionWordsOf(untallied, '').length > 0);
     if (namedOther) score *= NAMED_OTHER;
     else if (namesAPlan(sheet.name)) score *= NAMED_PLAN;

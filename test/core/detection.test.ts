@@ -2922,3 +2922,386 @@ describe('class 49: the aa- to ae- held-out sets — plans named so, split recor
     expect([review.open, review.overdue]).toEqual([2, 1]);
   });
 });
+
+describe('class 50: the af- to ah- held-out sets — issue lists in Chinese, Russian and Swedish, example rows, legends', () => {
+  const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
+
+  it('a Chinese bug log whose state is a "resolved?" 是 / 否 column, with its fix date and fix, is a register', () => {
+    const g = grid(
+      ['bug编号', '版本号', 'bug描述', '是否解决', '解决时间', '解决方案'],
+      [1, '1.2', '无法取消点赞', '否', '', ''],
+      [2, '2.0', '登录后只能返回首页', '否', '', ''],
+      [3, '2.0', '注册页面显示有问题', '是', '2017-01-06', ''],
+      [4, '2.2', '个人信息页面显示错误', '否', '', '增加显示全部功能'],
+    );
+    const search = findRegisterSheet([sheet('Sheet1', ...g.values)]);
+    expect(search.choice?.name).toBe('Sheet1');
+    const { review } = figures(g);
+    expect([review.total, review.open]).toEqual([4, 3]);
+    expect(read(g).actions.map((a) => a.state)).toEqual(['new', 'new', 'closed', 'new']);
+  });
+
+  it('bug-tracker states in Chinese, Japanese, Korean and Russian are read', () => {
+    const { register } = figures(
+      grid(
+        ['ID', 'Title', 'Status', 'Owner'],
+        ['A-1', 'Login fails', '修复中', 'Li'],
+        ['A-2', 'Sort order', '待解决', 'Li'],
+        ['A-3', 'Crash', '已解决', 'Li'],
+        ['A-4', 'Typo', '修正中', 'Sato'],
+        ['A-5', 'Layout', '미해결', 'Kim'],
+        ['A-6', 'Menu', 'Не приступал', 'Ivan'],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual([
+      'in-progress',
+      'new',
+      'closed',
+      'in-progress',
+      'new',
+      'new',
+    ]);
+  });
+
+  it('a Russian list of remarks with a manager, an executor and "Не приступал / В работе" is a register', () => {
+    const search = findRegisterSheet([
+      sheet(
+        'Протокол',
+        ['№', 'Дата и время', 'Статус', 'Объект', 'Хорошее пожелание', 'Руководитель', 'Исполнитель'],
+        [
+          1,
+          '2022-06-29',
+          'Не приступал',
+          'Relation_File_Obj',
+          'Убрать зависимость FILE от OBJECT',
+          'Муратов',
+          'Табаков',
+        ],
+        [2, '2022-06-29', 'В работе', 'Конструктор таблиц', 'Авторазмер ширины окна', 'Муратов', 'Табаков'],
+        [
+          3,
+          '2022-06-29',
+          'Не приступал',
+          'Конструктор экспорта',
+          'Отображать виды HMI и PLC',
+          'Муратов',
+          'Табаков',
+        ],
+      ),
+    ]);
+    expect(search.choice?.name).toBe('Протокол');
+  });
+
+  it('a Swedish backlog of "Uppgift" (task) and Status is a register', () => {
+    const search = findRegisterSheet([
+      sheet(
+        'Iteration 7',
+        ['Krav', 'Uppgift', 'Status', 'Skattad tid', 'Verklig tid'],
+        ['', 'Workshop - användartestning', 'Klar', 3, 3],
+        [3, 'Förflyttning och kollision', 'Klar', 10, 5],
+        [9, 'Arbete med dokumentation', 'Påbörjad', 30, 20],
+      ),
+    ]);
+    expect(search.choice?.name).toBe('Iteration 7');
+  });
+
+  it('a template\'s example row ("例）…" in any cell, or prompts in angle brackets) is not an action', () => {
+    const ja = figures(
+      grid(
+        ['No.', '重要度', '分類', '課題内容', '起票日', '回答期限', 'ステータス'],
+        [1, '中', '画面', '例）●●ボタンは必要でしょうか？', '2023-07-01', '2023-07-03', '完了'],
+        [2, '高', '画面', 'ログイン画面の文言', '2023-07-05', '2023-07-10', '未完了'],
+      ),
+    );
+    expect(ja.review.total).toBe(1);
+    const prompts = figures(
+      grid(
+        ['Defect ID', 'Module', 'Title', 'Description', 'Severity', 'Status', 'Created Date', 'Assigned to'],
+        [
+          '',
+          '<function name>',
+          'Title section',
+          '<Describe defect>',
+          '<Severity of defect>',
+          '<Status of defect>',
+          '',
+          '',
+        ],
+        [
+          '[Register-3]',
+          'Register',
+          'Placeholder inconsistent',
+          'Visit the URL',
+          'Medium',
+          'Open',
+          '2025-10-13',
+          'DEV',
+        ],
+        [
+          '[Register-4]',
+          'Register',
+          'Checkbox border',
+          'Visit the URL',
+          'Low',
+          'Assigned',
+          '2025-10-13',
+          'BA',
+        ],
+      ),
+    );
+    expect(prompts.review.total).toBe(2);
+  });
+
+  it('a "STATUS LEGEND" block below the table is not an action', () => {
+    const { review } = figures(
+      grid(
+        ['POA&M ID', 'Gap Description', 'Required Action', 'Owner', 'Target Date', 'Status'],
+        ['P-1', 'MFA not required', 'Mandate MFA', 'Security', '2025-06-30', 'Not Started'],
+        ['P-2', 'PII in test', 'Mask data', 'Security', '2025-08-31', 'Not Started'],
+        ['P-3', 'DLP limited', 'Expand DLP', 'Security', '2025-12-31', 'Not Started'],
+        [],
+        ['STATUS LEGEND', '', '', '', '', ''],
+        [
+          '🔴 Not Started',
+          'No action taken',
+          '🟡 In Progress',
+          'Remediation underway',
+          '🟢 Completed',
+          'Verified',
+        ],
+      ),
+    );
+    expect([review.total, review.open, review.overdue]).toEqual([3, 3, 3]);
+  });
+
+  it('a "Deficiency" with its "Remediation" and Status is a register', () => {
+    const search = findRegisterSheet([
+      sheet(
+        'BAA Coverage',
+        ['System', 'Service', 'Deficiency', 'Remediation', 'Executed', 'Status'],
+        [
+          'SYS-029',
+          'Survey platform',
+          'BAA held with a predecessor',
+          'Novation plus fresh execution',
+          '2026-07-09',
+          'Closed',
+        ],
+        [
+          'SYS-033',
+          'Transcription',
+          'Pre-HITECH template',
+          'Re-papered onto the 2026 template',
+          '2026-07-11',
+          'Closed',
+        ],
+      ),
+    ]);
+    expect(search.choice?.name).toBe('BAA Coverage');
+  });
+
+  it('a list of problems each with a workflow state, and nothing else, is a register of those problems', () => {
+    const search = findRegisterSheet([
+      sheet(
+        'Sheet1',
+        ['序号', '问题描述', '状态'],
+        [1, '在应付管理发票录入中已提交的发票排序根据提交时间先后排序', '待解决'],
+        [2, '首页轮播图无法进入相关课程', '已解决'],
+      ),
+    ]);
+    expect(search.choice?.name).toBe('Sheet1');
+    // Words that are no workflow ("Active", "Retired") still make no register of a list.
+    const assets = findRegisterSheet([
+      sheet(
+        'Sheet1',
+        ['No', 'Description', 'Status'],
+        [1, 'Laptop of the CFO', 'Active'],
+        [2, 'Old file server', 'Retired'],
+      ),
+    ]);
+    expect(assets.choice).toBeUndefined();
+  });
+
+  it('a compound status opening with its own state keeps it: "rejected_identity_not_verified" is set aside', () => {
+    const { register } = figures(
+      grid(
+        ['case_id', 'type', 'status', 'owner'],
+        ['D-1', 'delete', 'rejected_identity_not_verified', 'Ana'],
+        ['D-2', 'access', 'Not verified', 'Ana'],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual(['cancelled', 'new']);
+  });
+});
+
+describe('class 51: the ai- and aj- held-out sets — template guides, empty tables, hazard logs, patch states', () => {
+  const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
+
+  it("a template's guide row (what each column holds, in sentences) under an empty table is not an item", () => {
+    const { review } = figures(
+      grid(
+        [
+          'POAM ID',
+          'Control Weakness or Deficiency',
+          'Detection Date',
+          'Remediation Plan',
+          'Completion Date',
+          'Point-of-Contact',
+          'Status',
+          'Status Date',
+        ],
+        [
+          'Unique Identifier for each POAM Item',
+          'Description of the control weakness or deficiency',
+          'Date vulnerability was originally detected',
+          'General overview of the remediation plan',
+          'Estimated completion date of remediation',
+          'Person responsible for implementing remediation',
+          'Stage / state of the weakness identified',
+          'Date POAM item was last changed or completed',
+        ],
+      ),
+    );
+    expect(review.total).toBe(0);
+  });
+
+  it('lines of notes below an empty findings table are not findings', () => {
+    const { review } = figures(
+      grid(
+        [
+          'Finding ID',
+          'Area / Control',
+          'Finding / Observation',
+          'Severity',
+          'Corrective Action Required',
+          'Owner',
+          'Target Date',
+          'Status',
+        ],
+        [],
+        [],
+        ['Audit Methods'],
+        [],
+        ['- Document review'],
+        ['- Personnel interviews'],
+        [],
+        ['Nonconformities:'],
+        ['To be completed after audit.'],
+      ),
+    );
+    expect(review.total).toBe(0);
+  });
+
+  it('a hazard log rated by likelihood and severity, with mitigations and "Open - Design", is a risk register', () => {
+    const search = findRegisterSheet([
+      sheet(
+        'hazards',
+        [
+          'Hazard_ID',
+          'Program',
+          'Subsystem',
+          'Hazard_Description',
+          'Severity',
+          'Likelihood',
+          'Risk_Level',
+          'Mitigation',
+          'Status',
+          'Notes',
+        ],
+        [
+          'HAZ-1',
+          'Aircraft',
+          'Flight Controls',
+          'Loss of flight control authority',
+          'Catastrophic',
+          'Remote',
+          'High',
+          'Triple redundant system',
+          'Open - Design',
+          'DAL A',
+        ],
+        [
+          'HAZ-2',
+          'Aircraft',
+          'Propulsion',
+          'Uncontained engine failure',
+          'Catastrophic',
+          'Extremely Remote',
+          'Medium',
+          'Protective barriers',
+          'Open - Analysis',
+          '',
+        ],
+        [
+          'HAZ-3',
+          'Aircraft',
+          'Fuel System',
+          'Fuel leak and fire risk',
+          'Hazardous',
+          'Remote',
+          'Medium',
+          'Leak detection',
+          'Closed',
+          '',
+        ],
+      ),
+    ]);
+    expect(search.choice).toBeUndefined();
+    expect(search.notRegisters[0]?.looksLike).toBe('a risk register');
+  });
+
+  it('a patch "Applied" is done and "Mitigating" under way; a roadmap of initiatives with owner and status is read', () => {
+    const { register } = figures(
+      grid(
+        ['ID', 'BCS / Asset', 'Source', 'Status', 'Mitigation Plan', 'Owner'],
+        ['PT-01', 'EMS', 'Vendor + OS', 'Applied', '—', 'Bell'],
+        ['PT-02', 'Historian', 'OS', 'Mitigating', 'MP-patch-04 (vendor delay)', 'Bell'],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'in-progress']);
+    const roadmap = findRegisterSheet([
+      sheet(
+        'Strategic Roadmap',
+        ['Initiative', 'Horizon', 'CIP Nexus', 'Target Maturity', 'Owner', 'Status'],
+        ['Automate evidence collection', 'Year 1', 'All', 'L4-5', 'Whitfield', 'Planned'],
+        ['Mature the supply-chain program', 'Year 1', 'CIP-013', 'L4', 'Nair', 'Planned'],
+      ),
+    ]);
+    expect(roadmap.choice?.name).toBe('Strategic Roadmap');
+  });
+
+  it('controls graded Compliant / Partially Compliant / Non-Compliant, with a POA&M reference, are a gap assessment', () => {
+    const search = findRegisterSheet([
+      sheet(
+        'Sheet1',
+        [
+          'Control ID',
+          'Control Name',
+          'NIST Requirement',
+          'Company Implementation',
+          'Status',
+          'Remediation Plan / POA&M',
+        ],
+        ['AC-2', 'Account Management', 'Manage accounts', 'HR triggers a ticket', 'Compliant', 'None.'],
+        [
+          'IA-2',
+          'Identification and Authentication',
+          'Enforce MFA',
+          'MFA via Okta',
+          'Partially Compliant',
+          'POA&M-001: Deploy agents',
+        ],
+        [
+          'MP-4',
+          'Media Storage',
+          'Restrict media',
+          'Downloads to USB',
+          'Non-Compliant',
+          'POA&M-002: Implement MDM',
+        ],
+      ),
+    ]);
+    expect(search.choice).toBeUndefined();
+    expect(search.notRegisters[0]?.looksLike).toBe('a gap assessment of controls');
+  });
+});

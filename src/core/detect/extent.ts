@@ -26,7 +26,7 @@ export interface TableShape {
 
 /** First words of a row that sums up, explains or labels instead of recording an action. */
 const SUMMARY_LABEL =
-  /^[^a-z0-9]*(total|totals|grand total|sum|subtotal|summary|count|number of|no of|legend|key|notes?|remarks?|closure rate|closed rate|open actions|closed actions|overdue actions|average|mean|median|percentage|statistics|metrics|kpi|status summary|gesamt|summe|totale|riepilogo|resumen|total general|osszesen|összesen|totaal|prepared by|approved by|reviewed by|signature|signed|instructions?|guidance|last updated)\b/;
+  /^[^a-z0-9]*(total|totals|grand total|sum|subtotal|summary|count|number of|no of|(status |colou?r |rag )?(legend|key)|notes?|remarks?|closure rate|closed rate|open actions|closed actions|overdue actions|average|mean|median|percentage|statistics|metrics|kpi|status summary|gesamt|summe|totale|riepilogo|resumen|total general|osszesen|összesen|totaal|prepared by|approved by|reviewed by|signature|signed|instructions?|guidance|last updated)\b/;
 
 /** A row's only label when it sums the rows above it: "TOTAL", "Grand total:", "Gesamt". */
 const BARE_TOTAL =
@@ -162,7 +162,7 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
   for (let seen = 0; seen < 3 && from < end; from++) {
     if (firstNonBlankText(grid.values[from] ?? []) === '') continue;
     seen++;
-    if (!describesColumns(from) && !isExampleRow(grid.values[from] ?? [])) break;
+    if (!describesColumns(from) && !isExampleRow(grid.values[from] ?? []) && !guidesColumns(from)) break;
     sectionRows.add(from);
   }
 
@@ -183,6 +183,11 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
       sectionRows.add(r);
       blankRun = 0;
       continue;
+    }
+    // Under a header with no action yet, after a gap, lines of one cell each ("Audit Methods",
+    // "- Document review", "To be completed after audit."): notes below an empty table.
+    if (!seenAction && blankRun > 0 && cols.length >= 4 && loneLines(r)) {
+      return shaped(at(r - blankRun, 'notes below an empty table', first));
     }
     if (isTestEntry(grid, r, textIdx)) {
       sectionRows.add(r);
@@ -287,6 +292,35 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
     return named;
   }
 
+  /** The row and the rows after it, up to the look-ahead, fill one cell each (lines of notes). */
+  function loneLines(r: number): boolean {
+    for (let k = r, rows = 0; k < end && rows < LOOKAHEAD_ROWS; k++) {
+      const filled = (grid.values[k] ?? []).filter((v) => !isBlank(v)).length;
+      if (filled === 0) continue;
+      if (filled > 1) return false;
+      rows++;
+    }
+    return true;
+  }
+
+  /**
+   * A published template's guide under its header, no action yet: the ID column says what an ID
+   * is ("Unique Identifier for each POAM Item") and two date columns or more what their date is
+   * ("Date vulnerability was originally detected"), in sentences where the actions will go.
+   */
+  function guidesColumns(r: number): boolean {
+    if (idIdx < 0 || wordCount(cellText(cellAt(grid, r, idIdx))) < 3) return false;
+    let described = 0;
+    for (const c of dateIdx) {
+      const v = cellAt(grid, r, c);
+      if (isBlank(v)) continue;
+      if (parseDateCell(v, formatAt(grid, r, c)).kind === 'date') return false;
+      const t = cellText(v);
+      if (wordCount(t) >= 3 && DESCRIBES_A_DATE.test(t)) described++;
+    }
+    return described >= 2;
+  }
+
   function describesColumns(r: number): boolean {
     if (idIdx >= 0 && idShapes.has(idShape(cellAt(grid, r, idIdx)) ?? '')) return false;
     if (statusIdx >= 0 && isStatusWord(cellText(cellAt(grid, r, statusIdx)))) return false;
@@ -338,7 +372,9 @@ function isExampleRow(row: readonly (string | number | boolean)[]): boolean {
     if (typeof v !== 'string') continue;
     const t = v.trim().toLowerCase();
     firstText ??= t;
-    if (FORMAT_WORDS.test(t) || isChoiceList(t) || INSTRUCTION.test(t)) formats++;
+    // "例）…" starts an example in any cell: no action's own words begin so.
+    if (CJK_EXAMPLE.test(t)) return true;
+    if (FORMAT_WORDS.test(t) || isChoiceList(t) || INSTRUCTION.test(t) || PROMPT.test(t)) formats++;
   }
   if (cells === 0) return false;
   if (firstText !== undefined && EXAMPLE_PREFIX.test(firstText)) return true;
@@ -346,7 +382,11 @@ function isExampleRow(row: readonly (string | number | boolean)[]): boolean {
 }
 
 const EXAMPLE_PREFIX =
-  /^(e\.? ?g\.?|ex\.|example|exemple|ejemplo|esempio|beispiel|z\. ?b\.|p\. ?ex\.|ej\.|i\.e\.)[\s:,]/;
+  /^(e\.? ?g\.?|ex\.|example|exemple|ejemplo|esempio|beispiel|z\. ?b\.|p\. ?ex\.|ej\.|i\.e\.|пример|приклад|przykład)[\s:,]/;
+/** An example's mark in Chinese, Japanese or Korean: "例）", "例:", "示例", "范例", "예)", "예시". */
+const CJK_EXAMPLE = /^(例\s*[)）:：]|示例|范例|範例|예\s*[)）:：]|예시)/;
+/** A template's prompt in the cell, to be replaced by the value: "<function name>", "<Status of defect> Ex: …". */
+const PROMPT = /^<[^<>]{2,80}>/;
 const FORMAT_WORDS =
   /^(free text|text|texte|texto|testo|freitext|number|numero|número|zahl|date|datum|fecha|data|name|nom|nombre|nome|yes ?\/ ?no|y ?\/ ?n|oui ?\/ ?non|s[ií] ?\/ ?no|ja ?\/ ?nein|select from (the )?list|drop-?down|(dd|jj|tt|mm|gg)[./-](mm|dd)[./-](yyyy|yy|aaaa|jjjj|aa)|(yyyy|aaaa)[./-]mm[./-]dd|mm[./-](yyyy|aaaa))$/;
 
@@ -398,6 +438,11 @@ function isSectionTitle(row: readonly (string | number | boolean)[]): boolean {
     else if (t !== text) return false;
   }
   return text !== undefined && /\S\s+\S/.test(text);
+}
+
+function wordCount(text: string): number {
+  const t = text.trim();
+  return t === '' ? 0 : t.split(/\s+/).length;
 }
 
 function countFilled(grid: Grid, r: number, cols: readonly { idx: number }[]): number {

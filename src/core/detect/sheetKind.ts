@@ -245,12 +245,18 @@ const CONTROL_STATES = new Set(
     'mis en oeuvre',
     'non mis en oeuvre',
     'partiellement mis en oeuvre',
+    'compliant',
+    'partially compliant',
+    'non compliant',
+    'not compliant',
   ]),
 );
 const NOT_IN_PLACE = new Set(
   prepare([
     'not implemented',
     'not in place',
+    'non compliant',
+    'not compliant',
     'nicht umgesetzt',
     'no implementado',
     'non implementato',
@@ -320,7 +326,14 @@ export function judgeSheet(
       headers: [...(other?.name === CHECKLIST ? other.headers : []), status, status],
     };
   }
-  if (controlStates(evidence.statusValues) && normalized.some((h) => CONTROL_HEADER.test(h))) {
+  // A checklist named by its own columns ("Question", "Audit criteria") stays one.
+  const checklistByColumns =
+    other?.name === CHECKLIST && other.headers.some((h) => !h.startsWith('status: '));
+  if (
+    !checklistByColumns &&
+    controlStates(evidence.statusValues) &&
+    normalized.some((h) => CONTROL_HEADER.test(h))
+  ) {
     // Controls graded Implemented / Partially / Not implemented: a gap assessment or an SoA,
     // whose recommendations are the input to an action plan, not the plan.
     const status = 'status: ' + (evidence.statusValues ?? []).slice(0, 3).join(' / ');

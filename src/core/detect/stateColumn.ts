@@ -111,6 +111,21 @@ const DONE_WORDS = new Set(
     'zrealizowane',
     'kesz',
     'megoldva',
+    'klar',
+    'fardig',
+    'stangd',
+    // A question in CJK is one word: 是否解决 "resolved?", 是否完成 "done?".
+    '是否解决',
+    '是否已解决',
+    '是否完成',
+    '是否关闭',
+    '是否修复',
+    '已解决',
+    '解决',
+    '完成',
+    '完了',
+    '완료',
+    '해결',
   ].map((w) => normalizeWords(w)),
 );
 
@@ -139,6 +154,14 @@ const PROGRESS_WORDS = new Set(
     'percentuale',
     'pourcentage',
     'prozent',
+    '完成率',
+    '完了率',
+    '进度',
+    '進捗',
+    '進捗率',
+    '진행률',
+    '진척률',
+    '완료율',
   ].map((w) => normalizeWords(w)),
 );
 

@@ -398,8 +398,10 @@ function classifyStatus(n: string): StatusClass | undefined {
   for (const p of STATUS_LOOKUP.phrases) {
     if (p.words.length < 3 || !padded.includes(` ${p.words} `)) continue;
     const before = padded.slice(0, padded.indexOf(` ${p.words} `) + 1);
-    // "Not implemented", "Noch nicht umgesetzt", "Non réalisé": the step is not reached yet.
-    if (NEGATION.test(before)) return 'new';
+    // "Not implemented", "Noch nicht umgesetzt", "Non réalisé": the step is not reached yet —
+    // unless the text opens with a state of its own and the negation is its reason
+    // ("rejected_identity_not_verified", "Cancelled - not required").
+    if (NEGATION.test(before)) return leadingState(padded) ?? 'new';
     // "First draft should be finalized by mid-January": a plan for the step, not the step.
     if (FUTURE.test(before)) continue;
     // "Partially closed", "Teilweise umgesetzt", "Parcialmente concluído": under way; so are
@@ -416,6 +418,13 @@ function classifyStatus(n: string): StatusClass | undefined {
   return overdue ? 'overdue' : undefined;
 }
 const classifyStatusMemo = boundedMemo(classifyStatus, 4096);
+
+/** The state a compound text opens with ("rejected …", "closed – …"), if any; never "overdue". */
+function leadingState(padded: string): StatusClass | undefined {
+  for (const p of STATUS_LOOKUP.phrases)
+    if (p.words.length >= 3 && p.value !== 'overdue' && padded.startsWith(` ${p.words} `)) return p.value;
+  return undefined;
+}
 
 /** A negation right before the state word found in a longer text. */
 const NEGATION =

@@ -3134,7 +3134,7 @@ describe('class 50: the af- to ah- held-out sets — issue lists in Chinese, Rus
   });
 });
 
-describe('class 51: the ai- and aj- held-out sets — template guides, empty tables, hazard logs, patch states', () => {
+describe('class 51: the ai-, aj- and al- held-out sets — template guides, empty tables, hazard logs, patch states', () => {
   const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
 
   it("a template's guide row (what each column holds, in sentences) under an empty table is not an item", () => {
@@ -3303,5 +3303,88 @@ describe('class 51: the ai- and aj- held-out sets — template guides, empty tab
     ]);
     expect(search.choice).toBeUndefined();
     expect(search.notRegisters[0]?.looksLike).toBe('a gap assessment of controls');
+  });
+
+  it('problem-management steps are states: Contained under way, Root Cause Confirmed analysed, Effectiveness Confirmed closed', () => {
+    const { register, review } = figures(
+      grid(
+        ['problem_id', 'title', 'status', 'owner', 'opened_date', 'due_date'],
+        ['P-1', 'Recurring F415 on VISION-C-01', 'Contained', 'A. Rivera', '2026-08-09', '2026-08-14'],
+        [
+          'P-2',
+          'Recurring F204 on CONVEYOR-B-01',
+          'Root Cause Confirmed',
+          'A. Rivera',
+          '2026-08-09',
+          '2026-08-15',
+        ],
+        [
+          'P-3',
+          'Recurring F101 on PRESS-A-02',
+          'Effectiveness Confirmed',
+          'B. Chen',
+          '2026-08-01',
+          '2026-08-20',
+        ],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual(['in-progress', 'analysis', 'closed']);
+    expect([review.open, review.overdue]).toEqual([2, 2]);
+  });
+
+  it('a ServiceNow incident export (caller, incident state, resolve time, reopen count…) is an incident log', () => {
+    const headers = [
+      'Number',
+      'Opened',
+      'Short description',
+      'Caller',
+      'Priority',
+      'State',
+      'Assigned to',
+      'Description',
+      'Child Incidents',
+      'Closed',
+      'Due date',
+      'Follow up',
+      'Incident state',
+      'Made SLA',
+      'Parent Incident',
+      'Problem',
+      'Reassignment count',
+      'Reopen count',
+      'Resolution code',
+      'Resolution notes',
+      'Resolve time',
+      'Resolved',
+    ];
+    const row = (n: number, state: string) => [
+      `INC00${n}`,
+      '2026-03-01',
+      'VPN down',
+      'Ana',
+      '2 - High',
+      state,
+      'Ben',
+      'Users cannot connect',
+      0,
+      '',
+      '2026-03-05',
+      '',
+      state,
+      'true',
+      '',
+      '',
+      0,
+      0,
+      '',
+      '',
+      '',
+      '',
+    ];
+    const search = findRegisterSheet([
+      sheet('incidents', headers, row(1, 'In Progress'), row(2, 'Closed'), row(3, 'New')),
+    ]);
+    expect(search.choice).toBeUndefined();
+    expect(search.notRegisters[0]?.looksLike).toBe('an incident log');
   });
 });

@@ -3050,6 +3050,15 @@ describe('class 50: the af- to ah- held-out sets — issue lists in Chinese, Rus
       ),
     );
     expect(prompts.review.total).toBe(2);
+    // Markup is the user's text, never a prompt: a row of it is still an action.
+    const markup = figures(
+      grid(
+        ['ID', 'Title', 'Description', 'Owner', 'Status'],
+        ['A-1', '<img src=x onerror=alert(1)>', '<script>', '<svg onload=alert(1)>', 'Open'],
+        ['A-2', 'Patch the VPN', 'CVE fix', 'Ana', 'Open'],
+      ),
+    );
+    expect(markup.review.total).toBe(2);
   });
 
   it('a "STATUS LEGEND" block below the table is not an action', () => {

@@ -385,8 +385,11 @@ const EXAMPLE_PREFIX =
   /^(e\.? ?g\.?|ex\.|example|exemple|ejemplo|esempio|beispiel|z\. ?b\.|p\. ?ex\.|ej\.|i\.e\.|пример|приклад|przykład)[\s:,]/;
 /** An example's mark in Chinese, Japanese or Korean: "例）", "例:", "示例", "范例", "예)", "예시". */
 const CJK_EXAMPLE = /^(例\s*[)）:：]|示例|范例|範例|예\s*[)）:：]|예시)/;
-/** A template's prompt in the cell, to be replaced by the value: "<function name>", "<Status of defect> Ex: …". */
-const PROMPT = /^<[^<>]{2,80}>/;
+/**
+ * A template's prompt opening the cell, to be replaced by the value: "<function name>", "<Status
+ * of defect> Ex: …". Markup ("<b>", "<img src=x …>") is the user's text, never a prompt.
+ */
+const PROMPT = /^<(?![a-z][a-z0-9]*\s*\/?>)[^<>@="'`]{2,80}>/;
 const FORMAT_WORDS =
   /^(free text|text|texte|texto|testo|freitext|number|numero|número|zahl|date|datum|fecha|data|name|nom|nombre|nome|yes ?\/ ?no|y ?\/ ?n|oui ?\/ ?non|s[ií] ?\/ ?no|ja ?\/ ?nein|select from (the )?list|drop-?down|(dd|jj|tt|mm|gg)[./-](mm|dd)[./-](yyyy|yy|aaaa|jjjj|aa)|(yyyy|aaaa)[./-]mm[./-]dd|mm[./-](yyyy|aaaa))$/;
 

@@ -152,7 +152,10 @@ const HAS_DIGIT = /[0-9]/;
  * "<dd/mm/yyyy>", "<Name of the owner>": a prompt a template leaves in a cell — not an address
  * ("<ana@x.org>") nor markup ("<b>", "<img src=x>"), which is the user's text and shown as such.
  */
-const TEMPLATE_PROMPT = /^<(?![a-z][a-z0-9]*\s*\/?>)[^<>@="'`]{1,60}>$/;
+const PROMPT_OPENING = String.raw`^<(?![a-z][a-z0-9]*\s*\/?>)[^<>@="'\x60]`;
+const TEMPLATE_PROMPT = new RegExp(`${PROMPT_OPENING}{1,60}>$`);
+/** A cell that opens with such a prompt and goes on ("<Status of defect> Ex: Assigned"): a template's guide. */
+export const OPENS_WITH_PROMPT = new RegExp(`${PROMPT_OPENING}{2,80}>`);
 /** By the trimmed text: names and status words repeat on every row. */
 const isPlaceholder = boundedMemo((t: string): boolean => {
   const lowered = t.toLowerCase().replace(/\s+/g, ' ');

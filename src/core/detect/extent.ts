@@ -3,7 +3,7 @@ import { parseDateCell } from '../dates';
 import type { HeaderMapping } from '../mapping/headers';
 import { isStatusWord } from '../mapping/vocabulary';
 import { DATE_FIELDS } from '../model';
-import { cellText, isBlank, normalizeWords } from '../text';
+import { cellText, isBlank, normalizeWords, OPENS_WITH_PROMPT } from '../text';
 import { isLabelAndCount } from './labelCount';
 
 /** Where a register's table stops, and the rows inside it that are not actions. */
@@ -374,7 +374,8 @@ function isExampleRow(row: readonly (string | number | boolean)[]): boolean {
     firstText ??= t;
     // "例）…" starts an example in any cell: no action's own words begin so.
     if (CJK_EXAMPLE.test(t)) return true;
-    if (FORMAT_WORDS.test(t) || isChoiceList(t) || INSTRUCTION.test(t) || PROMPT.test(t)) formats++;
+    if (FORMAT_WORDS.test(t) || isChoiceList(t) || INSTRUCTION.test(t) || OPENS_WITH_PROMPT.test(t))
+      formats++;
   }
   if (cells === 0) return false;
   if (firstText !== undefined && EXAMPLE_PREFIX.test(firstText)) return true;
@@ -385,11 +386,6 @@ const EXAMPLE_PREFIX =
   /^(e\.? ?g\.?|ex\.|example|exemple|ejemplo|esempio|beispiel|z\. ?b\.|p\. ?ex\.|ej\.|i\.e\.|пример|приклад|przykład)[\s:,]/;
 /** An example's mark in Chinese, Japanese or Korean: "例）", "例:", "示例", "范例", "예)", "예시". */
 const CJK_EXAMPLE = /^(例\s*[)）:：]|示例|范例|範例|예\s*[)）:：]|예시)/;
-/**
- * A template's prompt opening the cell, to be replaced by the value: "<function name>", "<Status
- * of defect> Ex: …". Markup ("<b>", "<img src=x …>") is the user's text, never a prompt.
- */
-const PROMPT = /^<(?![a-z][a-z0-9]*\s*\/?>)[^<>@="'`]{2,80}>/;
 const FORMAT_WORDS =
   /^(free text|text|texte|texto|testo|freitext|number|numero|número|zahl|date|datum|fecha|data|name|nom|nombre|nome|yes ?\/ ?no|y ?\/ ?n|oui ?\/ ?non|s[ií] ?\/ ?no|ja ?\/ ?nein|select from (the )?list|drop-?down|(dd|jj|tt|mm|gg)[./-](mm|dd)[./-](yyyy|yy|aaaa|jjjj|aa)|(yyyy|aaaa)[./-]mm[./-]dd|mm[./-](yyyy|aaaa))$/;
 

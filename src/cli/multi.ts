@@ -6,13 +6,14 @@
  */
 import { promises as fs } from 'fs';
 import path from 'path';
-import { findRegisterSheet } from '../core/mapping/sheets';
+import { besideAnEmptyRegister, findRegisterSheet } from '../core/mapping/sheets';
 import { readObjectivesSheets, type ObjectivesSheet } from '../core/objectives';
 import { childLink, mirrorsRegister } from '../core/rollup/related';
 import { HISTORY_SHEET } from '../core/workflow/history';
 import { isErrorValue } from '../core/text';
 import type { CliOptions } from './args';
 import {
+  notARegister,
   pickSheet,
   readRegisterSheet,
   resolveConfig,
@@ -330,6 +331,18 @@ export async function loadPlan(options: CliOptions, progress: Progress): Promise
       const ofFile = registers.splice(fromThisFile);
       const order = (r: LoadedRegister) => workbook.sheets.indexOf(r.sheet);
       registers.push(...ofFile.sort((a, b) => order(a) - order(b)));
+    }
+    // The register-like sheets read hold no action, and another sheet holds the workbook's content
+    // (an equipment register beside an empty work order log): the file is that other kind.
+    if (
+      !several &&
+      search?.choice &&
+      !forced &&
+      picked.value.chosenBy === 'header' &&
+      registers.slice(fromThisFile).every((r) => r.register.actions.length === 0)
+    ) {
+      const beside = besideAnEmptyRegister(search, workbook.sheets);
+      if (beside) return notARegister(path.basename(file), beside, picked.value.sheet.name);
     }
     // A sheet named (--sheet, a config, the add-in's stored sheet) is read alone, as before.
     if (sheetFrom === undefined || several || listed.length > 1)

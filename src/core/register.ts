@@ -41,6 +41,7 @@ import { findStateColumn, stateFromColumn, statusInWords, type StateColumn } fro
 import { findOverdueColumn, flaggedOverdue, type OverdueColumn } from './detect/overdueColumn';
 import { mergedBlocks } from './detect/merges';
 import { collapseStepLog, type StepLog } from './detect/stepLog';
+import { settleByClosingDates } from './detect/closedByDates';
 import { splitRecordHalves } from './detect/splitRecords';
 
 /** Everything a user can configure about how their register is read (stored in the workbook). */
@@ -303,6 +304,9 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
   // Rows at the table's end holding only a drop-down's defaults wait for the next actions.
   const lastIdx = defaultsTail(grid, startIdx, endIdx, mapping, grid.firstColumn ?? 1);
   let actions = actionsFromGrid(base, grid, startIdx, lastIdx, skip);
+  // A status word the lexicon does not know, on rows that all carry a closing date, is read so.
+  if (mapping.columns.status && (mapping.columns.closedDate || mapping.columns.completionDate))
+    settleByClosingDates(actions, vocabularies.status, !!mapping.columns.closedDate);
   // Records typed over two rows (ID and event above, action and status below): one action each.
   const halves = splitRecordHalves(actions);
   if (halves.size > 0) actions = joinHalves(actions, halves);
@@ -538,7 +542,7 @@ export function actionsFromGrid(
   const stateIdx = stateColumn ? stateColumn.column - (grid.firstColumn ?? 1) : -1;
   const plannedFinish =
     !mapping.columns.targetDate &&
-    !!mapping.columns.status &&
+    !!(mapping.columns.status || stateColumn || stages) &&
     !!(mapping.columns.completionDate || mapping.columns.closedDate);
   const firstRow = grid.firstRow ?? 1;
   const firstColumn = grid.firstColumn ?? 1;
@@ -620,10 +624,10 @@ export function actionsFromGrid(
           (stages
             ? stateFromStagesOrDates(grid, r, stages, dates, !!mapping.columns.closedDate)
             : stateFromFlagOrDates(grid, r, stateIdx, stateColumn, dates, !!mapping.columns.closedDate)));
-    // With no target date column, a finish date on a row whose status says it is still open is
-    // when it is planned to finish ("Data de conclusão" in a Planner export, a closure date
-    // entered ahead): its due date.
-    if (plannedFinish && statusText && isStillOpen(statusWord)) {
+    // With no target date column, a finish date on a row whose status (or "Closed?" answer, or
+    // stage marks) says it is still open is when it is planned to finish ("Data de conclusão" in
+    // a Planner export, a closure date entered ahead): its due date.
+    if (plannedFinish && isStillOpen(statusWord)) {
       const planned = dates.completionDate?.kind === 'date' ? dates.completionDate : dates.closedDate;
       if (planned?.kind === 'date') dates.targetDate = planned;
     }

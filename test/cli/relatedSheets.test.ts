@@ -425,3 +425,67 @@ describe('a register whose header is below the first rows', () => {
     }
   });
 });
+
+describe('an empty register-like sheet beside a workbook of another kind', () => {
+  const equipment = {
+    name: 'Equipment Register',
+    rows: [
+      ['Asset ID', 'Description', 'Manufacturer', 'Model', 'Serial #', 'Location'],
+      ['EQ-01', 'Mixing mill', 'Farrel', 'M-84', 'S123', 'Hall A'],
+      ['EQ-02', 'Press 1', 'Dunning', 'P-20', 'S124', 'Hall A'],
+      ['EQ-03', 'Press 2', 'Dunning', 'P-20', 'S125', 'Hall B'],
+      ['EQ-04', 'Compressor', 'Atlas Copco', 'GA30', 'S126', 'Utility'],
+      ['EQ-05', 'Forklift', 'Toyota', '8FG', 'S127', 'Store'],
+    ],
+  };
+  const workOrders = (...rows: unknown[][]) => ({
+    name: 'Work Order Log',
+    rows: [['WO #', 'Asset ID', 'Issue', 'Assigned To', 'Due Date', 'Status', 'Date Closed'], ...rows],
+  });
+
+  it('is that other kind: not a register, said with both sheets, and --sheet reads the empty one', async () => {
+    const dir = await tempDir();
+    try {
+      const file = path.join(dir, 'pm.xlsx');
+      await writeXlsx(file, [equipment, workOrders()]);
+      const run = await runCli(['validate', file, '--as-of', AS_OF]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('"Equipment Register" looks like an asset inventory');
+      expect(run.stderr).toContain('the register-like sheet "Work Order Log" is empty');
+      const given = await runCli(['review', file, '--json', '--as-of', AS_OF, '--sheet', 'Work Order Log']);
+      expect(given.code).toBe(0);
+      expect(json<Review>(given)).toMatchObject({ total: 0 });
+    } finally {
+      await removeDir(dir);
+    }
+  });
+
+  it('with one work order it is a register; an empty template beside only a lists sheet stays a register of 0', async () => {
+    const dir = await tempDir();
+    try {
+      const one = path.join(dir, 'one.xlsx');
+      await writeXlsx(one, [
+        equipment,
+        workOrders(['WO-1', 'EQ-02', 'Leaking seal', 'Ana', '2026-01-10', 'Open', '']),
+      ]);
+      const read = await runCli(['review', one, '--json', '--as-of', AS_OF]);
+      expect(json<Review>(read)).toMatchObject({ total: 1, open: 1, overdue: 1 });
+      const lists = path.join(dir, 'template.xlsx');
+      await writeXlsx(lists, [
+        workOrders(),
+        {
+          name: 'Lists',
+          rows: [
+            ['Status', 'Priority', 'Site'],
+            ...['Open', 'Closed', 'On hold', 'Cancelled', 'Done'].map((s) => [s, 'High', 'A']),
+          ],
+        },
+      ]);
+      const template = await runCli(['review', lists, '--json', '--as-of', AS_OF]);
+      expect(template.code).toBe(0);
+      expect(json<Review>(template)).toMatchObject({ total: 0 });
+    } finally {
+      await removeDir(dir);
+    }
+  });
+});

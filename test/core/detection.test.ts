@@ -3397,3 +3397,212 @@ describe('class 51: the ai-, aj- and al- held-out sets — template guides, empt
     expect(search.notRegisters[0]?.looksLike).toBe('an incident log');
   });
 });
+
+describe('class 52: the am-, an- and ao- held-out sets — verdicts as states, gap closure, words the dates explain, eMASS', () => {
+  const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
+
+  it('"OK" and "NOK" in a status column that also says "En cours" are done and not done', () => {
+    const { register, review } = figures(
+      grid(
+        [
+          'Numero #',
+          'Action corrective/amélioration',
+          "Responsable d'Action",
+          "Statut de l'action",
+          'Échéance',
+        ],
+        ['#001', 'Formaliser la procédure de climatisation', 'Qualité', 'OK', '2019-08-09'],
+        ['#002', 'Exiger un reporting des tests', 'DAF', 'NOK', '2020-08-25'],
+        ['#003', 'Mettre à jour la procédure achats', 'Qualité', 'EN_COURS', '2027-01-31'],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'new', 'in-progress']);
+    expect([review.open, review.overdue]).toEqual([2, 1]);
+    expect(register.vocabularies.status.notes.map((n) => n.level)).toEqual(['assumed', 'assumed']);
+  });
+
+  it('"OK" and "NOK" alone stay a verdict, not a state: each is asked about once', () => {
+    const { register } = figures(
+      grid(
+        ['ID', 'Action', 'Owner', 'Status', 'Due date'],
+        ['A-1', 'Fix backups', 'Ana', 'OK', '2026-01-10'],
+        ['A-2', 'Rotate keys', 'Ben', 'NOK', '2026-02-10'],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual([undefined, undefined]);
+    expect(register.vocabularies.status.notes.map((n) => [n.word, n.level])).toEqual([
+      ['OK', 'unknown'],
+      ['NOK', 'unknown'],
+    ]);
+  });
+
+  it('a sheet named "Gap Closure" of gaps tracked Closed / In Progress is a register, though "gap" is a checklist word', () => {
+    const rows: CellValue[][] = [
+      ['Gap ID', 'Standard', 'Risk', 'Description', 'Status', 'Note'],
+      [
+        'GAP-01',
+        'CIP-005 R2',
+        'High',
+        'Vendor remote access lacks MFA',
+        'Closed',
+        'Jump host + MFA deployed',
+      ],
+      ['GAP-02', 'CIP-007 R2', 'High', 'Patch cycle exceeded 35 days', 'Closed', '35-day cycle'],
+      ['GAP-03', 'CIP-010 R1', 'Medium', 'Config baselines incomplete', 'In Progress', 'Baselines drafted'],
+    ];
+    const search = findRegisterSheet([sheet('Gap Closure', ...rows)]);
+    expect(search.choice?.name).toBe('Gap Closure');
+    // The same rows on a sheet named for a gap assessment stay a checklist's.
+    expect(findRegisterSheet([sheet('Gap Assessment', ...rows)]).choice).toBeUndefined();
+  });
+
+  it('an unknown status word whose rows all carry a closing date is read as closed, said once', () => {
+    const { register, review } = figures(
+      grid(
+        ['id_rnc', 'data_abertura', 'gravidade', 'status', 'data_fechamento', 'responsavel'],
+        ['RNC1', '2025-01-10', 'Alta', 'Em tratativa', '', 'Elaine'],
+        ['RNC2', '2025-02-10', 'Baixa', 'Fechada', '2025-03-01', 'Diego'],
+        ['RNC3', '2025-03-10', 'Média', 'Reincidente', '2025-04-01', 'Diego'],
+        ['RNC4', '2025-04-10', 'Média', 'Reincidente', '2025-05-01', 'Ana'],
+        ['RNC5', '2025-05-10', 'Alta', 'Aberta', '', 'Ana'],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual([
+      'in-progress',
+      'closed',
+      'closed',
+      'closed',
+      'new',
+    ]);
+    expect(review.open).toBe(2);
+    const note = register.vocabularies.status.notes.find((n) => n.word === 'Reincidente');
+    expect([note?.level, note?.value]).toEqual(['assumed', 'closed']);
+  });
+
+  it('an unknown word stays unknown when one of its rows has no closing date, or it is on one row only', () => {
+    const { register } = figures(
+      grid(
+        ['ID', 'Status', 'Closed date', 'Owner'],
+        ['A-1', 'Reincidente', '2025-04-01', 'Ana'],
+        ['A-2', 'Reincidente', '', 'Ana'],
+        ['A-3', 'Lila', '2025-05-01', 'Ben'],
+        ['A-4', 'Closed', '2025-05-01', 'Ben'],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual([undefined, undefined, undefined, 'closed']);
+  });
+
+  it('a closing date on a row whose "Closed?" answer is No is its planned date: past, the action is overdue', () => {
+    const { register, review } = figures(
+      grid(
+        ['ID', 'Issue', 'Owner', 'Closed?', 'Closure date'],
+        ['I-1', 'Interconnection delay', 'Engineering', 'Yes', '2025-11-19'],
+        ['I-2', 'Design revision', 'Procurement', 'No', '2026-03-31'],
+        ['I-3', 'Permit renewal', 'Legal', 'No', '2027-03-31'],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'new', 'new']);
+    expect(register.actions[1]?.dates.targetDate).toEqual(register.actions[1]?.dates.closedDate);
+    expect([review.open, review.overdue]).toEqual([2, 1]);
+  });
+
+  it('a POA&M in the eMASS layout is a register of its items, though likelihood and impact sit beside them', () => {
+    const headers = [
+      'POA&M Item ID',
+      'Control Vulnerability Description',
+      'Controls / APs',
+      'Office/Org',
+      'Scheduled Completion Date',
+      'Milestone with Completion Dates',
+      'Status',
+      'Relevance of Threat',
+      'Threat Description',
+      'Likelihood',
+      'Impact',
+      'Residual Risk Level',
+    ];
+    const item = (id: string, status: string, due: string) => [
+      id,
+      'Audit logs are not reviewed weekly',
+      'AU-6',
+      'NAVSEA',
+      due,
+      'Milestone 1: deploy the log review job',
+      status,
+      'High',
+      'ADVERSARIAL - HIGH',
+      'High',
+      'High',
+      'Low',
+    ];
+    const search = findRegisterSheet([
+      sheet('POA&M', headers, item('1', 'Ongoing', '10/30/2024'), item('2', 'Completed', '01/31/2025')),
+    ]);
+    expect(search.choice?.name).toBe('POA&M');
+  });
+
+  it('"Cannot Do" is set aside, as "Won\'t Do" is', () => {
+    const { register } = figures(
+      grid(
+        ['actionId', 'description', 'assignee', 'status', 'dueDatetime'],
+        ['a1', 'Clean the bird cage', 'Ana', 'Cannot Do', '2019-10-04'],
+        ['a2', 'Fix the fence', 'Ben', 'Done', '2019-10-04'],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual(['cancelled', 'closed']);
+  });
+
+  it('a ServiceNow list of change tasks (CTASK numbers) is a change log; its problem records (PRB) stay a register', () => {
+    const headers = ['Number', 'Opened', 'Short description', 'Priority', 'State', 'Assigned to'];
+    const rows = (prefix: string) =>
+      [1, 2, 3].map((n) => [
+        `${prefix}001004${n}`,
+        '2026-03-18',
+        'Verify after patching',
+        '4 - Low',
+        'Open',
+        'Ana',
+      ]);
+    const tasks = findRegisterSheet([sheet('Page 1', headers, ...rows('CTASK'))]);
+    expect(tasks.choice).toBeUndefined();
+    expect(tasks.notRegisters[0]?.looksLike).toBe('a change log');
+    expect(findRegisterSheet([sheet('Page 1', headers, ...rows('PRB'))]).choice?.name).toBe('Page 1');
+  });
+
+  it("a checklist's empty Finding and Action columns, waiting for the audit, are no evidence of actions", () => {
+    const headers = [
+      'Clause',
+      'Requirement',
+      'Audit Question',
+      'Evidence Required',
+      'Status',
+      'Finding',
+      'Action',
+    ];
+    const question = (clause: string, finding = '', action = '') => [
+      clause,
+      'Context of the organisation',
+      'Are internal and external issues determined?',
+      'Meeting minutes, SWOT',
+      'Open',
+      finding,
+      action,
+    ];
+    const empty = findRegisterSheet([
+      sheet('Checklist', headers, question('4.1'), question('4.2'), question('5.1'), question('6.1')),
+    ]);
+    expect(empty.choice).toBeUndefined();
+    expect(empty.notRegisters[0]?.looksLike).toBe('an audit or compliance checklist');
+    const answered = findRegisterSheet([
+      sheet(
+        'Checklist',
+        headers,
+        question('4.1', 'No SWOT since 2023', 'Redo the SWOT'),
+        question('4.2', 'Parties not reviewed', 'Review the register'),
+        question('5.1', 'Policy unsigned', 'Sign the policy'),
+        question('6.1', 'No risk owner', 'Name the owners'),
+      ),
+    ]);
+    expect(answered.choice?.name).toBe('Checklist');
+  });
+});

@@ -5,9 +5,11 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import {
+  besideAnEmptyRegister,
   findRegisterSheet,
   NO_HEADER_FOUND,
   whatItLooksLike,
+  type NotARegister,
   type SheetChoice,
 } from '../../core/mapping/sheets';
 import { laterHeaderRow } from '../../core/mapping/headers';
@@ -98,14 +100,12 @@ export function pickSheet(
     });
   const choice = search.choice;
   if (!choice) {
-    const first = search.notRegisters[0];
-    const what = whatItLooksLike(search.notRegisters);
+    if (search.notRegisters.length > 0)
+      return notARegister(fileName, search.notRegisters, search.notRegisters[0].name);
     return failure(
       'not-a-register',
       `${fileName}: No sheet looks like an improvement register (not-a-register): ` +
-        (what
-          ? `${what} To read "${first.name}" as a register anyway: --sheet "${first.name}" --header-row N --map field=Header.`
-          : `${NO_HEADER_FOUND} ${laterHeaderHint(workbook.sheets) ?? 'Use --sheet and --header-row, or --map.'}`),
+        `${NO_HEADER_FOUND} ${laterHeaderHint(workbook.sheets) ?? 'Use --sheet and --header-row, or --map.'}`,
     );
   }
   return {
@@ -327,7 +327,27 @@ export async function loadRegister(
   const { config, sources } = resolved.value;
   const picked = pickSheet(workbook, options, config, resolved.value.sheetFrom);
   if (!picked.ok) return picked;
-  return readRegisterSheet(options, workbook, picked.value, config, sources, progress);
+  const loaded = readRegisterSheet(options, workbook, picked.value, config, sources, progress);
+  // The register-like sheet the search chose is empty, and another sheet holds the workbook's
+  // content (an equipment register beside an empty work order log): the file is that other kind.
+  if (loaded.ok && picked.value.chosenBy === 'header' && loaded.value.register.actions.length === 0) {
+    const search = findRegisterSheet(workbook.sheets, {
+      headerRow: config.headerRow,
+      overrides: config.fields,
+    });
+    const beside = besideAnEmptyRegister(search, workbook.sheets);
+    if (beside) return notARegister(path.basename(options.file), beside, picked.value.sheet.name);
+  }
+  return loaded;
+}
+
+/** The `not-a-register` failure: what the file looks like, and how to read a sheet anyway. */
+export function notARegister(fileName: string, notRegisters: readonly NotARegister[], sheetName: string) {
+  return failure(
+    'not-a-register',
+    `${fileName}: No sheet looks like an improvement register (not-a-register): ` +
+      `${whatItLooksLike(notRegisters)} To read "${sheetName}" as a register anyway: --sheet "${sheetName}" --header-row N --map field=Header.`,
+  );
 }
 
 /**

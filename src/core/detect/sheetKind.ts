@@ -67,6 +67,16 @@ function hits(headers: readonly string[], words: readonly string[]): string[] {
   return out;
 }
 
+/** The length of the longest of `words` found in the header (0 when none is). */
+function longestHit(header: string, words: readonly string[]): number {
+  const padded = ` ${header} `;
+  let longest = 0;
+  for (const w of words)
+    if (w.length > longest && (padded.includes(` ${w} `) || (hasCjk(w) && header.includes(w))))
+      longest = w.length;
+  return longest;
+}
+
 const prepare = (list: readonly string[]) => list.map((w) => normalizeWords(w)).filter(Boolean);
 const PREPARED_OTHERS = OTHER_KINDS.map((k) => ({ name: k.name, words: prepare(k.words) }));
 const PREPARED_BY_NAME = new Map(PREPARED_OTHERS.map((k) => [k.name, k.words] as const));
@@ -80,9 +90,9 @@ function pairFound(kind: string, normalized: readonly string[]): boolean {
   return pair !== undefined && hits(normalized, pair[0]).length > 0 && hits(normalized, pair[1]).length > 0;
 }
 const PREPARED_ACTION = prepare(ACTION_WORDS);
-/** A row ID that names an action or a treatment: "Treatment ID", "Action No", "Maßnahme Nr". */
+/** A row ID that names an action or a treatment: "Treatment ID", "Action No", "Maßnahme Nr", "POA&M Item ID". */
 const ACTION_ID =
-  /^(risk )?(treatment|action|measure|mitigation|remediation|capa|corrective action|massnahme|mesure|accion|azione|acao|maatregel)s? ?(id|no|nr|number|num|ref|reference)$/;
+  /^(risk )?(treatment|action|measure|mitigation|remediation|capa|corrective action|massnahme|mesure|accion|azione|acao|maatregel|poa ?m( item)?)s? ?(id|no|nr|number|num|ref|reference)$/;
 
 /** A sheet named for a plan of treatments or actions, in the languages of the action words ("Plan_Tratamiento" too). */
 const PLAN_NAME =
@@ -213,6 +223,8 @@ export interface ActionEvidence {
    * "Atendido"): the register's state and its record of completion at once.
    */
   doneFlag?: boolean;
+  /** The ID column numbers a service desk's tickets (INC0010045, CTASK0010045): what kind, with an example. */
+  tickets?: { kind: string; example: string };
 }
 
 const GAP_ASSESSMENT = 'a gap assessment of controls';
@@ -315,9 +327,27 @@ export function judgeSheet(
   const named = kindNamedBy(sheetName);
   let other = otherKindOf(filledHeaders, named);
   if (other && other.name === named) other = { name: other.name, headers: [...other.headers, sheetName] };
-  // A header both kinds claim ("Defect ID" in a software defect log) is no evidence of actions.
-  const claimed = other ? new Set(hits(normalized, PREPARED_BY_NAME.get(other.name)!)) : undefined;
-  const actionHeaders = hits(countable, PREPARED_ACTION).filter((h) => !claimed?.has(h));
+  // A header both kinds claim ("Defect ID" in a software defect log) is no evidence of actions,
+  // unless the action words name it more closely ("Gap Closure" over a checklist's "gap").
+  const otherWords = other ? PREPARED_BY_NAME.get(other.name)! : undefined;
+  const actionHeaders = hits(countable, PREPARED_ACTION).filter(
+    (h) => !otherWords || longestHit(h, otherWords) < longestHit(h, PREPARED_ACTION),
+  );
+  // A service desk's ticket numbers in the ID column (INC0010045, CTASK0010045): its queue, whatever
+  // action-list columns a list export gives it, unless the sheet names actions or the action itself.
+  if (
+    evidence.tickets &&
+    actionHeaders.length === 0 &&
+    !evidence.fields.includes('correctiveAction') &&
+    !evidence.fields.includes('remediation')
+  ) {
+    const { kind, example } = evidence.tickets;
+    return {
+      register: false,
+      looksLike: kind,
+      why: `${kind}: ticket numbers such as ${example} — its rows are tickets, not improvement actions`,
+    };
+  }
   if (resultShare(evidence.statusValues) >= 0.6) {
     // A status column of results ("Compliant", "Not met", ✅) is a checklist's answer column.
     const status = 'status: ' + (evidence.statusValues ?? []).slice(0, 3).join(' / ');

@@ -1177,6 +1177,8 @@ export const ALIASES: Record<FieldKey, FieldAliases> = {
       'datum gesloten',
       'data de encerramento',
       'data encerramento',
+      'data de fechamento',
+      'data fechamento',
       'lezaras datuma',
       'lezarva',
       'fecha de cierre',

@@ -15,6 +15,7 @@ import { detectHeader, headerTexts, mappingScore, type FieldOverrides, type Head
 import { lookupWord } from './vocabulary';
 import { findStageColumns } from '../detect/stageColumns';
 import { findStateColumn } from '../detect/stateColumn';
+import { ticketNumbers } from '../detect/ticketNumbers';
 
 export interface SheetCandidate {
   name: string;
@@ -228,6 +229,9 @@ function evidenceOf(mapping: HeaderMapping, grid: Grid) {
     statusValues: status?.values,
     doneFlag: (!status && doneFlag(grid, mapping)) || stageMarks(grid, mapping),
     recommended: RECOMMENDED.test(normalizeWords(mapping.columns.correctiveAction?.header ?? '')),
+    tickets: mapping.columns.id
+      ? ticketNumbers(grid, mapping.headerRow, mapping.columns.id.column)
+      : undefined,
   };
 }
 
@@ -317,12 +321,16 @@ export function findRegisterSheet(
       }
       const evidence = evidenceOf(mapping, sheet.grid);
       tracked = (evidence.statusConfirmed && (evidence.statusValues ?? []).length > 0) || !!evidence.doneFlag;
+      const filledHeaders = headersOfFilledColumns(sheet.grid, mapping.headerRow, headers);
+      // Action words count in columns that hold something: a checklist's empty "Finding" and
+      // "Action" columns, waiting for the audit, say nothing yet (an empty template keeps them).
+      const filled = new Set(filledHeaders);
       const kind = judgeSheet(
         headers,
         sheet.name,
         evidence,
-        headersOfFilledColumns(sheet.grid, mapping.headerRow, headers),
-        untallied,
+        filledHeaders,
+        untallied.filter((h) => filled.has(h)),
       );
       if (!kind.register) {
         notRegisters.push({ name: sheet.name, looksLike: kind.looksLike!, why: kind.why });
@@ -403,4 +411,42 @@ export function notARegisterMessage(notRegisters: readonly NotARegister[]): stri
   return what
     ? `This is not an improvement-action register: ${what}`
     : `No sheet looks like an improvement register: ${NO_HEADER_FOUND}`;
+}
+
+/** Sheet names of what a workbook keeps beside its main content: instructions, lists, examples. */
+const COMPANION_NAME =
+  /\b(lists?|lookups?|dropdowns?|values|instructions?|instrucciones|descriptions?|legend|help|read ?me|guide|notes|example|sample|settings|config)\b/;
+
+/** Filled rows (header included) another sheet needs to be the workbook's content. */
+const CONTENT_ROWS = 6;
+
+/**
+ * What the workbook is when the one sheet that looks like a register holds no action and another
+ * visible sheet holds a filled table of another kind: an equipment register beside an empty work
+ * order log, an audit checklist beside an empty findings sheet. An empty register on its own, or
+ * beside only lists and instructions, is still a register (a template, read as 0 actions). The
+ * caller asks only when the chosen sheet read no action; undefined when the empty sheet stands.
+ *
+ * @example besideAnEmptyRegister(search, sheets)?.[0].looksLike // 'an asset inventory'
+ */
+export function besideAnEmptyRegister(
+  search: RegisterSearch,
+  sheets: readonly SheetCandidate[],
+): NotARegister[] | undefined {
+  const choice = search.choice;
+  if (!choice) return undefined;
+  const byName = new Map(sheets.map((s) => [s.name, s] as const));
+  const content = search.notRegisters.filter((n) => {
+    const sheet = byName.get(n.name);
+    if (!sheet || sheet.hidden || n.name === choice.name) return false;
+    if (COMPANION_NAME.test(normalizeWords(n.name.replace(/[_\-.]+/g, ' ')))) return false;
+    let filled = 0;
+    for (const row of sheet.grid.values) {
+      if ((row ?? []).some((v) => cellText(v).trim() !== '') && ++filled >= CONTENT_ROWS) return true;
+    }
+    return false;
+  });
+  if (content.length === 0) return undefined;
+  const [first, ...rest] = content;
+  return [{ ...first, why: `${first.why}; the register-like sheet "${choice.name}" is empty` }, ...rest];
 }

@@ -648,7 +648,10 @@ export function mapVocabulary<K extends VocabularyKind>(
     if (hit !== undefined) map[n] = hit;
     else notes.push({ kind, word: raw.trim(), level: 'unknown', message: unknownMessage(kind, raw.trim()) });
   }
-  if (kind === 'status') settleLetterCodes(map, seen, notes, normalizedOverrides);
+  if (kind === 'status') {
+    settleLetterCodes(map, seen, notes, normalizedOverrides);
+    settleVerdicts(map, seen, notes, normalizedOverrides);
+  }
   if (kind === 'priority' && 'p0' in seen) {
     // P0 is the top of a scale that starts at 0: P1 is then high, not critical.
     const scale = ['critical', 'high', 'medium', 'low', 'low'] as CanonicalOf[K][];
@@ -718,6 +721,38 @@ function settleLetterCodes<K extends VocabularyKind>(
       level: 'assumed',
       value,
       message: `"${seen[n]}" is read as ${value === 'closed' ? 'closed' : 'open (new)'}: the status column codes its states with the letters O and C. Change it in the mapping if it means something else.`,
+    });
+  }
+}
+
+/** A checklist's verdicts that a status column of workflow words uses for done and not done. */
+const VERDICTS: Readonly<Record<string, State>> = { ok: 'closed', nok: 'new', 'not ok': 'new', ko: 'new' };
+
+/**
+ * "OK" and "NOK" in a status column that also holds a workflow word ("En cours"): the action is
+ * done, or not, said once. Alone in a column they stay a checklist's verdicts, not states.
+ */
+function settleVerdicts<K extends VocabularyKind>(
+  map: Record<string, CanonicalOf[K]>,
+  seen: Record<string, string>,
+  notes: VocabularyNote[],
+  overrides: ReadonlyMap<string, CanonicalOf[K]>,
+): void {
+  const verdicts = Object.keys(seen).filter((n) => Object.hasOwn(VERDICTS, n) && !Object.hasOwn(map, n));
+  if (verdicts.length === 0) return;
+  if (!Object.keys(map).some((n) => !Object.hasOwn(VERDICTS, n) && !overrides.has(n))) return;
+  for (const n of verdicts) {
+    if (overrides.has(n)) continue;
+    const value = VERDICTS[n] as CanonicalOf[K];
+    map[n] = value;
+    const at = notes.findIndex((note) => note.level === 'unknown' && wordKey(note.word) === n);
+    if (at >= 0) notes.splice(at, 1);
+    notes.push({
+      kind: 'status',
+      word: seen[n],
+      level: 'assumed',
+      value,
+      message: `"${seen[n]}" is read as ${value === 'closed' ? 'closed (done)' : 'open (not done)'}: the status column gives its other rows workflow states. Change it in the mapping if it means something else.`,
     });
   }
 }

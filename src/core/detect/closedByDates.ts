@@ -45,9 +45,13 @@ export function settleByClosingDates(
   const unknown = new Set(vocabulary.notes.filter((n) => n.level === 'unknown').map((n) => wordKey(n.word)));
   if (unknown.size === 0) return [];
   const seen = new Map<string, { rows: DatedRow[]; state: State | undefined; agree: boolean }>();
+  // A register repeats a handful of words on every row: each text is keyed once.
+  const keys = new Map<string, string>();
   for (const action of actions) {
     if (action.state !== undefined || action.statusIsOverdue) continue;
-    const key = wordKey(cellText(action.values.status));
+    const text = cellText(action.values.status);
+    let key = keys.get(text);
+    if (key === undefined) keys.set(text, (key = wordKey(text)));
     if (!unknown.has(key)) continue;
     const finished = finishedState(action.dates, hasClosedColumn);
     const entry = seen.get(key);

@@ -9,7 +9,7 @@ import type { DateParse } from '../dates';
 import type { CellValue } from '../grid';
 import type { State } from '../model';
 import { cellText } from '../text';
-import { wordKey, type VocabularyMap } from '../mapping/vocabulary';
+import { assumeWord, wordKey, type VocabularyMap } from '../mapping/vocabulary';
 
 /** What the reading needs of an action row: its status cell, its state and its dates. */
 export interface DatedRow {
@@ -65,17 +65,9 @@ export function settleByClosingDates(
   for (const [key, { rows, state, agree }] of seen) {
     if (!agree || !state || rows.length < MIN_ROWS) continue;
     for (const action of rows) action.state = state;
-    vocabulary.map[key] = state;
-    const word = vocabulary.words[key] ?? key;
-    const at = vocabulary.notes.findIndex((n) => n.level === 'unknown' && wordKey(n.word) === key);
-    if (at >= 0) vocabulary.notes.splice(at, 1);
-    vocabulary.notes.push({
-      kind: 'status',
-      word,
-      level: 'assumed',
-      value: state,
-      message: `"${word}" is read as ${state}: every one of its ${rows.length} rows has its ${state === 'closed' ? 'closing' : 'completion'} date. Change it in the mapping if it means something else.`,
-    });
+    const date = state === 'closed' ? 'closing' : 'completion';
+    const as = `${state}: every one of its ${rows.length} rows has its ${date} date`;
+    assumeWord(vocabulary.map, vocabulary.notes, key, vocabulary.words[key] ?? key, state, as);
     settled.push(key);
   }
   return settled;

@@ -712,17 +712,41 @@ function settleLetterCodes<K extends VocabularyKind>(
   for (const n of letters) {
     if (overrides.has(n) || Object.hasOwn(map, n)) continue;
     const value = LETTER_CODES[n] as CanonicalOf[K];
-    map[n] = value;
-    const at = notes.findIndex((note) => note.level === 'unknown' && normalizeWords(note.word) === n);
-    if (at >= 0) notes.splice(at, 1);
-    notes.push({
-      kind: 'status',
-      word: seen[n],
-      level: 'assumed',
+    const as = value === 'closed' ? 'closed' : 'open (new)';
+    assumeWord(
+      map,
+      notes,
+      n,
+      seen[n],
       value,
-      message: `"${seen[n]}" is read as ${value === 'closed' ? 'closed' : 'open (new)'}: the status column codes its states with the letters O and C. Change it in the mapping if it means something else.`,
-    });
+      `${as}: the status column codes its states with the letters O and C`,
+    );
   }
+}
+
+/**
+ * Reads a status word the lexicon left unknown as `value`, on the register's own evidence: its
+ * entry in the map, and its "unknown" note replaced by an "assumed" one saying why (`as` follows
+ * "is read as").
+ */
+export function assumeWord<K extends VocabularyKind>(
+  map: Record<string, CanonicalOf[K]>,
+  notes: VocabularyNote[],
+  key: string,
+  word: string,
+  value: CanonicalOf[K],
+  as: string,
+): void {
+  map[key] = value;
+  const at = notes.findIndex((note) => note.level === 'unknown' && wordKey(note.word) === key);
+  if (at >= 0) notes.splice(at, 1);
+  notes.push({
+    kind: 'status',
+    word,
+    level: 'assumed',
+    value,
+    message: `"${word}" is read as ${as}. Change it in the mapping if it means something else.`,
+  });
 }
 
 /** A checklist's verdicts that a status column of workflow words uses for done and not done. */
@@ -744,16 +768,15 @@ function settleVerdicts<K extends VocabularyKind>(
   for (const n of verdicts) {
     if (overrides.has(n)) continue;
     const value = VERDICTS[n] as CanonicalOf[K];
-    map[n] = value;
-    const at = notes.findIndex((note) => note.level === 'unknown' && wordKey(note.word) === n);
-    if (at >= 0) notes.splice(at, 1);
-    notes.push({
-      kind: 'status',
-      word: seen[n],
-      level: 'assumed',
+    const as = value === 'closed' ? 'closed (done)' : 'open (not done)';
+    assumeWord(
+      map,
+      notes,
+      n,
+      seen[n],
       value,
-      message: `"${seen[n]}" is read as ${value === 'closed' ? 'closed (done)' : 'open (not done)'}: the status column gives its other rows workflow states. Change it in the mapping if it means something else.`,
-    });
+      `${as}: the status column gives its other rows workflow states`,
+    );
   }
 }
 

@@ -11,7 +11,12 @@ export * from './rootCause';
 export * from './setup';
 export { detectHeader, mapHeaderRow, looksLikeRegisterHeader, mappingScore } from './mapping/headers';
 export type { HeaderMapping, MappedColumn, FieldOverrides, Confidence } from './mapping/headers';
-export { chooseRegisterSheet, findRegisterSheet, notARegisterMessage } from './mapping/sheets';
+export {
+  besideAnEmptyRegister,
+  chooseRegisterSheet,
+  findRegisterSheet,
+  notARegisterMessage,
+} from './mapping/sheets';
 export type { NotARegister, RegisterSearch, SheetCandidate, SheetChoice } from './mapping/sheets';
 export { mapVocabulary, lookupWord, canonicalValues, ownWords, resolveWord } from './mapping/vocabulary';
 export type { VocabularyKind, VocabularyMap, VocabularyNote, CanonicalOf } from './mapping/vocabulary';

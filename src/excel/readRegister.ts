@@ -1,4 +1,5 @@
 import {
+  besideAnEmptyRegister,
   DATE_FIELDS,
   findRegisterSheet,
   HISTORY_SHEET,
@@ -12,6 +13,7 @@ import {
   type HeaderMapping,
   type Register,
   type RegisterConfig,
+  type RegisterSearch,
   type SheetChoice,
 } from '../core';
 import { FIRST_CHUNK_ROWS, jsonBytes, nextChunkRows } from './chunks';
@@ -139,10 +141,11 @@ export async function readRegister(
   const config = cached ? options.detected : options.config;
   const trusted = cached ?? (onStored && config ? storedMapping(headerGrids[0].grid, config) : undefined);
   let choice: SheetChoice | undefined;
+  let search: RegisterSearch | undefined;
   if (trusted) choice = trustedChoice(tops[0].shape, trusted);
   else {
     const searchOptions = { headerRow: config?.headerRow, overrides: config?.fields };
-    let search = findRegisterSheet(headerGrids, searchOptions);
+    search = findRegisterSheet(headerGrids, searchOptions);
     // No header in the first rows of any sheet: one more sync reads the rows below, to row 60,
     // of the sheets that reach past them.
     const longer = tops.filter(({ shape }) => shape.rowIndex + shape.rowCount > HEADER_SCAN_ROWS);
@@ -239,6 +242,15 @@ export async function readRegister(
     totalsRows.push(i + 1);
   }
   const parsed = parseRegister(grid, { ...config, headerRow: choice.headerRow }, shape.name);
+  // The register-like sheet is empty and another sheet holds the workbook's content (an equipment
+  // register beside an empty work order log): the workbook is that other kind, as the command line says.
+  if (search && parsed.ok && parsed.value.actions.length === 0 && config?.headerRow === undefined) {
+    const beside = besideAnEmptyRegister(search, headerGrids);
+    if (beside) {
+      options.onNotARegister?.(notARegisterMessage(beside));
+      return undefined;
+    }
+  }
   return { sheetName: shape.name, grid, choice, parsed, chunks, sheetNames, totalsRows };
 }
 

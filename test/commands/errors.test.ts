@@ -69,6 +69,31 @@ describe('failures are explained to the user', () => {
     expect(!outcome.ok && outcome.error.message).toMatch(/"Risks" looks like a risk register: .*Likelihood/);
   });
 
+  test('an empty work-order log beside a filled equipment register: the workbook is an inventory, said as the command line says it', async () => {
+    const equipment = [
+      ['Asset ID', 'Description', 'Manufacturer', 'Model', 'Serial #', 'Location'],
+      ['EQ-01', 'Mixing mill', 'Farrel', 'M-84', 'S123', 'Hall A'],
+      ['EQ-02', 'Press 1', 'Dunning', 'P-20', 'S124', 'Hall A'],
+      ['EQ-03', 'Press 2', 'Dunning', 'P-20', 'S125', 'Hall B'],
+      ['EQ-04', 'Compressor', 'Atlas Copco', 'GA30', 'S126', 'Utility'],
+      ['EQ-05', 'Forklift', 'Toyota', '8FG', 'S127', 'Store'],
+    ];
+    const header = ['WO #', 'Asset ID', 'Issue', 'Assigned To', 'Due Date', 'Status', 'Date Closed'];
+    install(workbookOf({ 'Equipment Register': equipment, 'Work Order Log': [header] }));
+    const outcome = await createExcelCommands().validate({ asOf: AS_OF_ISO });
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'no-register' } });
+    expect(!outcome.ok && outcome.error.message).toMatch(
+      /"Equipment Register" looks like an asset inventory: .*the register-like sheet "Work Order Log" is empty/,
+    );
+    install(
+      workbookOf({
+        'Equipment Register': equipment,
+        'Work Order Log': [header, ['WO-1', 'EQ-02', 'Leaking seal', 'Ana', '2026-01-10', 'Open', '']],
+      }),
+    );
+    expect(await createExcelCommands().validate({ asOf: AS_OF_ISO })).toMatchObject({ ok: true });
+  });
+
   test('a response Excel refuses as too large, even for one row: payload-too-large', async () => {
     // One 30,000-character cell below the header scan, against a 20 kB limit: the chunk is
     // halved down to that single row, which still cannot fit.

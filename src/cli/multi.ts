@@ -337,7 +337,6 @@ export async function loadPlan(options: CliOptions, progress: Progress): Promise
     if (
       !several &&
       search?.choice &&
-      !forced &&
       picked.value.chosenBy === 'header' &&
       registers.slice(fromThisFile).every((r) => r.register.actions.length === 0)
     ) {

@@ -244,7 +244,7 @@ export async function readRegister(
   const parsed = parseRegister(grid, { ...config, headerRow: choice.headerRow }, shape.name);
   // The register-like sheet is empty and another sheet holds the workbook's content (an equipment
   // register beside an empty work order log): the workbook is that other kind, as the command line says.
-  if (search && parsed.ok && parsed.value.actions.length === 0 && config?.headerRow === undefined) {
+  if (search && parsed.ok && parsed.value.actions.length === 0) {
     const beside = besideAnEmptyRegister(search, headerGrids);
     if (beside) {
       options.onNotARegister?.(notARegisterMessage(beside));

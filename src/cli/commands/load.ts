@@ -325,17 +325,20 @@ export async function loadRegister(
   const resolved = await resolveConfig(options, workbook);
   if (!resolved.ok) return resolved;
   const { config, sources } = resolved.value;
-  const picked = pickSheet(workbook, options, config, resolved.value.sheetFrom);
+  const searchOptions = { headerRow: config.headerRow, overrides: config.fields };
+  // The search over the sheets, made once: for the choice, and again for an empty choice below.
+  const search =
+    resolved.value.sheetFrom === undefined ? findRegisterSheet(workbook.sheets, searchOptions) : undefined;
+  const picked = pickSheet(workbook, options, config, resolved.value.sheetFrom, search);
   if (!picked.ok) return picked;
   const loaded = readRegisterSheet(options, workbook, picked.value, config, sources, progress);
   // The register-like sheet the search chose is empty, and another sheet holds the workbook's
   // content (an equipment register beside an empty work order log): the file is that other kind.
   if (loaded.ok && picked.value.chosenBy === 'header' && loaded.value.register.actions.length === 0) {
-    const search = findRegisterSheet(workbook.sheets, {
-      headerRow: config.headerRow,
-      overrides: config.fields,
-    });
-    const beside = besideAnEmptyRegister(search, workbook.sheets);
+    const beside = besideAnEmptyRegister(
+      search ?? findRegisterSheet(workbook.sheets, searchOptions),
+      workbook.sheets,
+    );
     if (beside) return notARegister(path.basename(options.file), beside, picked.value.sheet.name);
   }
   return loaded;

@@ -3606,3 +3606,73 @@ describe('class 52: the am-, an- and ao- held-out sets — verdicts as states, g
     expect(answered.choice?.name).toBe('Checklist');
   });
 });
+
+describe('class 53: the ar-, as- and at- held-out sets — granted exceptions, risks with no date, answer deadlines', () => {
+  const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
+
+  it('"Exception" in a vulnerability tracker\'s status is a granted exception: closed, as "Risk accepted" is', () => {
+    const { register, review } = figures(
+      grid(
+        ['id', 'title', 'severity', 'discovered', 'owner', 'status'],
+        ['VULN-001', 'Unpatched VPN gateway', 'Critical', '2026-09-18', 'netops', 'Open'],
+        ['VULN-002', 'SQL injection in portal', 'Critical', '2026-09-26', 'app-team', 'In Progress'],
+        ['VULN-009', 'Patched Exchange server', 'High', '2026-08-01', 'messaging', 'Closed'],
+        ['VULN-010', 'SMBv1 on legacy billing', 'High', '2026-07-10', 'finance-it', 'Exception'],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual(['new', 'in-progress', 'closed', 'cancelled']);
+    expect([review.total, review.open]).toEqual([4, 2]);
+  });
+
+  it('rows identified by a risk ID, treated and "Mitigated" with no date to act by, are a risk register', () => {
+    const headers = ['risk_id', 'domain', 'risk', 'current_residual_risk', 'status', 'owner', 'treatment'];
+    const risk = (id: string, status: string) => [
+      id,
+      'IAM',
+      'Long-lived credentials in CI',
+      'Low',
+      status,
+      'Cloud Security',
+      'Short-lived tokens and secret scanning',
+    ];
+    const risks = findRegisterSheet([
+      sheet('Risks', headers, risk('R-01', 'Mitigated'), risk('R-02', 'Mitigated'), risk('R-03', 'Open')),
+    ]);
+    expect(risks.choice).toBeUndefined();
+    expect(risks.notRegisters[0]?.looksLike).toBe('a risk register');
+    // The same treatments tracked to a target date are a risk treatment plan: a register.
+    const dated = findRegisterSheet([
+      sheet(
+        'Risks',
+        [...headers, 'target_date'],
+        [...risk('R-01', 'Mitigated'), '2026-03-01'],
+        [...risk('R-02', 'In progress'), '2026-05-01'],
+        [...risk('R-03', 'Open'), '2026-07-01'],
+      ),
+    ]);
+    expect(dated.choice?.name).toBe('Risks');
+  });
+
+  it('a Japanese question ledger: the answer wanted by (回答希望日) is the deadline, 済 the done flag', () => {
+    const { register, review } = figures(
+      grid(
+        ['No.', '起票日', '依頼者名', '疑問点', '回答希望日', '宛先', '回答者名', '完了フラグ'],
+        [1, '2021-07-31', '藤田', '年の範囲は何年から何年までですか', '2021-08-06', '平根', '平根', '済'],
+        [
+          2,
+          '2021-09-04',
+          '藤田',
+          'ボタンの入力欄はどのように記載するのか',
+          '2021-09-24',
+          '平根',
+          '中村',
+          '済',
+        ],
+        [3, '2021-09-25', '伊藤', 'カレンダー画面の表示状態は引き継ぐか', '2021-09-25', '平根', '', ''],
+      ),
+    );
+    expect(register.mapping.columns.targetDate?.header).toBe('回答希望日');
+    expect(register.actions.map((a) => a.dates.targetDate !== undefined)).toEqual([true, true, true]);
+    expect([review.total, review.open, review.overdue]).toEqual([3, 1, 1]);
+  });
+});

@@ -94,6 +94,10 @@ const PREPARED_ACTION = prepare(ACTION_WORDS);
 const ACTION_ID =
   /^(risk )?(treatment|action|measure|mitigation|remediation|capa|corrective action|massnahme|mesure|accion|azione|acao|maatregel|poa ?m( item)?)s? ?(id|no|nr|number|num|ref|reference)$/;
 
+/** A row ID that names a risk: "Risk ID", "Risk No", "ID Riesgo", "Risiko Nr". */
+const RISK_ID =
+  /^(risk|riesgo|risco|rischio|risque|risiko|risico) ?(id|no|nr|number|num|ref|reference)$|^(id|no|nr|n|numero) (del? )?(risk|riesgo|risco|rischio|risque|risiko|risico)$/;
+
 /** A sheet named for a plan of treatments or actions, in the languages of the action words ("Plan_Tratamiento" too). */
 const PLAN_NAME =
   /\b(treatment|mitigation|remediation|action|corrective action|improvement) plans?\b|\bplan(es)?( de)? (tratamiento|accion|acciones|mitigacion|remediacion|mejora)\b|\bplano( de)? (tratamento|acao|acoes)\b|\bpiano( di)? (trattamento|azione|azioni)\b|\bplan( de)? (traitement|remediation)\b|\bmassnahmenplan\b|\bbehandlungsplan\b/;
@@ -423,11 +427,14 @@ export function judgeSheet(
   // Title", "Risk Level", "Recommendation", "Status: Closed").
   // So are vulnerabilities tracked to a remediation deadline by an owner ("Behebungsfrist",
   // "Status: Geschlossen", "Verantwortlich"), whatever CVE and CVSS columns describe them.
+  // Rows identified as risks ("Risk ID") with no date to do anything by are risks whose status
+  // is how far each is treated ("Mitigated"): still a risk register.
   const remediationTracked =
     (other?.name === RISK_REGISTER &&
       tracksState &&
       (has('correctiveAction') || has('remediation')) &&
-      !pairFound(other.name, normalized)) ||
+      !pairFound(other.name, normalized) &&
+      (has('targetDate') || !normalized.some((h) => RISK_ID.test(h)))) ||
     (other?.name === VULNERABILITY_SCAN && tracksState && has('targetDate') && has('owner'));
   const otherWins =
     other !== undefined &&

@@ -3675,4 +3675,25 @@ describe('class 53: the ar-, as- and at- held-out sets — granted exceptions, r
     expect(register.actions.map((a) => a.dates.targetDate !== undefined)).toEqual([true, true, true]);
     expect([review.total, review.open, review.overdue]).toEqual([3, 1, 1]);
   });
+  it('a Dutch to-do list under a note: Beschrijving, Persoon and Opmerking are its description, owner and notes', () => {
+    const rows: CellValue[][] = [
+      ['In de onderstaande tabel is een centrale lijst met TODOs.'],
+      [],
+      [],
+      ['Belang', 'Prioriteit', 'Beschrijving', 'Status', 'Persoon', 'Opmerking'],
+      ['Must', 'Later', 'Kaart met resultaten', 'Mee bezig', 'Laura', ''],
+      ['Must', 'Nu', 'Export naar Excel', 'Afgerond', 'Chris', 'dev'],
+      ['Must', 'Nu', 'Controle op de som', 'Afgerond', 'Chris', ''],
+    ];
+    const search = findRegisterSheet([sheet('TODOs', ...rows)]);
+    expect([search.choice?.name, search.choice?.headerRow]).toEqual(['TODOs', 4]);
+    const { register, review } = figures(grid(...rows));
+    const { columns } = register.mapping;
+    expect([columns.description?.header, columns.owner?.header, columns.notes?.header]).toEqual([
+      'Beschrijving',
+      'Persoon',
+      'Opmerking',
+    ]);
+    expect([review.total, review.open]).toEqual([3, 1]);
+  });
 });

@@ -3696,4 +3696,17 @@ describe('class 53: the ar-, as- and at- held-out sets — granted exceptions, r
     ]);
     expect([review.total, review.open]).toEqual([3, 1]);
   });
+  it('"Escalonada", "Escalado", "Eskaliert": an escalated NC is still being worked, in every language', () => {
+    const { register, review } = figures(
+      grid(
+        ['Data/Hora', 'Auditor', 'Responsável', 'NC', 'Situação da NC'],
+        ['15/10/2025 17:48', 'Vitor', 'Bibliotecário', 'Pediu a carteira?', 'Escalonada'],
+        ['15/10/2025 17:49', 'Ana', 'Recepção', 'Informou a data de entrega?', 'Escalonada'],
+        ['15/10/2025 17:50', 'Ana', 'Recepção', 'Conferiu o cadastro?', 'Escalonada'],
+      ),
+    );
+    expect(register.mapping.columns.status?.header).toBe('Situação da NC');
+    expect(register.actions.map((a) => a.state)).toEqual(['in-progress', 'in-progress', 'in-progress']);
+    expect(review.open).toBe(3);
+  });
 });

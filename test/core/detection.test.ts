@@ -3709,4 +3709,56 @@ describe('class 53: the ar-, as- and at- held-out sets — granted exceptions, r
     expect(register.actions.map((a) => a.state)).toEqual(['in-progress', 'in-progress', 'in-progress']);
     expect(review.open).toBe(3);
   });
+  it('one sheet typing its rows Risk, Issue, Dependency, with owners, due dates and statuses, is a RAID log', () => {
+    const headers = ['raid_id', 'type', 'description', 'owner', 'mitigation', 'due_date', 'status'];
+    const row = (id: string, type: string, status: string) => [
+      id,
+      type,
+      'Scanner devices delayed',
+      'Ops Manager',
+      'Escalate to vendor',
+      '2026-07-17',
+      status,
+    ];
+    const raid = findRegisterSheet([
+      sheet(
+        'Log',
+        headers,
+        row('R001', 'Risk', 'Open'),
+        row('R002', 'Dependency', 'Mitigating'),
+        row('R003', 'Issue', 'Escalated'),
+        row('R004', 'Risk', 'Closed'),
+      ),
+    ]);
+    expect(raid.choice).toBeUndefined();
+    expect(raid.notRegisters[0]?.looksLike).toBe('a RAID log (risks, assumptions, issues, dependencies)');
+    expect(raid.notRegisters[0]?.why).toContain('"type" lists Risk, Dependency, Issue');
+    // A log that types rows as actions too holds actions: read as usual.
+    const withActions = findRegisterSheet([
+      sheet(
+        'Log',
+        headers,
+        row('R001', 'Risk', 'Open'),
+        row('R002', 'Dependency', 'Mitigating'),
+        row('R003', 'Issue', 'Escalated'),
+        row('A001', 'Action', 'Closed'),
+      ),
+    ]);
+    expect(withActions.choice?.name).toBe('Log');
+  });
+
+  it('rows identified as milestones, with a planned date and On Track / At Risk, are a project plan', () => {
+    const milestones = findRegisterSheet([
+      sheet(
+        'Plan',
+        ['milestone_id', 'site_id', 'phase', 'planned_date', 'owner_dept', 'status'],
+        ['M001', 'DXP1', 'Site Planning', '2026-05-01', 'Operations', 'Complete'],
+        ['M002', 'DXP1', 'Facilities Readiness', '2026-05-13', 'Facilities', 'On Track'],
+        ['M003', 'DXP1', 'Technology Readiness', '2026-05-25', 'Technology', 'At Risk'],
+        ['M004', 'DXP1', 'Hiring Readiness', '2026-06-06', 'HR', 'Not Started'],
+      ),
+    ]);
+    expect(milestones.choice).toBeUndefined();
+    expect(milestones.notRegisters[0]?.looksLike).toBe('a project plan');
+  });
 });

@@ -94,6 +94,10 @@ const PREPARED_ACTION = prepare(ACTION_WORDS);
 const ACTION_ID =
   /^(risk )?(treatment|action|measure|mitigation|remediation|capa|corrective action|massnahme|mesure|accion|azione|acao|maatregel|poa ?m( item)?)s? ?(id|no|nr|number|num|ref|reference)$/;
 
+/** A row ID that names a milestone: "Milestone ID", "Milestone No", "Hito ID", "Meilenstein Nr". */
+const MILESTONE_ID =
+  /^(milestone|hito|meilenstein|jalon|mijlpaal|marco) ?(id|no|nr|number|num|ref|reference)$/;
+
 /** A row ID that names a risk: "Risk ID", "Risk No", "ID Riesgo", "Risiko Nr". */
 const RISK_ID =
   /^(risk|riesgo|risco|rischio|risque|risiko|risico) ?(id|no|nr|number|num|ref|reference)$|^(id|no|nr|n|numero) (del? )?(risk|riesgo|risco|rischio|risque|risiko|risico)$/;
@@ -395,8 +399,11 @@ export function judgeSheet(
   // A task list tracked to done — workflow words in its status cells, an owner or the task itself,
   // and a due date — is a list of actions although a plan's start dates and durations sit beside
   // them.
+  // Not when the rows are identified as milestones ("Milestone ID"): a plan's checkpoints, whose
+  // status says whether the schedule holds ("On Track", "At Risk").
   const trackedTasks =
     other?.name === PROJECT_PLAN &&
+    !normalized.some((h) => MILESTONE_ID.test(h)) &&
     tracksState &&
     (has('owner') || has('correctiveAction')) &&
     has('targetDate') &&

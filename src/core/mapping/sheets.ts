@@ -16,6 +16,7 @@ import { lookupWord } from './vocabulary';
 import { findStageColumns } from '../detect/stageColumns';
 import { findStateColumn } from '../detect/stateColumn';
 import { ticketNumbers } from '../detect/ticketNumbers';
+import { raidTypeColumn } from '../detect/raidTypes';
 
 export interface SheetCandidate {
   name: string;
@@ -316,6 +317,16 @@ export function findRegisterSheet(
           name: sheet.name,
           looksLike: CHECKLIST,
           why: `${CHECKLIST}: ${results} — most checks passed`,
+        });
+        return;
+      }
+      // One sheet typing its rows Risk / Issue / Dependency is a RAID log, unless named for actions.
+      const raid = namedActions ? undefined : raidTypeColumn(sheet.grid, mapping.headerRow, headers);
+      if (raid) {
+        notRegisters.push({
+          name: sheet.name,
+          looksLike: RAID_LOG,
+          why: `${RAID_LOG}: "${raid.header}" lists ${raid.kinds.join(', ')} — its rows are a project's risks and issues, not improvement actions`,
         });
         return;
       }

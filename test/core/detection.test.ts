@@ -6,6 +6,8 @@ import { AS_OF } from './builders';
 
 /** A grid from literal rows: what a reader hands the core for a small register typed in a test. */
 const grid = (...rows: CellValue[][]): Grid => ({ values: rows });
+/** A named sheet of such rows, for the sheet search. */
+const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
 
 function read(g: Grid, config: RegisterConfig = {}, sheet = 'Actions') {
   const parsed = parseRegister(g, config, sheet);
@@ -368,8 +370,6 @@ describe('class 6 and 8: missing columns are one note, never an error', () => {
 });
 
 describe('class 7: files that are not action registers are named for what they are', () => {
-  const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
-
   it.each([
     [
       'a risk register',
@@ -901,8 +901,6 @@ describe('class 14: a register with no target date, only its own overdue flag', 
 });
 
 describe('class 15: a few words of another kind do not outweigh a full set of action columns', () => {
-  const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
-
   it('a gap log with a "Risk Rating" and a "Privacy Impact" beside its action, owner, target date and status is a register', () => {
     const search = findRegisterSheet([
       sheet(
@@ -1999,8 +1997,6 @@ describe('class 34: a database export whose headers are capitals run together', 
 });
 
 describe('class 35: the t- held-out set — empty export columns, RAID logs, blocks, instructions', () => {
-  const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
-
   it('columns an export left empty ("Cost Impact", "Schedule Impact") do not make a punch list a risk register', () => {
     const rows: CellValue[][] = [
       [
@@ -2162,8 +2158,6 @@ describe('class 35: the t- held-out set — empty export columns, RAID logs, blo
 });
 
 describe('class 36: the s- held-out set — plans named for treatments, CAP milestones, partial states', () => {
-  const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
-
   it('a sheet named "Risk Treatment Plan", tracked by state to a target date, is a register of its treatments', () => {
     const rows: CellValue[][] = [
       [
@@ -2398,8 +2392,6 @@ describe('class 37: what the metamorphic harness found unseen registers have (ME
 });
 
 describe('class 38: the u- held-out set — vulnerabilities tracked to a deadline, objectives, gap assessments', () => {
-  const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
-
   it('vulnerabilities tracked to a remediation deadline by an owner are a register, whatever CVE and CVSS describe them', () => {
     const { review } = figures(
       grid(
@@ -2609,8 +2601,6 @@ describe('class 39: what the harness found after the fixes (METAMORPHIC.md R3–
 });
 
 describe('class 49: the aa- to ae- held-out sets — plans named so, split records, lights, vulnerability words', () => {
-  const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
-
   it('a Spanish tracker with snake_case headers (dueno, vence, cerrado_el, compromiso) is read', () => {
     const { register, review } = figures(
       grid(
@@ -2924,8 +2914,6 @@ describe('class 49: the aa- to ae- held-out sets — plans named so, split recor
 });
 
 describe('class 50: the af- to ah- held-out sets — issue lists in Chinese, Russian and Swedish, example rows, legends', () => {
-  const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
-
   it('a Chinese bug log whose state is a "resolved?" 是 / 否 column, with its fix date and fix, is a register', () => {
     const g = grid(
       ['bug编号', '版本号', 'bug描述', '是否解决', '解决时间', '解决方案'],
@@ -3144,8 +3132,6 @@ describe('class 50: the af- to ah- held-out sets — issue lists in Chinese, Rus
 });
 
 describe('class 51: the ai-, aj- and al- held-out sets — template guides, empty tables, hazard logs, patch states', () => {
-  const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
-
   it("a template's guide row (what each column holds, in sentences) under an empty table is not an item", () => {
     const { review } = figures(
       grid(
@@ -3399,8 +3385,6 @@ describe('class 51: the ai-, aj- and al- held-out sets — template guides, empt
 });
 
 describe('class 52: the am-, an- and ao- held-out sets — verdicts as states, gap closure, words the dates explain, eMASS', () => {
-  const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
-
   it('"OK" and "NOK" in a status column that also says "En cours" are done and not done', () => {
     const { register, review } = figures(
       grid(
@@ -3608,8 +3592,6 @@ describe('class 52: the am-, an- and ao- held-out sets — verdicts as states, g
 });
 
 describe('class 53: the ar-, as- and at- held-out sets — granted exceptions, risks with no date, answer deadlines', () => {
-  const sheet = (name: string, ...rows: CellValue[][]) => ({ name, grid: grid(...rows) });
-
   it('"Exception" in a vulnerability tracker\'s status is a granted exception: closed, as "Risk accepted" is', () => {
     const { register, review } = figures(
       grid(

@@ -3657,12 +3657,12 @@ describe('class 53: the ar-, as- and at- held-out sets — granted exceptions, r
     expect(register.actions.map((a) => a.dates.targetDate !== undefined)).toEqual([true, true, true]);
     expect([review.total, review.open, review.overdue]).toEqual([3, 1, 1]);
   });
-  it('a Dutch to-do list under a note: Beschrijving, Persoon and Opmerking are its description, owner and notes', () => {
+  it('a Dutch to-do list under a note: Beschrijving and Opmerking are its description and notes', () => {
     const rows: CellValue[][] = [
       ['In de onderstaande tabel is een centrale lijst met TODOs.'],
       [],
       [],
-      ['Belang', 'Prioriteit', 'Beschrijving', 'Status', 'Persoon', 'Opmerking'],
+      ['Belang', 'Prioriteit', 'Beschrijving', 'Status', 'Wie', 'Opmerking'],
       ['Must', 'Later', 'Kaart met resultaten', 'Mee bezig', 'Laura', ''],
       ['Must', 'Nu', 'Export naar Excel', 'Afgerond', 'Chris', 'dev'],
       ['Must', 'Nu', 'Controle op de som', 'Afgerond', 'Chris', ''],
@@ -3673,7 +3673,7 @@ describe('class 53: the ar-, as- and at- held-out sets — granted exceptions, r
     const { columns } = register.mapping;
     expect([columns.description?.header, columns.owner?.header, columns.notes?.header]).toEqual([
       'Beschrijving',
-      'Persoon',
+      'Wie',
       'Opmerking',
     ]);
     expect([review.total, review.open]).toEqual([3, 1]);
@@ -3742,5 +3742,45 @@ describe('class 53: the ar-, as- and at- held-out sets — granted exceptions, r
     ]);
     expect(milestones.choice).toBeUndefined();
     expect(milestones.notRegisters[0]?.looksLike).toBe('a project plan');
+  });
+  it('"Person" in a training record is who was trained, not an owner: the record stays a training record', () => {
+    const search = findRegisterSheet([
+      sheet(
+        'Training records',
+        [
+          'Person',
+          'Rolle',
+          'Schulung',
+          'Art',
+          'Fällig am',
+          'Abgeschlossen am',
+          'Status',
+          'Nächste Auffrischung',
+        ],
+        [
+          'Anna Weber',
+          'ISB',
+          'ISO 27001 Lead Implementer',
+          'Extern',
+          '2026-06-30',
+          '2025-11-12',
+          'Abgeschlossen',
+          '2028-11-12',
+        ],
+        [
+          'Anna Weber',
+          'ISB',
+          'Incident-Response-Übung',
+          'Intern',
+          '2026-05-15',
+          '2026-03-20',
+          'Abgeschlossen',
+          '2027-03-20',
+        ],
+        ['Markus Schulz', 'IT', 'CIS Benchmark Workshop', 'Extern', '2026-07-31', '', 'Geplant', ''],
+      ),
+    ]);
+    expect(search.choice).toBeUndefined();
+    expect(search.notRegisters[0]?.looksLike).toBe('a training record');
   });
 });

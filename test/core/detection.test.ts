@@ -3591,7 +3591,7 @@ describe('class 52: the am-, an- and ao- held-out sets — verdicts as states, g
   });
 });
 
-describe('class 53: the ar-, as- and at- held-out sets — granted exceptions, risks with no date, answer deadlines', () => {
+describe('class 53: the ar- to aw- held-out sets — granted exceptions, risks with no date, RAID logs, milestones, answer deadlines', () => {
   it('"Exception" in a vulnerability tracker\'s status is a granted exception: closed, as "Risk accepted" is', () => {
     const { register, review } = figures(
       grid(

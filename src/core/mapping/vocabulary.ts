@@ -709,18 +709,36 @@ function settleLetterCodes<K extends VocabularyKind>(
 ): void {
   const letters = Object.keys(seen).filter((n) => n.length === 1);
   if (letters.length === 0 || !letters.every((n) => Object.hasOwn(LETTER_CODES, n))) return;
-  for (const n of letters) {
+  assumeCoded(
+    map,
+    seen,
+    notes,
+    overrides,
+    letters,
+    LETTER_CODES,
+    ['closed', 'open (new)'],
+    'the status column codes its states with the letters O and C',
+  );
+}
+
+/**
+ * Reads each of `keys` as the state `codes` gives it ({@link assumeWord}), unless the user mapped
+ * it or the map already has it; `as` names closed and open, `because` says why.
+ */
+function assumeCoded<K extends VocabularyKind>(
+  map: Record<string, CanonicalOf[K]>,
+  seen: Record<string, string>,
+  notes: VocabularyNote[],
+  overrides: ReadonlyMap<string, CanonicalOf[K]>,
+  keys: readonly string[],
+  codes: Readonly<Record<string, State>>,
+  as: readonly [closed: string, open: string],
+  because: string,
+): void {
+  for (const n of keys) {
     if (overrides.has(n) || Object.hasOwn(map, n)) continue;
-    const value = LETTER_CODES[n] as CanonicalOf[K];
-    const as = value === 'closed' ? 'closed' : 'open (new)';
-    assumeWord(
-      map,
-      notes,
-      n,
-      seen[n],
-      value,
-      `${as}: the status column codes its states with the letters O and C`,
-    );
+    const value = codes[n] as CanonicalOf[K];
+    assumeWord(map, notes, n, seen[n], value, `${value === 'closed' ? as[0] : as[1]}: ${because}`);
   }
 }
 
@@ -765,19 +783,16 @@ function settleVerdicts<K extends VocabularyKind>(
   const verdicts = Object.keys(seen).filter((n) => Object.hasOwn(VERDICTS, n) && !Object.hasOwn(map, n));
   if (verdicts.length === 0) return;
   if (!Object.keys(map).some((n) => !Object.hasOwn(VERDICTS, n) && !overrides.has(n))) return;
-  for (const n of verdicts) {
-    if (overrides.has(n)) continue;
-    const value = VERDICTS[n] as CanonicalOf[K];
-    const as = value === 'closed' ? 'closed (done)' : 'open (not done)';
-    assumeWord(
-      map,
-      notes,
-      n,
-      seen[n],
-      value,
-      `${as}: the status column gives its other rows workflow states`,
-    );
-  }
+  assumeCoded(
+    map,
+    seen,
+    notes,
+    overrides,
+    verdicts,
+    VERDICTS,
+    ['closed (done)', 'open (not done)'],
+    'the status column gives its other rows workflow states',
+  );
 }
 
 /** A state column's words for what is not yet begun, which alone do not make a column of states. */

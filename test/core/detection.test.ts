@@ -3784,3 +3784,68 @@ describe('class 53: the ar- to aw- held-out sets — granted exceptions, risks w
     expect(search.notRegisters[0]?.looksLike).toBe('a training record');
   });
 });
+
+describe('class 54: the ax- held-out set — gap assessments and control implementation trackers', () => {
+  const gapHeaders = ['Area', 'Current State', 'Target State', 'Gap', 'Priority', 'Action'];
+  const gapRows: CellValue[][] = [
+    ['Context', 'Scope drafted', 'Defined and maintained', 'No formal review', 'Medium', 'Annual review'],
+    ['Risk', 'Risk register created', 'Repeatable process', 'No cadence', 'High', 'Quarterly review'],
+    ['Access', 'Policy drafted', 'Operational evidence', 'Reviews missing', 'Medium', 'Access review'],
+    ['Audit', 'Audit plan created', 'Periodic audits', 'Evidence thin', 'Medium', 'Scheduled audit'],
+  ];
+
+  it('where each area stands beside where it should be, with no owner, date or workflow state, is a gap assessment', () => {
+    const search = findRegisterSheet([sheet('Gap Assessment', gapHeaders, ...gapRows)]);
+    expect(search.choice).toBeUndefined();
+    expect(search.notRegisters[0]?.looksLike).toBe('a gap assessment of controls');
+    expect(search.notRegisters[0]?.why).toContain('Current State, Target State');
+  });
+
+  it('the same gaps given an owner, a due date and a status are an action plan', () => {
+    const plan = findRegisterSheet([
+      sheet(
+        'Gap Assessment',
+        [...gapHeaders, 'Owner', 'Due Date', 'Status'],
+        ...gapRows.map((r, i) => [...r, 'Ana', '2026-11-30', ['Open', 'In Progress', 'Closed', 'Open'][i]]),
+      ),
+    ]);
+    expect(plan.choice?.name).toBe('Gap Assessment');
+  });
+
+  const controlHeaders = [
+    'Control Area',
+    'Control Objective',
+    'Policy',
+    'Procedure',
+    'Evidence',
+    'Owner',
+    'Status',
+  ];
+  const controlRows: CellValue[][] = [
+    ['Access', 'Least privilege', 'P-002', 'PR-002', 'Access reviews', 'IT', 'Implemented'],
+    ['Assets', 'Complete inventory', 'P-003', 'PR-005', 'Asset register', 'IT', 'Implemented'],
+    ['Incidents', 'Consistent response', 'P-010', 'PR-011', 'Incident records', 'Security', 'Implemented'],
+    ['Continuity', 'Recover services', 'P-011', 'PR-014', 'DR tests', 'Operations', 'Partial'],
+  ];
+
+  it('controls graded Implemented / Partial, with no action and no date, are not an action register', () => {
+    const search = findRegisterSheet([sheet('Controls', controlHeaders, ...controlRows)]);
+    expect(search.choice).toBeUndefined();
+    expect(search.notRegisters[0]?.looksLike).toBe('a gap assessment of controls');
+    // The evidence is said once, not once per weight it carries.
+    expect(search.notRegisters[0]?.why).toBe(
+      'a gap assessment of controls: status: Implemented / Partial — no target date, no corrective action',
+    );
+  });
+
+  it('actions to implement controls, graded the same but with the action and a date to do it by, stay a register', () => {
+    const plan = findRegisterSheet([
+      sheet(
+        'Controls',
+        [...controlHeaders, 'Action', 'Target Date'],
+        ...controlRows.map((r) => [...r, 'Complete the rollout', '2026-11-30']),
+      ),
+    ]);
+    expect(plan.choice?.name).toBe('Controls');
+  });
+});

@@ -246,6 +246,7 @@ const CONTROL_STATES = new Set(
     'not implemented',
     'partially implemented',
     'partially',
+    'partial',
     'fully implemented',
     'largely implemented',
     'in place',
@@ -286,15 +287,25 @@ const NOT_IN_PLACE = new Set(
 
 /**
  * True when a status column's words are a control's implementation levels: every word one of
- * them, "not implemented" among them, and at least two levels.
+ * them, and at least two levels. With `notInPlace`, "not implemented" must be among them (an
+ * action's "Implemented" alone is its own state).
  */
-function controlStates(values: readonly string[] | undefined): boolean {
+function controlStates(values: readonly string[] | undefined, notInPlace = true): boolean {
   if (!values || values.length < 2) return false;
   const words = values.map((v) => normalizeWords(v)).filter((w) => w !== '');
   return (
-    words.length >= 2 && words.every((w) => CONTROL_STATES.has(w)) && words.some((w) => NOT_IN_PLACE.has(w))
+    words.length >= 2 &&
+    words.every((w) => CONTROL_STATES.has(w)) &&
+    (!notInPlace || words.some((w) => NOT_IN_PLACE.has(w)))
   );
 }
+
+/** Where an organisation stands ("Current State", "As-Is", "Estado actual", "Ist-Zustand"). */
+const CURRENT_STATE =
+  /\b(current|as is|present|existing) (state|status|situation|maturity|level|score|practice)\b|\b(estado|situacion|situacao) actual\b|\bsituation actuelle\b|\bstato attuale\b|\bist (zustand|stand|situation)\b|\bhuidige (situatie|stand)\b/;
+/** Where it means to be ("Target State", "To-Be", "Estado deseado", "Soll-Zustand"). */
+const TARGET_STATE =
+  /\b(target|desired|future|to be) (state|status|situation|maturity|level|score)\b|\b(estado|situacion|situacao) (deseado|deseada|objetivo|desejado|desejada|futuro|futura)\b|\bsituation (cible|souhaitee)\b|\bstato (desiderato|obiettivo)\b|\bsoll (zustand|stand|situation)\b|\bgewenste (situatie|stand)\b/;
 
 /** Share of the status words that are checklist results ("Compliant", "Pass", "Yes", ✅). */
 function resultShare(values: readonly string[] | undefined): number {
@@ -356,6 +367,30 @@ export function judgeSheet(
       why: `${kind}: ticket numbers such as ${example} — its rows are tickets, not improvement actions`,
     };
   }
+  const has = (f: FieldKey) => evidence.fields.includes(f);
+  // Where each area stands beside where it should be ("Current State", "Target State"), with
+  // nothing that tracks an action to done — no workflow state, owner or date — is a gap
+  // assessment: its "Action" is the recommendation an action plan will take up. The "state" is
+  // the area's, not an action's.
+  const current = normalized.find((h) => CURRENT_STATE.test(h));
+  const target = normalized.find((h) => TARGET_STATE.test(h));
+  if (
+    current &&
+    target &&
+    !evidence.statusConfirmed &&
+    !evidence.doneFlag &&
+    !has('owner') &&
+    !has('targetDate') &&
+    !has('closedDate') &&
+    !has('completionDate')
+  ) {
+    const said = headers.filter((h) => [current, target].includes(headerWords(h))).map(shortHeader);
+    return {
+      register: false,
+      looksLike: GAP_ASSESSMENT,
+      why: `${GAP_ASSESSMENT}: ${said.join(', ')} — ${missingActionWords(evidence)}`,
+    };
+  }
   if (resultShare(evidence.statusValues) >= 0.6) {
     // A status column of results ("Compliant", "Not met", ✅) is a checklist's answer column.
     const status = 'status: ' + (evidence.statusValues ?? []).slice(0, 3).join(' / ');
@@ -367,18 +402,24 @@ export function judgeSheet(
   // A checklist named by its own columns ("Question", "Audit criteria") stays one.
   const checklistByColumns =
     other?.name === CHECKLIST && other.headers.some((h) => !h.startsWith('status: '));
-  if (
-    !checklistByColumns &&
-    controlStates(evidence.statusValues) &&
-    normalized.some((h) => CONTROL_HEADER.test(h))
-  ) {
+  // Controls graded only Implemented / Partial, with no action and no date to do it by (a control
+  // implementation tracker: "Control Objective", "Policy", "Evidence", "Status: Implemented") are
+  // the same: the state of each control, not of an action.
+  const gradedControls =
+    controlStates(evidence.statusValues) ||
+    (controlStates(evidence.statusValues, false) &&
+      !has('targetDate') &&
+      !has('correctiveAction') &&
+      !has('remediation') &&
+      !has('title') &&
+      !has('description'));
+  if (!checklistByColumns && gradedControls && normalized.some((h) => CONTROL_HEADER.test(h))) {
     // Controls graded Implemented / Partially / Not implemented: a gap assessment or an SoA,
     // whose recommendations are the input to an action plan, not the plan.
     const status = 'status: ' + (evidence.statusValues ?? []).slice(0, 3).join(' / ');
     other = { name: GAP_ASSESSMENT, headers: [status, status, status, status] };
   }
   const otherCount = other?.headers.length ?? 0;
-  const has = (f: FieldKey) => evidence.fields.includes(f);
   // Each row's state said by a workflow status, a "Closed?" yes/no or stage marks.
   const tracksState = evidence.statusConfirmed || !!evidence.doneFlag;
   // Improvement projects measured by a metric against a baseline and a target, tracked by a
@@ -461,7 +502,7 @@ export function judgeSheet(
     return {
       register: false,
       looksLike: other!.name,
-      why: `${other!.name}: ${other!.headers.slice(0, 4).map(shortHeader).join(', ')} — ${missingActionWords(evidence)}`,
+      why: `${other!.name}: ${[...new Set(other!.headers)].slice(0, 4).map(shortHeader).join(', ')} — ${missingActionWords(evidence)}`,
       ...(companionOf(other!.name) ? { companion: companionOf(other!.name) } : {}),
     };
   }

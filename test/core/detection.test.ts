@@ -1604,6 +1604,17 @@ describe('class 27: punch lists and to-do lists in their own words', () => {
     expect(review.total).toBe(2);
   });
 
+  it('the same TOTAL row with the columns in the other order (the status first) is not a task either', () => {
+    const rows: CellValue[][] = [
+      ['id', 'tache', 'estimation', 'progres', 'status'],
+      [1, 'Etude du projet', 120, 1, 'Fait'],
+      [2, 'Classe utilisateur', 60, 1, 'Fait'],
+      ['', 'TOTAL', 180, 1, 'Fait'],
+    ];
+    const { register } = figures(grid(...rows.map((r) => [...r].reverse())));
+    expect(register.actions).toHaveLength(2);
+  });
+
   it('a task sheet with a phase and workstream, tracked by status to its target end, is a register', () => {
     const g = grid(
       [
@@ -3847,5 +3858,37 @@ describe('class 54: the ax- held-out set — gap assessments and control impleme
       ),
     ]);
     expect(plan.choice?.name).toBe('Controls');
+  });
+});
+
+describe('class 55: the same register with its columns in another order reads the same', () => {
+  const headers = [
+    'Id Acción',
+    'Acción',
+    'Estado',
+    'Responsable de evaluación',
+    'Fecha límite de evaluación',
+    'Responsable de ejecución',
+    'Fecha límite de ejecución',
+  ];
+  const rows: CellValue[][] = [
+    ['1', 'Actualizar el procedimiento', 'Abierta', 'Calidad', '2027-03-31', 'Ana', '2026-10-31'],
+    ['2', 'Formar al equipo', 'Abierta', 'Calidad', '2027-03-31', 'Ben', '2026-12-31'],
+    ['3', 'Revisar los accesos', 'Cerrada', 'Calidad', '2027-03-31', 'Cy', '2026-09-30'],
+  ];
+
+  it('the owner and deadline of the execution win over those of the later evaluation, wherever they stand', () => {
+    for (const order of ['as written', 'reversed']) {
+      const g =
+        order === 'as written'
+          ? grid(headers, ...rows)
+          : grid([...headers].reverse(), ...rows.map((r) => [...r].reverse()));
+      const { register, review } = figures(g);
+      expect(register.mapping.columns.owner?.header).toBe('Responsable de ejecución');
+      expect(register.mapping.columns.targetDate?.header).toBe('Fecha límite de ejecución');
+      // Read where the evaluation's date is not a fallback for a blank execution date.
+      expect(register.mapping.fallbacks).toBeUndefined();
+      expect(review.overdue).toBe(1);
+    }
   });
 });

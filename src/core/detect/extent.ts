@@ -82,6 +82,21 @@ function isTestEntry(grid: Grid, r: number, textIdx: readonly number[]): boolean
   return false;
 }
 
+/** Longest totals label looked for in a row's text columns ("Grand total:", "Total general"). */
+const TOTAL_LABEL_MAX = 20;
+
+/**
+ * A totals label ("TOTAL", "Summe") in the row's title, action or description column: a totals
+ * row whatever column comes first (the label sits under the task, the sums under the hours).
+ */
+function totalInText(grid: Grid, r: number, textIdx: readonly number[]): boolean {
+  for (const idx of textIdx) {
+    const v = cellAt(grid, r, idx);
+    if (typeof v === 'string' && v.length <= TOTAL_LABEL_MAX && BARE_TOTAL.test(v.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** A template's description of a date column: "Date the weakness was first identified", "Date", "dd/mm/yyyy". */
 const DESCRIBES_A_DATE = /\b(date|dates|datum|fecha|data|date de|yyyy|aaaa|jjjj|dd|mm)\b/i;
 
@@ -197,7 +212,11 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
     }
     // A totals row in the table's own columns ("TOTAL", then the hours and "Done" again): its
     // words are the column's sums, not an action, however filled it is.
-    if (seenAction && BARE_TOTAL.test(head) && (idIdx < 0 || isBlank(cellAt(grid, r, idIdx)))) {
+    if (
+      seenAction &&
+      (BARE_TOTAL.test(head) || totalInText(grid, r, textIdx)) &&
+      (idIdx < 0 || isBlank(cellAt(grid, r, idIdx)))
+    ) {
       sectionRows.add(r);
       blankRun = 0;
       continue;

@@ -293,19 +293,48 @@ const FINDING_OWNER_WORDS = new Set(
     ' ',
   ),
 );
+/**
+ * Whose owner or deadline a column is: the action's execution ("Responsable de ejecución", "Fecha
+ * límite de ejecución") over the later check of it ("Responsable de evaluación", "Fecha límite de
+ * evaluación", "Effectiveness check due"), which a register keeps beside them.
+ */
+const EXECUTION_WORDS = new Set(
+  'execution implementation ejecucion implementacion execucao implementacao esecuzione attuazione umsetzung durchfuhrung realisation uitvoering'.split(
+    ' ',
+  ),
+);
+const CHECK_WORDS = new Set(
+  'evaluation evaluacion avaliacao valutazione verification verificacion verificacao verifica effectiveness eficacia efficacia wirksamkeit efficacite doeltreffendheid seguimiento followup'.split(
+    ' ',
+  ),
+);
+const EXECUTED_FIELDS: ReadonlySet<FieldKey> = new Set(['owner', 'targetDate', 'completionDate']);
 /** Score factors: the current column over the earlier one, the action's status over the finding's. */
 const CURRENT = 1.25;
 const FORMER = 0.8;
 const ACTION_STATUS = 1.1;
 const FINDING_STATUS = 0.9;
+const EXECUTED = 1.1;
+const CHECKED = 0.85;
 
-function currencyNudge(field: FieldKey, normalized: string): number {
+/** The revised column's factor (above 1), the initial one's (below 1), or 1. */
+function currency(normalized: string): number {
   let nudge = 1;
   for (const w of normalized.split(' ')) {
     if (CURRENT_WORDS.has(w)) nudge = CURRENT;
     else if (FORMER_WORDS.has(w)) nudge = FORMER;
-    else if (field === 'status' && ACTION_OWNER_WORDS.has(w)) nudge = Math.max(nudge, ACTION_STATUS);
+  }
+  return nudge;
+}
+
+function currencyNudge(field: FieldKey, normalized: string): number {
+  let nudge = currency(normalized);
+  for (const w of normalized.split(' ')) {
+    if (CURRENT_WORDS.has(w) || FORMER_WORDS.has(w)) continue;
+    if (field === 'status' && ACTION_OWNER_WORDS.has(w)) nudge = Math.max(nudge, ACTION_STATUS);
     else if (field === 'status' && FINDING_OWNER_WORDS.has(w)) nudge = Math.min(nudge, FINDING_STATUS);
+    else if (EXECUTED_FIELDS.has(field) && EXECUTION_WORDS.has(w)) nudge = Math.max(nudge, EXECUTED);
+    else if (EXECUTED_FIELDS.has(field) && CHECK_WORDS.has(w)) nudge = Math.min(nudge, CHECKED);
   }
   return nudge;
 }
@@ -731,9 +760,9 @@ function revisedDateFallbacks(
   for (const field of DATE_FIELDS) {
     const chosen = columns[field];
     if (!chosen || chosen.confidence === 'override') continue;
-    if (currencyNudge(field, headerWords(chosen.header)) <= 1) continue;
+    if (currency(headerWords(chosen.header)) <= 1) continue;
     const earlier = candidates.find(
-      (c) => c.field === field && !taken.has(c.column) && currencyNudge(field, c.normalized) < 1,
+      (c) => c.field === field && !taken.has(c.column) && currency(c.normalized) < 1,
     );
     if (!earlier) continue;
     taken.add(earlier.column);

@@ -146,6 +146,13 @@ const VOCAB_FIELD: Record<VocabularyKind, FieldKey> = {
 };
 
 /**
+ * A status header naming the action's status ("Statut de l'action", "Action status", "Estado de
+ * la acción"): its OK / NOK say whether the action is done.
+ */
+const ACTION_STATUS_HEADER =
+  /\b(action|actions|accion|acciones|acao|acoes|azione|azioni|massnahme|massnahmen|mesure|mesures|intezkedes|maatregel|task|tache|tarea|tarefa|capa)\b/;
+
+/**
  * Type implied by a sheet name when the register has no type column: the ICT Institute template
  * keeps NCs and observations on separate sheets named after them.
  *
@@ -251,6 +258,7 @@ export function parseRegister(grid: Grid, config: RegisterConfig = {}, sheetName
   }
   const context = {
     verifiesEffectiveness: !!(mapping.columns.effectivenessResult || mapping.columns.verifiedBy),
+    actionStatus: ACTION_STATUS_HEADER.test(normalizeWords(mapping.columns.status?.header ?? '')),
   };
   const vocabularies: Vocabularies = {
     status: mapVocabulary('status', distinct.status, config.vocabulary?.status, context),

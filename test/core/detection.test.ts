@@ -3861,6 +3861,105 @@ describe('class 54: the ax- held-out set — gap assessments and control impleme
   });
 });
 
+describe('class 56: the ba- held-out set — schedules of recurring obligations', () => {
+  it('obligations done every so many months, with the date each was last done, are a schedule, not actions', () => {
+    const search = findRegisterSheet([
+      sheet(
+        'Compliance',
+        ['Item', 'Regulator', 'Reference', 'Frequency_Months', 'Last_Completed', 'Owner'],
+        ['Mining lease renewal', 'Minerals Commission', 'ML-2019-44', 60, '2024-03-01', 'K. Mensah'],
+        ['EPA permit', 'EPA', 'EPA-PER-118', 12, '2026-02-14', 'A. Owusu'],
+        ['Pressure vessel certification', 'Inspectorate', 'PV-22', 12, '2025-11-30', 'J. Boateng'],
+        ['Fire certificate', 'Fire Service', 'FC-881', 12, '2026-06-01', 'A. Owusu'],
+      ),
+    ]);
+    expect(search.choice).toBeUndefined();
+    expect(search.notRegisters[0]?.looksLike).toBe('a schedule of recurring obligations');
+  });
+
+  it('a due tracker of the same kind whose rows carry an action, an owner, a due date and a status is a register', () => {
+    const search = findRegisterSheet([
+      sheet(
+        'Cal Due Tracker',
+        ['Gauge ID', 'Frequency', 'Due Date', 'Action Required', 'Owner', 'Status'],
+        ['G-01', '12 months', '2026-10-01', 'Send for calibration', 'QA', 'Pending'],
+        ['G-02', '12 months', '2026-12-15', 'Send for calibration', 'QA', 'Action assigned'],
+        ['G-03', '6 months', '2026-09-01', 'Replace gauge', 'Maintenance', 'Closed'],
+      ),
+    ]);
+    expect(search.choice?.name).toBe('Cal Due Tracker');
+  });
+});
+
+describe('class 57: the az- held-out set — OK / NOK as the action status, fragments, evidence registers', () => {
+  const headers = [
+    'Numero #',
+    'Action corrective',
+    'Origine',
+    "Date d'enregistrement",
+    "Responsable d'Action",
+    "Statut de l'action",
+    'Date de clôture',
+  ];
+
+  it('OK and NOK alone under a header naming the action status say whether the action is done', () => {
+    const { register, review } = figures(
+      grid(
+        headers,
+        ['#001', 'Formaliser la procédure', 'Audit interne', '2026-03-21', 'RSSI', 'OK', '2026-08-09'],
+        ['#002', 'Exiger un reporting', 'Analyse des risques', '2026-03-21', 'DAF', 'NOK', ''],
+        ['#003', 'Mettre à jour la procédure', 'Audit SMSI', '2026-03-21', 'RSSI', 'OK', '2026-08-30'],
+      ),
+    );
+    expect(register.actions.map((a) => a.state)).toEqual(['closed', 'new', 'closed']);
+    expect(review.open).toBe(1);
+    // Said once, as an assumption the user can change.
+    expect(register.vocabularies.status.notes.filter((n) => n.level === 'assumed')).toHaveLength(2);
+  });
+
+  it('rows with only an origin and its date under the actions (no ID, action, owner or status) are not actions', () => {
+    const { register } = figures(
+      grid(
+        headers,
+        ['#001', 'Formaliser la procédure', 'Audit interne', '2026-03-21', 'RSSI', 'OK', '2026-08-09'],
+        ['', '', 'Audit SMSI', '2026-07-20', '', '', ''],
+        ['#002', 'Exiger un reporting', 'Analyse des risques', '2026-03-21', 'DAF', 'NOK', ''],
+        ['', '', 'Audit SMSI', '2026-07-20', '', '', ''],
+        ['', '', 'Audit SMSI', '2026-07-20', '', '', ''],
+        ['#003', 'Mettre à jour la procédure', 'Audit SMSI', '2026-03-21', 'RSSI', 'OK', '2026-08-30'],
+      ),
+    );
+    expect(register.actions.map((a) => a.id)).toEqual(['#001', '#002', '#003']);
+  });
+
+  it('entries of one key held down ("ccccccc", "uuu") after the last action are tries of a form, not actions', () => {
+    const { register } = figures(
+      grid(
+        ['ID', 'Action', 'Owner', 'Status', 'Target date'],
+        ['A-1', 'Fix backups', 'Ana', 'Open', '2026-12-31'],
+        ['A-2', 'Rotate keys', 'Ben', 'Closed', '2026-10-31'],
+        ['A-3', 'ccccccc', 'gggg', 'Open', '2026-12-31'],
+        ['A-4', 'uuu', 'rrrrrr', 'Open', '2026-12-31'],
+      ),
+    );
+    expect(register.actions.map((a) => a.id)).toEqual(['A-1', 'A-2']);
+  });
+
+  it('rows identified by an evidence ID, each pointing to the action it proves, are an evidence register', () => {
+    const search = findRegisterSheet([
+      sheet(
+        'Evidence',
+        ['evidence_id', 'action_id', 'title', 'evidence_type', 'created_at', 'review_status', 'reviewed_by'],
+        ['EV-001', 'A-011', 'Asset inventory workbook', 'inventory', '2026-07-20', 'DRAFT', ''],
+        ['EV-002', 'A-039', 'Risk treatment plan', 'risk_register', '2026-07-20', 'DRAFT', ''],
+        ['EV-003', 'A-021', 'Supplier assessment', 'supplier', '2026-07-20', 'ACCEPTED', 'G1'],
+      ),
+    ]);
+    expect(search.choice).toBeUndefined();
+    expect(search.notRegisters[0]?.looksLike).toBe('an evidence register');
+  });
+});
+
 describe('class 55: the same register with its columns in another order reads the same', () => {
   const headers = [
     'Id Acción',

@@ -39,6 +39,8 @@ const TEMPLATE_LABEL =
 /** What someone types to try a sheet or an app out: "test", "Test1A", "prueba", "dummy", "asdf". */
 const TEST_ENTRY =
   /^(test|tests|teste|testes|testing 123|prueba|pruebas|probe|dummy|asdf+|qwerty|xxx+|lorem ipsum\b.*|(test|teste|prueba|probe)\s*\d+[a-z]?)\.?\s*$/i;
+/** One key held down ("ccccccc", "uuu"): typed to try an app's form out, not an action's words. */
+const MASHED_KEY = /^\s*([a-z])\1{2,}\s*$/i;
 /** The first letters of {@link TEST_ENTRY}'s words, lower-cased char codes: t, p, d, a, q, x, l. */
 const TEST_INITIALS = new Set([...'tpdaqxl'].map((c) => c.charCodeAt(0)));
 
@@ -76,7 +78,9 @@ function isTestEntry(grid: Grid, r: number, textIdx: readonly number[]): boolean
   for (const idx of textIdx) {
     const v = cellAt(grid, r, idx);
     // Asked of every row: the first letter rules out nearly every title before the expression runs.
-    if (typeof v !== 'string' || v.length > 20 || !TEST_INITIALS.has(v.charCodeAt(0) | 32)) continue;
+    if (typeof v !== 'string' || v.length > 20) continue;
+    if (MASHED_KEY.test(v)) return true;
+    if (!TEST_INITIALS.has(v.charCodeAt(0) | 32)) continue;
     if (TEST_ENTRY.test(v)) return true;
   }
   return false;
@@ -99,6 +103,19 @@ function totalInText(grid: Grid, r: number, textIdx: readonly number[]): boolean
 
 /** A template's description of a date column: "Date the weakness was first identified", "Date", "dd/mm/yyyy". */
 const DESCRIBES_A_DATE = /\b(date|dates|datum|fecha|data|date de|yyyy|aaaa|jjjj|dd|mm)\b/i;
+
+/** The fields that name an action or say where it stands. */
+const IDENTITY_FIELDS = [
+  'id',
+  'title',
+  'description',
+  'correctiveAction',
+  'remediation',
+  'status',
+  'owner',
+] as const;
+/** How many of them a register must map before a row without any is a fragment. */
+const IDENTITY_MIN = 3;
 
 /** A blank run this long, followed by rows of another shape, ends the table. */
 const LOOKAHEAD_ROWS = 30;
@@ -127,6 +144,10 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
     .filter((c) => c !== undefined)
     .map((c) => c.column - firstColumn);
   const dateIdx = cols.filter((c) => DATE_FIELDS.includes(c.field)).map((c) => c.idx);
+  // What names an action and says where it stands: a row with none of them is a fragment.
+  const identityIdx = IDENTITY_FIELDS.map((f) => mapping.columns[f])
+    .filter((c) => c !== undefined)
+    .map((c) => c.column - firstColumn);
   const sectionRows = new Set<number>();
   const end = grid.values.length;
   const headerCols = Object.values(mapping.columns)
@@ -257,6 +278,17 @@ export function findTableShape(grid: Grid, mapping: HeaderMapping, startIdx: num
     if (
       ((typical >= 4 && isSectionTitle(row)) || (typical >= 3 && (isPhaseTitle(row) || yearBand(r)))) &&
       !facts(r).actionLike
+    ) {
+      sectionRows.add(r);
+      continue;
+    }
+    // A row with no ID, no words of an action, no status and no owner, under actions that have
+    // them (a second source and its date under a merged action, origins left without an action):
+    // a fragment of the record above or a stray note, not an action of its own.
+    if (
+      seenAction &&
+      identityIdx.length >= IDENTITY_MIN &&
+      identityIdx.every((idx) => isBlank(cellAt(grid, r, idx)))
     ) {
       sectionRows.add(r);
       continue;

@@ -98,6 +98,11 @@ const ACTION_ID =
 const MILESTONE_ID =
   /^(milestone|hito|meilenstein|jalon|mijlpaal|marco) ?(id|no|nr|number|num|ref|reference)$/;
 
+/** A row ID that names an evidence item: "Evidence ID", "evidence_no", "Nachweis-Nr", "ID Evidencia". */
+const EVIDENCE_ID =
+  /^(evidence|evidencia|evidencias|evidenza|evidencija|nachweis|preuve|bizonyitek|bewijs) ?(id|no|nr|number|num|ref|reference)$|^(id|no|nr|n|numero) (de )?(evidence|evidencia|evidenza|nachweis|preuve)$/;
+const EVIDENCE_REGISTER = 'an evidence register';
+
 /** A row ID that names a risk: "Risk ID", "Risk No", "ID Riesgo", "Risiko Nr". */
 const RISK_ID =
   /^(risk|riesgo|risco|rischio|risque|risiko|risico) ?(id|no|nr|number|num|ref|reference)$|^(id|no|nr|n|numero) (del? )?(risk|riesgo|risco|rischio|risque|risiko|risico)$/;
@@ -389,6 +394,16 @@ export function judgeSheet(
       register: false,
       looksLike: GAP_ASSESSMENT,
       why: `${GAP_ASSESSMENT}: ${said.join(', ')} — ${missingActionWords(evidence)}`,
+    };
+  }
+  // Rows identified first of all as evidence ("evidence_id", then the action each proves) are
+  // the proof filed for actions, reviewed and accepted: an evidence register, not the actions.
+  const rowId = headers.find((h) => h.trim() !== '');
+  if (rowId !== undefined && EVIDENCE_ID.test(headerWords(rowId)) && !has('targetDate')) {
+    return {
+      register: false,
+      looksLike: EVIDENCE_REGISTER,
+      why: `${EVIDENCE_REGISTER}: rows identified by "${shortHeader(rowId)}" — ${missingActionWords(evidence)}`,
     };
   }
   if (resultShare(evidence.statusValues) >= 0.6) {

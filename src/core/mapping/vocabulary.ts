@@ -572,6 +572,8 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 export interface VocabularyContext {
   /** The register has an effectiveness-result or verified-by column: implemented is not yet closed. */
   verifiesEffectiveness?: boolean;
+  /** The status column's header names the action's status ("Statut de l'action", "Action status"). */
+  actionStatus?: boolean;
 }
 
 /**
@@ -650,7 +652,7 @@ export function mapVocabulary<K extends VocabularyKind>(
   }
   if (kind === 'status') {
     settleLetterCodes(map, seen, notes, normalizedOverrides);
-    settleVerdicts(map, seen, notes, normalizedOverrides);
+    settleVerdicts(map, seen, notes, normalizedOverrides, context);
   }
   if (kind === 'priority' && 'p0' in seen) {
     // P0 is the top of a scale that starts at 0: P1 is then high, not critical.
@@ -771,18 +773,21 @@ export function assumeWord<K extends VocabularyKind>(
 const VERDICTS: Readonly<Record<string, State>> = { ok: 'closed', nok: 'new', 'not ok': 'new', ko: 'new' };
 
 /**
- * "OK" and "NOK" in a status column that also holds a workflow word ("En cours"): the action is
- * done, or not, said once. Alone in a column they stay a checklist's verdicts, not states.
+ * "OK" and "NOK" in a status column that also holds a workflow word ("En cours"), or under a
+ * header that names the action's status ("Statut de l'action"): the action is done, or not, said
+ * once. Alone under a plain "Status" they stay a checklist's verdicts, not states.
  */
 function settleVerdicts<K extends VocabularyKind>(
   map: Record<string, CanonicalOf[K]>,
   seen: Record<string, string>,
   notes: VocabularyNote[],
   overrides: ReadonlyMap<string, CanonicalOf[K]>,
+  context: VocabularyContext,
 ): void {
   const verdicts = Object.keys(seen).filter((n) => Object.hasOwn(VERDICTS, n) && !Object.hasOwn(map, n));
   if (verdicts.length === 0) return;
-  if (!Object.keys(map).some((n) => !Object.hasOwn(VERDICTS, n) && !overrides.has(n))) return;
+  const withStates = Object.keys(map).some((n) => !Object.hasOwn(VERDICTS, n) && !overrides.has(n));
+  if (!withStates && !context.actionStatus) return;
   assumeCoded(
     map,
     seen,
@@ -791,7 +796,9 @@ function settleVerdicts<K extends VocabularyKind>(
     verdicts,
     VERDICTS,
     ['closed (done)', 'open (not done)'],
-    'the status column gives its other rows workflow states',
+    withStates
+      ? 'the status column gives its other rows workflow states'
+      : "the column is the action's status",
   );
 }
 

@@ -3960,6 +3960,48 @@ describe('class 57: the az- held-out set — OK / NOK as the action status, frag
   });
 });
 
+describe('class 58: logs of events that name the CAPA each raised', () => {
+  const headers = [
+    'Complaint_ID',
+    'Date_Received',
+    'Customer',
+    'Severity',
+    'Description',
+    'Status',
+    'Resolution_Date',
+    'CAPA_Number',
+  ];
+  const rows: CellValue[][] = [
+    [
+      'CMPL-001',
+      '2026-02-15',
+      'Customer A',
+      'Major',
+      'Component failure in test',
+      'Closed',
+      '2026-03-10',
+      'CAPA-005',
+    ],
+    ['CMPL-002', '2026-05-20', 'Customer B', 'Minor', 'Missing manual', 'Closed', '2026-05-22', 'N/A'],
+    ['CMPL-003', '2026-09-02', 'Customer C', 'Major', 'Connector corrosion', 'Open', '', 'CAPA-009'],
+  ];
+
+  it('complaints with a status and the CAPA each raised, but no action, owner or due date, are a log of events', () => {
+    const search = findRegisterSheet([sheet('Complaints', headers, ...rows)]);
+    expect(search.choice).toBeUndefined();
+    expect(search.notRegisters[0]?.looksLike).toBe(
+      'a log of complaints, deviations or incidents (its actions are the CAPAs it names)',
+    );
+  });
+
+  it('the same complaints given an owner and a due date are tracked here: a register', () => {
+    const search = findRegisterSheet([
+      sheet('Complaints', [...headers, 'Owner', 'Due Date'], ...rows.map((r) => [...r, 'QA', '2026-12-31'])),
+    ]);
+    expect(search.choice?.name).toBe('Complaints');
+  });
+});
+
 describe('class 55: the same register with its columns in another order reads the same', () => {
   const headers = [
     'Id Acción',

@@ -102,6 +102,13 @@ const MILESTONE_ID =
 const EVIDENCE_ID =
   /^(evidence|evidencia|evidencias|evidenza|evidencija|nachweis|preuve|bizonyitek|bewijs) ?(id|no|nr|number|num|ref|reference)$|^(id|no|nr|n|numero) (de )?(evidence|evidencia|evidenza|nachweis|preuve)$/;
 const EVIDENCE_REGISTER = 'an evidence register';
+/** A row ID that names an event: "Complaint_ID", "Dev_ID", "Deviation No", "Event ID", "Incident Ref". */
+const EVENT_ID =
+  /^(complaint|deviation|dev|incident|event|quality event|reclamacion|reclamacao|desvio|desviacion|reklamation|abweichung) ?(id|no|nr|number|num|ref|reference)$/;
+/** A column naming the CAPA an event raised: "CAPA_Number", "CAPA Ref", "CAPA Raised", "Linked CAPA". */
+const CAPA_LINK =
+  /\b(capa|car|corrective action) ?(no|nr|number|num|ref|reference|id|raised|required|link|linked)\b|\blinked (capa|car)\b/;
+const EVENT_LOG = 'a log of complaints, deviations or incidents (its actions are the CAPAs it names)';
 
 /** A row ID that names a risk: "Risk ID", "Risk No", "ID Riesgo", "Risiko Nr". */
 const RISK_ID =
@@ -398,12 +405,23 @@ export function judgeSheet(
   }
   // Rows identified first of all as evidence ("evidence_id", then the action each proves) are
   // the proof filed for actions, reviewed and accepted: an evidence register, not the actions.
+  // Rows identified as events (complaints, deviations) that name the CAPA each raised, with no
+  // action, owner or date of their own: the log of what happened; the actions are the CAPAs.
   const rowId = headers.find((h) => h.trim() !== '');
-  if (rowId !== undefined && EVIDENCE_ID.test(headerWords(rowId)) && !has('targetDate')) {
+  const rowIdWords = rowId === undefined ? '' : headerWords(rowId);
+  const rowsAre =
+    EVIDENCE_ID.test(rowIdWords) && !has('targetDate')
+      ? EVIDENCE_REGISTER
+      : EVENT_ID.test(rowIdWords) &&
+          normalized.some((h) => CAPA_LINK.test(h)) &&
+          !['owner', 'targetDate', 'correctiveAction', 'remediation'].some((f) => has(f as FieldKey))
+        ? EVENT_LOG
+        : undefined;
+  if (rowsAre !== undefined) {
     return {
       register: false,
-      looksLike: EVIDENCE_REGISTER,
-      why: `${EVIDENCE_REGISTER}: rows identified by "${shortHeader(rowId)}" — ${missingActionWords(evidence)}`,
+      looksLike: rowsAre,
+      why: `${rowsAre}: rows identified by "${shortHeader(rowId!)}" — ${missingActionWords(evidence)}`,
     };
   }
   if (resultShare(evidence.statusValues) >= 0.6) {

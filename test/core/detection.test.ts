@@ -4018,6 +4018,20 @@ describe('class 55: the same register with its columns in another order reads th
     ['3', 'Revisar los accesos', 'Cerrada', 'Calidad', '2027-03-31', 'Cy', '2026-09-30'],
   ];
 
+  it('a task list whose state is a "Closed?" yes/no reads its End beside Start as the deadline, as with a status', () => {
+    const { register, review } = figures(
+      grid(
+        ['Task', 'Start', 'End', 'Closed?'],
+        ['Replace the boiler', '2026-01-05', '2026-03-31', 'Yes'],
+        ['Repaint the stairwell', '2026-04-01', '2026-06-30', 'No'],
+        ['Audit the lifts', '2026-11-01', '2027-02-28', 'No'],
+      ),
+    );
+    expect(register.mapping.columns.targetDate?.header).toBe('End');
+    expect(review.open).toBe(2);
+    expect(review.overdue).toBe(1);
+  });
+
   it('the owner and deadline of the execution win over those of the later evaluation, wherever they stand', () => {
     for (const order of ['as written', 'reversed']) {
       const g =

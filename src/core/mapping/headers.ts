@@ -5,7 +5,7 @@ import { DATE_FIELDS, FIELDS, type FieldKey } from '../model';
 import { ALIASES } from './aliases';
 import { boundedMemo } from '../memo';
 import { fieldFit } from '../detect/fit';
-import { stageRuns } from '../detect/stageColumns';
+import { isMark, stageOfHeader, stageRuns } from '../detect/stageColumns';
 import { profileColumns, type ColumnProfile } from '../detect/profile';
 import { sideBlockColumns } from '../detect/sideBlock';
 import { stackedHeaderRow } from '../detect/stackedHeader';
@@ -729,7 +729,12 @@ function finishBesideStart(
   // Only a list of tasks tracked to done: a task column, and a status or a share-done column (an
   // audit programme's or a coursework schedule's start and end are when work happens, not deadlines).
   if (!columns.correctiveAction && !columns.remediation) return;
-  if (!columns.status && !headers.some((h) => h.includes('%')) && !normalized.some((h) => PROGRESS.test(h)))
+  if (
+    !columns.status &&
+    !headers.some((h) => h.includes('%')) &&
+    !normalized.some((h) => PROGRESS.test(h)) &&
+    !doneFlagOf(headers, profiles)
+  )
     return;
   const finish = normalized.findIndex((h, idx) => FINISH.has(h) && !taken.has(idx + firstColumn));
   if (finish < 0 || !normalized.some((h) => START.has(h))) return;
@@ -746,6 +751,24 @@ function finishBesideStart(
     reason: `${due ? `${due.reason}; ` : ''}the planned end beside "${headers[normalized.findIndex((h) => START.has(h))].trim()}"`,
   };
   taken.add(finish + firstColumn);
+}
+
+/**
+ * A yes/no column that says whether each task is done ("Closed?", "Done", "Erledigt"): with the
+ * cells sampled, only when they are yes/no answers.
+ */
+function doneFlagOf(
+  headers: readonly string[],
+  profiles: readonly (ColumnProfile | undefined)[] | undefined,
+): boolean {
+  return headers.some((h, idx) => {
+    const stage = stageOfHeader(h);
+    if (stage !== 'done' && stage !== 'verified') return false;
+    const profile = profiles?.[idx];
+    return (
+      !profiles || (!!profile && profile.filled > 0 && profile.values.every((v) => isMark(v) !== undefined))
+    );
+  });
 }
 
 /** For a date field read from a revised column, the initial column of the same field, if any. */

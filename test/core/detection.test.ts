@@ -4032,6 +4032,19 @@ describe('class 55: the same register with its columns in another order reads th
     expect(review.overdue).toBe(1);
   });
 
+  it('a "Closed?" yes/no says whether each row is closed although a share done stands before it', () => {
+    const { register, review } = figures(
+      grid(
+        ['ID', 'Descripción', 'Avance', 'Closed?', 'Responsable', 'Fecha estimada cierre', 'Fecha cierre'],
+        ['1', 'Actualizar el procedimiento', 1, 'No', 'Ana', '2026-10-31', ''],
+        ['2', 'Formar al equipo', 0.5, 'No', 'Ben', '2026-12-31', ''],
+        ['3', 'Revisar los accesos', 1, 'Yes', 'Cy', '2026-09-30', '2026-09-28'],
+      ),
+    );
+    expect(register.stateColumn?.header).toBe('Closed?');
+    expect(review.open).toBe(2);
+  });
+
   it('the owner and deadline of the execution win over those of the later evaluation, wherever they stand', () => {
     for (const order of ['as written', 'reversed']) {
       const g =

@@ -299,7 +299,7 @@ function candidates(mapping: HeaderMapping): Candidate[] {
 /**
  * The column that gives each row its state when the register has no real status column, if
  * any: a column whose header names completion and whose filled cells (at least 90 % of them) are
- * yes/no answers or percentages — unmapped, or first taken for the status, closed or completion
+ * yes/no answers or percentages (a yes/no before a share done, wherever each stands) — unmapped, or first taken for the status, closed or completion
  * date by its header ("Closed", "Progress") until its cells said otherwise.
  *
  * @example findStateColumn(grid, mapping, 1, 40) // { column: 5, header: 'Closed (Y/N)', kind: 'yes-no', … }
@@ -311,6 +311,8 @@ export function findStateColumn(
   endIdx: number,
 ): StateColumn | undefined {
   const firstColumn = grid.firstColumn ?? 1;
+  // A "Closed?" yes/no says outright what a share done only implies: it wins wherever it stands.
+  let percent: StateColumn | undefined;
   for (const candidate of candidates(mapping)) {
     const words = normalizeWords(candidate.header).split(' ');
     const percentHeader = candidate.header.includes('%') || words.some((w) => PROGRESS_WORDS.has(w));
@@ -351,14 +353,17 @@ export function findStateColumn(
       ...(candidate.insteadOf ? { insteadOf: candidate.insteadOf } : {}),
     };
     if (yn / filled >= 0.9) return { ...base, kind: 'yes-no' };
-    if (percentHeader && pct / filled >= 0.9) return { ...base, kind: 'percent', scale: max <= 1 ? 1 : 100 };
+    // A share done is kept while a yes/no further along may still say whether each row is closed.
+    if (percent) continue;
+    if (percentHeader && pct / filled >= 0.9)
+      percent = { ...base, kind: 'percent', scale: max <= 1 ? 1 : 100 };
     // "Completo" over 75, 40, 100: a share done in plain numbers, under a word for done.
-    if (named && numbers === filled && pct === filled && max > 1)
-      return { ...base, kind: 'percent', scale: 100 };
+    else if (named && numbers === filled && pct === filled && max > 1)
+      percent = { ...base, kind: 'percent', scale: 100 };
     // A status column of numbers shown as percentages (100 %, 10 %, 0 %): how far each row got.
-    if (named && shown === filled && pct === filled) return { ...base, kind: 'percent', scale: 1 };
+    else if (named && shown === filled && pct === filled) percent = { ...base, kind: 'percent', scale: 1 };
   }
-  return undefined;
+  return percent;
 }
 
 /**

@@ -3994,6 +3994,38 @@ describe('class 58: logs of events that name the CAPA each raised', () => {
     );
   });
 
+  it('rows identified by a change ID (a forward schedule of change: owner, window, Completed / Failed) are a change log', () => {
+    const search = findRegisterSheet([
+      sheet(
+        'FSC',
+        ['ChangeID', 'Title', 'Type', 'Risk', 'Start', 'End', 'Owner', 'Status'],
+        [
+          'CHG-2001',
+          'Monthly server patching',
+          'Standard',
+          'Low',
+          '2026-07-20',
+          '2026-07-21',
+          'Infra',
+          'Completed',
+        ],
+        ['CHG-2002', 'Volume expansion', 'Normal', 'Medium', '2026-07-23', '2026-07-23', 'Cloud', 'Failed'],
+        [
+          'CHG-2003',
+          'Firewall rule review',
+          'Normal',
+          'Low',
+          '2026-12-12',
+          '2026-12-12',
+          'Network',
+          'Scheduled',
+        ],
+      ),
+    ]);
+    expect(search.choice).toBeUndefined();
+    expect(search.notRegisters[0]?.looksLike).toBe('a change log');
+  });
+
   it('the same complaints given an owner and a due date are tracked here: a register', () => {
     const search = findRegisterSheet([
       sheet('Complaints', [...headers, 'Owner', 'Due Date'], ...rows.map((r) => [...r, 'QA', '2026-12-31'])),

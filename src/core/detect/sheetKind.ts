@@ -108,6 +108,10 @@ const EVENT_ID =
 /** A column naming the CAPA an event raised: "CAPA_Number", "CAPA Ref", "CAPA Raised", "Linked CAPA". */
 const CAPA_LINK =
   /\b(capa|car|corrective action) ?(no|nr|number|num|ref|reference|id|raised|required|link|linked)\b|\blinked (capa|car)\b/;
+/** A row ID that names a change: "ChangeID", "Change No", "CHG #", "RFC ID". */
+const CHANGE_ID =
+  /^(change|chg|rfc|change request|cambio|anderung|changement) ?(id|no|nr|number|num|ref|reference)$/;
+const CHANGE_LOG = 'a change log';
 const EVENT_LOG = 'a log of complaints, deviations or incidents (its actions are the CAPAs it names)';
 
 /** A row ID that names a risk: "Risk ID", "Risk No", "ID Riesgo", "Risiko Nr". */
@@ -416,7 +420,9 @@ export function judgeSheet(
           normalized.some((h) => CAPA_LINK.test(h)) &&
           !['owner', 'targetDate', 'correctiveAction', 'remediation'].some((f) => has(f as FieldKey))
         ? EVENT_LOG
-        : undefined;
+        : CHANGE_ID.test(rowIdWords) && !has('correctiveAction') && !has('remediation')
+          ? CHANGE_LOG
+          : undefined;
   if (rowsAre !== undefined) {
     return {
       register: false,

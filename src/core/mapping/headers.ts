@@ -264,6 +264,9 @@ const headerScores = boundedMemo((normalized: string): (Scored & { field: FieldK
   return out;
 }, 4096);
 
+/** A set of the words of a space-separated list. */
+const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+
 /**
  * When two columns name the same field, the one that says it is the current one wins: a revised
  * deadline over the initial one ("Current Deadline" / "Initial Deadline", "Revised target date"
@@ -272,41 +275,29 @@ const headerScores = boundedMemo((normalized: string): (Scored & { field: FieldK
  * match alike, even when the revised column is sparser (it is filled only where a date moved),
  * never against a much better match (the header "Status" over "Previous status").
  */
-const CURRENT_WORDS = new Set(
-  'current revised latest updated extended adjusted rescheduled new aktuell aktuelle neu neue neuer angepasst geandert revidiert actuelle actuel nouvelle nouveau revisee revise reportee attuale nuova rivista aggiornata revisada nueva atual nova revista'.split(
-    ' ',
-  ),
+const CURRENT_WORDS = wordSet(
+  'current revised latest updated extended adjusted rescheduled new aktuell aktuelle neu neue neuer angepasst geandert revidiert actuelle actuel nouvelle nouveau revisee revise reportee attuale nuova rivista aggiornata revisada nueva atual nova revista',
 );
-const FORMER_WORDS = new Set(
-  'initial original originally previous old first baseline prior former ursprunglich ursprungliche alt alte erste initiale ancienne premiere inicial iniziale originale precedente primera antigua anterior'.split(
-    ' ',
-  ),
+const FORMER_WORDS = wordSet(
+  'initial original originally previous old first baseline prior former ursprunglich ursprungliche alt alte erste initiale ancienne premiere inicial iniziale originale precedente primera antigua anterior',
 );
 /** Whose status a status column is: the action's wins over the finding's or the audit's. */
-const ACTION_OWNER_WORDS = new Set(
-  'action actions recommendation recommendations remediation capa car measure measures corrective improvement task plan mitigation treatment massnahme massnahmen action corrective accion acciones azione azioni acao acoes intezkedes intezkedesek'.split(
-    ' ',
-  ),
+const ACTION_OWNER_WORDS = wordSet(
+  'action actions recommendation recommendations remediation capa car measure measures corrective improvement task plan mitigation treatment massnahme massnahmen action corrective accion acciones azione azioni acao acoes intezkedes intezkedesek',
 );
-const FINDING_OWNER_WORDS = new Set(
-  'finding findings audit issue observation incident risk review report feststellung constat hallazgo rilievo constatacao megallapitas'.split(
-    ' ',
-  ),
+const FINDING_OWNER_WORDS = wordSet(
+  'finding findings audit issue observation incident risk review report feststellung constat hallazgo rilievo constatacao megallapitas',
 );
 /**
  * Whose owner or deadline a column is: the action's execution ("Responsable de ejecución", "Fecha
  * límite de ejecución") over the later check of it ("Responsable de evaluación", "Fecha límite de
  * evaluación", "Effectiveness check due"), which a register keeps beside them.
  */
-const EXECUTION_WORDS = new Set(
-  'execution implementation ejecucion implementacion execucao implementacao esecuzione attuazione umsetzung durchfuhrung realisation uitvoering'.split(
-    ' ',
-  ),
+const EXECUTION_WORDS = wordSet(
+  'execution implementation ejecucion implementacion execucao implementacao esecuzione attuazione umsetzung durchfuhrung realisation uitvoering',
 );
-const CHECK_WORDS = new Set(
-  'evaluation evaluacion avaliacao valutazione verification verificacion verificacao verifica effectiveness eficacia efficacia wirksamkeit efficacite doeltreffendheid seguimiento followup'.split(
-    ' ',
-  ),
+const CHECK_WORDS = wordSet(
+  'evaluation evaluacion avaliacao valutazione verification verificacion verificacao verifica effectiveness eficacia efficacia wirksamkeit efficacite doeltreffendheid seguimiento followup',
 );
 const EXECUTED_FIELDS: ReadonlySet<FieldKey> = new Set(['owner', 'targetDate', 'completionDate']);
 /** Score factors: the current column over the earlier one, the action's status over the finding's. */

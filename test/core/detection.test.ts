@@ -4034,6 +4034,38 @@ describe('class 58: logs of events that name the CAPA each raised', () => {
   });
 });
 
+describe('class 59: status words typed one letter off', () => {
+  it('"Compelted", "In progess" and "Cloesd" are read as the words they misspell, each said once', () => {
+    const { register, report } = figures(
+      grid(
+        ['ID', 'Action', 'Owner', 'Status', 'Target date'],
+        ['A-1', 'Fix backups', 'Ana', 'Open', '2026-12-31'],
+        ['A-2', 'Rotate keys', 'Ben', 'Compelted', '2026-10-31'],
+        ['A-3', 'Review access', 'Cy', 'In progess', '2026-12-31'],
+        ['A-4', 'Patch servers', 'Dee', 'Cloesd', '2026-09-30'],
+        ['A-5', 'Train staff', 'Eve', 'Mixed', '2026-12-31'],
+      ),
+    );
+    // "Completed" beside a closing word ("Cloesd" is "Closed") is implemented, as spelt right.
+    expect(register.actions.map((a) => a.state)).toEqual([
+      'new',
+      'implemented',
+      'in-progress',
+      'closed',
+      undefined,
+    ]);
+    const said = register.vocabularies.status.notes.filter((n) => /one letter off/.test(n.message));
+    expect(said.map((n) => n.word)).toEqual(['Compelted', 'In progess', 'Cloesd']);
+    // A short word is never guessed: "Mixed" is asked about, not read as "fixed".
+    expect(
+      report.findings
+        .filter((f) => f.code === 'unknown-status')
+        .map((f) => f.message)
+        .join(),
+    ).toContain('Mixed');
+  });
+});
+
 describe('class 55: the same register with its columns in another order reads the same', () => {
   const headers = [
     'Id Acción',

@@ -1,5 +1,5 @@
 import { boundedMemo } from '../memo';
-import { normalizeWords, trafficLight } from '../text';
+import { normalizeWords, oneTypo, trafficLight } from '../text';
 import type { ActionType, EffectivenessResult, Priority, Source, State } from '../model';
 import { STATUS_LEXICONS } from '../detect/lexicons';
 
@@ -611,7 +611,18 @@ export function mapVocabulary<K extends VocabularyKind>(
     }
     if (kind === 'status') {
       // Control characters (terminal escapes) hide what a cell shows: such a word is asked about.
-      const c = CONTROL.test(raw) ? STATUS_LOOKUP.exact.get(n) : classifyRawStatus(raw, n);
+      const known = CONTROL.test(raw) ? STATUS_LOOKUP.exact.get(n) : classifyRawStatus(raw, n);
+      // A state word one letter off ("Compelted", "In progess"): read as the word it misspells.
+      const typo = known === undefined && !CONTROL.test(raw) ? misspeltState(n) : undefined;
+      const c = known ?? typo?.value;
+      if (typo)
+        notes.push({
+          kind,
+          word: raw.trim(),
+          level: 'assumed',
+          ...(typo.value !== 'done' && typo.value !== 'implemented-or-closed' ? { value: typo.value } : {}),
+          message: `"${raw.trim()}" is read as "${typo.word}", one letter off. Change it in the mapping if it means something else.`,
+        });
       // Placed now (the map keeps the register's order of words), settled below.
       if (c === 'done') {
         done.push(n);
@@ -694,6 +705,23 @@ export function mapVocabulary<K extends VocabularyKind>(
   }
   return { map, words: seen, notes };
 }
+
+/**
+ * The state word a status misspells by one letter (a letter added, dropped, changed or two
+ * swapped: "compelted", "in progess", "cloesd"), when every word it could be says the same; words
+ * of fewer than six letters are never guessed ("fixed" and "mixed").
+ */
+function misspeltState(n: string): { word: string; value: Exclude<StatusClass, 'overdue'> } | undefined {
+  if (n.length < TYPO_MIN_LENGTH) return undefined;
+  let found: { word: string; value: Exclude<StatusClass, 'overdue'> } | undefined;
+  for (const [word, value] of STATUS_LOOKUP.exact) {
+    if (word.length < TYPO_MIN_LENGTH || !oneTypo(n, word)) continue;
+    if (value === 'overdue' || (found && found.value !== value)) return undefined;
+    found ??= { word, value };
+  }
+  return found;
+}
+const TYPO_MIN_LENGTH = 6;
 
 /** Single-letter state codes a register may use on its own: O(pen) and C(losed). */
 const LETTER_CODES: Readonly<Record<string, State>> = { o: 'new', c: 'closed' };

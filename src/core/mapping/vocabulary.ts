@@ -600,6 +600,7 @@ export function mapVocabulary<K extends VocabularyKind>(
   for (const [w, v] of Object.entries(overrides)) normalizedOverrides.set(wordKey(w), v);
   const done: string[] = [];
   const lastStep: string[] = [];
+  let typoTries = 0;
   for (const raw of words) {
     const n = wordKey(raw);
     if (!n || n in seen) continue;
@@ -613,7 +614,9 @@ export function mapVocabulary<K extends VocabularyKind>(
       // Control characters (terminal escapes) hide what a cell shows: such a word is asked about.
       const known = CONTROL.test(raw) ? STATUS_LOOKUP.exact.get(n) : classifyRawStatus(raw, n);
       // A state word one letter off ("Compelted", "In progess"): read as the word it misspells.
-      const typo = known === undefined && !CONTROL.test(raw) ? misspeltState(n) : undefined;
+      // Asked of the first unknown words only: a column of thousands of distinct words is no status.
+      const typo =
+        known === undefined && !CONTROL.test(raw) && typoTries++ < TYPO_TRIES ? misspeltState(n) : undefined;
       const c = known ?? typo?.value;
       if (typo)
         notes.push({
@@ -722,6 +725,8 @@ function misspeltState(n: string): { word: string; value: Exclude<StatusClass, '
   return found;
 }
 const TYPO_MIN_LENGTH = 6;
+/** Unknown words of one column looked up for a misspelling, at most. */
+const TYPO_TRIES = 64;
 
 /** Single-letter state codes a register may use on its own: O(pen) and C(losed). */
 const LETTER_CODES: Readonly<Record<string, State>> = { o: 'new', c: 'closed' };
